@@ -1,0 +1,77 @@
+package org.pystrade.core.data;
+
+import java.util.List;
+import org.pystrade.core.series.TimeSeries;
+
+/**
+ * The market data a backtest reads, as pysystemtrade's {@code futuresSimData}: the instrument list, back-adjusted
+ * prices, multiple prices, FX rates and instrument metadata. Implementations must be safe for concurrent reads.
+ *
+ * <p>Data failures (a file that is missing or malformed) are reported with a {@link DataException} naming the
+ * file, line, instrument or currency.
+ */
+public interface FuturesSimData {
+
+  /**
+   * The instruments with price data, sorted by code.
+   *
+   * @return the instruments
+   */
+  List<InstrumentCode> instruments();
+
+  /**
+   * The back-adjusted (Panama) price at the data's own timestamps, which may be intraday; NaN rows possible.
+   *
+   * @param instrument the instrument
+   * @return the adjusted price
+   * @throws DataException if unknown or unreadable
+   */
+  TimeSeries adjustedPrices(InstrumentCode instrument);
+
+  /**
+   * The multiple prices (price, carry and forward contracts).
+   *
+   * @param instrument the instrument
+   * @return the multiple prices
+   * @throws DataException if unknown or unreadable
+   */
+  MultiplePrices multiplePrices(InstrumentCode instrument);
+
+  /**
+   * The instrument's static facts.
+   *
+   * @param instrument the instrument
+   * @return the metadata
+   * @throws DataException if unknown
+   */
+  InstrumentMeta meta(InstrumentCode instrument);
+
+  /**
+   * The value of one unit of {@code currency} in {@code baseCurrency}, at the data's own timestamps. For
+   * {@code currency == baseCurrency} it is a constant 1 series (see {@link FxRates#unitSeries()}).
+   *
+   * @param currency the currency converted from
+   * @param baseCurrency the currency converted into
+   * @return the rate
+   * @throws DataException naming the currency if no rate is available
+   */
+  TimeSeries fxRate(String currency, String baseCurrency);
+
+  /**
+   * The FX rate translating an instrument's currency into a base currency.
+   *
+   * @param instrument the instrument
+   * @param baseCurrency the base currency
+   * @return the rate
+   * @throws DataException naming the currency and instrument if no rate is available
+   */
+  default TimeSeries fxRateForInstrument(InstrumentCode instrument, String baseCurrency) {
+    String ccy = meta(instrument).currency();
+    try {
+      return fxRate(ccy, baseCurrency);
+    } catch (DataException ex) {
+      throw new DataException("no FX rate " + ccy + baseCurrency + " for instrument " + instrument + ": "
+          + ex.getMessage(), ex);
+    }
+  }
+}

@@ -1,0 +1,433 @@
+package org.pystrade.core.series;
+
+import java.util.Arrays;
+
+/**
+ * Primitive kernels over {@code double[]} with pandas semantics (NaN = missing). All methods allocate and return a
+ * new output array of the input's length and never modify their input. These are the hot loops of the library: no
+ * boxing, no per-element objects.
+ */
+public final class Kernels {
+
+  private Kernels() {
+  }
+
+  /**
+   * Exponentially weighted mean, exactly as pandas' {@code ewm(...).mean()} computes it.
+   *
+   * @param x the input
+   * @param ewm the window parameters
+   * @return the weighted mean, NaN until {@code minPeriods} observations have been seen
+   */
+  public static double[] ewmMean(double[] x, Ewm ewm) {
+    int n = x.length;
+    double[] out = new double[n];
+    if (n == 0) {
+      return out;
+    }
+    int minp = Math.max(ewm.minPeriods(), 1);
+    double oldWtFactor = 1.0 - ewm.alpha();
+    double newWt = ewm.adjust() ? 1.0 : ewm.alpha();
+    boolean ignoreNa = ewm.ignoreNa();
+    double weighted = x[0];
+    int nobs = weighted == weighted ? 1 : 0;
+    out[0] = nobs >= minp ? weighted : Double.NaN;
+    double oldWt = 1.0;
+    for (int i = 1; i < n; i++) {
+      double cur = x[i];
+      boolean isObs = cur == cur;
+      if (isObs) {
+        nobs++;
+      }
+      if (weighted == weighted) {
+        if (isObs || !ignoreNa) {
+          oldWt *= oldWtFactor;
+          if (isObs) {
+            if (weighted != cur) {
+              weighted = (oldWt * weighted + newWt * cur) / (oldWt + newWt);
+            }
+            if (ewm.adjust()) {
+              oldWt += newWt;
+            } else {
+              oldWt = 1.0;
+            }
+          }
+        }
+      } else if (isObs) {
+        weighted = cur;
+      }
+      out[i] = nobs >= minp ? weighted : Double.NaN;
+    }
+    return out;
+  }
+
+  /**
+   * Exponentially weighted variance, exactly as pandas' {@code ewm(...).var(bias)} computes it.
+   *
+   * @param x the input
+   * @param ewm the window parameters
+   * @param bias false for pandas' default bias-corrected variance
+   * @return the variance, NaN until {@code minPeriods} observations have been seen
+   */
+  public static double[] ewmVar(double[] x, Ewm ewm, boolean bias) {
+    int n = x.length;
+    double[] out = new double[n];
+    if (n == 0) {
+      return out;
+    }
+    int minp = Math.max(ewm.minPeriods(), 1);
+    double oldWtFactor = 1.0 - ewm.alpha();
+    double newWt = ewm.adjust() ? 1.0 : ewm.alpha();
+    boolean ignoreNa = ewm.ignoreNa();
+    double meanX = x[0];
+    boolean isObs = meanX == meanX;
+    int nobs = isObs ? 1 : 0;
+    if (!isObs) {
+      meanX = Double.NaN;
+    }
+    out[0] = nobs >= minp ? (bias ? 0.0 : Double.NaN) : Double.NaN;
+    double cov = 0.0;
+    double sumWt = 1.0;
+    double sumWt2 = 1.0;
+    double oldWt = 1.0;
+    for (int i = 1; i < n; i++) {
+      double cur = x[i];
+      isObs = cur == cur;
+      if (isObs) {
+        nobs++;
+      }
+      if (meanX == meanX) {
+        if (isObs || !ignoreNa) {
+          sumWt *= oldWtFactor;
+          sumWt2 *= oldWtFactor * oldWtFactor;
+          oldWt *= oldWtFactor;
+          if (isObs) {
+            double oldMean = meanX;
+            if (meanX != cur) {
+              meanX = (oldWt * oldMean + newWt * cur) / (oldWt + newWt);
+            }
+            double dOld = oldMean - meanX;
+            double dNew = cur - meanX;
+            cov = (oldWt * (cov + dOld * dOld) + newWt * (dNew * dNew)) / (oldWt + newWt);
+            sumWt += newWt;
+            sumWt2 += newWt * newWt;
+            oldWt += newWt;
+            if (!ewm.adjust()) {
+              sumWt /= oldWt;
+              sumWt2 /= oldWt * oldWt;
+              oldWt = 1.0;
+            }
+          }
+        }
+      } else if (isObs) {
+        meanX = cur;
+      }
+      if (nobs >= minp) {
+        if (!bias) {
+          double numerator = sumWt * sumWt;
+          double denominator = numerator - sumWt2;
+          out[i] = denominator > 0 ? (numerator / denominator) * cov : Double.NaN;
+        } else {
+          out[i] = cov;
+        }
+      } else {
+        out[i] = Double.NaN;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Exponentially weighted standard deviation: the square root of {@link #ewmVar}, with negative variances
+   * (rounding) read as zero, as pandas does.
+   *
+   * @param x the input
+   * @param ewm the window parameters
+   * @return the standard deviation
+   */
+  public static double[] ewmStd(double[] x, Ewm ewm) {
+    double[] v = ewmVar(x, ewm, false);
+    for (int i = 0; i < v.length; i++) {
+      double d = v[i];
+      v[i] = d >= 0 ? Math.sqrt(d) : (d == d ? 0.0 : Double.NaN);
+    }
+    return v;
+  }
+
+  /**
+   * Forward fill: each NaN takes the last non-NaN value before it; leading NaNs stay NaN.
+   *
+   * @param x the input
+   * @return the filled copy
+   */
+  public static double[] ffill(double[] x) {
+    double[] out = x.clone();
+    double last = Double.NaN;
+    for (int i = 0; i < out.length; i++) {
+      double v = out[i];
+      if (v == v) {
+        last = v;
+      } else {
+        out[i] = last;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * First difference {@code x[i] - x[i-1]} (NaN at 0 and wherever either side is NaN), as pandas' {@code diff()}.
+   *
+   * @param x the input
+   * @return the differences
+   */
+  public static double[] diff(double[] x) {
+    double[] out = new double[x.length];
+    if (x.length == 0) {
+      return out;
+    }
+    out[0] = Double.NaN;
+    for (int i = 1; i < x.length; i++) {
+      out[i] = x[i] - x[i - 1];
+    }
+    return out;
+  }
+
+  /**
+   * Shift by {@code periods} rows (positive: values move later), NaN where nothing is shifted in.
+   *
+   * @param x the input
+   * @param periods rows to shift
+   * @return the shifted copy
+   */
+  public static double[] shift(double[] x, int periods) {
+    int n = x.length;
+    double[] out = new double[n];
+    Arrays.fill(out, Double.NaN);
+    for (int i = 0; i < n; i++) {
+      int j = i - periods;
+      if (j >= 0 && j < n) {
+        out[i] = x[j];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Cumulative sum skipping NaN (NaN positions stay NaN), as pandas' {@code cumsum()}.
+   *
+   * @param x the input
+   * @return the cumulative sum
+   */
+  public static double[] cumsum(double[] x) {
+    double[] out = new double[x.length];
+    double acc = 0.0;
+    for (int i = 0; i < x.length; i++) {
+      double v = x[i];
+      if (v == v) {
+        acc += v;
+        out[i] = acc;
+      } else {
+        out[i] = Double.NaN;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Rolling mean over the last {@code window} rows, NaN unless at least {@code minPeriods} of them are non-NaN
+   * (pandas' {@code rolling(window, min_periods).mean()}, with compensated summation).
+   *
+   * @param x the input
+   * @param window the window length in rows
+   * @param minPeriods the minimum number of observations
+   * @return the rolling mean
+   */
+  public static double[] rollingMean(double[] x, int window, int minPeriods) {
+    int n = x.length;
+    double[] out = new double[n];
+    int minp = Math.max(minPeriods, 1);
+    double sum = 0.0;
+    double comp = 0.0;
+    int nobs = 0;
+    for (int i = 0; i < n; i++) {
+      double v = x[i];
+      if (v == v) {
+        nobs++;
+        double y = v - comp;
+        double t = sum + y;
+        comp = (t - sum) - y;
+        sum = t;
+      }
+      int drop = i - window;
+      if (drop >= 0) {
+        double d = x[drop];
+        if (d == d) {
+          nobs--;
+          double y = -d - comp;
+          double t = sum + y;
+          comp = (t - sum) - y;
+          sum = t;
+        }
+      }
+      out[i] = nobs >= minp && nobs > 0 ? sum / nobs : Double.NaN;
+    }
+    return out;
+  }
+
+  /**
+   * Rolling sample standard deviation ({@code ddof=1}) over the last {@code window} rows, computed by a two-pass
+   * sum over each window for accuracy.
+   *
+   * @param x the input
+   * @param window the window length in rows
+   * @param minPeriods the minimum number of observations (at least 2 give a value)
+   * @return the rolling standard deviation
+   */
+  public static double[] rollingStd(double[] x, int window, int minPeriods) {
+    int n = x.length;
+    double[] out = new double[n];
+    int minp = Math.max(minPeriods, 1);
+    for (int i = 0; i < n; i++) {
+      int from = Math.max(0, i - window + 1);
+      int cnt = 0;
+      double sum = 0;
+      for (int j = from; j <= i; j++) {
+        if (x[j] == x[j]) {
+          cnt++;
+          sum += x[j];
+        }
+      }
+      if (cnt < minp || cnt < 2) {
+        out[i] = Double.NaN;
+        continue;
+      }
+      double mean = sum / cnt;
+      double ss = 0;
+      for (int j = from; j <= i; j++) {
+        if (x[j] == x[j]) {
+          double d = x[j] - mean;
+          ss += d * d;
+        }
+      }
+      out[i] = Math.sqrt(ss / (cnt - 1));
+    }
+    return out;
+  }
+
+  /**
+   * Rolling maximum of the non-NaN values of the last {@code window} rows (monotone deque, O(n)).
+   *
+   * @param x the input
+   * @param window the window length in rows
+   * @param minPeriods the minimum number of observations
+   * @return the rolling maximum
+   */
+  public static double[] rollingMax(double[] x, int window, int minPeriods) {
+    return rollingExtreme(x, window, minPeriods, true);
+  }
+
+  /**
+   * Rolling minimum of the non-NaN values of the last {@code window} rows (monotone deque, O(n)).
+   *
+   * @param x the input
+   * @param window the window length in rows
+   * @param minPeriods the minimum number of observations
+   * @return the rolling minimum
+   */
+  public static double[] rollingMin(double[] x, int window, int minPeriods) {
+    return rollingExtreme(x, window, minPeriods, false);
+  }
+
+  private static double[] rollingExtreme(double[] x, int window, int minPeriods, boolean max) {
+    int n = x.length;
+    double[] out = new double[n];
+    int minp = Math.max(minPeriods, 1);
+    int[] deque = new int[n];
+    int head = 0;
+    int tail = 0;
+    int nobs = 0;
+    for (int i = 0; i < n; i++) {
+      double v = x[i];
+      if (v == v) {
+        nobs++;
+        while (tail > head && (max ? x[deque[tail - 1]] <= v : x[deque[tail - 1]] >= v)) {
+          tail--;
+        }
+        deque[tail++] = i;
+      }
+      int drop = i - window;
+      if (drop >= 0 && x[drop] == x[drop]) {
+        nobs--;
+      }
+      while (tail > head && deque[head] <= i - window) {
+        head++;
+      }
+      out[i] = nobs >= minp && tail > head ? x[deque[head]] : Double.NaN;
+    }
+    return out;
+  }
+
+  /**
+   * Rolling quantile of the non-NaN values of the last {@code window} rows with linear interpolation
+   * (pandas' default {@code interpolation='linear'}: position {@code q * (nobs - 1)} in the sorted window).
+   * Keeps a sorted window, so each step costs O(window) moves at worst.
+   *
+   * @param x the input
+   * @param window the window length in rows
+   * @param minPeriods the minimum number of observations
+   * @param q the quantile in [0, 1]
+   * @return the rolling quantile
+   */
+  public static double[] rollingQuantile(double[] x, int window, int minPeriods, double q) {
+    int n = x.length;
+    double[] out = new double[n];
+    int minp = Math.max(minPeriods, 1);
+    double[] sorted = new double[Math.min(window, n) + 1];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      double v = x[i];
+      if (v == v) {
+        int pos = Arrays.binarySearch(sorted, 0, count, v);
+        if (pos < 0) {
+          pos = -pos - 1;
+        }
+        System.arraycopy(sorted, pos, sorted, pos + 1, count - pos);
+        sorted[pos] = v;
+        count++;
+      }
+      int drop = i - window;
+      if (drop >= 0) {
+        double d = x[drop];
+        if (d == d) {
+          int pos = Arrays.binarySearch(sorted, 0, count, d);
+          System.arraycopy(sorted, pos + 1, sorted, pos, count - pos - 1);
+          count--;
+        }
+      }
+      out[i] = count >= minp && count > 0 ? quantileSorted(sorted, count, q) : Double.NaN;
+    }
+    return out;
+  }
+
+  /**
+   * The quantile of the first {@code count} values of a sorted array with linear interpolation.
+   *
+   * @param sorted sorted values
+   * @param count how many of them are used
+   * @param q the quantile in [0, 1]
+   * @return the interpolated quantile
+   */
+  public static double quantileSorted(double[] sorted, int count, double q) {
+    if (count == 1) {
+      return sorted[0];
+    }
+    double idx = q * (count - 1);
+    int lo = (int) Math.floor(idx);
+    int hi = (int) Math.ceil(idx);
+    if (lo == hi) {
+      return sorted[lo];
+    }
+    double frac = idx - lo;
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * frac;
+  }
+}

@@ -1,0 +1,194 @@
+package org.pystrade.core.series;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * An immutable table of named {@code double} columns sharing one strictly increasing timestamp index: the pandas
+ * {@code DataFrame} of pystrade. NaN means missing, as in {@link TimeSeries}.
+ */
+public final class SeriesFrame {
+
+  private final long[] times;
+  private final List<String> names;
+  private final double[][] columns;
+
+  private SeriesFrame(long[] times, List<String> names, double[][] columns) {
+    this.times = times;
+    this.names = names;
+    this.columns = columns;
+  }
+
+  /**
+   * Joins named series on the union of their indexes (pandas' {@code concat(axis=1)}); each column is NaN where its
+   * series has no row.
+   *
+   * @param series the columns by name, in order
+   * @return the frame
+   */
+  public static SeriesFrame concat(Map<String, TimeSeries> series) {
+    ArgChecker.notNull(series, "series");
+    long[] idx = new long[0];
+    for (TimeSeries s : series.values()) {
+      idx = Index.union(idx, s.times());
+    }
+    return concatOn(idx, series);
+  }
+
+  /**
+   * Joins named series on a given index: each column takes the value at exactly the same timestamp, NaN if absent.
+   *
+   * @param times the index
+   * @param series the columns by name, in order
+   * @return the frame
+   */
+  public static SeriesFrame concatOn(long[] times, Map<String, TimeSeries> series) {
+    ArgChecker.notNull(times, "times");
+    List<String> names = new ArrayList<>(series.keySet());
+    double[][] cols = new double[names.size()][];
+    int k = 0;
+    for (TimeSeries s : series.values()) {
+      cols[k++] = s.reindexValues(times);
+    }
+    return new SeriesFrame(times.clone(), Collections.unmodifiableList(names), cols);
+  }
+
+  /**
+   * Creates a frame from raw columns (copied).
+   *
+   * @param times the index, strictly increasing
+   * @param names column names
+   * @param columns column values, each of the index's length
+   * @return the frame
+   */
+  public static SeriesFrame of(long[] times, List<String> names, double[][] columns) {
+    ArgChecker.isTrue(names.size() == columns.length, "names and columns must have the same size");
+    TimeSeries.of(times, new double[times.length]); // validates ordering
+    double[][] cols = new double[columns.length][];
+    for (int c = 0; c < columns.length; c++) {
+      ArgChecker.isTrue(columns[c].length == times.length, "column {} must have {} rows but had {}", names.get(c),
+          times.length, columns[c].length);
+      cols[c] = columns[c].clone();
+    }
+    return new SeriesFrame(times.clone(), List.copyOf(names), cols);
+  }
+
+  /**
+   * Number of rows.
+   *
+   * @return the row count
+   */
+  public int rowCount() {
+    return times.length;
+  }
+
+  /**
+   * The column names in order.
+   *
+   * @return the names
+   */
+  public List<String> names() {
+    return names;
+  }
+
+  /**
+   * A copy of the index.
+   *
+   * @return the timestamps
+   */
+  public long[] times() {
+    return times.clone();
+  }
+
+  /**
+   * A column as a series.
+   *
+   * @param name the column name
+   * @return the column
+   * @throws IllegalArgumentException if there is no such column
+   */
+  public TimeSeries column(String name) {
+    int c = names.indexOf(name);
+    ArgChecker.isTrue(c >= 0, "no column '{}'; columns are {}", name, names);
+    return TimeSeries.wrap(times, columns[c].clone());
+  }
+
+  /**
+   * The value of a cell.
+   *
+   * @param row the row
+   * @param col the column position
+   * @return the value, NaN if missing
+   */
+  public double get(int row, int col) {
+    return columns[col][row];
+  }
+
+  /**
+   * Forward-fills every column.
+   *
+   * @return the filled frame
+   */
+  public SeriesFrame ffill() {
+    double[][] cols = new double[columns.length][];
+    for (int c = 0; c < cols.length; c++) {
+      cols[c] = Kernels.ffill(columns[c]);
+    }
+    return new SeriesFrame(times, names, cols);
+  }
+
+  /**
+   * The row sums skipping NaN; a row with no valid value sums to 0 (pandas' {@code sum(axis=1)}).
+   *
+   * @return the row sums
+   */
+  public TimeSeries rowSum() {
+    double[] out = new double[times.length];
+    for (double[] col : columns) {
+      for (int i = 0; i < out.length; i++) {
+        double v = col[i];
+        if (v == v) {
+          out[i] += v;
+        }
+      }
+    }
+    return TimeSeries.wrap(times, out);
+  }
+
+  /**
+   * The frame as named series.
+   *
+   * @return the columns by name, in order
+   */
+  public Map<String, TimeSeries> toMap() {
+    Map<String, TimeSeries> m = new LinkedHashMap<>();
+    for (int c = 0; c < columns.length; c++) {
+      m.put(names.get(c), TimeSeries.wrap(times, columns[c].clone()));
+    }
+    return m;
+  }
+
+  @Override
+  public String toString() {
+    return "SeriesFrame[" + times.length + " rows, columns " + names + "]";
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof SeriesFrame)) {
+      return false;
+    }
+    SeriesFrame o = (SeriesFrame) obj;
+    return Arrays.equals(times, o.times) && names.equals(o.names) && Arrays.deepEquals(columns, o.columns);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(times) * 31 + names.hashCode();
+  }
+}
