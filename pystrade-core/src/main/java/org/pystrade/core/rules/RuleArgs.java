@@ -15,10 +15,12 @@ public record RuleArgs(Map<String, Object> values) {
 
   private static final RuleArgs EMPTY = new RuleArgs(Map.of());
 
-  /** Copies the parameters. */
+  /** Copies the parameters; numbers are held as doubles so that {@code 16} and {@code 16.0} are equal. */
   public RuleArgs {
     ArgChecker.notNull(values, "values");
-    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    Map<String, Object> copy = new LinkedHashMap<>();
+    values.forEach((k, v) -> copy.put(k, v instanceof Number ? (Object) ((Number) v).doubleValue() : v));
+    values = Collections.unmodifiableMap(copy);
   }
 
   /**

@@ -227,6 +227,18 @@ public final class TimeSeries {
   }
 
   /**
+   * The value of the last row at or before a timestamp, even if NaN (pandas' pad lookup); NaN if there is none.
+   *
+   * @param time the timestamp
+   * @return the value
+   */
+  public double padValueAt(long time) {
+    int i = indexOf(time);
+    int row = i >= 0 ? i : -i - 2;
+    return row >= 0 ? values[row] : Double.NaN;
+  }
+
+  /**
    * Number of non-NaN values.
    *
    * @return the count
@@ -670,26 +682,76 @@ public final class TimeSeries {
     return resampleBusinessDay(true);
   }
 
-  private TimeSeries resampleBusinessDay(boolean mean) {
+  /**
+   * Buckets into business days as {@link #resampleBusinessDayLast()} and sums the non-NaN values of each bucket;
+   * a bucket without values sums to 0 (pandas' {@code resample("1B").sum()}).
+   *
+   * @return the daily series, stamped at midnight
+   */
+  public TimeSeries resampleBusinessDaySum() {
     if (times.length == 0) {
       return EMPTY;
     }
+    long[] outT = businessDayIndex();
+    double[] out = new double[outT.length];
+    int k = 0;
+    for (int i = 0; i < times.length; i++) {
+      long bucket = bucketOf(times[i]);
+      while (outT[k] < bucket) {
+        k++;
+      }
+      double v = values[i];
+      if (v == v) {
+        out[k] += v;
+      }
+    }
+    return new TimeSeries(outT, out);
+  }
+
+  /**
+   * Upsamples onto business days as pandas' {@code resample("1B").ffill()}: each business day from the first
+   * bucket to the last takes the value of the last row at or before its midnight (NaN values included).
+   *
+   * @return the daily series, stamped at midnight
+   */
+  public TimeSeries resampleBusinessDayPad() {
+    if (times.length == 0) {
+      return EMPTY;
+    }
+    return reindexPad(businessDayIndex());
+  }
+
+  private static long bucketOf(long time) {
+    return Timestamps.rollbackToBusinessDay(Timestamps.epochDay(time)) * Timestamps.SECONDS_PER_DAY;
+  }
+
+  /** Every business day (midnight) from the bucket of the first row to the bucket of the last. */
+  private long[] businessDayIndex() {
     long firstDay = Timestamps.rollbackToBusinessDay(Timestamps.epochDay(times[0]));
     long lastDay = Timestamps.rollbackToBusinessDay(Timestamps.epochDay(times[times.length - 1]));
     int nDays = businessDaysBetween(firstDay, lastDay) + 1;
     long[] outT = new long[nDays];
-    double[] out = new double[nDays];
-    Arrays.fill(out, Double.NaN);
     long day = firstDay;
     for (int k = 0; k < nDays; k++) {
       outT[k] = day * Timestamps.SECONDS_PER_DAY;
       day = Timestamps.nextBusinessDay(day);
     }
+    return outT;
+  }
+
+  private TimeSeries resampleBusinessDay(boolean mean) {
+    if (times.length == 0) {
+      return EMPTY;
+    }
+    long[] outT = businessDayIndex();
+    int nDays = outT.length;
+    double[] out = new double[nDays];
+    Arrays.fill(out, Double.NaN);
     int k = 0;
     double sum = 0;
     int cnt = 0;
     for (int i = 0; i < times.length; i++) {
-      long bucket = Timestamps.rollbackToBusinessDay(Timestamps.epochDay(times[i])) * Timestamps.SECONDS_PER_DAY;
+      long bucket = bucketOf(times[i]);
       while (outT[k] < bucket) {
         if (mean && cnt > 0) {
           out[k] = sum / cnt;

@@ -1,0 +1,48 @@
+package org.pystrade.core.accounts;
+
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+
+/**
+ * The accounts stage: buffered positions, instrument and portfolio P&amp;L with costs.
+ */
+public interface Accounts {
+
+  /**
+   * The position actually held: the notional position kept inside its buffer ({@code buffer_trade_to_edge} moves it
+   * to the nearest edge, else to the optimum), optionally rounded to whole contracts. Starts at 0.
+   *
+   * @param code the instrument
+   * @param roundPositions whether to round positions and buffers
+   * @return contracts
+   */
+  TimeSeries bufferedPosition(InstrumentCode code, boolean roundPositions);
+
+  /**
+   * Instrument P&amp;L with fills delayed a day and whole contracts (pysystemtrade's defaults).
+   *
+   * @param code the instrument
+   * @return gross, costs and net in base currency
+   */
+  default PandlCurve pandlForInstrument(InstrumentCode code) {
+    return pandlForInstrument(code, true, true);
+  }
+
+  /**
+   * Instrument P&amp;L.
+   *
+   * @param code the instrument
+   * @param delayFill whether fills happen the day after the position is decided
+   * @param roundPositions whether positions are whole contracts
+   * @return gross, costs and net in base currency
+   */
+  PandlCurve pandlForInstrument(InstrumentCode code, boolean delayFill, boolean roundPositions);
+
+  /**
+   * Portfolio P&amp;L: the sum of the instruments' curves (instruments that failed are left out and reported by
+   * {@link org.pystrade.core.system.TradingSystem#failures()}).
+   *
+   * @return gross, costs and net in base currency
+   */
+  PandlCurve portfolio();
+}

@@ -1,0 +1,104 @@
+package org.pystrade.core.combination;
+
+import java.util.List;
+import org.pystrade.core.series.Ewm;
+import org.pystrade.core.series.Kernels;
+import org.pystrade.core.series.SeriesFrame;
+
+/**
+ * How pysystemtrade turns target weights (of forecasts or of instruments) into daily weights: zero the weight of
+ * anything without data yet, smooth, and renormalise. Shared by forecast combination and the portfolio stage.
+ */
+public final class WeightFitting {
+
+  private WeightFitting() {
+  }
+
+  /**
+   * Fits raw weights to availability: on the availability frame's index, each weight is its raw weight (the last raw
+   * weight at or before the row) where the forward-filled availability column has a value, else 0. Rows before
+   * anything is available keep all raw weights.
+   *
+   * @param rawWeights raw weights (columns in the same order as {@code availability}), any index
+   * @param availability forecasts or positions, one column per weight
+   * @return unnormalised fitted weights on the availability index
+   */
+  public static SeriesFrame fitToAvailability(SeriesFrame rawWeights, SeriesFrame availability) {
+    List<String> names = availability.names();
+    long[] idx = availability.times();
+    int rows = idx.length;
+    SeriesFrame avail = availability.ffill();
+    int firstAny = rows;
+    for (int r = 0; r < rows && firstAny == rows; r++) {
+      for (int c = 0; c < names.size(); c++) {
+        double v = avail.get(r, c);
+        if (v == v) {
+          firstAny = r;
+          break;
+        }
+      }
+    }
+    double[][] out = new double[names.size()][];
+    for (int c = 0; c < names.size(); c++) {
+      double[] w = rawWeights.column(names.get(c)).reindexPad(idx).values();
+      for (int r = firstAny; r < rows; r++) {
+        double v = avail.get(r, c);
+        if (v != v) {
+          w[r] = 0.0;
+        }
+      }
+      out[c] = w;
+    }
+    return SeriesFrame.of(idx, names, out);
+  }
+
+  /**
+   * Smooths each weight column with an exponentially weighted mean (span in rows), renormalises rows to sum to
+   * one (rows summing to zero stay zero), then forward-fills.
+   *
+   * @param weights unnormalised weights
+   * @param span the smoothing span, in rows (business days)
+   * @return smoothed normalised weights
+   */
+  public static SeriesFrame smoothAndNormalise(SeriesFrame weights, double span) {
+    int cols = weights.names().size();
+    double[][] sm = new double[cols][];
+    Ewm ewm = Ewm.span(span);
+    for (int c = 0; c < cols; c++) {
+      sm[c] = Kernels.ewmMean(weights.column(weights.names().get(c)).values(), ewm);
+    }
+    normaliseRows(sm);
+    for (int c = 0; c < cols; c++) {
+      sm[c] = Kernels.ffill(sm[c]);
+    }
+    return SeriesFrame.of(weights.times(), weights.names(), sm);
+  }
+
+  /**
+   * Normalises each row of column arrays in place so that its non-NaN values sum to one; a row summing to zero is
+   * left at zero.
+   *
+   * @param cols the columns
+   */
+  public static void normaliseRows(double[][] cols) {
+    if (cols.length == 0) {
+      return;
+    }
+    int rows = cols[0].length;
+    for (int r = 0; r < rows; r++) {
+      double sum = 0;
+      for (double[] col : cols) {
+        double v = col[r];
+        if (v == v) {
+          sum += v;
+        }
+      }
+      if (sum == 0.0) {
+        continue;
+      }
+      for (double[] col : cols) {
+        col[r] = col[r] / sum;
+      }
+    }
+  }
+}

@@ -1,0 +1,443 @@
+package org.pystrade.core.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * A pysystemtrade system configuration: the user's YAML (or values set from Java) layered over pysystemtrade's
+ * backtest defaults, so every key the user leaves out takes pysystemtrade's default. Nested maps merge key by key.
+ * Keys are addressed by dotted paths ({@code "forecast_scalar_estimate.window"}). Immutable.
+ *
+ * <p>Typed getters fail with a {@link ConfigException} naming the key and the value when a value has the wrong
+ * type, so a bad YAML value never turns into a silent wrong number.
+ */
+public final class SystemConfig {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectNode DEFAULTS = loadDefaults();
+
+  private final ObjectNode user;
+  private final ObjectNode merged;
+  private final String source;
+
+  private SystemConfig(ObjectNode user, String source) {
+    this.user = user;
+    this.merged = DEFAULTS.deepCopy();
+    merge(merged, user);
+    this.source = source;
+  }
+
+  private static ObjectNode loadDefaults() {
+    try (InputStream in = SystemConfig.class.getResourceAsStream("defaults.yaml")) {
+      if (in == null) {
+        throw new IllegalStateException("pystrade defaults.yaml missing from the classpath");
+      }
+      return (ObjectNode) YAML.readTree(in);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private static void merge(ObjectNode target, ObjectNode overlay) {
+    Iterator<Map.Entry<String, JsonNode>> it = overlay.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode existing = target.get(e.getKey());
+      if (existing instanceof ObjectNode && e.getValue() instanceof ObjectNode) {
+        merge((ObjectNode) existing, (ObjectNode) e.getValue());
+      } else {
+        target.set(e.getKey(), e.getValue().deepCopy());
+      }
+    }
+  }
+
+  /**
+   * Reads a pysystemtrade YAML config file.
+   *
+   * @param file the file
+   * @return the config, with defaults filling missing keys
+   * @throws ConfigException naming the file (and line) if missing or not valid YAML
+   */
+  public static SystemConfig fromYaml(Path file) {
+    ArgChecker.notNull(file, "file");
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException ex) {
+      throw new ConfigException("config file not found: " + file);
+    } catch (IOException ex) {
+      throw new ConfigException("cannot read config file " + file + ": " + ex.getMessage(), ex);
+    }
+    return fromYaml(text, file.toString());
+  }
+
+  /**
+   * Parses pysystemtrade YAML text.
+   *
+   * @param yaml the YAML text
+   * @param sourceName a name for messages (a file name)
+   * @return the config, with defaults filling missing keys
+   * @throws ConfigException naming the source and line if not valid YAML or not a mapping
+   */
+  public static SystemConfig fromYaml(String yaml, String sourceName) {
+    ArgChecker.notNull(yaml, "yaml");
+    JsonNode node;
+    try {
+      node = YAML.readTree(yaml);
+    } catch (JsonProcessingException ex) {
+      JsonLocation loc = ex.getLocation();
+      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      throw new ConfigException("invalid YAML in " + sourceName + where + ": " + ex.getOriginalMessage(), ex);
+    }
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      node = JsonNodeFactory.instance.objectNode();
+    }
+    if (!node.isObject()) {
+      throw new ConfigException("config " + sourceName + " must be a YAML mapping of keys to values but was a "
+          + node.getNodeType());
+    }
+    return new SystemConfig((ObjectNode) node, sourceName);
+  }
+
+  /**
+   * A config with nothing set: pysystemtrade's defaults only.
+   *
+   * @return the default config
+   */
+  public static SystemConfig defaults() {
+    return new SystemConfig(JsonNodeFactory.instance.objectNode(), "defaults");
+  }
+
+  /**
+   * A builder starting from nothing (defaults only).
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder(JsonNodeFactory.instance.objectNode(), "java");
+  }
+
+  /**
+   * A builder starting from this config's user values.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return new Builder(user.deepCopy(), source);
+  }
+
+  /**
+   * Where the config came from (a file name, or "java").
+   *
+   * @return the source name
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * The node at a dotted path in the merged config.
+   *
+   * @param path dotted path
+   * @return the node, if present and not null
+   */
+  public Optional<JsonNode> find(String path) {
+    JsonNode n = merged;
+    for (String part : path.split("\\.")) {
+      if (n == null || !n.isObject()) {
+        return Optional.empty();
+      }
+      n = n.get(part);
+    }
+    return n == null || n.isNull() || n.isMissingNode() ? Optional.empty() : Optional.of(n);
+  }
+
+  /**
+   * Whether the user (not the defaults) set a key.
+   *
+   * @param path dotted path
+   * @return true if set by the user
+   */
+  public boolean isSetByUser(String path) {
+    JsonNode n = user;
+    for (String part : path.split("\\.")) {
+      if (n == null || !n.isObject()) {
+        return false;
+      }
+      n = n.get(part);
+    }
+    return n != null && !n.isNull();
+  }
+
+  /**
+   * Whether a key is present (from the user or the defaults).
+   *
+   * @param path dotted path
+   * @return true if present
+   */
+  public boolean has(String path) {
+    return find(path).isPresent();
+  }
+
+  /**
+   * A required number.
+   *
+   * @param path dotted path
+   * @return the value
+   * @throws ConfigException naming the key if absent or not a number
+   */
+  public double getDouble(String path) {
+    JsonNode n = find(path).orElseThrow(() -> new ConfigException("config key '" + path + "' is required in "
+        + source + " but is missing"));
+    return asDouble(n, path);
+  }
+
+  /**
+   * An optional number.
+   *
+   * @param path dotted path
+   * @param defaultValue used when absent
+   * @return the value
+   * @throws ConfigException naming the key if present but not a number
+   */
+  public double getDouble(String path, double defaultValue) {
+    Optional<JsonNode> n = find(path);
+    return n.isPresent() ? asDouble(n.get(), path) : defaultValue;
+  }
+
+  /**
+   * A required whole number.
+   *
+   * @param path dotted path
+   * @return the value
+   */
+  public int getInt(String path) {
+    double d = getDouble(path);
+    if (d != Math.rint(d)) {
+      throw new ConfigException("config key '" + path + "' must be a whole number but was " + d);
+    }
+    return (int) d;
+  }
+
+  /**
+   * A required string.
+   *
+   * @param path dotted path
+   * @return the value
+   */
+  public String getString(String path) {
+    JsonNode n = find(path).orElseThrow(() -> new ConfigException("config key '" + path + "' is required in "
+        + source + " but is missing"));
+    if (!n.isValueNode()) {
+      throw new ConfigException("config key '" + path + "' must be a single value but was " + n);
+    }
+    return n.asText();
+  }
+
+  /**
+   * A required boolean (YAML {@code true/false}, also {@code True/False} as pysystemtrade writes them).
+   *
+   * @param path dotted path
+   * @return the value
+   */
+  public boolean getBoolean(String path) {
+    JsonNode n = find(path).orElseThrow(() -> new ConfigException("config key '" + path + "' is required in "
+        + source + " but is missing"));
+    if (n.isBoolean()) {
+      return n.booleanValue();
+    }
+    String t = n.asText().trim().toLowerCase(java.util.Locale.ROOT);
+    if (t.equals("true") || t.equals("yes")) {
+      return true;
+    }
+    if (t.equals("false") || t.equals("no")) {
+      return false;
+    }
+    throw new ConfigException("config key '" + path + "' must be true or false but was '" + n.asText() + "'");
+  }
+
+  /**
+   * A mapping of names to numbers (e.g. {@code instrument_weights}).
+   *
+   * @param path dotted path
+   * @return the mapping in file order, empty if absent
+   * @throws ConfigException naming the key and entry if a value is not a number
+   */
+  public Map<String, Double> getDoubleMap(String path) {
+    Optional<JsonNode> n = find(path);
+    if (n.isEmpty()) {
+      return Map.of();
+    }
+    if (!n.get().isObject()) {
+      throw new ConfigException("config key '" + path + "' must be a mapping of names to numbers but was "
+          + n.get());
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = n.get().fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.put(e.getKey(), asDouble(e.getValue(), path + "." + e.getKey()));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * A list of strings (a YAML sequence, or a single value read as a one-element list).
+   *
+   * @param path dotted path
+   * @return the strings, empty if absent
+   */
+  public List<String> getStringList(String path) {
+    Optional<JsonNode> n = find(path);
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (n.get().isArray()) {
+      for (JsonNode e : n.get()) {
+        out.add(e.asText());
+      }
+    } else if (n.get().isValueNode()) {
+      out.add(n.get().asText());
+    } else {
+      throw new ConfigException("config key '" + path + "' must be a list of names but was " + n.get());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The names of the entries of a mapping key.
+   *
+   * @param path dotted path
+   * @return the entry names in file order, empty if absent
+   */
+  public List<String> keysOf(String path) {
+    Optional<JsonNode> n = find(path);
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    if (!n.get().isObject()) {
+      throw new ConfigException("config key '" + path + "' must be a mapping but was " + n.get());
+    }
+    List<String> out = new ArrayList<>();
+    n.get().fieldNames().forEachRemaining(out::add);
+    return List.copyOf(out);
+  }
+
+  /**
+   * A copy without a top-level key (in the user's values; defaults still apply).
+   *
+   * @param key the top-level key
+   * @return the config without it
+   */
+  public SystemConfig without(String key) {
+    ObjectNode copy = user.deepCopy();
+    copy.remove(key);
+    return new SystemConfig(copy, source);
+  }
+
+  /**
+   * The user's values as YAML text.
+   *
+   * @return YAML
+   */
+  public String toYaml() {
+    try {
+      return YAML.writeValueAsString(user);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  private double asDouble(JsonNode n, String path) {
+    if (n.isNumber()) {
+      return n.doubleValue();
+    }
+    if (n.isTextual()) {
+      try {
+        return Double.parseDouble(n.textValue().trim());
+      } catch (NumberFormatException ex) {
+        throw new ConfigException("config key '" + path + "' must be a number but was '" + n.textValue() + "'"
+            + " (in " + source + ")");
+      }
+    }
+    throw new ConfigException("config key '" + path + "' must be a number but was " + n + " (in " + source + ")");
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof SystemConfig && merged.equals(((SystemConfig) obj).merged);
+  }
+
+  @Override
+  public int hashCode() {
+    return merged.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SystemConfig[" + source + "]";
+  }
+
+  /** Builds a config from Java values: the DSL's way to produce exactly what a YAML file would. */
+  public static final class Builder {
+    private final ObjectNode node;
+    private final String source;
+
+    private Builder(ObjectNode node, String source) {
+      this.node = node;
+      this.source = source;
+    }
+
+    /**
+     * Sets a value at a dotted path (numbers, strings, booleans, lists, maps of those).
+     *
+     * @param path dotted path
+     * @param value the value
+     * @return this
+     */
+    public Builder set(String path, Object value) {
+      ArgChecker.notBlank(path, "path");
+      String[] parts = path.split("\\.");
+      ObjectNode n = node;
+      for (int i = 0; i < parts.length - 1; i++) {
+        JsonNode child = n.get(parts[i]);
+        if (!(child instanceof ObjectNode)) {
+          child = n.putObject(parts[i]);
+        }
+        n = (ObjectNode) child;
+      }
+      n.set(parts[parts.length - 1], YAML.valueToTree(value));
+      return this;
+    }
+
+    /**
+     * Builds the config.
+     *
+     * @return the config
+     */
+    public SystemConfig build() {
+      return new SystemConfig(node.deepCopy(), source);
+    }
+  }
+}

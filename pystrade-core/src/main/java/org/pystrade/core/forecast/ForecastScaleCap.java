@@ -1,0 +1,45 @@
+package org.pystrade.core.forecast;
+
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.series.TimeSeries;
+
+/**
+ * The forecast scaling and capping stage: raw forecast times forecast scalar, clipped to {@code +-forecast_cap}.
+ */
+public interface ForecastScaleCap {
+
+  /**
+   * The forecast scalar over time (constant for fixed scalars), on the raw forecast's index.
+   *
+   * @param code the instrument
+   * @param rule the rule variation
+   * @return the scalar
+   */
+  TimeSeries forecastScalar(InstrumentCode code, RuleName rule);
+
+  /**
+   * The forecast cap ({@code forecast_cap}, default 20).
+   *
+   * @return the cap, positive
+   */
+  double forecastCap();
+
+  /**
+   * The scaled forecast: raw forecast times scalar.
+   *
+   * @param code the instrument
+   * @param rule the rule variation
+   * @return the scaled forecast
+   */
+  TimeSeries scaledForecast(InstrumentCode code, RuleName rule);
+
+  /**
+   * The capped forecast: scaled forecast clipped to {@code [-cap, cap]}.
+   *
+   * @param code the instrument
+   * @param rule the rule variation
+   * @return the capped forecast
+   */
+  TimeSeries cappedForecast(InstrumentCode code, RuleName rule);
+}

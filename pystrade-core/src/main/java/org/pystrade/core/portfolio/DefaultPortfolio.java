@@ -1,0 +1,147 @@
+package org.pystrade.core.portfolio;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pystrade.core.combination.WeightFitting;
+import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.StageKey;
+import org.pystrade.core.system.TradingSystem;
+
+/**
+ * pysystemtrade's portfolio stage with fixed (or estimated) instrument weights and IDM.
+ */
+public class DefaultPortfolio implements Portfolio {
+
+  private final TradingSystem system;
+
+  /**
+   * Creates the stage.
+   *
+   * @param system the system
+   */
+  public DefaultPortfolio(TradingSystem system) {
+    this.system = system;
+  }
+
+  private <T> T memo(String method, Object arg, java.util.function.Supplier<T> f) {
+    return system.memo().get(new StageKey("portfolio", method, arg, null), f);
+  }
+
+  /**
+   * The subsystem positions of all the system's instruments on the union index, forward-filled.
+   *
+   * @return one column per instrument
+   */
+  public SeriesFrame subsystemPositions() {
+    return memo("subsystemPositions", null, () -> {
+      Map<String, TimeSeries> m = new LinkedHashMap<>();
+      for (InstrumentCode c : system.instruments()) {
+        m.put(c.value(), system.positionSizing().subsystemPosition(c));
+      }
+      return SeriesFrame.concat(m).ffill();
+    });
+  }
+
+  @Override
+  public SeriesFrame instrumentWeights() {
+    return memo("instrumentWeights", null, () -> {
+      SeriesFrame positions = subsystemPositions();
+      SeriesFrame raw = rawInstrumentWeights(positions);
+      SeriesFrame fitted = WeightFitting.fitToAvailability(raw, positions);
+      return WeightFitting.smoothAndNormalise(fitted, system.config().getDouble("instrument_weight_ewma_span"));
+    });
+  }
+
+  /**
+   * Raw instrument weights: fixed from {@code instrument_weights} (equal weights if absent), or estimated.
+   *
+   * @param positions the subsystem positions
+   * @return one column per instrument
+   */
+  protected SeriesFrame rawInstrumentWeights(SeriesFrame positions) {
+    SystemConfig c = system.config();
+    if (c.getBoolean("use_instrument_weight_estimates")) {
+      return system.estimators().instrumentWeights().orElseThrow(() -> new ConfigException(
+          "use_instrument_weight_estimates is true but no instrument weight estimator is available: add "
+              + "pystrade-optimisation or set one on the system builder")).estimate(system);
+    }
+    Map<String, Double> fixed = c.getDoubleMap("instrument_weights");
+    List<InstrumentCode> instruments = system.instruments();
+    List<String> names = new ArrayList<>();
+    double[][] cols = new double[instruments.size()][];
+    long[] t = positions.rowCount() == 0 ? new long[0] : new long[] {positions.times()[0]};
+    for (int i = 0; i < instruments.size(); i++) {
+      String name = instruments.get(i).value();
+      names.add(name);
+      double w = fixed.isEmpty() ? 1.0 / instruments.size() : fixed.getOrDefault(name, 0.0);
+      cols[i] = t.length == 0 ? new double[0] : new double[] {w};
+    }
+    return SeriesFrame.of(t, names, cols);
+  }
+
+  @Override
+  public TimeSeries instrumentDiversificationMultiplier() {
+    return memo("idm", null, () -> {
+      SystemConfig c = system.config();
+      if (c.getBoolean("use_instrument_div_mult_estimates")) {
+        return system.estimators().instrumentDiversificationMultiplier().orElseThrow(() -> new ConfigException(
+            "use_instrument_div_mult_estimates is true but no IDM estimator is available: add "
+                + "pystrade-optimisation or set one on the system builder")).estimate(system);
+      }
+      return TimeSeries.constant(instrumentWeights().times(), c.getDouble("instrument_div_multiplier"));
+    });
+  }
+
+  @Override
+  public TimeSeries notionalPosition(InstrumentCode code) {
+    return memo("notionalPosition", code, () -> {
+      TimeSeries subsystem = system.positionSizing().subsystemPosition(code);
+      long[] idx = subsystem.times();
+      TimeSeries weight = instrumentWeights().column(code.value()).reindexThenFfill(idx);
+      TimeSeries idm = instrumentDiversificationMultiplier().reindexThenFfill(idx);
+      return subsystem.times(weight).times(idm);
+    });
+  }
+
+  @Override
+  public TimeSeries buffer(InstrumentCode code) {
+    return memo("buffer", code, () -> {
+      SystemConfig c = system.config();
+      String method = c.getString("buffer_method");
+      TimeSeries position = notionalPosition(code);
+      long[] idx = position.times();
+      double size = c.getDouble("buffer_size");
+      switch (method) {
+        case "forecast": {
+          TimeSeries weight = instrumentWeights().column(code.value()).reindexThenFfill(idx);
+          TimeSeries idm = instrumentDiversificationMultiplier().reindexThenFfill(idx);
+          TimeSeries vs = system.positionSizing().volatilityScalar(code).reindexThenFfill(idx);
+          return vs.times(weight).times(idm).abs().times(size);
+        }
+        case "position":
+          return position.abs().times(size);
+        case "none":
+          return TimeSeries.constant(idx, 0.0);
+        default:
+          throw new ConfigException("config key 'buffer_method' must be one of forecast, position, none but was '"
+              + method + "'");
+      }
+    });
+  }
+
+  @Override
+  public TimeSeries upperBuffer(InstrumentCode code) {
+    return memo("upperBuffer", code, () -> notionalPosition(code).ffill().plus(buffer(code).ffill()));
+  }
+
+  @Override
+  public TimeSeries lowerBuffer(InstrumentCode code) {
+    return memo("lowerBuffer", code, () -> notionalPosition(code).ffill().minus(buffer(code).ffill()));
+  }
+}

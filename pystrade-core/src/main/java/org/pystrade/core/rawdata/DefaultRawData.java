@@ -1,0 +1,237 @@
+package org.pystrade.core.rawdata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.series.Ewm;
+import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.StageKey;
+import org.pystrade.core.system.TradingSystem;
+
+/**
+ * pysystemtrade's raw-data calculations. Memoised through the system: every method is computed once per
+ * instrument (and argument).
+ */
+public class DefaultRawData implements RawData {
+
+  /** Square root of business days in a year, pysystemtrade's annualisation factor. */
+  public static final double ROOT_BDAYS_INYEAR = 16.0;
+
+  private final TradingSystem system;
+
+  /**
+   * Creates the stage for a system.
+   *
+   * @param system the system
+   */
+  public DefaultRawData(TradingSystem system) {
+    this.system = system;
+  }
+
+  private <T> T memo(String method, Object arg, java.util.function.Supplier<T> f) {
+    return system.memo().get(new StageKey("rawdata", method, arg, null), f);
+  }
+
+  @Override
+  public TimeSeries dailyPrices(InstrumentCode code) {
+    return memo("dailyPrices", code, () -> {
+      TimeSeries raw = system.data().adjustedPrices(code);
+      if (raw.countValid() == 0) {
+        throw new DataException("instrument " + code + " has no valid adjusted prices");
+      }
+      return raw.resampleBusinessDayLast();
+    });
+  }
+
+  @Override
+  public TimeSeries dailyReturns(InstrumentCode code) {
+    return memo("dailyReturns", code, () -> dailyPrices(code).diff());
+  }
+
+  @Override
+  public TimeSeries dailyReturnsVolatility(InstrumentCode code) {
+    return memo("dailyReturnsVolatility", code, () -> {
+      SystemConfig c = system.config();
+      String p = "volatility_calculation.";
+      String func = c.getString(p + "func");
+      String returnsAttr = c.has(p + "name_returns_attr_in_rawdata")
+          ? c.getString(p + "name_returns_attr_in_rawdata") : "daily_returns";
+      TimeSeries returns;
+      if (returnsAttr.equals("daily_returns")) {
+        returns = dailyReturns(code);
+      } else {
+        throw new ConfigException("config key 'volatility_calculation.name_returns_attr_in_rawdata' must be "
+            + "'daily_returns' but was '" + returnsAttr + "'");
+      }
+      double multiplier = c.getDouble(p + "multiplier_to_get_daily_vol", 1.0);
+      double days = c.getDouble(p + "days", 35);
+      int minPeriods = (int) c.getDouble(p + "min_periods", 10);
+      double volAbsMin = c.getDouble(p + "vol_abs_min", 1e-10);
+      String shortName = func.substring(func.lastIndexOf('.') + 1);
+      TimeSeries vol;
+      switch (shortName) {
+        case "mixed_vol_calc":
+          vol = VolCalculations.mixedVol(returns, days, minPeriods, c.getDouble(p + "slow_vol_years", 20),
+              c.getDouble(p + "proportion_of_slow_vol", 0.35), volAbsMin);
+          break;
+        case "simple_ewvol_calc":
+          vol = VolCalculations.simpleEwVol(returns, days, minPeriods, volAbsMin);
+          break;
+        case "robust_vol_calc":
+          vol = VolCalculations.robustVol(returns, days, minPeriods, volAbsMin,
+              c.find(p + "vol_floor").map(n -> n.asBoolean()).orElse(true), c.getDouble(p + "floor_min_quant", 0.05),
+              (int) c.getDouble(p + "floor_min_periods", 100), (int) c.getDouble(p + "floor_days", 500),
+              c.find(p + "backfill").map(n -> n.asBoolean()).orElse(false));
+          break;
+        default:
+          throw new ConfigException("config key 'volatility_calculation.func' names an unknown volatility function '"
+              + func + "'; known: sysquant.estimators.vol.mixed_vol_calc, sysquant.estimators.vol.robust_vol_calc,"
+              + " sysquant.estimators.vol.simple_ewvol_calc");
+      }
+      return multiplier == 1.0 ? vol : vol.times(multiplier);
+    });
+  }
+
+  @Override
+  public TimeSeries dailyDenominatorPrice(InstrumentCode code) {
+    return memo("dailyDenominatorPrice", code,
+        () -> system.data().multiplePrices(code).price().resampleBusinessDayLast());
+  }
+
+  @Override
+  public TimeSeries dailyPercentageVolatility(InstrumentCode code) {
+    return memo("dailyPercentageVolatility", code, () -> {
+      TimeSeries vol = dailyReturnsVolatility(code);
+      TimeSeries denom = dailyDenominatorPrice(code).reindex(vol.times()).ffill().abs();
+      return vol.dividedBy(denom).times(100.0);
+    });
+  }
+
+  @Override
+  public TimeSeries rawFuturesRoll(InstrumentCode code) {
+    return memo("rawFuturesRoll", code, () -> {
+      MultiplePrices mp = system.data().multiplePrices(code);
+      return mp.price().minus(mp.carry()).map(v -> v == 0.0 ? Double.NaN : v);
+    });
+  }
+
+  @Override
+  public TimeSeries rollDifferentials(InstrumentCode code) {
+    return memo("rollDifferentials", code, () -> {
+      MultiplePrices mp = system.data().multiplePrices(code);
+      return mp.carryContract().combine(mp.priceContract(),
+          (carry, price) -> yearFraction(carry) - yearFraction(price));
+    });
+  }
+
+  /**
+   * The year fraction of a {@code YYYYMMDD} contract id: {@code year + month / 12}.
+   *
+   * @param contractId the id as a number, NaN if missing
+   * @return the year fraction, NaN if missing
+   */
+  static double yearFraction(double contractId) {
+    if (contractId != contractId) {
+      return Double.NaN;
+    }
+    long id = (long) contractId;
+    long year = id / 10000;
+    long month = (id / 100) % 100;
+    return year + month / 12.0;
+  }
+
+  @Override
+  public TimeSeries annualisedRoll(InstrumentCode code) {
+    return memo("annualisedRoll", code, () -> rawFuturesRoll(code).dividedBy(rollDifferentials(code)));
+  }
+
+  @Override
+  public TimeSeries dailyAnnualisedRoll(InstrumentCode code) {
+    return memo("dailyAnnualisedRoll", code, () -> annualisedRoll(code).resampleBusinessDayMean());
+  }
+
+  @Override
+  public TimeSeries rawCarry(InstrumentCode code) {
+    return memo("rawCarry", code, () -> {
+      TimeSeries annStdev = dailyReturnsVolatility(code).times(ROOT_BDAYS_INYEAR);
+      return dailyAnnualisedRoll(code).dividedBy(annStdev);
+    });
+  }
+
+  @Override
+  public TimeSeries smoothedCarry(InstrumentCode code, double smoothDays) {
+    return system.memo().get(new StageKey("rawdata", "smoothedCarry", code, smoothDays),
+        () -> rawCarry(code).ewmMean(Ewm.com(smoothDays)));
+  }
+
+  @Override
+  public TimeSeries medianCarryForAssetClass(InstrumentCode code) {
+    return memo("medianCarryForAssetClass", code, () -> {
+      String assetClass = system.data().meta(code).assetClass();
+      TimeSeries median = system.memo().get(new StageKey("rawdata", "medianCarryOfAssetClass", assetClass, null),
+          () -> {
+            Map<String, TimeSeries> carries = new LinkedHashMap<>();
+            for (InstrumentCode other : instrumentsInAssetClass(assetClass)) {
+              carries.put(other.value(), rawCarry(other));
+            }
+            // pandas: concat then ewm(90) per column (positional = centre of mass), then row median
+            SeriesFrame frame = SeriesFrame.concat(carries);
+            Map<String, TimeSeries> smoothed = new LinkedHashMap<>();
+            for (Map.Entry<String, TimeSeries> e : frame.toMap().entrySet()) {
+              smoothed.put(e.getKey(), e.getValue().ewmMean(Ewm.com(90)));
+            }
+            return CrossSection.rowMedian(SeriesFrame.concat(smoothed));
+          });
+      return median.reindex(rawCarry(code).times()).ffill();
+    });
+  }
+
+  @Override
+  public TimeSeries dailyVolNormalisedReturns(InstrumentCode code) {
+    return memo("dailyVolNormalisedReturns", code,
+        () -> dailyReturns(code).dividedBy(dailyReturnsVolatility(code).shift(1)));
+  }
+
+  @Override
+  public TimeSeries cumulativeDailyVolNormalisedReturns(InstrumentCode code) {
+    return memo("cumulativeDailyVolNormalisedReturns", code, () -> dailyVolNormalisedReturns(code).cumsum());
+  }
+
+  @Override
+  public TimeSeries normalisedPriceForAssetClass(InstrumentCode code) {
+    return memo("normalisedPriceForAssetClass", code, () -> {
+      String assetClass = system.data().meta(code).assetClass();
+      TimeSeries norm = system.memo().get(new StageKey("rawdata", "normalisedPriceOfAssetClass", assetClass, null),
+          () -> {
+            Map<String, TimeSeries> returns = new LinkedHashMap<>();
+            for (InstrumentCode other : instrumentsInAssetClass(assetClass)) {
+              returns.put(other.value(), dailyVolNormalisedReturns(other));
+            }
+            return CrossSection.rowMedian(SeriesFrame.concat(returns)).cumsum();
+          });
+      return norm.reindex(cumulativeDailyVolNormalisedReturns(code).times()).ffill();
+    });
+  }
+
+  @Override
+  public int rollsPerYear(InstrumentCode code) {
+    return system.data().meta(code).rollParameters().map(r -> r.rollsPerYear()).orElse(1);
+  }
+
+  private List<InstrumentCode> instrumentsInAssetClass(String assetClass) {
+    List<InstrumentCode> out = new ArrayList<>();
+    for (InstrumentCode c : system.instruments()) {
+      if (system.data().meta(c).assetClass().equals(assetClass)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+}

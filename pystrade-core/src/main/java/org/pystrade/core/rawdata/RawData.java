@@ -1,0 +1,148 @@
+package org.pystrade.core.rawdata;
+
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+
+/**
+ * The raw-data stage (pysystemtrade's {@code rawdata}): daily prices, returns, volatility, carry and the
+ * normalised inputs trading rules read. All series are daily (business days, stamped at midnight) unless stated.
+ * Implementations are memoised by the system, so each result is computed once per instrument.
+ */
+public interface RawData {
+
+  /**
+   * Daily prices: the back-adjusted price bucketed into business days, last valid observation of each day, NaN on
+   * business days without one (pysystemtrade {@code get_daily_prices}).
+   *
+   * @param code the instrument
+   * @return daily prices, price points
+   */
+  TimeSeries dailyPrices(InstrumentCode code);
+
+  /**
+   * Daily price changes: {@code dailyPrices().diff()}, NaN next to missing prices.
+   *
+   * @param code the instrument
+   * @return daily returns, price points
+   */
+  TimeSeries dailyReturns(InstrumentCode code);
+
+  /**
+   * Daily volatility of price changes in price points, by the {@code volatility_calculation} config (pysystemtrade's
+   * default {@code mixed_vol_calc}). Warm-up: NaN until {@code min_periods} returns.
+   *
+   * @param code the instrument
+   * @return daily returns volatility, price points
+   */
+  TimeSeries dailyReturnsVolatility(InstrumentCode code);
+
+  /**
+   * The price that percentage volatility is measured against: the current contract's price from the multiple prices
+   * ({@code PRICE}), last per business day.
+   *
+   * @param code the instrument
+   * @return the denominator price
+   */
+  TimeSeries dailyDenominatorPrice(InstrumentCode code);
+
+  /**
+   * Daily volatility in percent of the (unadjusted) current contract price:
+   * {@code 100 * vol / |denominator price|} on the volatility's index, the price forward-filled.
+   *
+   * @param code the instrument
+   * @return percentage volatility (2.0 means 2%)
+   */
+  TimeSeries dailyPercentageVolatility(InstrumentCode code);
+
+  /**
+   * Price minus carry-contract price from the multiple prices, NaN where zero (pysystemtrade
+   * {@code raw_futures_roll}), at the data's own timestamps.
+   *
+   * @param code the instrument
+   * @return the raw roll, price points
+   */
+  TimeSeries rawFuturesRoll(InstrumentCode code);
+
+  /**
+   * Carry-contract minus price-contract expiry, in years (year + month / 12 of each {@code YYYYMMDD} id).
+   *
+   * @param code the instrument
+   * @return roll differentials, years
+   */
+  TimeSeries rollDifferentials(InstrumentCode code);
+
+  /**
+   * Annualised roll: raw roll divided by the roll differential.
+   *
+   * @param code the instrument
+   * @return price points per year
+   */
+  TimeSeries annualisedRoll(InstrumentCode code);
+
+  /**
+   * Annualised roll averaged per business day.
+   *
+   * @param code the instrument
+   * @return price points per year, daily
+   */
+  TimeSeries dailyAnnualisedRoll(InstrumentCode code);
+
+  /**
+   * Raw carry: daily annualised roll over annualised volatility ({@code vol * 16}), on the union of their indexes.
+   *
+   * @param code the instrument
+   * @return raw carry, a Sharpe-like ratio
+   */
+  TimeSeries rawCarry(InstrumentCode code);
+
+  /**
+   * Raw carry smoothed by an exponentially weighted mean.
+   *
+   * @param code the instrument
+   * @param smoothDays the smoothing (pandas positional argument: centre of mass, as pysystemtrade passes it)
+   * @return smoothed carry
+   */
+  TimeSeries smoothedCarry(InstrumentCode code, double smoothDays);
+
+  /**
+   * The median smoothed carry of the instrument's asset class, aligned to the instrument's raw carry index and
+   * forward-filled.
+   *
+   * @param code the instrument
+   * @return median carry of the asset class
+   */
+  TimeSeries medianCarryForAssetClass(InstrumentCode code);
+
+  /**
+   * Daily returns over the previous day's volatility.
+   *
+   * @param code the instrument
+   * @return vol-normalised returns
+   */
+  TimeSeries dailyVolNormalisedReturns(InstrumentCode code);
+
+  /**
+   * Cumulative sum of the vol-normalised returns: a normalised price.
+   *
+   * @param code the instrument
+   * @return the normalised price
+   */
+  TimeSeries cumulativeDailyVolNormalisedReturns(InstrumentCode code);
+
+  /**
+   * The cumulated median vol-normalised return of the instrument's asset class, aligned to the instrument's
+   * normalised price index and forward-filled.
+   *
+   * @param code the instrument
+   * @return the asset class's normalised price
+   */
+  TimeSeries normalisedPriceForAssetClass(InstrumentCode code);
+
+  /**
+   * Rolls a year: the number of months in the instrument's hold cycle (1 if unknown).
+   *
+   * @param code the instrument
+   * @return rolls per year
+   */
+  int rollsPerYear(InstrumentCode code);
+}

@@ -1,0 +1,108 @@
+package org.pystrade.core.rawdata;
+
+import org.pystrade.core.series.Ewm;
+import org.pystrade.core.series.Kernels;
+import org.pystrade.core.series.TimeSeries;
+
+/**
+ * pysystemtrade's volatility estimators on daily returns, as functions over {@link TimeSeries}.
+ */
+public final class VolCalculations {
+
+  /** Business days in a year, as pysystemtrade counts them. */
+  public static final double BUSINESS_DAYS_IN_YEAR = 256.0;
+
+  private VolCalculations() {
+  }
+
+  /**
+   * Exponentially weighted standard deviation of returns (span {@code days}, {@code min_periods}), floored at
+   * {@code volAbsMin} (pysystemtrade {@code simple_ewvol_calc}). NaN stays NaN.
+   *
+   * @param returns daily returns
+   * @param days the span
+   * @param minPeriods minimum observations
+   * @param volAbsMin the floor
+   * @return the volatility
+   */
+  public static TimeSeries simpleEwVol(TimeSeries returns, double days, int minPeriods, double volAbsMin) {
+    TimeSeries vol = returns.ewmStd(Ewm.span(days).withMinPeriods(minPeriods));
+    return floor(vol, volAbsMin);
+  }
+
+  /**
+   * The mixed volatility: {@code (1 - p) * fast + p * slow}, where fast is {@link #simpleEwVol} and slow is the
+   * exponentially weighted mean of fast with span {@code slowVolYears * 256} (pysystemtrade 1.80
+   * {@code mixed_vol_calc}).
+   *
+   * @param returns daily returns
+   * @param days fast span
+   * @param minPeriods minimum observations
+   * @param slowVolYears years in the slow average
+   * @param proportionOfSlowVol p
+   * @param volAbsMin floor of the fast volatility
+   * @return the mixed volatility
+   */
+  public static TimeSeries mixedVol(TimeSeries returns, double days, int minPeriods, double slowVolYears,
+      double proportionOfSlowVol, double volAbsMin) {
+    TimeSeries fast = simpleEwVol(returns, days, minPeriods, volAbsMin);
+    TimeSeries slow = fast.ewmMean(Ewm.span(slowVolYears * BUSINESS_DAYS_IN_YEAR));
+    double p = proportionOfSlowVol;
+    return slow.times(p).plus(fast.times(1 - p));
+  }
+
+  /**
+   * The robust volatility: the simple exponentially weighted volatility floored, at each date, at a quantile of its
+   * own history over a rolling window (pysystemtrade {@code robust_vol_calc}):
+   * the floor is the rolling quantile, set to 0 on the first row and forward-filled; the result is
+   * {@code max(vol, floor)} (NaN where vol is NaN); {@code backfill} forward-fills then fills leading NaN from the
+   * first value.
+   *
+   * @param returns daily returns
+   * @param days span of the volatility
+   * @param minPeriods minimum observations
+   * @param volAbsMin absolute floor
+   * @param volFloor whether the rolling quantile floor applies
+   * @param floorMinQuant the quantile
+   * @param floorMinPeriods minimum observations of the floor window
+   * @param floorDays the floor window in rows
+   * @param backfill whether to backfill leading NaN
+   * @return the robust volatility
+   */
+  public static TimeSeries robustVol(TimeSeries returns, double days, int minPeriods, double volAbsMin,
+      boolean volFloor, double floorMinQuant, int floorMinPeriods, int floorDays, boolean backfill) {
+    TimeSeries vol = returns.ewmStd(Ewm.span(days).withMinPeriods(minPeriods));
+    vol = floor(vol, volAbsMin);
+    if (volFloor) {
+      double[] q = Kernels.rollingQuantile(vol.values(), floorDays, floorMinPeriods, floorMinQuant);
+      if (q.length > 0) {
+        q[0] = 0.0;
+      }
+      q = Kernels.ffill(q);
+      double[] v = vol.values();
+      for (int i = 0; i < v.length; i++) {
+        // pandas max(axis=1, skipna=False): NaN if the volatility is NaN
+        v[i] = v[i] != v[i] ? Double.NaN : Math.max(v[i], q[i]);
+      }
+      vol = TimeSeries.of(vol.times(), v);
+    }
+    if (backfill) {
+      double[] v = Kernels.ffill(vol.values());
+      int first = -1;
+      for (int i = 0; i < v.length && first < 0; i++) {
+        if (v[i] == v[i]) {
+          first = i;
+        }
+      }
+      for (int i = 0; i < first; i++) {
+        v[i] = v[first];
+      }
+      vol = TimeSeries.of(vol.times(), v);
+    }
+    return vol;
+  }
+
+  private static TimeSeries floor(TimeSeries vol, double volAbsMin) {
+    return vol.map(x -> x < volAbsMin ? volAbsMin : x);
+  }
+}

@@ -1,0 +1,52 @@
+package org.pystrade.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.StageKey;
+import org.pystrade.core.system.TradingSystem;
+
+/**
+ * Computes raw forecasts: resolves each declared data input through the system's data sources, then calls the
+ * rule. Memoised per (instrument, rule).
+ */
+public class DefaultRules implements Rules {
+
+  private final TradingSystem system;
+
+  /**
+   * Creates the stage.
+   *
+   * @param system the system
+   */
+  public DefaultRules(TradingSystem system) {
+    this.system = system;
+  }
+
+  @Override
+  public Map<RuleName, RuleSpec> tradingRules() {
+    return system.tradingRules();
+  }
+
+  @Override
+  public TimeSeries rawForecast(InstrumentCode code, RuleName rule) {
+    return system.memo().get(new StageKey("rules", "rawForecast", code, rule), () -> {
+      RuleSpec spec = system.tradingRules().get(rule);
+      if (spec == null) {
+        throw new IllegalArgumentException("unknown trading rule '" + rule + "'; the system's rules are "
+            + system.tradingRules().keySet());
+      }
+      List<TimeSeries> inputs = new ArrayList<>(spec.data().size());
+      for (String source : spec.data()) {
+        inputs.add(system.dataSources().get(source).get(system, code));
+      }
+      TimeSeries out = spec.rule().forecast(new RuleInputs(code, inputs, spec.args()));
+      if (out == null) {
+        throw new IllegalStateException("trading rule '" + rule + "' returned no forecast for " + code);
+      }
+      return out;
+    });
+  }
+}
