@@ -1,0 +1,121 @@
+package org.pystrade.data.csv;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.pystrade.core.data.DataException;
+
+/**
+ * File access for the CSV layout: locating {@code NAME.csv} or {@code NAME.csv.gz} and reading a whole file into
+ * memory, inflating it if it is gzip-compressed (recognised by its magic bytes, whatever its name).
+ */
+final class CsvFiles {
+
+  /** Plain CSV suffix. */
+  static final String CSV = ".csv";
+  /** Gzipped CSV suffix. */
+  static final String CSV_GZ = ".csv.gz";
+
+  private static final int GZIP_BUFFER = 1 << 16;
+  private static final int MAX_SIZE_HINT = 1 << 30;
+
+  private CsvFiles() {
+  }
+
+  /**
+   * Finds {@code dir/name.csv} or else {@code dir/name.csv.gz}.
+   *
+   * @param dir the directory
+   * @param name the base name
+   * @return the file, empty if neither exists
+   */
+  static Optional<Path> find(Path dir, String name) {
+    Path plain = dir.resolve(name + CSV);
+    if (Files.isRegularFile(plain)) {
+      return Optional.of(plain);
+    }
+    Path gz = dir.resolve(name + CSV_GZ);
+    if (Files.isRegularFile(gz)) {
+      return Optional.of(gz);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The base name of a CSV file name ({@code "SOFR.csv.gz"} gives {@code "SOFR"}), or null if not a CSV file.
+   *
+   * @param fileName the file name
+   * @return the base name, or null
+   */
+  static String baseName(String fileName) {
+    if (fileName.startsWith(".")) {
+      return null;
+    }
+    if (fileName.endsWith(CSV_GZ) && fileName.length() > CSV_GZ.length()) {
+      return fileName.substring(0, fileName.length() - CSV_GZ.length());
+    }
+    if (fileName.endsWith(CSV) && fileName.length() > CSV.length()) {
+      return fileName.substring(0, fileName.length() - CSV.length());
+    }
+    return null;
+  }
+
+  /**
+   * Reads a whole file, inflated if gzipped.
+   *
+   * @param path the file
+   * @return the content
+   * @throws DataException naming the path if the file is missing, unreadable or a corrupt gzip stream
+   */
+  static byte[] read(Path path) {
+    byte[] raw;
+    try {
+      raw = Files.readAllBytes(path);
+    } catch (NoSuchFileException ex) {
+      throw new DataException("file not found: " + path, ex);
+    } catch (IOException ex) {
+      throw new DataException("cannot read " + path + ": " + ex, ex);
+    }
+    if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
+      return raw;
+    }
+    try {
+      return inflate(raw);
+    } catch (IOException ex) {
+      throw new DataException("corrupt gzip file " + path + ": " + ex, ex);
+    }
+  }
+
+  private static byte[] inflate(byte[] gz) throws IOException {
+    // the gzip trailer holds the uncompressed size modulo 2^32 (of the last member): a good first guess
+    int n = gz.length;
+    long hint = n >= 18
+        ? (gz[n - 4] & 0xffL) | (gz[n - 3] & 0xffL) << 8 | (gz[n - 2] & 0xffL) << 16 | (gz[n - 1] & 0xffL) << 24
+        : 0;
+    int size = (int) Math.min(Math.max(hint, 64), MAX_SIZE_HINT);
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), GZIP_BUFFER)) {
+      byte[] out = new byte[size];
+      int len = in.readNBytes(out, 0, size);
+      if (len < size) {
+        return Arrays.copyOf(out, len);
+      }
+      int next = in.read();
+      if (next < 0) {
+        return out;
+      }
+      // the hint was short (multi-member stream or > 4 GB): keep reading
+      ByteArrayOutputStream rest = new ByteArrayOutputStream(size);
+      rest.write(out, 0, len);
+      rest.write(next);
+      in.transferTo(rest);
+      return rest.toByteArray();
+    }
+  }
+}

@@ -1,0 +1,509 @@
+package org.pystrade.data.csv;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.FuturesSimData;
+import org.pystrade.core.data.FxRates;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.data.InstrumentMeta;
+import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.data.RollParameters;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.util.ArgChecker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link FuturesSimData} over pysystemtrade's CSV directory layout, as its {@code csvFuturesSimData} reads it:
+ *
+ * <pre>
+ * DIR/adjusted_prices_csv/INSTRUMENT.csv[.gz]   DATETIME,price
+ * DIR/multiple_prices_csv/INSTRUMENT.csv[.gz]   DATETIME,CARRY,CARRY_CONTRACT,PRICE,PRICE_CONTRACT,FORWARD,FORWARD_CONTRACT
+ * DIR/fx_prices_csv/XXXYYY.csv[.gz]             DATETIME,PRICE   (value of one XXX in YYY)
+ * DIR/csvconfig/instrumentconfig.csv            Instrument,Description,Pointsize,Currency,AssetClass,PerBlock,...
+ * DIR/csvconfig/spreadcosts.csv                 Instrument,SpreadCost        (optional)
+ * DIR/csvconfig/rollconfig.csv                  Instrument,HoldRollCycle,... (optional)
+ * </pre>
+ *
+ * A file may be plain or gzip-compressed ({@code NAME.csv} is preferred when both exist). The instruments are those
+ * with an adjusted prices file, sorted by code.
+ *
+ * <h2>Loading</h2>
+ * Nothing but the directory listings is read by {@link #open(Path)}. Each file is read on first use, once, and kept
+ * (a failure is kept too, and reported again on every later request); concurrent callers may ask for the same or
+ * different instruments: a file is parsed by one thread while the others asking for it wait. Parsing works on bytes
+ * with primitive arrays (see {@link PriceCsvParser}).
+ *
+ * <h2>Values</h2>
+ * An empty cell (or a pandas missing-value marker such as {@code NaN}) is NaN and the row is kept, as pandas keeps
+ * it. Contract ids ({@code 19731200}) are numbers; an empty id is NaN. Timestamps are naive, seconds since the
+ * epoch, with the semantics of {@link org.pystrade.core.series.Timestamps#parse(CharSequence)} (date-only allowed).
+ *
+ * <h2>Row order</h2>
+ * Rows must end up strictly increasing in time. The bundled data has no repeated or out-of-order timestamps; for
+ * other data pysystemtrade's own handling is followed as far as a {@link TimeSeries} can represent it (see
+ * {@link RowOrder}): adjusted prices are sorted and a repeated timestamp keeps the last non-NaN value (pandas'
+ * {@code groupby(level=0).last()}); FX rows are sorted; in FX and multiple prices a repeated timestamp with
+ * identical values becomes one row and with different values is a {@link DataException} naming the file and lines;
+ * out-of-order multiple prices (which pysystemtrade does not sort) are a {@code DataException}.
+ *
+ * <h2>Errors</h2>
+ * Every data failure is a {@link DataException}: a missing directory or file names the path; a malformed row (wrong
+ * number of cells, unparsable date or number) names the file, the 1-based line number and the offending text; an
+ * unknown instrument is named with the list of known ones; a missing FX rate names the currency.
+ *
+ * <p>Instances are thread-safe.
+ */
+public final class CsvFuturesSimData implements FuturesSimData {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CsvFuturesSimData.class);
+
+  /** Folder of adjusted prices. */
+  static final String ADJUSTED_DIR = "adjusted_prices_csv";
+  /** Folder of multiple prices. */
+  static final String MULTIPLE_DIR = "multiple_prices_csv";
+  /** Folder of FX prices. */
+  static final String FX_DIR = "fx_prices_csv";
+  /** Folder of configuration files. */
+  static final String CONFIG_DIR = "csvconfig";
+
+  private static final String DATETIME = "DATETIME";
+  private static final String USD = "USD";
+  private static final List<String> MULTIPLE_COLUMNS =
+      List.of("PRICE", "PRICE_CONTRACT", "CARRY", "CARRY_CONTRACT", "FORWARD", "FORWARD_CONTRACT");
+  private static final List<String> FX_COLUMNS = List.of("PRICE");
+
+  private final Path root;
+  private final Path adjustedDir;
+  private final Path multipleDir;
+  private final Path fxDir;
+  private final Path configDir;
+  private final Map<InstrumentCode, Path> adjustedFiles;
+  private final Map<InstrumentCode, Path> multipleFiles;
+  private final Map<String, Path> fxFiles;
+  private final List<InstrumentCode> instruments;
+  private final TableLoader loader;
+
+  private final Map<InstrumentCode, Lazy<TimeSeries>> adjusted = new ConcurrentHashMap<>();
+  private final Map<InstrumentCode, Lazy<MultiplePrices>> multiple = new ConcurrentHashMap<>();
+  private final Map<InstrumentCode, Lazy<InstrumentMeta>> metas = new ConcurrentHashMap<>();
+  private final Map<String, Lazy<TimeSeries>> fxByFile = new ConcurrentHashMap<>();
+  private final Map<String, Lazy<TimeSeries>> fxByPair = new ConcurrentHashMap<>();
+  private final Lazy<ConfigTable> instrumentConfig;
+  private final Lazy<Optional<ConfigTable>> spreadConfig;
+  private final Lazy<Optional<ConfigTable>> rollConfig;
+
+  private CsvFuturesSimData(Path root, TableLoader loader) {
+    this.root = root;
+    this.loader = loader;
+    this.adjustedDir = root.resolve(ADJUSTED_DIR);
+    this.multipleDir = root.resolve(MULTIPLE_DIR);
+    this.fxDir = root.resolve(FX_DIR);
+    this.configDir = root.resolve(CONFIG_DIR);
+    if (!Files.isDirectory(adjustedDir)) {
+      throw new DataException("no adjusted prices directory " + adjustedDir + " in data directory " + root);
+    }
+    this.adjustedFiles = listInstruments(adjustedDir);
+    this.multipleFiles = Files.isDirectory(multipleDir) ? listInstruments(multipleDir) : Map.of();
+    this.fxFiles = Files.isDirectory(fxDir) ? listFiles(fxDir) : Map.of();
+    this.instruments = List.copyOf(adjustedFiles.keySet());
+    this.instrumentConfig = new Lazy<>(() -> ConfigTable.read(configDir.resolve("instrumentconfig.csv"),
+        "Instrument", "Pointsize", "Currency"));
+    this.spreadConfig = new Lazy<>(() -> optionalConfig(configDir.resolve("spreadcosts.csv"), "SpreadCost"));
+    this.rollConfig = new Lazy<>(() -> optionalConfig(configDir.resolve("rollconfig.csv"), "HoldRollCycle",
+        "RollOffsetDays", "CarryOffset", "PricedRollCycle", "ExpiryOffset"));
+    LOG.debug("opened {}: {} instruments with adjusted prices, {} with multiple prices, {} FX files", root,
+        instruments.size(), multipleFiles.size(), fxFiles.size());
+  }
+
+  /**
+   * Opens a directory in pysystemtrade's CSV layout. Only the directory listings are read now; files are read on
+   * first use.
+   *
+   * @param directory the directory holding {@code adjusted_prices_csv} and the other folders
+   * @return the data
+   * @throws DataException naming the path if the directory or its {@code adjusted_prices_csv} folder is missing
+   */
+  public static CsvFuturesSimData open(Path directory) {
+    ArgChecker.notNull(directory, "directory");
+    if (!Files.isDirectory(directory)) {
+      throw new DataException("data directory not found: " + directory.toAbsolutePath());
+    }
+    return new CsvFuturesSimData(directory, TableLoader.DIRECT);
+  }
+
+  // ------------------------------------------------------------------ listings
+
+  private static Map<InstrumentCode, Path> listInstruments(Path dir) {
+    Map<InstrumentCode, Path> out = new TreeMap<>();
+    listFiles(dir).forEach((name, path) -> out.put(InstrumentCode.of(name), path));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static Map<String, Path> listFiles(Path dir) {
+    Map<String, Path> out = new TreeMap<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        String base = CsvFiles.baseName(p.getFileName().toString());
+        if (base == null || base.isBlank() || !base.equals(base.strip()) || !Files.isRegularFile(p)) {
+          continue;
+        }
+        Path previous = out.get(base);
+        if (previous == null || previous.getFileName().toString().endsWith(CsvFiles.CSV_GZ)) {
+          if (previous != null) {
+            LOG.warn("both {} and {} exist; reading {}", previous, p, p);
+          }
+          out.put(base, p);
+        } else {
+          LOG.warn("both {} and {} exist; reading {}", previous, p, previous);
+        }
+      }
+    } catch (IOException ex) {
+      throw new DataException("cannot list directory " + dir + ": " + ex, ex);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static Optional<ConfigTable> optionalConfig(Path path, String... columns) {
+    if (!Files.exists(path)) {
+      LOG.warn("no {}: using defaults for every instrument", path);
+      return Optional.empty();
+    }
+    return Optional.of(ConfigTable.read(path, columns));
+  }
+
+  // ------------------------------------------------------------------ instruments
+
+  /**
+   * The data directory.
+   *
+   * @return the directory given to {@link #open(Path)}
+   */
+  public Path directory() {
+    return root;
+  }
+
+  /**
+   * The instruments with an adjusted prices file, sorted by code.
+   *
+   * @return the instruments
+   */
+  @Override
+  public List<InstrumentCode> instruments() {
+    return instruments;
+  }
+
+  /**
+   * The instruments with a multiple prices file, sorted by code (they need not have adjusted prices).
+   *
+   * @return the instruments
+   */
+  public List<InstrumentCode> instrumentsWithMultiplePrices() {
+    return List.copyOf(multipleFiles.keySet());
+  }
+
+  /**
+   * The FX files' codes ({@code "EURUSD"}: value of one EUR in USD), sorted.
+   *
+   * @return the codes
+   */
+  public List<String> fxCodes() {
+    return List.copyOf(fxFiles.keySet());
+  }
+
+  private Path adjustedFile(InstrumentCode instrument) {
+    ArgChecker.notNull(instrument, "instrument");
+    Path p = adjustedFiles.get(instrument);
+    if (p == null) {
+      throw new DataException("unknown instrument " + instrument + ": no adjusted prices file " + instrument
+          + ".csv[.gz] in " + adjustedDir + "; known instruments: " + instruments);
+    }
+    return p;
+  }
+
+  // ------------------------------------------------------------------ prices
+
+  /**
+   * The back-adjusted price from {@code adjusted_prices_csv}, at the file's own timestamps (often 23:00, some
+   * intraday); an empty cell is a NaN row.
+   *
+   * @param instrument the instrument
+   * @return the adjusted price, in price points
+   * @throws DataException for an unknown instrument (listing the known ones) or a malformed file (naming file and
+   *     line)
+   */
+  @Override
+  public TimeSeries adjustedPrices(InstrumentCode instrument) {
+    Path file = adjustedFile(instrument);
+    return adjusted.computeIfAbsent(instrument, k -> new Lazy<>(() -> {
+      PriceTable t = loader.load(file, DATETIME, null, RowOrder.GROUP_LAST);
+      if (t.columns().size() != 1) {
+        throw new DataException("adjusted prices file " + file + " must have 2 columns (DATETIME and the price)"
+            + " but has columns " + DATETIME + " and " + t.columns());
+      }
+      return t.series(0);
+    })).get();
+  }
+
+  /**
+   * The multiple prices from {@code multiple_prices_csv}: prices (NaN where empty) and contract ids as
+   * {@code YYYYMMDD} numbers (NaN where empty).
+   *
+   * @param instrument the instrument
+   * @return the multiple prices
+   * @throws DataException for an unknown instrument (neither adjusted nor multiple prices), a missing file (naming
+   *     the path) or a malformed file (naming file and line)
+   */
+  @Override
+  public MultiplePrices multiplePrices(InstrumentCode instrument) {
+    ArgChecker.notNull(instrument, "instrument");
+    Path file = multipleFiles.get(instrument);
+    if (file == null) {
+      adjustedFile(instrument);
+    }
+    return multiple.computeIfAbsent(instrument, k -> new Lazy<>(() -> {
+      if (file == null) {
+        throw new DataException("no multiple prices file for instrument " + instrument + ": looked for "
+            + multipleDir.resolve(instrument + CsvFiles.CSV) + " and " + CsvFiles.CSV_GZ + "; instruments with"
+            + " multiple prices: " + multipleFiles.keySet());
+      }
+      PriceTable t = loader.load(file, DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED);
+      return new MultiplePrices(t.series(0), t.series(1), t.series(2), t.series(3), t.series(4), t.series(5));
+    })).get();
+  }
+
+  // ------------------------------------------------------------------ metadata
+
+  /**
+   * The instrument's facts from {@code csvconfig}: {@code instrumentconfig.csv} (required), the spread from
+   * {@code spreadcosts.csv} (0, with a warning, if the file, the row or the value is missing) and the roll
+   * parameters from {@code rollconfig.csv} (empty if absent). Empty commission cells are 0 with a warning. Works
+   * for any configured instrument, with or without prices.
+   *
+   * @param instrument the instrument
+   * @return the metadata
+   * @throws DataException if the configuration file is missing, the instrument is not configured (listing the
+   *     configured ones) or a value is malformed or invalid (naming file and line)
+   */
+  @Override
+  public InstrumentMeta meta(InstrumentCode instrument) {
+    ArgChecker.notNull(instrument, "instrument");
+    return metas.computeIfAbsent(instrument, k -> new Lazy<>(() -> buildMeta(instrument))).get();
+  }
+
+  private InstrumentMeta buildMeta(InstrumentCode code) {
+    ConfigTable config = instrumentConfig.get();
+    ConfigTable.Row row = config.row(code.value()).orElseThrow(() -> new DataException("unknown instrument "
+        + code + ": not in " + config.path() + "; configured instruments: " + config.keys()));
+    double pointSize = row.number("Pointsize");
+    String where = config.path() + " line " + row.line() + " (" + code + ")";
+    if (Double.isNaN(pointSize)) {
+      throw new DataException(where + ": empty Pointsize");
+    }
+    InstrumentMeta.Builder b = InstrumentMeta.builder(code)
+        .description(row.text("Description"))
+        .pointSize(pointSize)
+        .currency(row.text("Currency"))
+        .assetClass(row.text("AssetClass"))
+        .region(row.text("Region"))
+        .perBlock(costOrZero(row, "PerBlock", where))
+        .percentage(costOrZero(row, "Percentage", where))
+        .perTrade(costOrZero(row, "PerTrade", where))
+        .spreadCost(spreadCost(code));
+    rollParameters(code).ifPresent(b::rollParameters);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException ex) {
+      throw new DataException(where + ": invalid configuration: " + ex.getMessage(), ex);
+    }
+  }
+
+  private static double costOrZero(ConfigTable.Row row, String column, String where) {
+    double v = row.number(column);
+    if (Double.isNaN(v)) {
+      if (row.cells().containsKey(column)) {
+        LOG.warn("{}: empty {}, using 0", where, column);
+      }
+      return 0.0;
+    }
+    return v;
+  }
+
+  private double spreadCost(InstrumentCode code) {
+    Optional<ConfigTable> table = spreadConfig.get();
+    if (table.isEmpty()) {
+      return 0.0;
+    }
+    Optional<ConfigTable.Row> row = table.get().row(code.value());
+    if (row.isEmpty()) {
+      LOG.warn("no spread cost for {} in {}: using 0", code, table.get().path());
+      return 0.0;
+    }
+    double v = row.get().number("SpreadCost");
+    if (Double.isNaN(v)) {
+      LOG.warn("empty spread cost for {} in {} line {}: using 0", code, table.get().path(), row.get().line());
+      return 0.0;
+    }
+    return v;
+  }
+
+  private Optional<RollParameters> rollParameters(InstrumentCode code) {
+    Optional<ConfigTable> table = rollConfig.get();
+    if (table.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ConfigTable.Row> found = table.get().row(code.value());
+    if (found.isEmpty()) {
+      LOG.debug("no roll configuration for {} in {}", code, table.get().path());
+      return Optional.empty();
+    }
+    ConfigTable.Row row = found.get();
+    return Optional.of(new RollParameters(row.text("HoldRollCycle"), row.number("RollOffsetDays"),
+        row.number("CarryOffset"), row.text("PricedRollCycle"), row.number("ExpiryOffset")));
+  }
+
+  // ------------------------------------------------------------------ FX
+
+  /**
+   * The value of one unit of {@code currency} in {@code baseCurrency}, as pysystemtrade finds it: a constant 1 for
+   * the same currency ({@link FxRates#unitSeries()}); else the file {@code CCYBASE} as it is; else the inverse of
+   * {@code BASECCY}; else the cross through USD of the two currencies' USD values ({@link FxRates#cross}), a USD
+   * value being the {@code XXXUSD} file or the inverse of {@code USDXXX}. Timestamps are the files' own; an empty
+   * cell is a NaN row (dropped by the cross).
+   *
+   * @param currency the currency converted from
+   * @param baseCurrency the currency converted into
+   * @return the rate, units of base currency per unit of currency
+   * @throws DataException naming the currency that has no rate, or a malformed file
+   */
+  @Override
+  public TimeSeries fxRate(String currency, String baseCurrency) {
+    ArgChecker.notBlank(currency, "currency");
+    ArgChecker.notBlank(baseCurrency, "baseCurrency");
+    if (currency.equals(baseCurrency)) {
+      return FxRates.unitSeries();
+    }
+    return fxByPair.computeIfAbsent(currency + baseCurrency, k -> new Lazy<>(() -> {
+      if (fxFiles.containsKey(currency + baseCurrency)) {
+        return fxFile(currency + baseCurrency);
+      }
+      if (fxFiles.containsKey(baseCurrency + currency)) {
+        return fxFile(baseCurrency + currency).map(v -> 1.0 / v);
+      }
+      if (currency.equals(USD)) {
+        return usdValue(baseCurrency).map(v -> 1.0 / v);
+      }
+      if (baseCurrency.equals(USD)) {
+        return usdValue(currency);
+      }
+      return FxRates.cross(usdValue(currency), usdValue(baseCurrency));
+    })).get();
+  }
+
+  /**
+   * Every currency that has no FX rate into {@code baseCurrency}, with the instruments (among
+   * {@link #instruments()} that are configured) priced in it, judged from the FX files present (their content is
+   * not read). A currency is missing when there is neither a direct nor an inverse file with the base currency
+   * and no USD value (its own, or, when it is the base currency's that is missing, the base currency's); in the
+   * latter case the base currency is named. Instruments without configuration are left out (see {@link #meta}).
+   *
+   * @param baseCurrency the base currency of the account
+   * @return currency to affected instruments, both sorted; empty if every instrument can be converted
+   */
+  public Map<String, List<InstrumentCode>> missingFx(String baseCurrency) {
+    ArgChecker.notBlank(baseCurrency, "baseCurrency");
+    Map<String, List<InstrumentCode>> out = new TreeMap<>();
+    ConfigTable config = instrumentConfig.get();
+    for (InstrumentCode code : instruments) {
+      Optional<ConfigTable.Row> row;
+      try {
+        row = config.row(code.value());
+      } catch (DataException ex) {
+        LOG.warn("FX coverage: skipping {}: {}", code, ex.getMessage());
+        continue;
+      }
+      if (row.isEmpty()) {
+        continue;
+      }
+      String ccy = row.get().text("Currency");
+      for (String missing : missingCurrencies(ccy, baseCurrency)) {
+        out.computeIfAbsent(missing, c -> new ArrayList<>()).add(code);
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private List<String> missingCurrencies(String ccy, String base) {
+    if (ccy.isEmpty()) {
+      return List.of("(blank currency)");
+    }
+    if (ccy.equals(base) || fxFiles.containsKey(ccy + base) || fxFiles.containsKey(base + ccy)) {
+      return List.of();
+    }
+    List<String> missing = new ArrayList<>();
+    for (String c : new TreeSet<>(List.of(ccy, base))) {
+      if (!hasUsdValue(c)) {
+        missing.add(c);
+      }
+    }
+    return missing;
+  }
+
+  private boolean hasUsdValue(String ccy) {
+    return ccy.equals(USD) || fxFiles.containsKey(ccy + USD) || fxFiles.containsKey(USD + ccy);
+  }
+
+  private TimeSeries usdValue(String ccy) {
+    if (fxFiles.containsKey(ccy + USD)) {
+      return fxFile(ccy + USD);
+    }
+    if (fxFiles.containsKey(USD + ccy)) {
+      return fxFile(USD + ccy).map(v -> 1.0 / v);
+    }
+    throw new DataException("no FX rate for currency " + ccy + ": no file " + ccy + USD + ".csv[.gz] or " + USD
+        + ccy + ".csv[.gz] in " + fxDir + "; available: " + fxFiles.keySet());
+  }
+
+  private TimeSeries fxFile(String code) {
+    Path file = fxFiles.get(code);
+    return fxByFile.computeIfAbsent(code, k -> new Lazy<>(() ->
+        loader.load(file, DATETIME, FX_COLUMNS, RowOrder.SORT_COLLAPSE_IDENTICAL).series(0))).get();
+  }
+
+  @Override
+  public String toString() {
+    return "CsvFuturesSimData[" + root + ", " + instruments.size() + " instruments]";
+  }
+
+  /** Reads a price file into a table with strictly increasing times (directly, or through a cache). */
+  @FunctionalInterface
+  interface TableLoader {
+
+    /** Parses the file every time. */
+    TableLoader DIRECT = (file, dateColumn, columns, order) ->
+        order.apply(PriceCsvParser.parse(file, CsvFiles.read(file), dateColumn, columns));
+
+    /**
+     * Loads a file.
+     *
+     * @param file the file
+     * @param dateColumn the date-time column
+     * @param columns the value columns, null for all
+     * @param order the row order policy
+     * @return the table
+     */
+    PriceTable load(Path file, String dateColumn, List<String> columns, RowOrder order);
+  }
+}

@@ -1,0 +1,57 @@
+package org.pystrade.data.csv;
+
+import java.util.function.Supplier;
+import org.pystrade.core.data.DataException;
+
+/**
+ * A value computed at most once, on first use, by whichever thread asks first; other threads asking meanwhile wait
+ * for it. A failure is remembered too: a data file is read once whether it parses or not, and every later request
+ * gets a fresh {@link DataException} with the same message (caused by the original).
+ *
+ * @param <T> the value type
+ */
+final class Lazy<T> {
+
+  private Supplier<T> supplier;
+  private volatile boolean done;
+  private T value;
+  private RuntimeException error;
+
+  /**
+   * Creates a lazy value.
+   *
+   * @param supplier computes the value, called at most once
+   */
+  Lazy(Supplier<T> supplier) {
+    this.supplier = supplier;
+  }
+
+  /**
+   * The value, computed on first call.
+   *
+   * @return the value
+   * @throws RuntimeException the supplier's failure ({@link DataException}s are re-created per call)
+   */
+  T get() {
+    if (!done) {
+      synchronized (this) {
+        if (!done) {
+          try {
+            value = supplier.get();
+          } catch (RuntimeException ex) {
+            error = ex;
+          }
+          supplier = null;
+          done = true;
+        }
+      }
+    }
+    if (error != null) {
+      if (error instanceof DataException) {
+        throw new DataException(error.getMessage(), error);
+      }
+      throw error;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,108 @@
+package org.pystrade.data.csv;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.series.TimeSeries;
+
+/**
+ * A parsed price file: timestamps, one primitive column per value column and the 1-based line number of each row
+ * (for messages). Arrays are owned by the table and never modified after construction.
+ */
+final class PriceTable {
+
+  private final Path path;
+  private final List<String> columns;
+  private final long[] times;
+  private final double[][] values;
+  private final int[] lines;
+
+  /**
+   * Creates a table (arrays are not copied).
+   *
+   * @param path the source file
+   * @param columns the value column names
+   * @param times the timestamps, seconds
+   * @param values one array per column, same length as {@code times}
+   * @param lines the 1-based line number of each row, same length
+   */
+  PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines) {
+    this.path = path;
+    this.columns = List.copyOf(columns);
+    this.times = times;
+    this.values = values;
+    this.lines = lines;
+  }
+
+  Path path() {
+    return path;
+  }
+
+  List<String> columns() {
+    return columns;
+  }
+
+  int size() {
+    return times.length;
+  }
+
+  long[] timesArray() {
+    return times;
+  }
+
+  double[] column(int i) {
+    return values[i];
+  }
+
+  int line(int row) {
+    return lines[row];
+  }
+
+  /**
+   * The index of a column.
+   *
+   * @param name the column name
+   * @return the index
+   * @throws DataException naming the file and its columns if absent
+   */
+  int columnIndex(String name) {
+    int i = columns.indexOf(name);
+    if (i < 0) {
+      throw new DataException("missing column " + name + " in " + path + "; columns: " + columns);
+    }
+    return i;
+  }
+
+  /**
+   * A column as a series (the timestamps must be strictly increasing, see {@link RowOrder}).
+   *
+   * @param i the column index
+   * @return the series
+   */
+  TimeSeries series(int i) {
+    return TimeSeries.of(times, values[i]);
+  }
+
+  /**
+   * Whether two tables hold bit-identical data (NaN payloads included).
+   *
+   * @param other the other table
+   * @return true if same columns, timestamps and value bits
+   */
+  boolean sameData(PriceTable other) {
+    if (!columns.equals(other.columns) || !Arrays.equals(times, other.times)) {
+      return false;
+    }
+    for (int c = 0; c < values.length; c++) {
+      double[] a = values[c];
+      double[] b = other.values[c];
+      for (int i = 0; i < a.length; i++) {
+        if (Double.doubleToRawLongBits(a[i]) != Double.doubleToRawLongBits(b[i])) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}
