@@ -1,0 +1,137 @@
+package org.pystrade.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pystrade.core.accounts.PandlCurve;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.system.TradingSystem;
+
+/**
+ * Writes a system's results in the layout of pysystemtrade's golden exports: one {@code INSTRUMENT.csv} per
+ * instrument (price, vol, raw and capped forecasts, combined forecast, positions, P&amp;L), {@code portfolio.csv},
+ * {@code instrument_weights.csv} and {@code idm.csv}.
+ */
+public final class Exporter {
+
+  private final TradingSystem system;
+
+  /**
+   * Creates an exporter.
+   *
+   * @param system the system
+   */
+  public Exporter(TradingSystem system) {
+    this.system = system;
+  }
+
+  /**
+   * The per-instrument columns in golden layout order.
+   *
+   * @param code the instrument
+   * @return column name to series
+   */
+  public Map<String, TimeSeries> instrumentColumns(InstrumentCode code) {
+    Map<String, TimeSeries> cols = new LinkedHashMap<>();
+    cols.put("price", system.rawData().dailyPrices(code));
+    cols.put("vol", system.rawData().dailyReturnsVolatility(code));
+    for (RuleName r : system.tradingRules().keySet()) {
+      cols.put("raw." + r, system.rules().rawForecast(code, r));
+    }
+    for (RuleName r : system.combine().ruleVariations(code)) {
+      cols.put("capped." + r, system.forecastScaleCap().cappedForecast(code, r));
+    }
+    cols.put("combined", system.combine().combinedForecast(code));
+    cols.put("subsystem_position", system.positionSizing().subsystemPosition(code));
+    cols.put("notional_position", system.portfolio().notionalPosition(code));
+    cols.put("buffered_position", system.accounts().bufferedPosition(code, true));
+    PandlCurve p = system.accounts().pandlForInstrument(code);
+    cols.put("pandl_net", p.net());
+    cols.put("pandl_gross", p.gross());
+    cols.put("pandl_costs", p.costs());
+    return cols;
+  }
+
+  /**
+   * The portfolio columns.
+   *
+   * @return column name to series
+   */
+  public Map<String, TimeSeries> portfolioColumns() {
+    PandlCurve p = system.accounts().portfolio();
+    Map<String, TimeSeries> cols = new LinkedHashMap<>();
+    cols.put("net", p.net());
+    cols.put("gross", p.gross());
+    cols.put("costs", p.costs());
+    cols.put("net_pct", p.netPercent());
+    return cols;
+  }
+
+  /**
+   * Writes every file into a directory (created if needed).
+   *
+   * @param out the directory
+   * @return the files written
+   * @throws IOException if writing fails
+   */
+  public List<Path> exportAll(Path out) throws IOException {
+    Files.createDirectories(out);
+    List<Path> written = new ArrayList<>();
+    for (InstrumentCode code : system.instruments()) {
+      Path f = out.resolve(code.value() + ".csv");
+      writeCsv(f, instrumentColumns(code));
+      written.add(f);
+    }
+    Path pf = out.resolve("portfolio.csv");
+    writeCsv(pf, portfolioColumns());
+    written.add(pf);
+    Path wf = out.resolve("instrument_weights.csv");
+    writeCsv(wf, system.portfolio().instrumentWeights().toMap());
+    written.add(wf);
+    Path idm = out.resolve("idm.csv");
+    writeCsv(idm, Map.of("idm", system.portfolio().instrumentDiversificationMultiplier()));
+    written.add(idm);
+    return written;
+  }
+
+  /**
+   * Writes columns on the union of their indexes as a CSV with a {@code DATETIME} column.
+   *
+   * @param file the file
+   * @param columns the columns
+   * @throws IOException if writing fails
+   */
+  public static void writeCsv(Path file, Map<String, TimeSeries> columns) throws IOException {
+    SeriesFrame frame = SeriesFrame.concat(columns);
+    long[] t = frame.times();
+    int nc = frame.names().size();
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("DATETIME");
+      for (String n : frame.names()) {
+        w.write(',');
+        w.write(n);
+      }
+      w.write('\n');
+      StringBuilder sb = new StringBuilder(256);
+      for (int r = 0; r < t.length; r++) {
+        sb.setLength(0);
+        sb.append(Timestamps.format(t[r]));
+        for (int c = 0; c < nc; c++) {
+          sb.append(',').append(NumberFormat.format(frame.get(r, c)));
+        }
+        sb.append('\n');
+        w.write(sb.toString());
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.pystrade.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+
+/**
+ * Compares computed columns with golden pysystemtrade exports cell by cell (rows matched by timestamp), reporting
+ * per column the cells compared, the cells outside a relative tolerance and the worst relative error.
+ */
+public final class GoldenComparison {
+
+  /**
+   * The result for one column.
+   *
+   * @param column the column name
+   * @param compared non-empty golden cells compared
+   * @param mismatched cells outside tolerance (including cells we lack)
+   * @param worstRelError the worst relative error seen
+   * @param worstAt the timestamp of the worst error, formatted
+   * @param worstGolden the golden value there
+   * @param worstOurs our value there
+   */
+  public record ColumnResult(String column, int compared, int mismatched, double worstRelError, String worstAt,
+      double worstGolden, double worstOurs) {
+
+    @Override
+    public String toString() {
+      return String.format("%-22s %6d cells, %5d outside tolerance, worst rel err %.3g at %s (golden %s, ours %s)",
+          column, compared, mismatched, worstRelError, worstAt, worstGolden, worstOurs);
+    }
+  }
+
+  private GoldenComparison() {
+  }
+
+  /**
+   * Reads a golden CSV ({@code .csv} or {@code .csv.gz}): {@code DATETIME} then value columns, empty = NaN.
+   *
+   * @param file the file
+   * @return columns by name, in file order
+   * @throws IOException if unreadable
+   */
+  public static Map<String, TimeSeries> read(Path file) throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+      String header = r.readLine();
+      if (header == null) {
+        throw new DataException("empty golden file " + file);
+      }
+      String[] names = header.split(",", -1);
+      List<Long> times = new ArrayList<>();
+      List<double[]> rows = new ArrayList<>();
+      String line;
+      int lineNo = 1;
+      while ((line = r.readLine()) != null) {
+        lineNo++;
+        String[] cells = line.split(",", -1);
+        if (cells.length != names.length) {
+          throw new DataException(file + " line " + lineNo + ": expected " + names.length + " cells but found "
+              + cells.length);
+        }
+        times.add(Timestamps.parse(cells[0]));
+        double[] v = new double[names.length - 1];
+        for (int i = 1; i < cells.length; i++) {
+          v[i - 1] = cells[i].isEmpty() ? Double.NaN : Double.parseDouble(cells[i]);
+        }
+        rows.add(v);
+      }
+      long[] t = new long[times.size()];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = times.get(i);
+      }
+      Map<String, TimeSeries> out = new LinkedHashMap<>();
+      for (int c = 1; c < names.length; c++) {
+        double[] v = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+          v[i] = rows.get(i)[c - 1];
+        }
+        out.put(names[c], TimeSeries.of(t, v));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Compares one column: every non-empty golden cell must have our value within {@code relTol} relative (or
+   * {@code absTol} absolute, whichever is looser).
+   *
+   * @param column the column name
+   * @param golden golden values
+   * @param ours our values
+   * @param relTol relative tolerance
+   * @param absTol absolute tolerance
+   * @return the result
+   */
+  public static ColumnResult compare(String column, TimeSeries golden, TimeSeries ours, double relTol,
+      double absTol) {
+    int compared = 0;
+    int bad = 0;
+    double worst = 0;
+    String worstAt = "-";
+    double wg = Double.NaN;
+    double wo = Double.NaN;
+    for (int i = 0; i < golden.size(); i++) {
+      double g = golden.value(i);
+      if (g != g) {
+        continue;
+      }
+      compared++;
+      double o = ours == null ? Double.NaN : ours.valueAt(golden.time(i));
+      double err = Math.abs(o - g);
+      double rel = err / Math.max(Math.abs(g), 1e-300);
+      boolean ok = o == o && (err <= absTol || rel <= relTol);
+      if (!ok) {
+        bad++;
+      }
+      double score = o == o ? (err <= absTol ? 0 : rel) : Double.POSITIVE_INFINITY;
+      if (score > worst) {
+        worst = score;
+        worstAt = Timestamps.format(golden.time(i));
+        wg = g;
+        wo = o;
+      }
+    }
+    return new ColumnResult(column, compared, bad, worst, worstAt, wg, wo);
+  }
+}

@@ -1,0 +1,196 @@
+package org.pystrade.examples.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.InstrumentFailure;
+import org.pystrade.core.system.TradingSystem;
+import org.pystrade.data.csv.CsvFuturesSimData;
+
+/**
+ * The {@code pystrade.jar} command line: {@code backtest}, {@code export}, {@code compare}.
+ */
+public final class Main {
+
+  private static final String USAGE = String.join("\n",
+      "usage: java -jar pystrade.jar <command> [options]",
+      "commands:",
+      "  backtest --config FILE.yaml --data DIR       run a backtest and print the portfolio statistics",
+      "  export   --config FILE.yaml --data DIR --out DIR",
+      "                                               write per-instrument and portfolio CSVs (golden layout)",
+      "  compare  --config FILE.yaml --data DIR --golden DIR [--tol 1e-9]",
+      "                                               compare with pysystemtrade's golden exports",
+      "defaults: --config sample-data/configs/chapter15.yaml --data sample-data");
+
+  private Main() {
+  }
+
+  /**
+   * Entry point.
+   *
+   * @param args command line
+   */
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Runs a command.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+      out.println(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    try {
+      Map<String, String> opts = options(args);
+      switch (args[0]) {
+        case "backtest":
+          return backtest(opts, out);
+        case "export":
+          return export(opts, out);
+        case "compare":
+          return compare(opts, out);
+        default:
+          err.println("unknown command '" + args[0] + "'");
+          err.println(USAGE);
+          return 2;
+      }
+    } catch (ConfigException | DataException | IllegalArgumentException ex) {
+      err.println("error: " + ex.getMessage());
+      return 1;
+    } catch (java.io.IOException ex) {
+      err.println("error: " + ex);
+      return 1;
+    }
+  }
+
+  static Map<String, String> options(String[] args) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (!a.startsWith("--")) {
+        throw new IllegalArgumentException("unexpected argument '" + a + "'");
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("option " + a + " needs a value");
+      }
+      m.put(a.substring(2), args[++i]);
+    }
+    return m;
+  }
+
+  static TradingSystem system(Map<String, String> opts) {
+    Path config = Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml"));
+    Path data = Path.of(opts.getOrDefault("data", "sample-data"));
+    return TradingSystem.fromYaml(SystemConfig.fromYaml(config), CsvFuturesSimData.open(data));
+  }
+
+  private static int backtest(Map<String, String> opts, PrintStream out) {
+    long start = System.nanoTime();
+    TradingSystem system = system(opts);
+    var portfolio = system.accounts().portfolio();
+    long elapsed = System.nanoTime() - start;
+    out.println("pystrade backtest: " + system.instruments().size() + " instruments " + system.instruments()
+        + ", rules " + system.tradingRules().keySet());
+    reportFailures(system, out);
+    out.println(StatsTable.format(portfolio));
+    out.printf("computed in %.3f s%n", elapsed / 1e9);
+    return 0;
+  }
+
+  private static void reportFailures(TradingSystem system, PrintStream out) {
+    for (InstrumentFailure f : system.failures()) {
+      out.println("left out " + f);
+    }
+  }
+
+  private static int export(Map<String, String> opts, PrintStream out) throws java.io.IOException {
+    String dir = opts.get("out");
+    if (dir == null) {
+      throw new IllegalArgumentException("export needs --out DIR");
+    }
+    TradingSystem system = system(opts);
+    List<Path> files = new Exporter(system).exportAll(Path.of(dir));
+    SummaryJson.write(system, Path.of(dir).resolve("summary.json"));
+    reportFailures(system, out);
+    out.println("wrote " + (files.size() + 1) + " files to " + dir);
+    return 0;
+  }
+
+  private static int compare(Map<String, String> opts, PrintStream out) throws java.io.IOException {
+    String golden = opts.get("golden");
+    if (golden == null) {
+      throw new IllegalArgumentException("compare needs --golden DIR");
+    }
+    double tol = Double.parseDouble(opts.getOrDefault("tol", "1e-9"));
+    TradingSystem system = system(opts);
+    Exporter exporter = new Exporter(system);
+    List<GoldenComparison.ColumnResult> results = new ArrayList<>();
+    for (InstrumentCode code : system.instruments()) {
+      Path f = Path.of(golden).resolve(code.value() + ".csv.gz");
+      if (!f.toFile().exists()) {
+        continue;
+      }
+      Map<String, TimeSeries> g = GoldenComparison.read(f);
+      Map<String, TimeSeries> ours = exporter.instrumentColumns(code);
+      out.println("== " + code);
+      for (Map.Entry<String, TimeSeries> e : g.entrySet()) {
+        var r = GoldenComparison.compare(e.getKey(), e.getValue(), ours.get(e.getKey()), tol, 1e-12);
+        results.add(r);
+        out.println("  " + r);
+      }
+    }
+    Path pf = Path.of(golden).resolve("portfolio.csv.gz");
+    if (pf.toFile().exists()) {
+      out.println("== portfolio");
+      Map<String, TimeSeries> g = GoldenComparison.read(pf);
+      Map<String, TimeSeries> ours = exporter.portfolioColumns();
+      for (Map.Entry<String, TimeSeries> e : g.entrySet()) {
+        var r = GoldenComparison.compare(e.getKey(), e.getValue(), ours.get(e.getKey()), tol, 1e-12);
+        results.add(r);
+        out.println("  " + r);
+      }
+    }
+    Path wf = Path.of(golden).resolve("instrument_weights.csv.gz");
+    if (wf.toFile().exists()) {
+      out.println("== instrument weights");
+      Map<String, TimeSeries> g = GoldenComparison.read(wf);
+      Map<String, TimeSeries> ours = system.portfolio().instrumentWeights().toMap();
+      for (Map.Entry<String, TimeSeries> e : g.entrySet()) {
+        var r = GoldenComparison.compare(e.getKey(), e.getValue(), ours.get(e.getKey()), tol, 1e-12);
+        results.add(r);
+        out.println("  " + r);
+      }
+    }
+    Path idm = Path.of(golden).resolve("idm.csv.gz");
+    if (idm.toFile().exists()) {
+      out.println("== idm");
+      var r = GoldenComparison.compare("idm", GoldenComparison.read(idm).get("idm"),
+          system.portfolio().instrumentDiversificationMultiplier(), tol, 1e-12);
+      results.add(r);
+      out.println("  " + r);
+    }
+    long cells = results.stream().mapToLong(GoldenComparison.ColumnResult::compared).sum();
+    long bad = results.stream().mapToLong(GoldenComparison.ColumnResult::mismatched).sum();
+    double worst = results.stream().mapToDouble(GoldenComparison.ColumnResult::worstRelError).max().orElse(0);
+    out.printf("TOTAL %d cells, %d outside tolerance %.1g, worst relative error %.3g%n", cells, bad, tol, worst);
+    return 0;
+  }
+}
