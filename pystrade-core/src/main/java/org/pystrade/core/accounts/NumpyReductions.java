@@ -1,0 +1,234 @@
+package org.pystrade.core.accounts;
+
+import java.util.Arrays;
+
+/**
+ * The reductions behind pysystemtrade's statistics, each following the exact arithmetic of the numpy, pandas or
+ * scipy function it stands for (summation order via {@link PairwiseSum}, two-pass moments, the same divisions), so
+ * that results agree to the last bits in the usual case.
+ *
+ * <p>Methods named {@code nan...} or {@code pandas...} accept NaN (missing) values and skip them the way the
+ * corresponding library does: missing values are replaced by zero in place before summing (so the summation order
+ * is unchanged) and are not counted. The other methods expect arrays without NaN ({@code vals} in pysystemtrade).
+ * Where the library would return NaN for too few values (with a warning), these return NaN.
+ */
+final class NumpyReductions {
+
+  /** {@code np.finfo(np.float64).eps}. */
+  private static final double EPS = Math.ulp(1.0);
+
+  private NumpyReductions() {
+  }
+
+  /** Copy with NaN replaced by 0. */
+  private static double[] zeroFilled(double[] x) {
+    double[] out = x.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] != out[i]) {
+        out[i] = 0.0;
+      }
+    }
+    return out;
+  }
+
+  /** Number of non-NaN values. */
+  static int countValid(double[] x) {
+    int c = 0;
+    for (double v : x) {
+      if (v == v) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  /** The non-NaN values in order ({@code x[~np.isnan(x)]}). */
+  static double[] valid(double[] x) {
+    double[] out = new double[countValid(x)];
+    int k = 0;
+    for (double v : x) {
+      if (v == v) {
+        out[k++] = v;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * pandas' {@code Series.sum()} (also {@code np.nansum}): NaN skipped, 0 for no valid value.
+   *
+   * @param x values, NaN = missing
+   * @return the sum
+   */
+  static double nanSum(double[] x) {
+    return PairwiseSum.sum(zeroFilled(x));
+  }
+
+  /**
+   * pandas' {@code Series.mean()} and {@code np.nanmean}: the NaN-skipping sum divided by the valid count.
+   *
+   * @param x values, NaN = missing
+   * @return the mean, NaN if no valid value
+   */
+  static double nanMean(double[] x) {
+    int n = countValid(x);
+    return n == 0 ? Double.NaN : nanSum(x) / n;
+  }
+
+  /**
+   * pandas' {@code Series.std()} ({@code ddof=1}): mean of the valid values, then the sum of squared deviations
+   * (zero at missing positions) divided by {@code count - 1}.
+   *
+   * @param x values, NaN = missing
+   * @return the sample standard deviation, NaN with fewer than two valid values
+   */
+  static double pandasStd(double[] x) {
+    int n = countValid(x);
+    if (n <= 1) {
+      return Double.NaN;
+    }
+    double avg = nanSum(x) / n;
+    double[] sq = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      double v = x[i];
+      if (v == v) {
+        double d = avg - v;
+        sq[i] = d * d;
+      }
+    }
+    return Math.sqrt(PairwiseSum.sum(sq) / (n - 1));
+  }
+
+  /**
+   * {@code np.mean} of values without NaN.
+   *
+   * @param v values
+   * @return the mean, NaN when empty
+   */
+  static double mean(double[] v) {
+    return v.length == 0 ? Double.NaN : PairwiseSum.sum(v) / v.length;
+  }
+
+  /**
+   * {@code np.std} with {@code ddof=0} of values without NaN.
+   *
+   * @param v values
+   * @return the population standard deviation, NaN when empty
+   */
+  static double populationStd(double[] v) {
+    if (v.length == 0) {
+      return Double.NaN;
+    }
+    return Math.sqrt(centralMoment2(v, mean(v)));
+  }
+
+  /** {@code np.mean((v - mean)**2)}. */
+  private static double centralMoment2(double[] v, double mean) {
+    double[] s = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      double d = v[i] - mean;
+      s[i] = d * d;
+    }
+    return PairwiseSum.sum(s) / v.length;
+  }
+
+  /** {@code np.mean(((v - mean)**2) * (v - mean))}, scipy's third moment. */
+  private static double centralMoment3(double[] v, double mean) {
+    double[] s = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      double d = v[i] - mean;
+      s[i] = (d * d) * d;
+    }
+    return PairwiseSum.sum(s) / v.length;
+  }
+
+  /**
+   * {@code np.nanmin}.
+   *
+   * @param x values, NaN = missing
+   * @return the smallest valid value, NaN if none
+   */
+  static double nanMin(double[] x) {
+    double m = Double.NaN;
+    for (double v : x) {
+      if (v == v && !(v >= m)) {
+        m = v;
+      }
+    }
+    return m;
+  }
+
+  /**
+   * {@code np.nanmax}.
+   *
+   * @param x values, NaN = missing
+   * @return the largest valid value, NaN if none
+   */
+  static double nanMax(double[] x) {
+    double m = Double.NaN;
+    for (double v : x) {
+      if (v == v && !(v <= m)) {
+        m = v;
+      }
+    }
+    return m;
+  }
+
+  /**
+   * {@code np.nanmedian}: the middle valid value, or the mean of the two middle ones for an even count.
+   *
+   * @param x values, NaN = missing
+   * @return the median, NaN if no valid value
+   */
+  static double nanMedian(double[] x) {
+    double[] v = valid(x);
+    int n = v.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    Arrays.sort(v);
+    if (n % 2 == 1) {
+      return v[n / 2];
+    }
+    return (v[n / 2 - 1] + v[n / 2]) / 2.0;
+  }
+
+  /**
+   * {@code scipy.stats.skew} with its default {@code bias=True}: {@code m3 / m2**1.5} with population central
+   * moments; NaN when {@code m2} is zero up to rounding ({@code m2 <= (eps * mean)**2}).
+   *
+   * @param v values without NaN
+   * @return the (biased) sample skewness, NaN when empty or constant
+   */
+  static double skew(double[] v) {
+    if (v.length == 0) {
+      return Double.NaN;
+    }
+    double mean = mean(v);
+    double m2 = centralMoment2(v, mean);
+    double m3 = centralMoment3(v, mean);
+    double tiny = EPS * mean;
+    if (m2 <= tiny * tiny) {
+      return Double.NaN;
+    }
+    return m3 / Math.pow(m2, 1.5);
+  }
+
+  /**
+   * The statistic of {@code scipy.stats.ttest_1samp(v, 0.0)}: {@code mean / sqrt(var / n)} where {@code var} is the
+   * second central moment times {@code n / (n - 1)}.
+   *
+   * @param v values without NaN
+   * @return the t statistic; NaN for fewer than two values or 0/0, infinite for a constant non-zero sample
+   */
+  static double tStatistic(double[] v) {
+    int n = v.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double mean = mean(v);
+    double var = centralMoment2(v, mean) * ((double) n / (n - 1.0));
+    double denom = Math.sqrt(var / n);
+    return mean / denom;
+  }
+}
