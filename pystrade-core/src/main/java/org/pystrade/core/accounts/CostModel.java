@@ -4,8 +4,9 @@ import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.util.ArgChecker;
 
 /**
- * An instrument's trading costs in instrument currency, as pysystemtrade's {@code instrumentCosts}: slippage (half
- * the quoted spread per contract traded) plus the largest of per-contract, per-trade and percentage commission.
+ * An instrument's trading costs in instrument currency, as pysystemtrade's {@code instrumentCosts}: slippage
+ * ({@code SpreadCost} price points per contract traded, as pysystemtrade's sim data applies it) plus the largest of
+ * per-contract, per-trade and percentage commission.
  *
  * @param priceSlippage slippage in price points per contract
  * @param perBlock commission per contract, instrument currency
@@ -23,13 +24,13 @@ public record CostModel(double priceSlippage, double perBlock, double percentage
   }
 
   /**
-   * The costs of an instrument from its metadata: slippage is half the spread cost.
+   * The costs of an instrument from its metadata: the slippage per contract is the {@code SpreadCost}.
    *
    * @param meta the instrument metadata
    * @return the cost model
    */
   public static CostModel of(InstrumentMeta meta) {
-    return new CostModel(meta.spreadCost() / 2.0, meta.perBlock(), meta.percentage(), meta.perTrade());
+    return new CostModel(meta.spreadCost(), meta.perBlock(), meta.percentage(), meta.perTrade());
   }
 
   /**

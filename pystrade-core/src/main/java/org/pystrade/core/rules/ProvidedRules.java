@@ -60,7 +60,8 @@ public final class ProvidedRules {
 
   /**
    * pysystemtrade's {@code carry(raw_carry, smooth_days=90)}: the raw carry (annualised roll yield over annualised
-   * volatility) smoothed by an exponentially weighted mean with span {@code smooth_days}.
+   * volatility) smoothed by an exponentially weighted mean. pysystemtrade passes {@code smooth_days} to pandas
+   * positionally, which pandas reads as the centre of mass: {@code alpha = 1 / (1 + smooth_days)}.
    *
    * <p>Input: 0 = raw carry. Argument: {@code smooth_days} (default 90).
    *
@@ -70,6 +71,6 @@ public final class ProvidedRules {
   public static TimeSeries carry(RuleInputs in) {
     TimeSeries rawCarry = in.data(0);
     double smooth = in.args().getDouble("smooth_days", 90);
-    return rawCarry.ewmMean(Ewm.span(smooth));
+    return rawCarry.ewmMean(Ewm.com(smooth));
   }
 }
