@@ -52,7 +52,9 @@ public class DefaultForecastCombine implements ForecastCombine {
         system.tradingRules().keySet().forEach(r -> names.add(r.value()));
       }
       List<RuleName> out = new ArrayList<>();
-      for (String n : names) {
+      List<String> sorted = new ArrayList<>(names);
+      sorted.sort(null);
+      for (String n : sorted) {
         RuleName r = RuleName.of(n);
         if (!system.tradingRules().containsKey(r)) {
           throw new ConfigException("forecast weights for " + code + " name rule '" + n
@@ -60,7 +62,6 @@ public class DefaultForecastCombine implements ForecastCombine {
         }
         out.add(r);
       }
-      out.sort(null);
       return List.copyOf(out);
     });
   }
@@ -91,20 +92,31 @@ public class DefaultForecastCombine implements ForecastCombine {
 
   @Override
   public SeriesFrame allForecasts(InstrumentCode code) {
-    return system.memo().get(new StageKey("combForecast", "allForecasts", code, null), () -> {
-      Map<String, TimeSeries> m = new LinkedHashMap<>();
-      for (RuleName r : ruleVariations(code)) {
-        m.put(r.value(), system.forecastScaleCap().cappedForecast(code, r));
-      }
-      return SeriesFrame.concat(m).ffill();
-    });
+    return system.memo().get(new StageKey("combForecast", "allForecasts", code, null),
+        () -> forecastsFor(code, ruleVariations(code)));
   }
 
+  private SeriesFrame forecastsFor(InstrumentCode code, List<RuleName> rules) {
+    Map<String, TimeSeries> m = new LinkedHashMap<>();
+    for (RuleName r : rules) {
+      m.put(r.value(), system.forecastScaleCap().cappedForecast(code, r));
+    }
+    return SeriesFrame.concat(m).ffill();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The weights' columns are in the order the config declares them (that order is the order in which rows are
+   * summed when they are normalised, as in pysystemtrade).
+   */
   @Override
   public SeriesFrame forecastWeights(InstrumentCode code) {
     return system.memo().get(new StageKey("combForecast", "forecastWeights", code, null), () -> {
-      SeriesFrame forecasts = allForecasts(code);
-      SeriesFrame raw = rawForecastWeights(code, forecasts);
+      SeriesFrame raw = rawForecastWeights(code, allForecasts(code));
+      List<RuleName> order = new ArrayList<>();
+      raw.names().forEach(n -> order.add(RuleName.of(n)));
+      SeriesFrame forecasts = forecastsFor(code, order);
       SeriesFrame fitted = WeightFitting.fitToAvailability(raw, forecasts);
       return WeightFitting.smoothAndNormalise(fitted, system.config().getDouble("forecast_weight_ewma_span"));
     });
@@ -124,8 +136,13 @@ public class DefaultForecastCombine implements ForecastCombine {
           "use_forecast_weight_estimates is true but no forecast weight estimator is available: add "
               + "pystrade-optimisation or set one on the system builder")).estimate(system, code);
     }
-    List<RuleName> rules = ruleVariations(code);
     Map<String, Double> fixed = fixedWeightsFor(code).orElse(null);
+    List<RuleName> rules = new ArrayList<>();
+    if (fixed != null) {
+      fixed.keySet().forEach(n -> rules.add(RuleName.of(n)));
+    } else {
+      rules.addAll(ruleVariations(code));
+    }
     long[] t = forecasts.rowCount() == 0 ? new long[0] : new long[] {forecasts.times()[0]};
     double[][] cols = new double[rules.size()][];
     List<String> names = new ArrayList<>();

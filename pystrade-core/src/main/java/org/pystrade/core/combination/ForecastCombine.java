@@ -13,7 +13,7 @@ public interface ForecastCombine {
 
   /**
    * The rule variations combined for an instrument (from {@code forecast_weights}, per instrument or global, or
-   * {@code rule_variations}, else every rule), sorted by name.
+   * {@code rule_variations}, else every rule), sorted by name (the order forecasts are summed in).
    *
    * @param code the instrument
    * @return the rule variations

@@ -53,8 +53,8 @@ public final class WeightFitting {
   }
 
   /**
-   * Smooths each weight column with an exponentially weighted mean (span in rows), renormalises rows to sum to
-   * one (rows summing to zero stay zero), then forward-fills.
+   * Smooths each weight column with an exponentially weighted mean (span in rows), then renormalises rows to sum
+   * to one (rows summing to zero stay zero).
    *
    * @param weights unnormalised weights
    * @param span the smoothing span, in rows (business days)
@@ -68,15 +68,12 @@ public final class WeightFitting {
       sm[c] = Kernels.ewmMean(weights.column(weights.names().get(c)).values(), ewm);
     }
     normaliseRows(sm);
-    for (int c = 0; c < cols; c++) {
-      sm[c] = Kernels.ffill(sm[c]);
-    }
     return SeriesFrame.of(weights.times(), weights.names(), sm);
   }
 
   /**
-   * Normalises each row of column arrays in place so that its non-NaN values sum to one; a row summing to zero is
-   * left at zero.
+   * Normalises each row of column arrays in place so that its non-NaN values sum to one, as pysystemtrade does:
+   * each weight is multiplied by {@code 1 / rowSum}; a row summing to zero stays zero; NaN stays NaN.
    *
    * @param cols the columns
    */
@@ -93,11 +90,9 @@ public final class WeightFitting {
           sum += v;
         }
       }
-      if (sum == 0.0) {
-        continue;
-      }
+      double multiplier = 1.0 / (sum == 0.0 ? 0.0001 : sum);
       for (double[] col : cols) {
-        col[r] = col[r] / sum;
+        col[r] = multiplier * col[r];
       }
     }
   }

@@ -76,7 +76,7 @@ public final class TradingSystem {
     this.config = b.configBuilder.build();
     this.dataSources = b.dataSources;
     this.estimators = b.estimators;
-    Map<RuleName, RuleSpec> rulesMap = new TreeMap<>();
+    Map<RuleName, RuleSpec> rulesMap = new LinkedHashMap<>();
     if (b.rules.isEmpty()) {
       rulesMap.putAll(rulesFromConfig(config, b.ruleRegistry));
     } else {
@@ -125,7 +125,7 @@ public final class TradingSystem {
   }
 
   private static Map<RuleName, RuleSpec> rulesFromConfig(SystemConfig config, RuleRegistry registry) {
-    Map<RuleName, RuleSpec> out = new TreeMap<>();
+    Map<RuleName, RuleSpec> out = new LinkedHashMap<>();
     JsonNode node = config.find("trading_rules").orElse(null);
     if (node == null) {
       return out;
@@ -255,7 +255,7 @@ public final class TradingSystem {
   /**
    * The trading rule variations by name.
    *
-   * @return the rules, sorted by name
+   * @return the rules, in the order they were declared
    */
   public Map<RuleName, RuleSpec> tradingRules() {
     return tradingRules;
