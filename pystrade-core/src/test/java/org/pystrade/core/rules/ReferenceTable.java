@@ -18,8 +18,9 @@ import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 
 /**
- * A gzipped CSV of dated columns read into one series per column. An empty cell means the date is absent from that
- * column's index; {@code nan} (or any unparsable text) means present but missing.
+ * A gzipped CSV of dated columns read into one series per column. In the sparse form an empty cell means the date
+ * is absent from that column's index; in the dense form (pandas' default {@code to_csv}) every column has every
+ * date and an empty cell is NaN. {@code nan} (or any unparsable text) means present but missing.
  */
 final class ReferenceTable {
 
@@ -34,18 +35,18 @@ final class ReferenceTable {
     if (in == null) {
       throw new IllegalStateException("missing test resource " + name);
     }
-    return read(in);
+    return read(in, false);
   }
 
-  static ReferenceTable fromFile(Path file) {
+  static ReferenceTable fromDenseFile(Path file) {
     try {
-      return read(Files.newInputStream(file));
+      return read(Files.newInputStream(file), true);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
   }
 
-  private static ReferenceTable read(InputStream raw) {
+  private static ReferenceTable read(InputStream raw, boolean dense) {
     try (BufferedReader r = new BufferedReader(
         new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
       String[] header = r.readLine().split(",", -1);
@@ -62,7 +63,7 @@ final class ReferenceTable {
         long t = Timestamps.of(LocalDate.parse(cells[0].substring(0, 10)));
         for (int c = 0; c < k; c++) {
           String cell = c + 1 < cells.length ? cells[c + 1] : "";
-          if (cell.isEmpty()) {
+          if (cell.isEmpty() && !dense) {
             continue;
           }
           times.get(c).add(t);
