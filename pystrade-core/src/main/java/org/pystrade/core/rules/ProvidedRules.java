@@ -602,7 +602,8 @@ public final class ProvidedRules {
    * <p>With {@code o = a.ffill() - b.ffill()} (each forward filled on its own index, then aligned on the union),
    * the forecast is minus the ewm mean (span {@code ewma_span}, no minimum number of observations) of
    * {@code o.diff().rolling(horizon).mean()}; the rolling mean needs all {@code horizon} rows of the window
-   * present (pandas' default {@code min_periods = window}).
+   * present (pandas' default {@code min_periods = window}). So with inputs on unequal indexes, a date missing from
+   * either input (NaN outperformance there, NaN differences on it and the next row) blanks every window over it.
    *
    * <p>Inputs: 0 = normalised price of the instrument, 1 = normalised price of its asset class. Arguments:
    * {@code horizon} (default 250, whole number of rows, positive), {@code ewma_span} (default
