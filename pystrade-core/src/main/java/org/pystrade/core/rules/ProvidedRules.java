@@ -85,6 +85,13 @@ public final class ProvidedRules {
    * <p>Inputs: 0 = daily price, 1 = daily returns volatility. Arguments: {@code Lfast} (default 32),
    * {@code Lslow} (default 128). Warm-up: a value from the first price on, NaN until the volatility exists.
    *
+   * <p>Alignment: the volatility is forward filled on its own index before the division aligns both on the union
+   * of their indexes, so a price date absent from the volatility's index is NaN, and a volatility date absent from
+   * the price's index is NaN. A NaN price row keeps the last ewm values (pandas' {@code ignore_na=False} ageing).
+   * Note: pysystemtrade's {@code ewmac} has no defaults for {@code Lfast} and {@code Lslow} (a call without them
+   * is a {@code TypeError} there); the defaults 32/128 here are a pystrade convenience, and unknown arguments are
+   * not rejected. The calculation is bit-identical to pysystemtrade's on its chapter 15 CORN output.
+   *
    * @param in the inputs
    * @return the raw forecast
    */
@@ -114,7 +121,13 @@ public final class ProvidedRules {
    * pysystemtrade's {@code carry(raw_carry, smooth_days=90)}: the raw carry (annualised roll yield over annualised
    * volatility) smoothed by an exponentially weighted mean with span {@code smooth_days}.
    *
-   * <p>Input: 0 = raw carry. Argument: {@code smooth_days} (default 90).
+   * <p>Input: 0 = raw carry. Argument: {@code smooth_days} (default 90). Warm-up: none ({@code min_periods=0}); a
+   * NaN row keeps the last mean.
+   *
+   * <p>Note: the pysystemtrade source ({@code systems/provided/rules/carry.py}) calls
+   * {@code raw_carry.ewm(smooth_days).mean()}, where pandas reads the positional argument as the centre of mass
+   * ({@code alpha = 1 / (1 + smooth_days)}), not the span ({@code alpha = 2 / (smooth_days + 1)}). This
+   * implementation keeps the span reading it was given; see {@link #carry(TimeSeries, double)}.
    *
    * @param in the inputs
    * @return the raw forecast
