@@ -181,8 +181,8 @@ public final class ProvidedRules {
    * observations on). This is reproduced as is.
    *
    * <p>Input: 0 = price. Arguments: {@code Lfast} (required), {@code Lslow} (required), {@code vol_days} (default
-   * 35). Warm-up: NaN until 10 prices have been seen (the volatility's {@code min_periods}); NaN price rows are
-   * NaN (the volatility is not forward filled over them because it exists there too, as a NaN-skipping window).
+   * 35). Warm-up: NaN until 10 prices have been seen (the volatility's {@code min_periods}); afterwards a NaN price
+   * row is not NaN: both the ewm means and the volatility keep their last values there.
    *
    * @param in the inputs
    * @return the raw forecast, on the index of the price
