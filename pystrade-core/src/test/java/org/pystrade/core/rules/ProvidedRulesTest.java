@@ -94,6 +94,7 @@ class ProvidedRulesTest {
       assertThat(out.value(i)).as("vol warm-up row " + i).isNaN();
     }
     assertThat(out.value(9)).isNotNaN();
+    assertThat(out.value(20)).as("a NaN price row keeps the last ewm means and vol").isNotNaN();
     TimeSeries diffVol = RuleMath.robustVolCalc(price.diff(), 35);
     assertThat(out).as("not the vol of the differences").isNotEqualTo(Explicit.ewmac(price, diffVol, 4, 16));
     SeriesAssert.assertMatches("vol_days", Explicit.ewmac(price, RuleMath.robustVolCalc(price, 10), 4, 16),
