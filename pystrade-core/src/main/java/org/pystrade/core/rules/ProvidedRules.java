@@ -125,34 +125,27 @@ public final class ProvidedRules {
    * <p>Input: 0 = raw carry. Argument: {@code smooth_days} (default 90). Warm-up: none ({@code min_periods=0}); a
    * NaN row keeps the last mean.
    *
-   * <p>Note: the pysystemtrade source ({@code systems/provided/rules/carry.py}) calls
-   * {@code raw_carry.ewm(smooth_days).mean()}, where pandas reads the positional argument as the centre of mass
-   * ({@code alpha = 1 / (1 + smooth_days)}), not the span ({@code alpha = 2 / (smooth_days + 1)}). This
-   * implementation keeps the span reading it was given; see {@link #carry(TimeSeries, double)}.
+   * <p>pysystemtrade calls {@code raw_carry.ewm(smooth_days).mean()}, where pandas reads the positional argument as
+   * the centre of mass ({@code alpha = 1 / (1 + smooth_days)}), not the span; the golden chapter-15 outputs confirm
+   * it.
    *
    * @param in the inputs
    * @return the raw forecast
    */
   public static TimeSeries carry(RuleInputs in) {
-    TimeSeries rawCarry = in.data(0);
-    double smooth = in.args().getDouble("smooth_days", 90);
-    return rawCarry.ewmMean(Ewm.com(smooth));
+    return carry(in.data(0), in.args().getDouble("smooth_days", 90));
   }
 
   /**
    * The Java form of {@code carry}, identical to {@link #carry(RuleInputs)}: an exponentially weighted mean of the
-   * raw carry with span {@code smoothDays} and no minimum number of observations.
-   *
-   * <p>Note: pysystemtrade's source calls {@code raw_carry.ewm(smooth_days)}, and pandas reads that positional
-   * argument as the centre of mass, not the span; this implementation keeps the span reading of the existing
-   * (separately parity-checked) {@link #carry(RuleInputs)}.
+   * raw carry with centre of mass {@code smoothDays} and no minimum number of observations.
    *
    * @param rawCarry the raw carry
-   * @param smoothDays the span
+   * @param smoothDays the centre of mass (pysystemtrade's positional {@code ewm} argument)
    * @return the raw forecast, on the index of {@code rawCarry}
    */
   public static TimeSeries carry(TimeSeries rawCarry, double smoothDays) {
-    return rawCarry.ewmMean(Ewm.span(smoothDays));
+    return rawCarry.ewmMean(Ewm.com(smoothDays));
   }
 
   // ------------------------------------------------------------------ ewmac family
