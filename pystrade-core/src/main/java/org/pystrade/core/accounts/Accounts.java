@@ -39,10 +39,18 @@ public interface Accounts {
   PandlCurve pandlForInstrument(InstrumentCode code, boolean delayFill, boolean roundPositions);
 
   /**
-   * Portfolio P&amp;L: the sum of the instruments' curves (instruments that failed are left out and reported by
-   * {@link org.pystrade.core.system.TradingSystem#failures()}).
+   * Portfolio P&amp;L: the sum of the instruments' curves. Instruments whose P&amp;L is unusable (non-finite, or a
+   * day's P&amp;L larger than the whole capital, the mark of a data defect) are left out and reported by
+   * {@link #portfolioFailures()}.
    *
    * @return gross, costs and net in base currency
    */
   PandlCurve portfolio();
+
+  /**
+   * The instruments left out of {@link #portfolio()}, with reasons (computing the portfolio if needed).
+   *
+   * @return the failures, empty if none
+   */
+  java.util.List<org.pystrade.core.system.InstrumentFailure> portfolioFailures();
 }

@@ -3,10 +3,14 @@ package org.pystrade.core.accounts;
 import java.util.ArrayList;
 import java.util.List;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.series.Index;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.system.InstrumentFailure;
+import org.pystrade.core.system.Parallel;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
@@ -14,6 +18,8 @@ import org.pystrade.core.system.TradingSystem;
  * pysystemtrade's accounts with cash costs (SR costs are used when {@code use_SR_costs} is true).
  */
 public class DefaultAccounts implements Accounts {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DefaultAccounts.class);
 
   private final TradingSystem system;
 
@@ -65,22 +71,78 @@ public class DefaultAccounts implements Accounts {
 
   @Override
   public PandlCurve portfolio() {
+    return portfolioResult().curve;
+  }
+
+  @Override
+  public List<InstrumentFailure> portfolioFailures() {
+    return portfolioResult().failures;
+  }
+
+  private PortfolioResult portfolioResult() {
     return system.memo().get(new StageKey("accounts", "portfolio", null, null), () -> {
-      List<PandlCurve> curves = new ArrayList<>();
-      for (InstrumentCode code : system.instruments()) {
-        curves.add(pandlForInstrument(code));
-      }
+      List<InstrumentCode> codes = system.instruments();
+      List<Object> results = Parallel.map(codes, code -> {
+        try {
+          PandlCurve curve = pandlForInstrument(code);
+          String problem = validate(curve);
+          return problem == null ? curve : problem;
+        } catch (DataException | IllegalArgumentException | ArithmeticException ex) {
+          return ex.getMessage();
+        }
+      });
       List<TimeSeries> gross = new ArrayList<>();
       List<TimeSeries> costs = new ArrayList<>();
       List<TimeSeries> net = new ArrayList<>();
-      for (PandlCurve pc : curves) {
-        gross.add(pc.gross());
-        costs.add(pc.costs());
-        net.add(pc.net());
+      List<InstrumentFailure> failures = new ArrayList<>();
+      for (int i = 0; i < codes.size(); i++) {
+        Object r = results.get(i);
+        if (r instanceof PandlCurve) {
+          PandlCurve pc = (PandlCurve) r;
+          gross.add(pc.gross());
+          costs.add(pc.costs());
+          net.add(pc.net());
+        } else {
+          LOG.warn("instrument {} left out of the portfolio P&L: {}", codes.get(i), r);
+          failures.add(new InstrumentFailure(codes.get(i), String.valueOf(r)));
+        }
       }
-      return new PandlCurve(sumOnUnion(gross), sumOnUnion(costs), sumOnUnion(net),
+      PandlCurve curve = new PandlCurve(sumOnUnion(gross), sumOnUnion(costs), sumOnUnion(net),
           system.positionSizing().notionalCapital());
+      return new PortfolioResult(curve, List.copyOf(failures));
     });
+  }
+
+  /**
+   * Why an instrument's P&amp;L cannot be used, or null if it can: any non-finite value, or a single day's net P&amp;L
+   * larger than the whole capital (under volatility targeting that is a data defect, such as a price spike or a
+   * stale price making the cost normalisation blow up).
+   */
+  private static String validate(PandlCurve curve) {
+    TimeSeries net = curve.net();
+    for (int i = 0; i < net.size(); i++) {
+      double v = net.value(i);
+      if (Double.isInfinite(v)) {
+        return "P&L is infinite on " + Timestamps.format(net.time(i))
+            + " (a zero price or zero price volatility in the data)";
+      }
+      if (Math.abs(v) > curve.capital()) {
+        return String.format("P&L of %.4g on %s is more than the whole capital (%.4g): the data has a defect "
+            + "(price spike, or stale prices making the cost normalisation explode)", v,
+            Timestamps.format(net.time(i)), curve.capital());
+      }
+    }
+    return null;
+  }
+
+  private static final class PortfolioResult {
+    final PandlCurve curve;
+    final List<InstrumentFailure> failures;
+
+    PortfolioResult(PandlCurve curve, List<InstrumentFailure> failures) {
+      this.curve = curve;
+      this.failures = failures;
+    }
   }
 
   /**

@@ -362,12 +362,15 @@ public final class TradingSystem {
   }
 
   /**
-   * The instruments left out, with reasons.
+   * The instruments left out, with reasons: those whose position cannot be computed, and those whose P&amp;L is
+   * unusable (this computes the portfolio P&amp;L if it has not been computed yet).
    *
    * @return the failures
    */
   public List<InstrumentFailure> failures() {
-    return health().failures;
+    List<InstrumentFailure> all = new ArrayList<>(health().failures);
+    all.addAll(accounts.portfolioFailures());
+    return List.copyOf(all);
   }
 
   private Health health() {
