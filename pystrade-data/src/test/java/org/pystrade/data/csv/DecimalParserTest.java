@@ -18,6 +18,25 @@ import org.pystrade.data.SampleData;
 
 class DecimalParserTest {
 
+  private static final List<String> MISMATCHES = new java.util.ArrayList<>();
+
+  /** Fast check for bulk tests: records a mismatch instead of asserting. */
+  private static void check(String text) {
+    long expected = Double.doubleToRawLongBits(Double.parseDouble(text));
+    if (Double.doubleToRawLongBits(DecimalParser.parse(text)) != expected) {
+      MISMATCHES.add(text);
+    }
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void noMismatches() {
+    try {
+      assertThat(MISMATCHES).as("texts parsed differently from Double.parseDouble").isEmpty();
+    } finally {
+      MISMATCHES.clear();
+    }
+  }
+
   private static void assertSame(String text) {
     double expected = Double.parseDouble(text);
     double actual = DecimalParser.parse(text);
@@ -78,30 +97,30 @@ class DecimalParserTest {
       if (s.equals(".") || s.equals("-.") || s.endsWith(".e") || s.startsWith(".e") || s.startsWith("-.e")) {
         continue;
       }
-      assertSame(s);
+      check(s);
     }
   }
 
   @Test
   void randomDoublesInEveryFormat() {
     SplittableRandom rnd = new SplittableRandom(7);
-    for (int k = 0; k < 20_000; k++) {
+    for (int k = 0; k < 10_000; k++) {
       double v = Double.longBitsToDouble(rnd.nextLong());
       if (Double.isNaN(v) || Double.isInfinite(v)) {
         continue;
       }
-      assertSame(Double.toString(v));
+      check(Double.toString(v));
       double w = rnd.nextDouble() * Math.pow(10, rnd.nextInt(-10, 10));
-      assertSame(Double.toString(w));
-      assertSame(String.format(Locale.ROOT, "%.6f", w));
-      assertSame(String.format(Locale.ROOT, "%.12g", w));
+      check(Double.toString(w));
+      check(String.format(Locale.ROOT, "%.6f", w));
+      check(String.format(Locale.ROOT, "%.12g", w));
     }
   }
 
   @Test
   void everyValueOfTheSampleFiles() throws IOException {
     Path dir = SampleData.directory();
-    int checked = 0;
+    java.util.Set<String> distinct = new java.util.HashSet<>();
     for (String sub : List.of("adjusted_prices_csv", "multiple_prices_csv", "fx_prices_csv")) {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(dir.resolve(sub))) {
         for (Path f : files) {
@@ -109,14 +128,14 @@ class DecimalParserTest {
           for (String[] row : rows.subList(1, rows.size())) {
             for (int c = 1; c < row.length; c++) {
               if (!row[c].isEmpty()) {
-                assertSame(row[c]);
-                checked++;
+                distinct.add(row[c]);
               }
             }
           }
         }
       }
     }
-    assertThat(checked).isGreaterThan(100_000);
+    distinct.forEach(DecimalParserTest::check);
+    assertThat(distinct.size()).as("distinct numbers in the sample files").isGreaterThan(50_000);
   }
 }
