@@ -232,6 +232,29 @@ public final class CsvFuturesSimData implements FuturesSimData {
     return p;
   }
 
+  /**
+   * Reads, in parallel on the common fork-join pool, every instrument's adjusted prices, multiple prices (when it
+   * has a file) and metadata, so that later calls are served from memory; failures do not stop the others.
+   *
+   * @return the first failure of each instrument that has one, sorted by instrument; empty if all loaded
+   */
+  public Map<InstrumentCode, DataException> preload() {
+    Map<InstrumentCode, DataException> failures = new ConcurrentHashMap<>();
+    List<InstrumentCode> all = new ArrayList<>(new TreeSet<>(adjustedFiles.keySet()));
+    all.parallelStream().forEach(code -> {
+      try {
+        adjustedPrices(code);
+        if (multipleFiles.containsKey(code)) {
+          multiplePrices(code);
+        }
+        meta(code);
+      } catch (DataException ex) {
+        failures.put(code, ex);
+      }
+    });
+    return Collections.unmodifiableMap(new TreeMap<>(failures));
+  }
+
   // ------------------------------------------------------------------ prices
 
   /**

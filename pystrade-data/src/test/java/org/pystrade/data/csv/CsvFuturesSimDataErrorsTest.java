@@ -209,4 +209,16 @@ class CsvFuturesSimDataErrorsTest {
     assertThatThrownBy(() -> layout.open().multiplePrices(X)).isInstanceOf(DataException.class)
         .hasMessageContaining("X.csv line 3").hasMessageContaining("FORWARD");
   }
+
+  @Test
+  void preloadReportsEachFailingInstrumentAndKeepsGoing() {
+    layout.adjusted("A", "2020-01-01,1\n").adjusted("B", "2020-01-01,bad\n").adjusted("C", "2020-01-01,1\n")
+        .multiple("C", "2020-01-01,1,2\n").config("A,a,1,USD,Bond,0,0,0,US\nB,b,1,USD,Bond,0,0,0,US\n");
+    CsvFuturesSimData data = layout.open();
+    var failures = data.preload();
+    assertThat(failures.keySet()).extracting(InstrumentCode::value).containsExactly("B", "C");
+    assertThat(failures.get(InstrumentCode.of("B"))).hasMessageContaining("'bad'");
+    assertThat(failures.get(InstrumentCode.of("C"))).hasMessageContaining("multiple_prices_csv");
+    assertThat(data.adjustedPrices(InstrumentCode.of("A")).value(0)).isEqualTo(1.0);
+  }
 }
