@@ -94,6 +94,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Map<String, Path> fxFiles;
   private final List<InstrumentCode> instruments;
   private final TableLoader loader;
+  private final TableCache tableCache;
 
   private final Map<InstrumentCode, Lazy<TimeSeries>> adjusted = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Lazy<MultiplePrices>> multiple = new ConcurrentHashMap<>();
@@ -104,9 +105,10 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Lazy<Optional<ConfigTable>> spreadConfig;
   private final Lazy<Optional<ConfigTable>> rollConfig;
 
-  private CsvFuturesSimData(Path root, TableLoader loader) {
+  private CsvFuturesSimData(Path root, TableLoader loader, TableCache tableCache) {
     this.root = root;
     this.loader = loader;
+    this.tableCache = tableCache;
     this.adjustedDir = root.resolve(ADJUSTED_DIR);
     this.multipleDir = root.resolve(MULTIPLE_DIR);
     this.fxDir = root.resolve(FX_DIR);
@@ -140,7 +142,34 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (!Files.isDirectory(directory)) {
       throw new DataException("data directory not found: " + directory.toAbsolutePath());
     }
-    return new CsvFuturesSimData(directory, TableLoader.DIRECT);
+    return new CsvFuturesSimData(directory, TableLoader.DIRECT, null);
+  }
+
+  /**
+   * Opens a directory in pysystemtrade's CSV layout with a binary cache of parsed price files (see
+   * {@link CacheOptions}): unchanged files are read back from the cache bit for bit instead of being parsed.
+   *
+   * @param directory the directory holding {@code adjusted_prices_csv} and the other folders
+   * @param cache where to keep the cache
+   * @return the data
+   * @throws DataException naming the path if the data directory or its {@code adjusted_prices_csv} folder is
+   *     missing, or if the cache directory cannot be created
+   */
+  public static CsvFuturesSimData open(Path directory, CacheOptions cache) {
+    ArgChecker.notNull(directory, "directory");
+    ArgChecker.notNull(cache, "cache");
+    if (!Files.isDirectory(directory)) {
+      throw new DataException("data directory not found: " + directory.toAbsolutePath());
+    }
+    TableCache tableCache = new TableCache(cache);
+    TableLoader loader = (file, dateColumn, columns, order) -> tableCache.load(file,
+        dateColumn + "|" + columns + "|" + order, () -> TableLoader.DIRECT.load(file, dateColumn, columns, order));
+    return new CsvFuturesSimData(directory, loader, tableCache);
+  }
+
+  /** The cache, or null: for tests. */
+  TableCache cache() {
+    return tableCache;
   }
 
   // ------------------------------------------------------------------ listings

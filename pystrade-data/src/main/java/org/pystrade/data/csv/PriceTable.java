@@ -25,7 +25,7 @@ final class PriceTable {
    * @param columns the value column names
    * @param times the timestamps, seconds
    * @param values one array per column, same length as {@code times}
-   * @param lines the 1-based line number of each row, same length
+   * @param lines the 1-based line number of each row, same length; null if unknown (a table read from a cache)
    */
   PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines) {
     this.path = path;
@@ -55,8 +55,9 @@ final class PriceTable {
     return values[i];
   }
 
+  /** The 1-based line of a row, or -1 if unknown. */
   int line(int row) {
-    return lines[row];
+    return lines == null ? -1 : lines[row];
   }
 
   /**
