@@ -138,4 +138,65 @@ class DecimalParserTest {
     distinct.forEach(DecimalParserTest::check);
     assertThat(distinct.size()).as("distinct numbers in the sample files").isGreaterThan(50_000);
   }
+
+  @Test
+  void randomLongSignificandsOverTheWholeExponentRange() {
+    SplittableRandom rnd = new SplittableRandom(11);
+    for (int k = 0; k < 60_000; k++) {
+      int digits = rnd.nextInt(15, 21);
+      StringBuilder sb = new StringBuilder();
+      sb.append((char) ('1' + rnd.nextInt(9)));
+      for (int i = 1; i < digits; i++) {
+        // runs of 9s and 0s put values next to rounding boundaries
+        int kind = rnd.nextInt(8);
+        sb.append(kind == 0 ? '9' : kind == 1 ? '0' : (char) ('0' + rnd.nextInt(10)));
+      }
+      int point = rnd.nextInt(digits + 1);
+      sb.insert(point, '.');
+      int exp = rnd.nextInt(10) < 7 ? rnd.nextInt(-30, 30) : rnd.nextInt(-345, 310);
+      sb.append('e').append(exp);
+      check(sb.toString());
+      check("-" + sb);
+    }
+  }
+
+  @Test
+  void integersAboveTwoToThe53AreRoundedHalfToEven() {
+    SplittableRandom rnd = new SplittableRandom(5);
+    for (int k = 0; k < 30_000; k++) {
+      long v = (1L << 53) + rnd.nextLong(Long.MAX_VALUE - (1L << 53));
+      check(Long.toString(v));
+      check(Long.toUnsignedString(v * 2 - rnd.nextInt(2)));
+      // exact halfway points between consecutive doubles
+      double d = (double) v;
+      java.math.BigDecimal half = new java.math.BigDecimal(d).add(new java.math.BigDecimal(Math.nextUp(d)))
+          .divide(java.math.BigDecimal.valueOf(2));
+      check(half.toPlainString());
+    }
+    for (long v = (1L << 53) - 10; v < (1L << 53) + 100; v++) {
+      check(Long.toString(v));
+      check(v + ".5");
+    }
+  }
+
+  @Test
+  void pythonReprOfRandomDoubles() {
+    // Python writes the shortest repr (up to 17 digits), as Java's Double.toString mostly does
+    SplittableRandom rnd = new SplittableRandom(9);
+    for (int k = 0; k < 50_000; k++) {
+      double v = rnd.nextDouble() * Math.pow(10, rnd.nextInt(-8, 8)) * (rnd.nextBoolean() ? 1 : -1);
+      check(Double.toString(v));
+      check(new java.math.BigDecimal(v).round(new java.math.MathContext(17)).toString());
+      check(new java.math.BigDecimal(v).round(new java.math.MathContext(16)).toPlainString());
+    }
+  }
+
+  @Test
+  void eiselLemireDecidesTypicalSeventeenDigitValues() {
+    // 71.83000999999997 = 7183000999999997e-14: decided by the fast algorithm, not given up
+    assertThat(DecimalParser.eiselLemire(7183000999999997L, -14, false)).isEqualTo(71.83000999999997);
+    assertThat(DecimalParser.eiselLemire(2842170943040401L, -29, true)).isEqualTo(-2.842170943040401e-14);
+    assertThat(DecimalParser.eiselLemire(1L, 400, false)).isNaN();
+    assertThat(DecimalParser.eiselLemire(1L, -330, false)).isNaN(); // subnormal: given up
+  }
 }
