@@ -42,8 +42,10 @@ import org.slf4j.LoggerFactory;
  * <h2>Loading</h2>
  * Nothing but the directory listings is read by {@link #open(Path)}. Each file is read on first use, once, and kept
  * (a failure is kept too, and reported again on every later request); concurrent callers may ask for the same or
- * different instruments: a file is parsed by one thread while the others asking for it wait. Parsing works on bytes
- * with primitive arrays (see {@link PriceCsvParser}).
+ * different instruments: a file is parsed by one thread while the others asking for it wait. {@link #preload()}
+ * reads everything in parallel. Parsing works on bytes with primitive arrays (see {@link PriceCsvParser}); with
+ * {@link #open(Path, CacheOptions)} parsed files are also kept in a binary cache directory and read back from it,
+ * bit for bit, while the source file is unchanged.
  *
  * <h2>Values</h2>
  * An empty cell (or a pandas missing-value marker such as {@code NaN}) is NaN and the row is kept, as pandas keeps
