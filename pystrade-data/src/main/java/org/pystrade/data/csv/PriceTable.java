@@ -1,7 +1,6 @@
 package org.pystrade.data.csv;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.series.TimeSeries;
@@ -83,27 +82,5 @@ final class PriceTable {
    */
   TimeSeries series(int i) {
     return TimeSeries.of(times, values[i]);
-  }
-
-  /**
-   * Whether two tables hold bit-identical data (NaN payloads included).
-   *
-   * @param other the other table
-   * @return true if same columns, timestamps and value bits
-   */
-  boolean sameData(PriceTable other) {
-    if (!columns.equals(other.columns) || !Arrays.equals(times, other.times)) {
-      return false;
-    }
-    for (int c = 0; c < values.length; c++) {
-      double[] a = values[c];
-      double[] b = other.values[c];
-      for (int i = 0; i < a.length; i++) {
-        if (Double.doubleToRawLongBits(a[i]) != Double.doubleToRawLongBits(b[i])) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

@@ -81,10 +81,6 @@ final class TableCache {
     return writes.get();
   }
 
-  Path directory() {
-    return directory;
-  }
-
   /**
    * Loads a table from the cache, or through {@code loader} then stores it.
    *

@@ -73,7 +73,7 @@ class DecimalParserTest {
   @Test
   void randomDecimalStrings() {
     SplittableRandom rnd = new SplittableRandom(42);
-    for (int k = 0; k < 50_000; k++) {
+    for (int k = 0; k < 20_000; k++) {
       StringBuilder sb = new StringBuilder();
       if (rnd.nextInt(4) == 0) {
         sb.append('-');
@@ -142,7 +142,7 @@ class DecimalParserTest {
   @Test
   void randomLongSignificandsOverTheWholeExponentRange() {
     SplittableRandom rnd = new SplittableRandom(11);
-    for (int k = 0; k < 60_000; k++) {
+    for (int k = 0; k < 25_000; k++) {
       int digits = rnd.nextInt(15, 21);
       StringBuilder sb = new StringBuilder();
       sb.append((char) ('1' + rnd.nextInt(9)));
@@ -163,7 +163,7 @@ class DecimalParserTest {
   @Test
   void integersAboveTwoToThe53AreRoundedHalfToEven() {
     SplittableRandom rnd = new SplittableRandom(5);
-    for (int k = 0; k < 30_000; k++) {
+    for (int k = 0; k < 10_000; k++) {
       long v = (1L << 53) + rnd.nextLong(Long.MAX_VALUE - (1L << 53));
       check(Long.toString(v));
       check(Long.toUnsignedString(v * 2 - rnd.nextInt(2)));
@@ -183,7 +183,7 @@ class DecimalParserTest {
   void pythonReprOfRandomDoubles() {
     // Python writes the shortest repr (up to 17 digits), as Java's Double.toString mostly does
     SplittableRandom rnd = new SplittableRandom(9);
-    for (int k = 0; k < 50_000; k++) {
+    for (int k = 0; k < 15_000; k++) {
       double v = rnd.nextDouble() * Math.pow(10, rnd.nextInt(-8, 8)) * (rnd.nextBoolean() ? 1 : -1);
       check(Double.toString(v));
       check(new java.math.BigDecimal(v).round(new java.math.MathContext(17)).toString());

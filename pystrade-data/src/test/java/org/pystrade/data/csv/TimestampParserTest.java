@@ -66,4 +66,16 @@ class TimestampParserTest {
     }
     assertThat(mismatches).isEmpty();
   }
+
+  @Test
+  void epochDayOfEveryDateFromYear0To9999() {
+    long expected = java.time.LocalDate.of(0, 1, 1).toEpochDay();
+    for (java.time.LocalDate d = java.time.LocalDate.of(0, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
+      if (TimestampParser.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != expected) {
+        assertThat(TimestampParser.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as("%s", d)
+            .isEqualTo(d.toEpochDay());
+      }
+      expected++;
+    }
+  }
 }
