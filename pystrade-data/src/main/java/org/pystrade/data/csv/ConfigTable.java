@@ -170,15 +170,6 @@ final class ConfigTable {
   }
 
   /**
-   * The header's column names.
-   *
-   * @return the names
-   */
-  List<String> header() {
-    return header;
-  }
-
-  /**
    * The keys, sorted.
    *
    * @return the keys
