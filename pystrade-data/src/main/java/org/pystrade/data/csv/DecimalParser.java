@@ -4,8 +4,9 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Parses decimal numbers straight from bytes, giving exactly the result of {@link Double#parseDouble(String)} on
- * the same text.
+ * Parses decimal numbers straight from bytes. {@link #parsePandas} (what the CSV loader uses) reproduces pandas'
+ * default CSV number parser bit for bit, so that pystrade works on exactly the doubles pysystemtrade works on;
+ * {@link #parse} gives exactly the result of {@link Double#parseDouble(String)} on the same text, as follows.
  *
  * <p>Plain decimals (an optional sign, digits with an optional decimal point, an optional exponent) with at most 19
  * significant digits take one of two fast paths, both correctly rounded (round half to even), hence equal to
@@ -61,6 +62,129 @@ final class DecimalParser {
   }
 
   private DecimalParser() {
+  }
+
+  /** Powers of ten 1e0 .. 1e308 as correctly rounded doubles (the table pandas' C parser divides by). */
+  private static final double[] E = buildPowers();
+
+  private static double[] buildPowers() {
+    double[] e = new double[309];
+    for (int i = 0; i <= 308; i++) {
+      e[i] = Double.parseDouble("1e" + i);
+    }
+    return e;
+  }
+
+  /**
+   * Parses a decimal exactly as pandas' default CSV reader does (its C tokenizer's {@code precise_xstrtod}), so that
+   * data read by pystrade holds the same doubles as pysystemtrade's: up to 17 digits (leading zeros included) are
+   * accumulated in a double as {@code number * 10 + digit}, further digits only shift the exponent (integer part)
+   * or are dropped (fraction), then the result is multiplied or divided by a power of ten. This is not always the
+   * correctly rounded value ({@code "91.07001000000007"} reads as {@code 91.07001000000008}). Text that is not a
+   * plain decimal (NaN markers, infinities, malformed text) is handled by {@link #parse(byte[], int, int)}.
+   *
+   * @param b the bytes
+   * @param from first byte
+   * @param to one past the last byte
+   * @return the value
+   * @throws NumberFormatException as {@code Double.parseDouble} for text that is not a number
+   */
+  static double parsePandas(byte[] b, int from, int to) {
+    int i = from;
+    if (i >= to) {
+      return parse(b, from, to);
+    }
+    boolean negative = false;
+    byte c = b[i];
+    if (c == '-' || c == '+') {
+      negative = c == '-';
+      i++;
+    }
+    double number = 0.0;
+    int exponent = 0;
+    int numDigits = 0;
+    while (i < to && b[i] >= '0' && b[i] <= '9') {
+      if (numDigits < 17) {
+        number = number * 10.0 + (b[i] - '0');
+        numDigits++;
+      } else {
+        exponent++;
+      }
+      i++;
+    }
+    if (i < to && b[i] == '.') {
+      i++;
+      int numDecimals = 0;
+      while (numDigits < 17 && i < to && b[i] >= '0' && b[i] <= '9') {
+        number = number * 10.0 + (b[i] - '0');
+        i++;
+        numDigits++;
+        numDecimals++;
+      }
+      while (i < to && b[i] >= '0' && b[i] <= '9') {
+        i++;
+      }
+      exponent -= numDecimals;
+    }
+    if (numDigits == 0) {
+      return parse(b, from, to);
+    }
+    if (negative) {
+      number = -number;
+    }
+    if (i < to && (b[i] == 'e' || b[i] == 'E')) {
+      int j = i + 1;
+      boolean expNegative = false;
+      if (j < to && (b[j] == '-' || b[j] == '+')) {
+        expNegative = b[j] == '-';
+        j++;
+      }
+      int n = 0;
+      int expDigits = 0;
+      while (expDigits < 17 && j < to && b[j] >= '0' && b[j] <= '9') {
+        n = n * 10 + (b[j] - '0');
+        expDigits++;
+        j++;
+      }
+      if (expDigits == 0) {
+        return parse(b, from, to);
+      }
+      exponent += expNegative ? -n : n;
+      i = j;
+    }
+    if (i != to) {
+      return parse(b, from, to);
+    }
+    if (exponent > 308) {
+      return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    } else if (exponent > 0) {
+      number *= E[exponent];
+    } else if (exponent < -308) {
+      if (exponent < -616) {
+        number = negative ? -0.0 : 0.0;
+      } else {
+        number /= E[-308 - exponent];
+        number /= E[308];
+      }
+    } else {
+      number /= E[-exponent];
+    }
+    return number;
+  }
+
+  /**
+   * {@link #parsePandas(byte[], int, int)} on text.
+   *
+   * @param text the text
+   * @return the value
+   */
+  static double parsePandas(CharSequence text) {
+    String s = text.toString();
+    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+    if (b.length != s.length()) {
+      return Double.parseDouble(s);
+    }
+    return parsePandas(b, 0, b.length);
   }
 
   /**
