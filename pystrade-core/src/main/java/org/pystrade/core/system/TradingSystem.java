@@ -215,7 +215,7 @@ public final class TradingSystem {
     for (String n : names) {
       if (!known.contains(n)) {
         throw new ConfigException("config names instrument '" + n + "' which has no price data; instruments with"
-            + " data: " + known);
+            + " data: " + org.pystrade.core.util.Messages.list(known));
       }
       out.add(InstrumentCode.of(n));
     }

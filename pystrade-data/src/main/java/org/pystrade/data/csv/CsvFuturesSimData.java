@@ -1,5 +1,7 @@
 package org.pystrade.data.csv;
 
+import org.pystrade.core.util.Messages;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -258,7 +260,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     Path p = adjustedFiles.get(instrument);
     if (p == null) {
       throw new DataException("unknown instrument " + instrument + ": no adjusted prices file " + instrument
-          + ".csv[.gz] in " + adjustedDir + "; known instruments: " + instruments);
+          + ".csv[.gz] in " + adjustedDir + "; known instruments: " + Messages.list(instruments));
     }
     return p;
   }
@@ -330,7 +332,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
       if (file == null) {
         throw new DataException("no multiple prices file for instrument " + instrument + ": looked for "
             + multipleDir.resolve(instrument + CsvFiles.CSV) + " and " + CsvFiles.CSV_GZ + "; instruments with"
-            + " multiple prices: " + multipleFiles.keySet());
+            + " multiple prices: " + Messages.list(multipleFiles.keySet()));
       }
       PriceTable t = loader.load(file, DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED);
       return new MultiplePrices(t.series(0), t.series(1), t.series(2), t.series(3), t.series(4), t.series(5));
@@ -527,7 +529,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
       return fxFile(USD + ccy).map(v -> 1.0 / v);
     }
     throw new DataException("no FX rate for currency " + ccy + ": no file " + ccy + USD + ".csv[.gz] or " + USD
-        + ccy + ".csv[.gz] in " + fxDir + "; available: " + fxFiles.keySet());
+        + ccy + ".csv[.gz] in " + fxDir + "; available: " + Messages.list(fxFiles.keySet()));
   }
 
   private TimeSeries fxFile(String code) {

@@ -107,8 +107,8 @@ public final class Main {
     TradingSystem system = system(opts);
     var portfolio = system.accounts().portfolio();
     long elapsed = System.nanoTime() - start;
-    out.println("pystrade backtest: " + system.instruments().size() + " instruments " + system.instruments()
-        + ", rules " + system.tradingRules().keySet());
+    out.println("pystrade backtest: " + system.instruments().size() + " instruments "
+        + org.pystrade.core.util.Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
     reportFailures(system, out);
     out.println(StatsTable.format(portfolio));
     out.printf("computed in %.3f s%n", elapsed / 1e9);
