@@ -73,7 +73,7 @@ public final class PandlCalculator {
    */
   public PandlCurve calculate() {
     TimeSeries pos = processedPositions();
-    TimeSeries gross = grossInPoints(pos).times(pointSize);
+    TimeSeries gross = grossInPoints(pos, price).times(pointSize);
     gross = gross.times(fx.reindexPad(gross.times()));
     TimeSeries cost = costsInInstrumentCurrency(pos);
     cost = cost.times(fx.reindexPad(cost.times()));
@@ -86,7 +86,7 @@ public final class PandlCalculator {
    * Gross P&amp;L in price points: the previous row's position times the price change, both forward-filled on the
    * union of their indexes; missing values count as 0.
    */
-  TimeSeries grossInPoints(TimeSeries pos) {
+  static TimeSeries grossInPoints(TimeSeries pos, TimeSeries price) {
     long[] idx = org.pystrade.core.series.Index.union(pos.times(), price.times());
     double[] p = Kernels.ffill(pos.reindex(idx).values());
     double[] px = Kernels.ffill(price.reindex(idx).values());
@@ -228,7 +228,7 @@ public final class PandlCalculator {
     return out;
   }
 
-  private static TimeSeries addWithFill(TimeSeries a, TimeSeries b) {
+  static TimeSeries addWithFill(TimeSeries a, TimeSeries b) {
     return a.combine(b, (x, y) -> {
       if (x != x) {
         return y;
