@@ -1,0 +1,73 @@
+package org.pystrade.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.TradingSystem;
+import org.pystrade.data.SharedData;
+import org.pystrade.examples.cli.EstimationExporter;
+import org.pystrade.examples.cli.GoldenComparison;
+import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parity with pysystemtrade 1.80 on the chapter-15 estimated system (pooled forecast scalars, handcrafted forecast
+ * and instrument weights, estimated FDM and IDM): every golden cell within 1e-6 relative. Skipped, saying so, when
+ * ../shared is absent.
+ */
+class Chapter15EstimatedParityTest {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Chapter15EstimatedParityTest.class);
+  private static final double TOL = 1e-6;
+
+  private static TradingSystem system;
+  private static Path golden;
+
+  @BeforeAll
+  static void setUp() {
+    assumeTrue(SharedData.golden().isPresent() && SharedData.futuresData().isPresent(), SharedData.absentMessage());
+    golden = SharedData.golden().get().resolve("chapter15_estimated");
+    system = TradingSystem.fromYaml(
+        SystemConfig.fromYaml(SharedData.golden().get().resolve("configs/futuresestimateconfig.yaml")),
+        SharedData.openFuturesData().get());
+  }
+
+  private static List<ColumnResult> checkFiles(String suffix, java.util.function.Function<InstrumentCode,
+      Map<String, TimeSeries>> ours) throws IOException {
+    List<ColumnResult> all = new ArrayList<>();
+    for (InstrumentCode code : system.configuredInstruments()) {
+      Map<String, TimeSeries> g = GoldenComparison.read(golden.resolve(code + suffix));
+      Map<String, TimeSeries> o = ours.apply(code);
+      for (Map.Entry<String, TimeSeries> e : g.entrySet()) {
+        assertThat(o).as("column %s of %s%s", e.getKey(), code, suffix).containsKey(e.getKey());
+        all.add(GoldenParity.check(code + suffix + "." + e.getKey(), e.getKey(), e.getValue(), o.get(e.getKey()),
+            TOL));
+      }
+    }
+    summarise(suffix, all);
+    return all;
+  }
+
+  private static void summarise(String what, List<ColumnResult> results) {
+    long cells = results.stream().mapToLong(ColumnResult::compared).sum();
+    double worst = results.stream().mapToDouble(ColumnResult::worstRelError).max().orElse(0);
+    LOG.info("{}: {} cells compared, worst relative error {}", what, cells, worst);
+  }
+
+  @Test
+  void forecastScalarsMatch() throws IOException {
+    EstimationExporter ex = new EstimationExporter(system);
+    assertThat(checkFiles(".forecast_scalars.csv.gz", ex::forecastScalars)).isNotEmpty();
+  }
+}
