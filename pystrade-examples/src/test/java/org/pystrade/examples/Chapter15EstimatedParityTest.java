@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pystrade.core.combination.DefaultForecastCombine;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SharedData;
@@ -63,6 +66,35 @@ class Chapter15EstimatedParityTest {
     long cells = results.stream().mapToLong(ColumnResult::compared).sum();
     double worst = results.stream().mapToDouble(ColumnResult::worstRelError).max().orElse(0);
     LOG.info("{}: {} cells compared, worst relative error {}", what, cells, worst);
+  }
+
+  /** The system with pysystemtrade's own daily forecast weights injected, to check the FDM on its own. */
+  private static TradingSystem withGoldenForecastWeights() {
+    return TradingSystem.builder()
+        .config(SystemConfig.fromYaml(SharedData.golden().get().resolve("configs/futuresestimateconfig.yaml")))
+        .data(SharedData.openFuturesData().get())
+        .combine(s -> new DefaultForecastCombine(s) {
+          @Override
+          public SeriesFrame forecastWeights(InstrumentCode code) {
+            try {
+              return SeriesFrame.concat(GoldenComparison.read(golden.resolve(code + ".forecast_weights.csv.gz")));
+            } catch (IOException ex) {
+              throw new UncheckedIOException(ex);
+            }
+          }
+        })
+        .build();
+  }
+
+  @Test
+  void fdmMatchesGivenGoldenForecastWeights() throws IOException {
+    TradingSystem s = withGoldenForecastWeights();
+    List<ColumnResult> all = new ArrayList<>();
+    for (InstrumentCode code : s.configuredInstruments()) {
+      TimeSeries g = GoldenComparison.read(golden.resolve(code + ".fdm.csv.gz")).get("fdm");
+      all.add(GoldenParity.check(code + ".fdm", "fdm", g, s.combine().forecastDiversificationMultiplier(code), TOL));
+    }
+    summarise("fdm given golden weights", all);
   }
 
   @Test

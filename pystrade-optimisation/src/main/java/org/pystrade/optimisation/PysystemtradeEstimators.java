@@ -2,6 +2,7 @@ package org.pystrade.optimisation;
 
 import java.util.Optional;
 import org.pystrade.core.estimation.Estimators;
+import org.pystrade.optimisation.dm.EstimatedForecastDivMultiplier;
 import org.pystrade.optimisation.scalar.PooledForecastScalarEstimator;
 
 /**
@@ -20,7 +21,7 @@ public final class PysystemtradeEstimators {
    * @return the estimators
    */
   public static Estimators standard() {
-    return new Estimators(Optional.of(new PooledForecastScalarEstimator()), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty());
+    return new Estimators(Optional.of(new PooledForecastScalarEstimator()), Optional.empty(),
+        Optional.of(new EstimatedForecastDivMultiplier()), Optional.empty(), Optional.empty());
   }
 }

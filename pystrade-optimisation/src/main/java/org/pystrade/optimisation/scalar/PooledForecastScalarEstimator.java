@@ -32,7 +32,7 @@ public final class PooledForecastScalarEstimator implements ForecastScalarEstima
   public TimeSeries estimate(TradingSystem system, InstrumentCode code, RuleName rule) {
     ForecastScalarParams params = ForecastScalarParams.fromConfig(system.config());
     String key = params.poolInstruments() ? POOLED : code.value();
-    return system.memo().get(new StageKey("optimisation.forecastScalar", key, rule, null), () -> {
+    return system.memo().get(new StageKey("optimisation", "forecastScalar:" + key, rule, null), () -> {
       List<InstrumentCode> instruments = params.poolInstruments() ? instrumentsTrading(system, rule) : List.of(code);
       LOG.debug("estimating forecast scalar of {} over {}", rule, instruments);
       Map<String, TimeSeries> forecasts = new LinkedHashMap<>();
