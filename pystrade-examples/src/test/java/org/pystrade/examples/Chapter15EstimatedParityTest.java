@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.combination.DefaultForecastCombine;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.portfolio.DefaultPortfolio;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
@@ -83,7 +84,32 @@ class Chapter15EstimatedParityTest {
             }
           }
         })
+        .portfolio(s -> new DefaultPortfolio(s) {
+          @Override
+          public SeriesFrame instrumentWeights() {
+            try {
+              return SeriesFrame.concat(GoldenComparison.read(golden.resolve("instrument_weights.csv.gz")));
+            } catch (IOException ex) {
+              throw new UncheckedIOException(ex);
+            }
+          }
+        })
         .build();
+  }
+
+  @Test
+  void idmAndEveryInstrumentColumnMatchGivenGoldenWeights() throws IOException {
+    TradingSystem s = withGoldenForecastWeights();
+    for (InstrumentCode code : s.configuredInstruments()) {
+      TimeSeries g = GoldenComparison.read(golden.resolve(code + ".csv.gz")).get("subsystem_position");
+      GoldenParity.check(code + ".subsystem_position", "subsystem_position", g,
+          s.positionSizing().subsystemPosition(code), TOL);
+    }
+    List<ColumnResult> idm = List.of(GoldenParity.check("idm", "idm",
+        GoldenComparison.read(golden.resolve("idm.csv.gz")).get("idm"),
+        s.portfolio().instrumentDiversificationMultiplier(), TOL));
+    summarise("idm given golden weights", idm);
+    summarise("instrument columns given golden weights", GoldenParity.assertInstrumentsMatch(s, golden, TOL));
   }
 
   @Test

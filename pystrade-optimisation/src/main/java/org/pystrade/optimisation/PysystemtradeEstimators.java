@@ -3,6 +3,7 @@ package org.pystrade.optimisation;
 import java.util.Optional;
 import org.pystrade.core.estimation.Estimators;
 import org.pystrade.optimisation.dm.EstimatedForecastDivMultiplier;
+import org.pystrade.optimisation.dm.EstimatedInstrumentDivMultiplier;
 import org.pystrade.optimisation.scalar.PooledForecastScalarEstimator;
 
 /**
@@ -22,6 +23,7 @@ public final class PysystemtradeEstimators {
    */
   public static Estimators standard() {
     return new Estimators(Optional.of(new PooledForecastScalarEstimator()), Optional.empty(),
-        Optional.of(new EstimatedForecastDivMultiplier()), Optional.empty(), Optional.empty());
+        Optional.of(new EstimatedForecastDivMultiplier()), Optional.empty(),
+        Optional.of(new EstimatedInstrumentDivMultiplier()));
   }
 }
