@@ -8,6 +8,7 @@ import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
+import org.pystrade.optimisation.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationList;
 import org.pystrade.optimisation.estimators.CorrelationParams;
@@ -54,9 +55,11 @@ public final class ForecastCorrelations {
    *
    * @param system the system
    * @param code the instrument
+   * @param progress receives progress
    * @return the correlations over time
    */
-  public static CorrelationList forInstrument(TradingSystem system, InstrumentCode code) {
+  public static CorrelationList forInstrument(TradingSystem system, InstrumentCode code,
+      EstimationProgress progress) {
     List<InstrumentCode> codes = pooledInstruments(system, code);
     return system.memo().get(new StageKey("optimisation", "forecastCorrelations", codes, null), () -> {
       SystemConfig c = system.config();
@@ -70,7 +73,8 @@ public final class ForecastCorrelations {
       }
       TimedData stacked = Resampling.stack(items);
       return CorrelationEstimator.overTime(stacked, CorrelationParams.fromConfig(c, p), codes.size(),
-          DateMethod.parse(c.getString(p + ".date_method"), p + ".date_method"), c.getInt(p + ".rollyears"));
+          DateMethod.parse(c.getString(p + ".date_method"), p + ".date_method"), c.getInt(p + ".rollyears"), progress,
+          "forecast correlations " + codes);
     });
   }
 }

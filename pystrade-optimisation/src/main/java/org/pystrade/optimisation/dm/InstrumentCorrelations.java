@@ -6,6 +6,7 @@ import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
+import org.pystrade.optimisation.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationList;
 import org.pystrade.optimisation.estimators.CorrelationParams;
@@ -52,9 +53,10 @@ public final class InstrumentCorrelations {
    * The instrument correlation list of a system (memoised).
    *
    * @param system the system
+   * @param progress receives progress
    * @return correlations over time of subsystem returns
    */
-  public static CorrelationList of(TradingSystem system) {
+  public static CorrelationList of(TradingSystem system, EstimationProgress progress) {
     return system.memo().get(new StageKey("optimisation", "instrumentCorrelations", null, null), () -> {
       SystemConfig c = system.config();
       String p = "instrument_correlation_estimate";
@@ -67,7 +69,7 @@ public final class InstrumentCorrelations {
       SeriesFrame pandl = SubsystemPandl.acrossSubsystems(system, system.instruments());
       TimedData weekly = resampledReturns(pandl, c.getString(p + ".frequency"), ffill);
       return CorrelationEstimator.overTime(weekly, CorrelationParams.fromConfig(c, p), 1,
-          DateMethod.parse(c.getString(p + ".date_method"), p + ".date_method"), c.getInt(p + ".rollyears"));
+          DateMethod.parse(c.getString(p + ".date_method"), p + ".date_method"), c.getInt(p + ".rollyears"), progress, "instrument correlations");
     });
   }
 }

@@ -3,6 +3,7 @@ package org.pystrade.optimisation.estimators;
 import java.util.ArrayList;
 import java.util.List;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.optimisation.EstimationProgress;
 import org.pystrade.optimisation.fitting.DateMethod;
 import org.pystrade.optimisation.fitting.FitPeriod;
 import org.pystrade.optimisation.fitting.FittingDates;
@@ -42,10 +43,12 @@ public final class CorrelationEstimator {
    * @param lengthAdjustment pooling adjustment (1 if not pooled)
    * @param method date method
    * @param rollYears rolling window in periods
+   * @param progress receives one step per fitting period
+   * @param task the task name reported to {@code progress}
    * @return the list
    */
   public static CorrelationList overTime(TimedData data, CorrelationParams params, int lengthAdjustment,
-      DateMethod method, int rollYears) {
+      DateMethod method, int rollYears, EstimationProgress progress, String task) {
     ArgChecker.isTrue(data.rows() > 0, "no data to estimate correlations from");
     List<FitPeriod> periods = FittingDates.generate(data.times()[0], data.times()[data.rows() - 1], method,
         rollYears, 365);
@@ -53,6 +56,7 @@ public final class CorrelationEstimator {
     List<CorrelationMatrix> out = new ArrayList<>();
     for (FitPeriod p : periods) {
       out.add(est.estimate(p));
+      progress.step(task, out.size(), periods.size());
     }
     return new CorrelationList(data.names(), out, periods);
   }
