@@ -127,7 +127,11 @@ public final class Main {
       throw new IllegalArgumentException("export needs --out DIR");
     }
     TradingSystem system = system(opts);
-    List<Path> files = new Exporter(system).exportAll(Path.of(dir));
+    List<Path> files = new ArrayList<>(new Exporter(system).exportAll(Path.of(dir)));
+    EstimationExporter estimated = new EstimationExporter(system);
+    if (estimated.isEstimated()) {
+      files.addAll(estimated.exportAll(Path.of(dir)));
+    }
     SummaryJson.write(system, Path.of(dir).resolve("summary.json"));
     reportFailures(system, out);
     out.println("wrote " + (files.size() + 1) + " files to " + dir);
