@@ -42,7 +42,7 @@ public final class FxRates {
   /**
    * The cross rate {@code a / b} where both are quoted in a common currency: with {@code a} = value of X in USD
    * and {@code b} = value of Y in USD, the result is the value of X in Y. Aligned on the union of timestamps with
-   * each side forward-filled, then rows before both have a value dropped.
+   * each side forward-filled (pysystemtrade's cross), NaN where either side has no value yet.
    *
    * @param a value of X in the common currency
    * @param b value of Y in the common currency
@@ -52,6 +52,6 @@ public final class FxRates {
     long[] idx = Index.union(a.times(), b.times());
     TimeSeries fa = a.reindexPad(idx).ffill();
     TimeSeries fb = b.reindexPad(idx).ffill();
-    return fa.dividedBy(fb).dropNaN();
+    return fa.dividedBy(fb);
   }
 }

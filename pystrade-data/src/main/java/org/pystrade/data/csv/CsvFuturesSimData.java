@@ -436,7 +436,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
    * the same currency ({@link FxRates#unitSeries()}); else the file {@code CCYBASE} as it is; else the inverse of
    * {@code BASECCY}; else the cross through USD of the two currencies' USD values ({@link FxRates#cross}), a USD
    * value being the {@code XXXUSD} file or the inverse of {@code USDXXX}. Timestamps are the files' own; an empty
-   * cell is a NaN row (dropped by the cross).
+   * cell is a NaN row.
    *
    * @param currency the currency converted from
    * @param baseCurrency the currency converted into

@@ -139,12 +139,13 @@ class CsvFuturesSimDataFormatTest {
     // USDXXX only: inverted
     assertThat(data.fxRate("CHF", "USD").values()).containsExactly(1 / 0.8);
     assertThat(data.fxRate("USD", "CHF").values()).containsExactly(0.8);
-    // cross through USD, union of timestamps, forward filled, leading gaps dropped
+    // cross through USD, union of timestamps, forward filled, NaN before both sides have a value (pysystemtrade)
     TimeSeries eurJpy = data.fxRate("EUR", "JPY");
     assertThat(eurJpy).isEqualTo(FxRates.cross(data.fxRate("EUR", "USD"), data.fxRate("JPY", "USD")));
-    assertThat(eurJpy.times()).containsExactly(t("2020-01-02"), t("2020-01-03"));
-    assertThat(eurJpy.values()).containsExactly(1.25 / 0.01, 1.5 / 0.02);
-    assertThat(data.fxRate("CHF", "JPY").values()).containsExactly((1 / 0.8) / 0.01, (1 / 0.8) / 0.02);
+    assertThat(eurJpy.times()).containsExactly(t("2020-01-01"), t("2020-01-02"), t("2020-01-03"));
+    assertThat(eurJpy.values()).containsExactly(Double.NaN, 1.25 / 0.01, 1.5 / 0.02);
+    assertThat(data.fxRate("CHF", "JPY").values()).containsExactly(Double.NaN, (1 / 0.8) / 0.01,
+        (1 / 0.8) / 0.02);
     assertThat(data.fxRate("EUR", "JPY")).isSameAs(eurJpy);
   }
 
