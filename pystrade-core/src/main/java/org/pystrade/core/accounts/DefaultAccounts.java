@@ -160,15 +160,7 @@ public class DefaultAccounts implements Accounts {
     double[] out = new double[t.length];
     java.util.Arrays.fill(out, 1.0);
     for (String name : f.names()) {
-      double[] col = f.column(name).values();
-      double next = Double.NaN;
-      for (int r = t.length - 1; r >= 0; r--) {
-        if (col[r] == col[r]) {
-          next = col[r];
-        } else {
-          col[r] = next;
-        }
-      }
+      double[] col = org.pystrade.core.series.Kernels.bfill(f.column(name).values());
       for (int r = 0; r < t.length; r++) {
         if (col[r] == col[r]) {
           out[r] *= col[r];

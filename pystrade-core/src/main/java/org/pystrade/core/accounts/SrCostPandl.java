@@ -1,5 +1,6 @@
 package org.pystrade.core.accounts;
 
+import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 
@@ -64,16 +65,7 @@ public final class SrCostPandl {
     TimeSeries annualVol = dailyVol.times(ROOT_BDAYS_INYEAR);
     TimeSeries annualCost = averagePosition.reindexPad(annualVol.times()).times(annualVol).times(-srCost);
     TimeSeries posFilled = pos.ffill();
-    double[] aligned = annualCost.reindexPad(posFilled.times()).values();
-    // backfill
-    double next = Double.NaN;
-    for (int i = aligned.length - 1; i >= 0; i--) {
-      if (aligned[i] == aligned[i]) {
-        next = aligned[i];
-      } else {
-        aligned[i] = next;
-      }
-    }
+    double[] aligned = Kernels.bfill(annualCost.reindexPad(posFilled.times()).values());
     // keep rows where a position is held (after forward fill)
     long[] pt = posFilled.times();
     int kept = 0;

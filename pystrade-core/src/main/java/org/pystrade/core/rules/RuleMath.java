@@ -83,23 +83,11 @@ public final class RuleMath {
       }
     }
     if (p.backfill()) {
-      vol = backfill(Kernels.ffill(vol));
+      vol = Kernels.bfill(Kernels.ffill(vol));
     }
     return vol;
   }
 
-  /** Fills leading NaNs with the first valid value (pandas' {@code bfill} after an {@code ffill}). */
-  private static double[] backfill(double[] x) {
-    double next = Double.NaN;
-    for (int i = x.length - 1; i >= 0; i--) {
-      if (x[i] == x[i]) {
-        next = x[i];
-      } else {
-        x[i] = next;
-      }
-    }
-    return x;
-  }
 
   /**
    * The input with infinite values replaced by NaN, as pandas prepares values for its window functions; the same

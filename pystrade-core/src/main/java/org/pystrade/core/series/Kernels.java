@@ -199,6 +199,25 @@ public final class Kernels {
   }
 
   /**
+   * Backward fill: each NaN takes the next non-NaN value after it; trailing NaNs stay NaN (pandas' {@code bfill}).
+   *
+   * @param x the input
+   * @return the filled copy
+   */
+  public static double[] bfill(double[] x) {
+    double[] out = x.clone();
+    double next = Double.NaN;
+    for (int i = out.length - 1; i >= 0; i--) {
+      if (out[i] == out[i]) {
+        next = out[i];
+      } else {
+        out[i] = next;
+      }
+    }
+    return out;
+  }
+
+  /**
    * First difference {@code x[i] - x[i-1]} (NaN at 0 and wherever either side is NaN), as pandas' {@code diff()}.
    *
    * @param x the input

@@ -65,7 +65,7 @@ public final class ForecastScalars {
       scalar[r] = params.targetAbsForecast() / mean[r];
     }
     if (params.backfill()) {
-      backfill(scalar);
+      scalar = Kernels.bfill(scalar);
     }
     return TimeSeries.of(crossSection.times(), scalar);
   }
@@ -81,17 +81,5 @@ public final class ForecastScalars {
       return buf[mid];
     }
     return (buf[mid - 1] + buf[mid]) / 2.0;
-  }
-
-  /** Fills each NaN with the next non-NaN value after it (pandas {@code bfill}). */
-  static void backfill(double[] x) {
-    double next = Double.NaN;
-    for (int i = x.length - 1; i >= 0; i--) {
-      if (x[i] == x[i]) {
-        next = x[i];
-      } else {
-        x[i] = next;
-      }
-    }
   }
 }
