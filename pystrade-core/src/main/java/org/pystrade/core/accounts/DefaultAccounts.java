@@ -7,6 +7,7 @@ import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.series.Index;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.Parallel;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
@@ -66,10 +67,8 @@ public class DefaultAccounts implements Accounts {
   @Override
   public PandlCurve portfolio() {
     return system.memo().get(new StageKey("accounts", "portfolio", null, null), () -> {
-      List<PandlCurve> curves = new ArrayList<>();
-      for (InstrumentCode code : system.instruments()) {
-        curves.add(pandlForInstrument(code));
-      }
+      // instruments in parallel (each curve is computed by one thread, gathered in instrument order)
+      List<PandlCurve> curves = Parallel.map(system.instruments(), code -> pandlForInstrument(code));
       List<TimeSeries> gross = new ArrayList<>();
       List<TimeSeries> costs = new ArrayList<>();
       List<TimeSeries> net = new ArrayList<>();

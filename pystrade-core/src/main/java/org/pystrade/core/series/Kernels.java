@@ -286,32 +286,47 @@ public final class Kernels {
   public static double[] rollingStd(double[] x, int window, int minPeriods) {
     int n = x.length;
     double[] out = new double[n];
-    int minp = Math.max(minPeriods, 1);
     for (int i = 0; i < n; i++) {
-      int from = Math.max(0, i - window + 1);
-      int cnt = 0;
-      double sum = 0;
-      for (int j = from; j <= i; j++) {
-        if (x[j] == x[j]) {
-          cnt++;
-          sum += x[j];
-        }
-      }
-      if (cnt < minp || cnt < 2) {
-        out[i] = Double.NaN;
-        continue;
-      }
-      double mean = sum / cnt;
-      double ss = 0;
-      for (int j = from; j <= i; j++) {
-        if (x[j] == x[j]) {
-          double d = x[j] - mean;
-          ss += d * d;
-        }
-      }
-      out[i] = Math.sqrt(ss / (cnt - 1));
+      out[i] = rollingStdAt(x, window, minPeriods, i);
     }
     return out;
+  }
+
+  /**
+   * One row of {@link #rollingStd}: the sample standard deviation of the non-NaN values of
+   * {@code x[row - window + 1 .. row]}, by the same two-pass sum in the same order, so the same bits.
+   *
+   * @param x the input
+   * @param window the window length in rows
+   * @param minPeriods the minimum number of observations (at least 2 give a value)
+   * @param row the row
+   * @return the standard deviation at that row, NaN if too few observations
+   */
+  public static double rollingStdAt(double[] x, int window, int minPeriods, int row) {
+    int minp = Math.max(minPeriods, 1);
+    int from = Math.max(0, row - window + 1);
+    int cnt = 0;
+    double sum = 0;
+    for (int j = from; j <= row; j++) {
+      double v = x[j];
+      if (v == v) {
+        cnt++;
+        sum += v;
+      }
+    }
+    if (cnt < minp || cnt < 2) {
+      return Double.NaN;
+    }
+    double mean = sum / cnt;
+    double ss = 0;
+    for (int j = from; j <= row; j++) {
+      double v = x[j];
+      if (v == v) {
+        double d = v - mean;
+        ss += d * d;
+      }
+    }
+    return Math.sqrt(ss / (cnt - 1));
   }
 
   /**

@@ -229,10 +229,9 @@ public final class BenchRunner {
    */
   public static int command(Map<String, String> opts, PrintStream out) throws IOException {
     Path data = Path.of(opts.getOrDefault("data", "sample-data"));
-    Path configFile = Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml"));
     int n = Integer.parseInt(opts.getOrDefault("instruments", "0"));
     int k = Integer.parseInt(opts.getOrDefault("repeat", "1"));
-    BenchRunner runner = new BenchRunner(data, SystemConfig.fromYaml(configFile), n, k);
+    BenchRunner runner = new BenchRunner(data, config(opts.get("config")), n, k);
     List<Run> runs = runner.run(out);
     String table = markdown(runs);
     out.print(table);
@@ -248,6 +247,19 @@ public final class BenchRunner {
       out.println("wrote " + p);
     }
     return 0;
+  }
+
+  /** The named config file, else the chapter-15 config bundled in the jar (a copy of sample-data's). */
+  static SystemConfig config(String file) throws IOException {
+    if (file != null) {
+      return SystemConfig.fromYaml(Path.of(file));
+    }
+    try (var in = BenchRunner.class.getResourceAsStream("chapter15.yaml")) {
+      if (in == null) {
+        throw new IOException("the bundled chapter15.yaml is missing from the jar; pass --config FILE.yaml");
+      }
+      return SystemConfig.fromYaml(new String(in.readAllBytes(), StandardCharsets.UTF_8), "chapter15.yaml");
+    }
   }
 
   private static void resetPeaks() {
