@@ -39,10 +39,40 @@ public interface Accounts {
   PandlCurve pandlForInstrument(InstrumentCode code, boolean delayFill, boolean roundPositions);
 
   /**
-   * Portfolio P&amp;L: the sum of the instruments' curves (instruments that failed are left out and reported by
-   * {@link org.pystrade.core.system.TradingSystem#failures()}).
+   * P&amp;L of trading one rule's capped forecast alone on an instrument (pysystemtrade's
+   * {@code pandl_for_instrument_forecast}): the position is the forecast over {@code average_absolute_forecast} times
+   * the position that would use the whole volatility target of the notional capital, fills delayed a day,
+   * unrounded, costs as the forecast's Sharpe-ratio cost (turnover and holding).
+   *
+   * @param code the instrument
+   * @param rule the rule variation
+   * @return gross, costs and net in base currency; percentages are of the notional capital
+   */
+  PandlCurve pandlForInstrumentForecast(InstrumentCode code, org.pystrade.core.rules.RuleName rule);
+
+  /**
+   * P&amp;L of a trading rule across the portfolio (pysystemtrade's {@code pandl_for_trading_rule}): the sum over
+   * instruments of {@link #pandlForInstrumentForecast}, each weighted by its share of the rule's risk (instrument
+   * weight x IDM x forecast weight x FDM, normalised across instruments).
+   *
+   * @param rule the rule variation
+   * @return gross, costs and net in base currency
+   */
+  PandlCurve pandlForTradingRule(org.pystrade.core.rules.RuleName rule);
+
+  /**
+   * Portfolio P&amp;L: the sum of the instruments' curves. Instruments whose P&amp;L is unusable (non-finite, or a
+   * day's P&amp;L larger than the whole capital, the mark of a data defect) are left out and reported by
+   * {@link #portfolioFailures()}.
    *
    * @return gross, costs and net in base currency
    */
   PandlCurve portfolio();
+
+  /**
+   * The instruments left out of {@link #portfolio()}, with reasons (computing the portfolio if needed).
+   *
+   * @return the failures, empty if none
+   */
+  java.util.List<org.pystrade.core.system.InstrumentFailure> portfolioFailures();
 }

@@ -3,10 +3,14 @@ package org.pystrade.core.accounts;
 import java.util.ArrayList;
 import java.util.List;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.portfolio.Portfolio;
+import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.Index;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.system.InstrumentFailure;
 import org.pystrade.core.system.Parallel;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
@@ -16,7 +20,10 @@ import org.pystrade.core.system.TradingSystem;
  */
 public class DefaultAccounts implements Accounts {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DefaultAccounts.class);
+
   private final TradingSystem system;
+  private final SrCosts srCosts;
 
   /**
    * Creates the stage.
@@ -25,6 +32,16 @@ public class DefaultAccounts implements Accounts {
    */
   public DefaultAccounts(TradingSystem system) {
     this.system = system;
+    this.srCosts = new SrCosts(system);
+  }
+
+  /**
+   * The Sharpe-ratio cost calculator of this system.
+   *
+   * @return the calculator
+   */
+  public SrCosts srCosts() {
+    return srCosts;
   }
 
   @Override
@@ -47,6 +64,18 @@ public class DefaultAccounts implements Accounts {
       SystemConfig c = system.config();
       TimeSeries positions = bufferedPosition(code, roundPositions);
       TimeSeries price = system.rawData().dailyPrices(code).reindexPad(positions.times());
+      if (c.getBoolean("use_SR_costs")) {
+        TimeSeries volScalar = system.positionSizing().volatilityScalar(code);
+        double turnover = SrCosts.turnover(positions, volScalar);
+        double srCost = srCosts.holdingCost(code) + turnover * srCosts.costPerTrade(code);
+        TimeSeries scaling = system.portfolio().instrumentWeights().column(code.value())
+            .times(system.portfolio().instrumentDiversificationMultiplier());
+        TimeSeries averagePosition = scaling.reindexPad(volScalar.times()).times(volScalar);
+        return SrCostPandl.calculate(positions, price, system.positionSizing().fxRate(code),
+            system.data().meta(code).pointSize(), srCost, averagePosition,
+            system.rawData().dailyReturnsVolatility(code), delayFill, roundPositions,
+            system.positionSizing().notionalCapital());
+      }
       return PandlCalculator.builder()
           .positions(positions)
           .price(price)
@@ -65,14 +94,51 @@ public class DefaultAccounts implements Accounts {
   }
 
   @Override
-  public PandlCurve portfolio() {
-    return system.memo().get(new StageKey("accounts", "portfolio", null, null), () -> {
-      // instruments in parallel (each curve is computed by one thread, gathered in instrument order)
-      List<PandlCurve> curves = Parallel.map(system.instruments(), code -> pandlForInstrument(code));
+  public PandlCurve pandlForInstrumentForecast(InstrumentCode code, RuleName rule) {
+    return system.memo().get(new StageKey("accounts", "pandlForecast", code, rule),
+        () -> forecastPandl(code, rule, null));
+  }
+
+  private PandlCurve forecastPandl(InstrumentCode code, RuleName rule, TimeSeries weight) {
+    TimeSeries forecast = system.forecastScaleCap().cappedForecast(code, rule);
+    TimeSeries price = system.rawData().dailyPrices(code).reindexPad(forecast.times());
+    TimeSeries vol = system.rawData().dailyReturnsVolatility(code);
+    double capital = system.positionSizing().notionalCapital();
+    double riskTarget = system.config().getDouble("percentage_vol_target") / 100.0;
+    double pointSize = system.data().meta(code).pointSize();
+    double dailyCashVolTarget = capital * riskTarget / 16.0;
+    TimeSeries averagePosition = vol.map(v -> dailyCashVolTarget / (v * pointSize));
+    TimeSeries positions = averagePosition.reindexPad(forecast.times())
+        .times(forecast.dividedBy(system.config().getDouble("average_absolute_forecast")));
+    if (weight != null) {
+      positions = positions.times(weight.reindexThenFfill(positions.times()));
+      averagePosition = averagePosition.times(weight.reindexThenFfill(averagePosition.times()));
+    }
+    return SrCostPandl.calculate(positions, price, system.positionSizing().fxRate(code), pointSize,
+        srCosts.forecastCost(code, rule), averagePosition, vol, true, false, capital);
+  }
+
+  @Override
+  public PandlCurve pandlForTradingRule(RuleName rule) {
+    return system.memo().get(new StageKey("accounts", "pandlRule", rule, null), () -> {
+      List<InstrumentCode> codes = new ArrayList<>();
+      for (InstrumentCode c : system.instruments()) {
+        if (system.combine().ruleVariations(c).contains(rule)) {
+          codes.add(c);
+        }
+      }
+      List<TimeSeries> weights = new ArrayList<>();
+      for (InstrumentCode c : codes) {
+        weights.add(unnormalisedWeight(c, rule));
+      }
+      TimeSeries total = sumOnUnion(weights);
       List<TimeSeries> gross = new ArrayList<>();
       List<TimeSeries> costs = new ArrayList<>();
       List<TimeSeries> net = new ArrayList<>();
-      for (PandlCurve pc : curves) {
+      for (int i = 0; i < codes.size(); i++) {
+        TimeSeries w = weights.get(i);
+        TimeSeries normalised = w.dividedBy(total.reindexThenFfill(w.times()));
+        PandlCurve pc = forecastPandl(codes.get(i), rule, normalised);
         gross.add(pc.gross());
         costs.add(pc.costs());
         net.add(pc.net());
@@ -80,6 +146,112 @@ public class DefaultAccounts implements Accounts {
       return new PandlCurve(sumOnUnion(gross), sumOnUnion(costs), sumOnUnion(net),
           system.positionSizing().notionalCapital());
     });
+  }
+
+  /** Instrument weight x IDM x forecast weight x FDM, forward then back filled on their union index. */
+  private TimeSeries unnormalisedWeight(InstrumentCode code, RuleName rule) {
+    java.util.Map<String, TimeSeries> parts = new java.util.LinkedHashMap<>();
+    parts.put("idm", system.portfolio().instrumentDiversificationMultiplier());
+    parts.put("fdm", system.combine().forecastDiversificationMultiplier(code));
+    parts.put("iw", system.portfolio().instrumentWeights().column(code.value()));
+    parts.put("fw", system.combine().forecastWeights(code).column(rule.value()));
+    org.pystrade.core.series.SeriesFrame f = org.pystrade.core.series.SeriesFrame.concat(parts).ffill();
+    long[] t = f.times();
+    double[] out = new double[t.length];
+    java.util.Arrays.fill(out, 1.0);
+    for (String name : f.names()) {
+      double[] col = f.column(name).values();
+      double next = Double.NaN;
+      for (int r = t.length - 1; r >= 0; r--) {
+        if (col[r] == col[r]) {
+          next = col[r];
+        } else {
+          col[r] = next;
+        }
+      }
+      for (int r = 0; r < t.length; r++) {
+        if (col[r] == col[r]) {
+          out[r] *= col[r];
+        }
+      }
+    }
+    return TimeSeries.of(t, out);
+  }
+
+  @Override
+  public PandlCurve portfolio() {
+    return portfolioResult().curve;
+  }
+
+  @Override
+  public List<InstrumentFailure> portfolioFailures() {
+    return portfolioResult().failures;
+  }
+
+  private PortfolioResult portfolioResult() {
+    return system.memo().get(new StageKey("accounts", "portfolio", null, null), () -> {
+      List<InstrumentCode> codes = system.instruments();
+      List<Object> results = Parallel.map(codes, code -> {
+        try {
+          PandlCurve curve = pandlForInstrument(code);
+          String problem = validate(curve);
+          return problem == null ? curve : problem;
+        } catch (DataException | IllegalArgumentException | ArithmeticException ex) {
+          return ex.getMessage();
+        }
+      });
+      List<TimeSeries> gross = new ArrayList<>();
+      List<TimeSeries> costs = new ArrayList<>();
+      List<TimeSeries> net = new ArrayList<>();
+      List<InstrumentFailure> failures = new ArrayList<>();
+      for (int i = 0; i < codes.size(); i++) {
+        Object r = results.get(i);
+        if (r instanceof PandlCurve) {
+          PandlCurve pc = (PandlCurve) r;
+          gross.add(pc.gross());
+          costs.add(pc.costs());
+          net.add(pc.net());
+        } else {
+          LOG.warn("instrument {} left out of the portfolio P&L: {}", codes.get(i), r);
+          failures.add(new InstrumentFailure(codes.get(i), String.valueOf(r)));
+        }
+      }
+      PandlCurve curve = new PandlCurve(sumOnUnion(gross), sumOnUnion(costs), sumOnUnion(net),
+          system.positionSizing().notionalCapital());
+      return new PortfolioResult(curve, List.copyOf(failures));
+    });
+  }
+
+  /**
+   * Why an instrument's P&amp;L cannot be used, or null if it can: any non-finite value, or a single day's net P&amp;L
+   * larger than the whole capital (under volatility targeting that is a data defect, such as a price spike or a
+   * stale price making the cost normalisation blow up).
+   */
+  private static String validate(PandlCurve curve) {
+    TimeSeries net = curve.net();
+    for (int i = 0; i < net.size(); i++) {
+      double v = net.value(i);
+      if (Double.isInfinite(v)) {
+        return "P&L is infinite on " + Timestamps.format(net.time(i))
+            + " (a zero price or zero price volatility in the data)";
+      }
+      if (Math.abs(v) > curve.capital()) {
+        return String.format("P&L of %.4g on %s is more than the whole capital (%.4g): the data has a defect "
+            + "(price spike, or stale prices making the cost normalisation explode)", v,
+            Timestamps.format(net.time(i)), curve.capital());
+      }
+    }
+    return null;
+  }
+
+  private static final class PortfolioResult {
+    final PandlCurve curve;
+    final List<InstrumentFailure> failures;
+
+    PortfolioResult(PandlCurve curve, List<InstrumentFailure> failures) {
+      this.curve = curve;
+      this.failures = failures;
+    }
   }
 
   /**

@@ -73,7 +73,7 @@ public final class PandlCalculator {
    */
   public PandlCurve calculate() {
     TimeSeries pos = processedPositions();
-    TimeSeries gross = grossInPoints(pos).times(pointSize);
+    TimeSeries gross = grossInPoints(pos, price).times(pointSize);
     gross = gross.times(fx.reindexPad(gross.times()));
     TimeSeries cost = costsInInstrumentCurrency(pos);
     cost = cost.times(fx.reindexPad(cost.times()));
@@ -86,7 +86,7 @@ public final class PandlCalculator {
    * Gross P&amp;L in price points: the previous row's position times the price change, both forward-filled on the
    * union of their indexes; missing values count as 0.
    */
-  TimeSeries grossInPoints(TimeSeries pos) {
+  static TimeSeries grossInPoints(TimeSeries pos, TimeSeries price) {
     long[] idx = org.pystrade.core.series.Index.union(pos.times(), price.times());
     double[] p = Kernels.ffill(pos.reindex(idx).values());
     double[] px = Kernels.ffill(price.reindex(idx).values());
@@ -161,75 +161,7 @@ public final class PandlCalculator {
     if (!volNormaliseCosts || cost.isEmpty()) {
       return cost;
     }
-    long[] ct2 = cost.times();
-    double[] deflator = costDeflatorAt(price, ct2);
-    return cost.times(TimeSeries.of(ct2, deflator));
-  }
-
-  /**
-   * {@code costDeflator(price).reindexPad(times)}, bit for bit, computing the rolling standard deviation only at
-   * the rows it needs (the rows padded onto, walking back over rows without a value, and the last row) instead of
-   * at every row: the rolling window costs O(window) per row and fills are sparse.
-   *
-   * @param price the daily price
-   * @param times strictly increasing timestamps
-   * @return the deflator at each timestamp
-   */
-  static double[] costDeflatorAt(TimeSeries price, long[] times) {
-    double[] out = new double[times.length];
-    TimeSeries daily = price.resampleBusinessDayPad();
-    int n = daily.size();
-    if (n == 0) {
-      java.util.Arrays.fill(out, Double.NaN);
-      return out;
-    }
-    double[] returns = Kernels.diff(Kernels.ffill(daily.values()));
-    long[] dt = daily.times();
-    RollingStdAt vol = new RollingStdAt(returns, DEFLATOR_WINDOW, DEFLATOR_MIN_PERIODS);
-    double last = vol.filledAt(n - 1);
-    int row = -1;
-    for (int k = 0; k < times.length; k++) {
-      long t = times[k];
-      while (row + 1 < n && dt[row + 1] <= t) {
-        row++;
-      }
-      out[k] = row >= 0 ? vol.filledAt(row) / last : Double.NaN;
-    }
-    return out;
-  }
-
-  private static final int DEFLATOR_WINDOW = 180;
-  private static final int DEFLATOR_MIN_PERIODS = 3;
-
-  /** {@code rollingStd(window, minPeriods).ffill()} evaluated lazily at single rows, each row at most once. */
-  private static final class RollingStdAt {
-    private final double[] x;
-    private final int window;
-    private final int minPeriods;
-    private final double[] std;
-    private final boolean[] done;
-
-    RollingStdAt(double[] x, int window, int minPeriods) {
-      this.x = x;
-      this.window = window;
-      this.minPeriods = minPeriods;
-      this.std = new double[x.length];
-      this.done = new boolean[x.length];
-    }
-
-    /** The forward-filled value at a row: the value at the last row at or before it that has one. */
-    double filledAt(int row) {
-      for (int r = row; r >= 0; r--) {
-        if (!done[r]) {
-          std[r] = Kernels.rollingStdAt(x, window, minPeriods, r);
-          done[r] = true;
-        }
-        if (std[r] == std[r]) {
-          return std[r];
-        }
-      }
-      return Double.NaN;
-    }
+    return cost.times(costDeflator(price).reindexPad(cost.times()));
   }
 
   /**
@@ -296,7 +228,7 @@ public final class PandlCalculator {
     return out;
   }
 
-  private static TimeSeries addWithFill(TimeSeries a, TimeSeries b) {
+  static TimeSeries addWithFill(TimeSeries a, TimeSeries b) {
     return a.combine(b, (x, y) -> {
       if (x != x) {
         return y;

@@ -384,14 +384,57 @@ public final class SystemConfig {
     throw new ConfigException("config key '" + path + "' must be a number but was " + n + " (in " + source + ")");
   }
 
+  /** Top-level keys a backtest reads besides those with defaults. */
+  private static final java.util.Set<String> OPTIONAL_KEYS = java.util.Set.of("instrument_weights", "instruments",
+      "forecast_weights", "forecast_scalars", "rule_variations", "trading_rules", "forecast_mapping",
+      "instrument_div_multiplier", "forecast_div_multiplier");
+
+  /**
+   * The merged values a backtest reads (keys with pysystemtrade defaults plus the optional backtest keys such as
+   * {@code instrument_weights}), with every number as a double so that {@code 20} and {@code 20.0} are equal. Keys
+   * a backtest never reads (pysystemtrade's {@code rule_groups}, {@code countries}...) are left out.
+   *
+   * @return a normalised copy
+   */
+  private ObjectNode effective() {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    merged.fields().forEachRemaining(e -> {
+      if (DEFAULTS.has(e.getKey()) || OPTIONAL_KEYS.contains(e.getKey())) {
+        out.set(e.getKey(), normalise(e.getValue()));
+      }
+    });
+    return out;
+  }
+
+  private static JsonNode normalise(JsonNode n) {
+    if (n.isNumber()) {
+      return JsonNodeFactory.instance.numberNode(n.doubleValue());
+    }
+    if (n.isObject()) {
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      n.fields().forEachRemaining(e -> o.set(e.getKey(), normalise(e.getValue())));
+      return o;
+    }
+    if (n.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode a = JsonNodeFactory.instance.arrayNode();
+      n.forEach(x -> a.add(normalise(x)));
+      return a;
+    }
+    return n;
+  }
+
+  /**
+   * Two configs are equal when a backtest reads the same values from them: same keys with defaults and optional
+   * backtest keys, numbers compared as doubles; keys no backtest reads are ignored.
+   */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof SystemConfig && merged.equals(((SystemConfig) obj).merged);
+    return obj instanceof SystemConfig && effective().equals(((SystemConfig) obj).effective());
   }
 
   @Override
   public int hashCode() {
-    return merged.hashCode();
+    return effective().hashCode();
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.core.util.Messages;
 
 /**
  * {@link FuturesSimData} held in memory: for tests, for embedding (data from another system) and as the target of
@@ -71,7 +72,7 @@ public final class InMemorySimData implements FuturesSimData {
   public InstrumentMeta meta(InstrumentCode instrument) {
     InstrumentMeta m = meta.get(instrument);
     if (m == null) {
-      throw new DataException("no instrument configuration for " + instrument + "; configured: " + meta.keySet());
+      throw new DataException("no instrument configuration for " + instrument + "; configured: " + Messages.list(meta.keySet()));
     }
     return m;
   }
@@ -100,7 +101,7 @@ public final class InMemorySimData implements FuturesSimData {
   }
 
   private DataException unknown(InstrumentCode instrument) {
-    return new DataException("unknown instrument " + instrument + "; known instruments: " + instruments);
+    return new DataException("unknown instrument " + instrument + "; known instruments: " + Messages.list(instruments));
   }
 
   /** Builder of {@link InMemorySimData}. */

@@ -1,7 +1,8 @@
 package org.pystrade.core.rawdata;
 
 import org.pystrade.core.series.Ewm;
-import org.pystrade.core.series.Kernels;
+import org.pystrade.core.rules.RobustVolParams;
+import org.pystrade.core.rules.RuleMath;
 import org.pystrade.core.series.TimeSeries;
 
 /**
@@ -71,35 +72,8 @@ public final class VolCalculations {
    */
   public static TimeSeries robustVol(TimeSeries returns, double days, int minPeriods, double volAbsMin,
       boolean volFloor, double floorMinQuant, int floorMinPeriods, int floorDays, boolean backfill) {
-    TimeSeries vol = returns.ewmStd(Ewm.span(days).withMinPeriods(minPeriods));
-    vol = floor(vol, volAbsMin);
-    if (volFloor) {
-      double[] q = Kernels.rollingQuantile(vol.values(), floorDays, floorMinPeriods, floorMinQuant);
-      if (q.length > 0) {
-        q[0] = 0.0;
-      }
-      q = Kernels.ffill(q);
-      double[] v = vol.values();
-      for (int i = 0; i < v.length; i++) {
-        // pandas max(axis=1, skipna=False): NaN if the volatility is NaN
-        v[i] = v[i] != v[i] ? Double.NaN : Math.max(v[i], q[i]);
-      }
-      vol = TimeSeries.of(vol.times(), v);
-    }
-    if (backfill) {
-      double[] v = Kernels.ffill(vol.values());
-      int first = -1;
-      for (int i = 0; i < v.length && first < 0; i++) {
-        if (v[i] == v[i]) {
-          first = i;
-        }
-      }
-      for (int i = 0; i < first; i++) {
-        v[i] = v[first];
-      }
-      vol = TimeSeries.of(vol.times(), v);
-    }
-    return vol;
+    return RuleMath.robustVolCalc(returns, new RobustVolParams(days, minPeriods, volAbsMin, volFloor, floorMinQuant,
+        floorMinPeriods, floorDays, backfill));
   }
 
   private static TimeSeries floor(TimeSeries vol, double volAbsMin) {

@@ -109,16 +109,7 @@ public final class RuleMath {
    * @return the values without infinities
    */
   static double[] withoutInf(double[] x) {
-    double[] out = x;
-    for (int i = 0; i < x.length; i++) {
-      if (Double.isInfinite(x[i])) {
-        if (out == x) {
-          out = x.clone();
-        }
-        out[i] = Double.NaN;
-      }
-    }
-    return out;
+    return Kernels.withoutInf(x);
   }
 
   /**
@@ -144,8 +135,7 @@ public final class RuleMath {
   }
 
   /**
-   * pandas' {@code Series.rolling(window, min_periods).mean()}, operation for operation (fixed window of rows,
-   * infinite values treated as missing).
+   * pandas' {@code Series.rolling(window, min_periods).mean()}: see {@link Kernels#rollingMean}.
    *
    * @param x the values
    * @param window the window in rows, at least 1
@@ -154,91 +144,11 @@ public final class RuleMath {
    */
   static double[] rollingMean(double[] x, int window, int minPeriods) {
     ArgChecker.positive(window, "window");
-    double[] v = withoutInf(x);
-    int n = v.length;
-    double[] out = new double[n];
-    double sum = 0;
-    double compAdd = 0;
-    double compRemove = 0;
-    double prev = Double.NaN;
-    long nobs = 0;
-    long negCt = 0;
-    long same = 0;
-    for (int i = 0; i < n; i++) {
-      int s = Math.max(0, i + 1 - window);
-      if (i == 0 || s >= i) {
-        sum = 0;
-        compAdd = 0;
-        compRemove = 0;
-        nobs = 0;
-        negCt = 0;
-        prev = v[s];
-        same = 0;
-        for (int j = s; j <= i; j++) {
-          double val = v[j];
-          if (val == val) {
-            nobs++;
-            double y = val - compAdd;
-            double t = sum + y;
-            compAdd = t - sum - y;
-            sum = t;
-            if (Double.doubleToRawLongBits(val) < 0) {
-              negCt++;
-            }
-            same = val == prev ? same + 1 : 1;
-            prev = val;
-          }
-        }
-      } else {
-        for (int j = Math.max(0, i - window); j < s; j++) {
-          double val = v[j];
-          if (val == val) {
-            nobs--;
-            double y = -val - compRemove;
-            double t = sum + y;
-            compRemove = t - sum - y;
-            sum = t;
-            if (Double.doubleToRawLongBits(val) < 0) {
-              negCt--;
-            }
-          }
-        }
-        double val = v[i];
-        if (val == val) {
-          nobs++;
-          double y = val - compAdd;
-          double t = sum + y;
-          compAdd = t - sum - y;
-          sum = t;
-          if (Double.doubleToRawLongBits(val) < 0) {
-            negCt++;
-          }
-          same = val == prev ? same + 1 : 1;
-          prev = val;
-        }
-      }
-      double result;
-      if (nobs >= minPeriods && nobs > 0) {
-        result = sum / nobs;
-        if (same >= nobs) {
-          result = prev;
-        } else if (negCt == 0 && result < 0) {
-          result = 0;
-        } else if (negCt == nobs && result > 0) {
-          result = 0;
-        }
-      } else {
-        result = Double.NaN;
-      }
-      out[i] = result;
-    }
-    return out;
+    return Kernels.rollingMean(x, window, minPeriods);
   }
 
   /**
-   * pandas' {@code Series.rolling(window, min_periods).std()} ({@code ddof=1}), operation for operation: online
-   * Welford updates with Kahan compensation, zero for a window of one repeated value, negative rounding read as
-   * zero; infinite values treated as missing.
+   * pandas' {@code Series.rolling(window, min_periods).std()}: see {@link Kernels#rollingStd}.
    *
    * @param x the values
    * @param window the window in rows, at least 1
@@ -247,86 +157,6 @@ public final class RuleMath {
    */
   static double[] rollingStd(double[] x, int window, int minPeriods) {
     ArgChecker.positive(window, "window");
-    double[] v = withoutInf(x);
-    int n = v.length;
-    double[] out = new double[n];
-    int minp = Math.max(minPeriods, 1);
-    VarState st = new VarState();
-    for (int i = 0; i < n; i++) {
-      int s = Math.max(0, i + 1 - window);
-      if (i == 0 || s >= i) {
-        st.reset(v[s]);
-        for (int j = s; j <= i; j++) {
-          st.add(v[j]);
-        }
-      } else {
-        for (int j = Math.max(0, i - window); j < s; j++) {
-          st.remove(v[j]);
-        }
-        st.add(v[i]);
-      }
-      double var;
-      if (st.nobs >= minp && st.nobs > 1) {
-        var = st.same >= st.nobs ? 0 : st.ssqdm / (st.nobs - 1.0);
-      } else {
-        var = Double.NaN;
-      }
-      out[i] = var >= 0 ? Math.sqrt(var) : (var == var ? 0.0 : Double.NaN);
-    }
-    return out;
-  }
-
-  /** The running state of pandas' rolling variance. */
-  private static final class VarState {
-    double mean;
-    double ssqdm;
-    double nobs;
-    double compAdd;
-    double compRemove;
-    double prev;
-    long same;
-
-    void reset(double first) {
-      mean = 0;
-      ssqdm = 0;
-      nobs = 0;
-      compAdd = 0;
-      compRemove = 0;
-      prev = first;
-      same = 0;
-    }
-
-    void add(double val) {
-      if (val != val) {
-        return;
-      }
-      nobs += 1;
-      same = val == prev ? same + 1 : 1;
-      prev = val;
-      double prevMean = mean - compAdd;
-      double y = val - compAdd;
-      double t = y - mean;
-      compAdd = t + mean - y;
-      mean = nobs != 0 ? mean + t / nobs : 0;
-      ssqdm = ssqdm + (val - prevMean) * (val - mean);
-    }
-
-    void remove(double val) {
-      if (val != val) {
-        return;
-      }
-      nobs -= 1;
-      if (nobs != 0) {
-        double prevMean = mean - compRemove;
-        double y = val - compRemove;
-        double t = y - mean;
-        compRemove = t + mean - y;
-        mean = mean - t / nobs;
-        ssqdm = ssqdm - (val - prevMean) * (val - mean);
-      } else {
-        mean = 0;
-        ssqdm = 0;
-      }
-    }
+    return Kernels.rollingStd(x, window, minPeriods);
   }
 }

@@ -13,13 +13,15 @@ public final class Kernels {
   }
 
   /**
-   * Exponentially weighted mean, exactly as pandas' {@code ewm(...).mean()} computes it.
+   * Exponentially weighted mean, exactly as pandas' {@code ewm(...).mean()} computes it (infinite inputs are read
+   * as missing, as pandas does).
    *
-   * @param x the input
+   * @param input the input
    * @param ewm the window parameters
    * @return the weighted mean, NaN until {@code minPeriods} observations have been seen
    */
-  public static double[] ewmMean(double[] x, Ewm ewm) {
+  public static double[] ewmMean(double[] input, Ewm ewm) {
+    double[] x = withoutInf(input);
     int n = x.length;
     double[] out = new double[n];
     if (n == 0) {
@@ -62,14 +64,16 @@ public final class Kernels {
   }
 
   /**
-   * Exponentially weighted variance, exactly as pandas' {@code ewm(...).var(bias)} computes it.
+   * Exponentially weighted variance, exactly as pandas' {@code ewm(...).var(bias)} computes it (infinite inputs are
+   * read as missing).
    *
-   * @param x the input
+   * @param input the input
    * @param ewm the window parameters
    * @param bias false for pandas' default bias-corrected variance
    * @return the variance, NaN until {@code minPeriods} observations have been seen
    */
-  public static double[] ewmVar(double[] x, Ewm ewm, boolean bias) {
+  public static double[] ewmVar(double[] input, Ewm ewm, boolean bias) {
+    double[] x = withoutInf(input);
     int n = x.length;
     double[] out = new double[n];
     if (n == 0) {
@@ -155,6 +159,26 @@ public final class Kernels {
   }
 
   /**
+   * The input with infinite values replaced by NaN, as pandas prepares values for its window functions (rolling and
+   * exponentially weighted); the same array if it holds no infinite value.
+   *
+   * @param x the values
+   * @return the values without infinities
+   */
+  public static double[] withoutInf(double[] x) {
+    double[] out = x;
+    for (int i = 0; i < x.length; i++) {
+      if (Double.isInfinite(x[i])) {
+        if (out == x) {
+          out = x.clone();
+        }
+        out[i] = Double.NaN;
+      }
+    }
+    return out;
+  }
+
+  /**
    * Forward fill: each NaN takes the last non-NaN value before it; leading NaNs stay NaN.
    *
    * @param x the input
@@ -234,99 +258,188 @@ public final class Kernels {
   }
 
   /**
-   * Rolling mean over the last {@code window} rows, NaN unless at least {@code minPeriods} of them are non-NaN
-   * (pandas' {@code rolling(window, min_periods).mean()}, with compensated summation).
+   * pandas' {@code Series.rolling(window, min_periods).mean()}, operation for operation (fixed window of rows,
+   * infinite values treated as missing).
    *
-   * @param x the input
-   * @param window the window length in rows
-   * @param minPeriods the minimum number of observations
+   * @param x the values
+   * @param window the window in rows, at least 1
+   * @param minPeriods the non-missing observations needed
    * @return the rolling mean
    */
   public static double[] rollingMean(double[] x, int window, int minPeriods) {
-    int n = x.length;
+    double[] v = withoutInf(x);
+    int n = v.length;
     double[] out = new double[n];
-    int minp = Math.max(minPeriods, 1);
-    double sum = 0.0;
-    double comp = 0.0;
-    int nobs = 0;
+    double sum = 0;
+    double compAdd = 0;
+    double compRemove = 0;
+    double prev = Double.NaN;
+    long nobs = 0;
+    long negCt = 0;
+    long same = 0;
     for (int i = 0; i < n; i++) {
-      double v = x[i];
-      if (v == v) {
-        nobs++;
-        double y = v - comp;
-        double t = sum + y;
-        comp = (t - sum) - y;
-        sum = t;
-      }
-      int drop = i - window;
-      if (drop >= 0) {
-        double d = x[drop];
-        if (d == d) {
-          nobs--;
-          double y = -d - comp;
+      int s = Math.max(0, i + 1 - window);
+      if (i == 0 || s >= i) {
+        sum = 0;
+        compAdd = 0;
+        compRemove = 0;
+        nobs = 0;
+        negCt = 0;
+        prev = v[s];
+        same = 0;
+        for (int j = s; j <= i; j++) {
+          double val = v[j];
+          if (val == val) {
+            nobs++;
+            double y = val - compAdd;
+            double t = sum + y;
+            compAdd = t - sum - y;
+            sum = t;
+            if (Double.doubleToRawLongBits(val) < 0) {
+              negCt++;
+            }
+            same = val == prev ? same + 1 : 1;
+            prev = val;
+          }
+        }
+      } else {
+        for (int j = Math.max(0, i - window); j < s; j++) {
+          double val = v[j];
+          if (val == val) {
+            nobs--;
+            double y = -val - compRemove;
+            double t = sum + y;
+            compRemove = t - sum - y;
+            sum = t;
+            if (Double.doubleToRawLongBits(val) < 0) {
+              negCt--;
+            }
+          }
+        }
+        double val = v[i];
+        if (val == val) {
+          nobs++;
+          double y = val - compAdd;
           double t = sum + y;
-          comp = (t - sum) - y;
+          compAdd = t - sum - y;
           sum = t;
+          if (Double.doubleToRawLongBits(val) < 0) {
+            negCt++;
+          }
+          same = val == prev ? same + 1 : 1;
+          prev = val;
         }
       }
-      out[i] = nobs >= minp && nobs > 0 ? sum / nobs : Double.NaN;
+      double result;
+      if (nobs >= minPeriods && nobs > 0) {
+        result = sum / nobs;
+        if (same >= nobs) {
+          result = prev;
+        } else if (negCt == 0 && result < 0) {
+          result = 0;
+        } else if (negCt == nobs && result > 0) {
+          result = 0;
+        }
+      } else {
+        result = Double.NaN;
+      }
+      out[i] = result;
     }
     return out;
   }
 
   /**
-   * Rolling sample standard deviation ({@code ddof=1}) over the last {@code window} rows, computed by a two-pass
-   * sum over each window for accuracy.
+   * pandas' {@code Series.rolling(window, min_periods).std()} ({@code ddof=1}), operation for operation: online
+   * Welford updates with Kahan compensation, zero for a window of one repeated value, negative rounding read as
+   * zero; infinite values treated as missing.
    *
-   * @param x the input
-   * @param window the window length in rows
-   * @param minPeriods the minimum number of observations (at least 2 give a value)
+   * @param x the values
+   * @param window the window in rows, at least 1
+   * @param minPeriods the non-missing observations needed (at least 2 give a value)
    * @return the rolling standard deviation
    */
   public static double[] rollingStd(double[] x, int window, int minPeriods) {
-    int n = x.length;
+    double[] v = withoutInf(x);
+    int n = v.length;
     double[] out = new double[n];
+    int minp = Math.max(minPeriods, 1);
+    VarState st = new VarState();
     for (int i = 0; i < n; i++) {
-      out[i] = rollingStdAt(x, window, minPeriods, i);
+      int s = Math.max(0, i + 1 - window);
+      if (i == 0 || s >= i) {
+        st.reset(v[s]);
+        for (int j = s; j <= i; j++) {
+          st.add(v[j]);
+        }
+      } else {
+        for (int j = Math.max(0, i - window); j < s; j++) {
+          st.remove(v[j]);
+        }
+        st.add(v[i]);
+      }
+      double var;
+      if (st.nobs >= minp && st.nobs > 1) {
+        var = st.same >= st.nobs ? 0 : st.ssqdm / (st.nobs - 1.0);
+      } else {
+        var = Double.NaN;
+      }
+      out[i] = var >= 0 ? Math.sqrt(var) : (var == var ? 0.0 : Double.NaN);
     }
     return out;
   }
 
-  /**
-   * One row of {@link #rollingStd}: the sample standard deviation of the non-NaN values of
-   * {@code x[row - window + 1 .. row]}, by the same two-pass sum in the same order, so the same bits.
-   *
-   * @param x the input
-   * @param window the window length in rows
-   * @param minPeriods the minimum number of observations (at least 2 give a value)
-   * @param row the row
-   * @return the standard deviation at that row, NaN if too few observations
-   */
-  public static double rollingStdAt(double[] x, int window, int minPeriods, int row) {
-    int minp = Math.max(minPeriods, 1);
-    int from = Math.max(0, row - window + 1);
-    int cnt = 0;
-    double sum = 0;
-    for (int j = from; j <= row; j++) {
-      double v = x[j];
-      if (v == v) {
-        cnt++;
-        sum += v;
+  /** The running state of pandas' rolling variance. */
+  private static final class VarState {
+    double mean;
+    double ssqdm;
+    double nobs;
+    double compAdd;
+    double compRemove;
+    double prev;
+    long same;
+
+    void reset(double first) {
+      mean = 0;
+      ssqdm = 0;
+      nobs = 0;
+      compAdd = 0;
+      compRemove = 0;
+      prev = first;
+      same = 0;
+    }
+
+    void add(double val) {
+      if (val != val) {
+        return;
+      }
+      nobs += 1;
+      same = val == prev ? same + 1 : 1;
+      prev = val;
+      double prevMean = mean - compAdd;
+      double y = val - compAdd;
+      double t = y - mean;
+      compAdd = t + mean - y;
+      mean = nobs != 0 ? mean + t / nobs : 0;
+      ssqdm = ssqdm + (val - prevMean) * (val - mean);
+    }
+
+    void remove(double val) {
+      if (val != val) {
+        return;
+      }
+      nobs -= 1;
+      if (nobs != 0) {
+        double prevMean = mean - compRemove;
+        double y = val - compRemove;
+        double t = y - mean;
+        compRemove = t + mean - y;
+        mean = mean - t / nobs;
+        ssqdm = ssqdm - (val - prevMean) * (val - mean);
+      } else {
+        mean = 0;
+        ssqdm = 0;
       }
     }
-    if (cnt < minp || cnt < 2) {
-      return Double.NaN;
-    }
-    double mean = sum / cnt;
-    double ss = 0;
-    for (int j = from; j <= row; j++) {
-      double v = x[j];
-      if (v == v) {
-        double d = v - mean;
-        ss += d * d;
-      }
-    }
-    return Math.sqrt(ss / (cnt - 1));
   }
 
   /**
@@ -353,7 +466,8 @@ public final class Kernels {
     return rollingExtreme(x, window, minPeriods, false);
   }
 
-  private static double[] rollingExtreme(double[] x, int window, int minPeriods, boolean max) {
+  private static double[] rollingExtreme(double[] input, int window, int minPeriods, boolean max) {
+    double[] x = withoutInf(input);
     int n = x.length;
     double[] out = new double[n];
     int minp = Math.max(minPeriods, 1);
@@ -384,16 +498,18 @@ public final class Kernels {
 
   /**
    * Rolling quantile of the non-NaN values of the last {@code window} rows with linear interpolation
-   * (pandas' default {@code interpolation='linear'}: position {@code q * (nobs - 1)} in the sorted window).
+   * (pandas' default {@code interpolation='linear'}: position {@code q * (nobs - 1)} in the sorted window); infinite
+   * values are read as missing.
    * Keeps a sorted window, so each step costs O(window) moves at worst.
    *
-   * @param x the input
+   * @param input the input
    * @param window the window length in rows
    * @param minPeriods the minimum number of observations
    * @param q the quantile in [0, 1]
    * @return the rolling quantile
    */
-  public static double[] rollingQuantile(double[] x, int window, int minPeriods, double q) {
+  public static double[] rollingQuantile(double[] input, int window, int minPeriods, double q) {
+    double[] x = withoutInf(input);
     int n = x.length;
     double[] out = new double[n];
     int minp = Math.max(minPeriods, 1);

@@ -22,6 +22,7 @@ import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.estimation.Estimators;
+import org.pystrade.core.estimation.EstimatorsProvider;
 import org.pystrade.core.forecast.DefaultForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.portfolio.DefaultPortfolio;
@@ -75,7 +76,7 @@ public final class TradingSystem {
     this.data = ArgChecker.notNull(b.data, "data");
     this.config = b.configBuilder.build();
     this.dataSources = b.dataSources;
-    this.estimators = b.estimators;
+    this.estimators = b.estimators != null ? b.estimators : Builder.serviceEstimators();
     Map<RuleName, RuleSpec> rulesMap = new LinkedHashMap<>();
     if (b.rules.isEmpty()) {
       rulesMap.putAll(rulesFromConfig(config, b.ruleRegistry));
@@ -215,7 +216,7 @@ public final class TradingSystem {
     for (String n : names) {
       if (!known.contains(n)) {
         throw new ConfigException("config names instrument '" + n + "' which has no price data; instruments with"
-            + " data: " + known);
+            + " data: " + org.pystrade.core.util.Messages.list(known));
       }
       out.add(InstrumentCode.of(n));
     }
@@ -362,12 +363,15 @@ public final class TradingSystem {
   }
 
   /**
-   * The instruments left out, with reasons.
+   * The instruments left out, with reasons: those whose position cannot be computed, and those whose P&amp;L is
+   * unusable (this computes the portfolio P&amp;L if it has not been computed yet).
    *
    * @return the failures
    */
   public List<InstrumentFailure> failures() {
-    return health().failures;
+    List<InstrumentFailure> all = new ArrayList<>(health().failures);
+    all.addAll(accounts.portfolioFailures());
+    return List.copyOf(all);
   }
 
   private Health health() {
@@ -453,7 +457,7 @@ public final class TradingSystem {
     private SystemConfig.Builder configBuilder = SystemConfig.builder();
     private RuleRegistry ruleRegistry = RuleRegistry.standard();
     private DataSourceRegistry dataSources = DataSourceRegistry.standard();
-    private Estimators estimators = Estimators.none();
+    private Estimators estimators;
     private final List<RuleSpec> rules = new ArrayList<>();
     private Function<TradingSystem, RawData> rawData = DefaultRawData::new;
     private Function<TradingSystem, Rules> rulesStage = DefaultRules::new;
@@ -523,7 +527,18 @@ public final class TradingSystem {
     }
 
     /**
-     * Sets the estimators.
+     * The estimators of the first {@link EstimatorsProvider} found by {@link java.util.ServiceLoader}, or none.
+     *
+     * @return the estimators used when none were set on the builder
+     */
+    static Estimators serviceEstimators() {
+      return java.util.ServiceLoader.load(EstimatorsProvider.class, TradingSystem.class.getClassLoader())
+          .findFirst().map(EstimatorsProvider::estimators).orElse(Estimators.none());
+    }
+
+    /**
+     * Sets the estimators (when never set, those of an {@link EstimatorsProvider} on the class path are used, e.g.
+     * pysystemtrade's from {@code pystrade-optimisation}; else none).
      *
      * @param value the estimators
      * @return this

@@ -5,7 +5,25 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Series kernels against hand computations and against values pandas 1.5 printed for the same inputs
+ * ({@code x = [1, 2, nan, 4, 3, 7, nan, nan, 5, 6]}).
+ */
 class KernelsTest {
+
+  private static final double N = Double.NaN;
+  private static final double[] X = {1, 2, N, 4, 3, 7, N, N, 5, 6};
+
+  private static void assertSeries(double[] actual, double[] expected) {
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.length; i++) {
+      if (Double.isNaN(expected[i])) {
+        assertThat(actual[i]).as("row %s", i).isNaN();
+      } else {
+        assertThat(actual[i]).as("row %s", i).isCloseTo(expected[i], within(1e-15 * Math.max(1, Math.abs(expected[i]))));
+      }
+    }
+  }
 
   @Test
   void ewmMeanSpanAdjustedMatchesHandComputation() {
@@ -14,5 +32,60 @@ class KernelsTest {
     assertThat(out[0]).isEqualTo(1.0);
     assertThat(out[1]).isCloseTo((0.5 * 1 + 2) / 1.5, within(1e-15));
     assertThat(out[2]).isCloseTo((0.25 * 1 + 0.5 * 2 + 3) / 1.75, within(1e-15));
+  }
+
+  @Test
+  void ewmMeanComWithGapsMatchesPandas() {
+    assertSeries(Kernels.ewmMean(X, Ewm.com(2)), new double[] {1.0, 1.6, 1.6, 2.9787234042553195,
+        2.988571428571429, 4.632377740303541, 4.632377740303541, 4.632377740303541, 4.845731977001327,
+        5.382923888113872});
+  }
+
+  @Test
+  void ewmStdWithMinPeriodsMatchesPandas() {
+    assertSeries(Kernels.ewmStd(X, Ewm.span(3).withMinPeriods(2)), new double[] {N, 0.7071067811865476,
+        0.7071067811865476, 1.6290629680421056, 0.9465936847245476, 2.5265940113740957, 2.5265940113740957,
+        2.5265940113740957, 1.5077002928832286, 0.9791658947977511});
+  }
+
+  @Test
+  void infiniteValuesAreMissingInWindows() {
+    double[] withInf = X.clone();
+    withInf[2] = Double.POSITIVE_INFINITY;
+    assertThat(Kernels.ewmMean(withInf, Ewm.com(2))).containsExactly(Kernels.ewmMean(X, Ewm.com(2)));
+  }
+
+  @Test
+  void rollingQuantileMatchesPandas() {
+    assertSeries(Kernels.rollingQuantile(X, 4, 2, 0.3), new double[] {N, 1.3, 1.3, 1.6, 2.6, 3.6, 3.6, 4.2, 5.6,
+        5.3});
+  }
+
+  @Test
+  void rollingMaxMatchesPandas() {
+    assertSeries(Kernels.rollingMax(X, 3, 1), new double[] {1, 2, 2, 4, 4, 7, 7, 7, 5, 6});
+    assertSeries(Kernels.rollingMin(X, 3, 1), new double[] {1, 1, 1, 2, 3, 3, 3, 7, 5, 5});
+  }
+
+  @Test
+  void rollingMeanAndStdMatchPandasToTheBit() {
+    assertSeries(Kernels.rollingMean(X, 4, 2), new double[] {N, 1.5, 1.5, 2.3333333333333335, 3.0,
+        4.666666666666667, 4.666666666666667, 5.0, 6.0, 5.5});
+    double[] std = Kernels.rollingStd(X, 4, 2);
+    double[] pandas = {N, 0.7071067811865476, 0.7071067811865476, 1.5275252316519465, 0.9999999999999998,
+        2.0816659994661326, 2.0816659994661326, 2.82842712474619, 1.414213562373094, 0.7071067811865457};
+    for (int i = 1; i < pandas.length; i++) {
+      assertThat(std[i]).as("row %s", i).isEqualTo(pandas[i]);
+    }
+  }
+
+  @Test
+  void diffShiftCumsumFfill() {
+    double[] x = {1, N, 4, 6};
+    assertThat(Kernels.diff(x)).containsExactly(N, N, N, 2);
+    assertThat(Kernels.shift(x, 1)).containsExactly(N, 1, N, 4);
+    assertThat(Kernels.shift(x, -1)).containsExactly(N, 4, 6, N);
+    assertThat(Kernels.cumsum(x)).containsExactly(1, N, 5, 11);
+    assertThat(Kernels.ffill(new double[] {N, 1, N, 3})).containsExactly(N, 1, 1, 3);
   }
 }

@@ -66,7 +66,7 @@ final class ConfigTable {
         return Double.NaN;
       }
       try {
-        return DecimalParser.parse(v);
+        return DecimalParser.parsePandas(v);
       } catch (NumberFormatException ex) {
         throw new DataException(path + " line " + line + ": unparsable number '" + v + "' in column " + column,
             ex);
@@ -167,15 +167,6 @@ final class ConfigTable {
    */
   Path path() {
     return path;
-  }
-
-  /**
-   * The header's column names.
-   *
-   * @return the names
-   */
-  List<String> header() {
-    return header;
   }
 
   /**

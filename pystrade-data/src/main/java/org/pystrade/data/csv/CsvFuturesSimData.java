@@ -1,5 +1,7 @@
 package org.pystrade.data.csv;
 
+import org.pystrade.core.util.Messages;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -42,8 +44,10 @@ import org.slf4j.LoggerFactory;
  * <h2>Loading</h2>
  * Nothing but the directory listings is read by {@link #open(Path)}. Each file is read on first use, once, and kept
  * (a failure is kept too, and reported again on every later request); concurrent callers may ask for the same or
- * different instruments: a file is parsed by one thread while the others asking for it wait. Parsing works on bytes
- * with primitive arrays (see {@link PriceCsvParser}).
+ * different instruments: a file is parsed by one thread while the others asking for it wait. {@link #preload()}
+ * reads everything in parallel. Parsing works on bytes with primitive arrays (see {@link PriceCsvParser}); with
+ * {@link #open(Path, CacheOptions)} parsed files are also kept in a binary cache directory and read back from it,
+ * bit for bit, while the source file is unchanged.
  *
  * <h2>Values</h2>
  * An empty cell (or a pandas missing-value marker such as {@code NaN}) is NaN and the row is kept, as pandas keeps
@@ -94,6 +98,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Map<String, Path> fxFiles;
   private final List<InstrumentCode> instruments;
   private final TableLoader loader;
+  private final TableCache tableCache;
 
   private final Map<InstrumentCode, Lazy<TimeSeries>> adjusted = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Lazy<MultiplePrices>> multiple = new ConcurrentHashMap<>();
@@ -104,9 +109,10 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Lazy<Optional<ConfigTable>> spreadConfig;
   private final Lazy<Optional<ConfigTable>> rollConfig;
 
-  private CsvFuturesSimData(Path root, TableLoader loader) {
+  private CsvFuturesSimData(Path root, TableLoader loader, TableCache tableCache) {
     this.root = root;
     this.loader = loader;
+    this.tableCache = tableCache;
     this.adjustedDir = root.resolve(ADJUSTED_DIR);
     this.multipleDir = root.resolve(MULTIPLE_DIR);
     this.fxDir = root.resolve(FX_DIR);
@@ -140,7 +146,34 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (!Files.isDirectory(directory)) {
       throw new DataException("data directory not found: " + directory.toAbsolutePath());
     }
-    return new CsvFuturesSimData(directory, TableLoader.DIRECT);
+    return new CsvFuturesSimData(directory, TableLoader.DIRECT, null);
+  }
+
+  /**
+   * Opens a directory in pysystemtrade's CSV layout with a binary cache of parsed price files (see
+   * {@link CacheOptions}): unchanged files are read back from the cache bit for bit instead of being parsed.
+   *
+   * @param directory the directory holding {@code adjusted_prices_csv} and the other folders
+   * @param cache where to keep the cache
+   * @return the data
+   * @throws DataException naming the path if the data directory or its {@code adjusted_prices_csv} folder is
+   *     missing, or if the cache directory cannot be created
+   */
+  public static CsvFuturesSimData open(Path directory, CacheOptions cache) {
+    ArgChecker.notNull(directory, "directory");
+    ArgChecker.notNull(cache, "cache");
+    if (!Files.isDirectory(directory)) {
+      throw new DataException("data directory not found: " + directory.toAbsolutePath());
+    }
+    TableCache tableCache = new TableCache(cache);
+    TableLoader loader = (file, dateColumn, columns, order) -> tableCache.load(file,
+        dateColumn + "|" + columns + "|" + order, () -> TableLoader.DIRECT.load(file, dateColumn, columns, order));
+    return new CsvFuturesSimData(directory, loader, tableCache);
+  }
+
+  /** The cache, or null: for tests. */
+  TableCache cache() {
+    return tableCache;
   }
 
   // ------------------------------------------------------------------ listings
@@ -227,9 +260,32 @@ public final class CsvFuturesSimData implements FuturesSimData {
     Path p = adjustedFiles.get(instrument);
     if (p == null) {
       throw new DataException("unknown instrument " + instrument + ": no adjusted prices file " + instrument
-          + ".csv[.gz] in " + adjustedDir + "; known instruments: " + instruments);
+          + ".csv[.gz] in " + adjustedDir + "; known instruments: " + Messages.list(instruments));
     }
     return p;
+  }
+
+  /**
+   * Reads, in parallel on the common fork-join pool, every instrument's adjusted prices, multiple prices (when it
+   * has a file) and metadata, so that later calls are served from memory; failures do not stop the others.
+   *
+   * @return the first failure of each instrument that has one, sorted by instrument; empty if all loaded
+   */
+  public Map<InstrumentCode, DataException> preload() {
+    Map<InstrumentCode, DataException> failures = new ConcurrentHashMap<>();
+    List<InstrumentCode> all = new ArrayList<>(new TreeSet<>(adjustedFiles.keySet()));
+    all.parallelStream().forEach(code -> {
+      try {
+        adjustedPrices(code);
+        if (multipleFiles.containsKey(code)) {
+          multiplePrices(code);
+        }
+        meta(code);
+      } catch (DataException ex) {
+        failures.put(code, ex);
+      }
+    });
+    return Collections.unmodifiableMap(new TreeMap<>(failures));
   }
 
   // ------------------------------------------------------------------ prices
@@ -276,7 +332,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
       if (file == null) {
         throw new DataException("no multiple prices file for instrument " + instrument + ": looked for "
             + multipleDir.resolve(instrument + CsvFiles.CSV) + " and " + CsvFiles.CSV_GZ + "; instruments with"
-            + " multiple prices: " + multipleFiles.keySet());
+            + " multiple prices: " + Messages.list(multipleFiles.keySet()));
       }
       PriceTable t = loader.load(file, DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED);
       return new MultiplePrices(t.series(0), t.series(1), t.series(2), t.series(3), t.series(4), t.series(5));
@@ -473,7 +529,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
       return fxFile(USD + ccy).map(v -> 1.0 / v);
     }
     throw new DataException("no FX rate for currency " + ccy + ": no file " + ccy + USD + ".csv[.gz] or " + USD
-        + ccy + ".csv[.gz] in " + fxDir + "; available: " + fxFiles.keySet());
+        + ccy + ".csv[.gz] in " + fxDir + "; available: " + Messages.list(fxFiles.keySet()));
   }
 
   private TimeSeries fxFile(String code) {

@@ -172,7 +172,7 @@ final class PriceCsvParser {
       return Double.NaN;
     }
     try {
-      return DecimalParser.parse(data, from, to);
+      return DecimalParser.parsePandas(data, from, to);
     } catch (NumberFormatException ex) {
       String cell = text(data, from, to);
       if (NA_TOKENS.contains(cell.strip())) {

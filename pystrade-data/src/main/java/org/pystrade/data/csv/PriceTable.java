@@ -1,7 +1,6 @@
 package org.pystrade.data.csv;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.series.TimeSeries;
@@ -25,7 +24,7 @@ final class PriceTable {
    * @param columns the value column names
    * @param times the timestamps, seconds
    * @param values one array per column, same length as {@code times}
-   * @param lines the 1-based line number of each row, same length
+   * @param lines the 1-based line number of each row, same length; null if unknown (a table read from a cache)
    */
   PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines) {
     this.path = path;
@@ -55,8 +54,9 @@ final class PriceTable {
     return values[i];
   }
 
+  /** The 1-based line of a row, or -1 if unknown. */
   int line(int row) {
-    return lines[row];
+    return lines == null ? -1 : lines[row];
   }
 
   /**
@@ -82,27 +82,5 @@ final class PriceTable {
    */
   TimeSeries series(int i) {
     return TimeSeries.of(times, values[i]);
-  }
-
-  /**
-   * Whether two tables hold bit-identical data (NaN payloads included).
-   *
-   * @param other the other table
-   * @return true if same columns, timestamps and value bits
-   */
-  boolean sameData(PriceTable other) {
-    if (!columns.equals(other.columns) || !Arrays.equals(times, other.times)) {
-      return false;
-    }
-    for (int c = 0; c < values.length; c++) {
-      double[] a = values[c];
-      double[] b = other.values[c];
-      for (int i = 0; i < a.length; i++) {
-        if (Double.doubleToRawLongBits(a[i]) != Double.doubleToRawLongBits(b[i])) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 }

@@ -1,8 +1,6 @@
 package org.pystrade.data.csv;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import org.pystrade.core.series.Timestamps;
 
 /**
@@ -65,15 +63,32 @@ final class TimestampParser {
     if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
       return Long.MIN_VALUE;
     }
-    long secs;
-    try {
-      secs = LocalDate.of(y1 * 100 + y2, month, day).toEpochDay() * Timestamps.SECONDS_PER_DAY;
-    } catch (DateTimeException ex) {
+    int year = y1 * 100 + y2;
+    if (day > 28 && day > monthLength(year, month)) {
       return Long.MIN_VALUE;
     }
+    long secs = epochDay(year, month, day) * Timestamps.SECONDS_PER_DAY;
     System.arraycopy(b, from, lastDate, 0, 10);
     lastDaySeconds = secs;
     return secs;
+  }
+
+  private static int monthLength(int year, int month) {
+    if (month == 2) {
+      boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
+  /** Days since 1970-01-01 of a valid proleptic Gregorian date with a year in 0..9999 (civil-from-days inverse). */
+  static long epochDay(int year, int month, int day) {
+    int y = month <= 2 ? year - 1 : year;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yearOfEra = y - era * 400;
+    int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097L + dayOfEra - 719468;
   }
 
   private boolean sameDate(byte[] b, int from) {

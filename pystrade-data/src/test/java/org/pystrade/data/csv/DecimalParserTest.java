@@ -18,6 +18,25 @@ import org.pystrade.data.SampleData;
 
 class DecimalParserTest {
 
+  private static final List<String> MISMATCHES = new java.util.ArrayList<>();
+
+  /** Fast check for bulk tests: records a mismatch instead of asserting. */
+  private static void check(String text) {
+    long expected = Double.doubleToRawLongBits(Double.parseDouble(text));
+    if (Double.doubleToRawLongBits(DecimalParser.parse(text)) != expected) {
+      MISMATCHES.add(text);
+    }
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void noMismatches() {
+    try {
+      assertThat(MISMATCHES).as("texts parsed differently from Double.parseDouble").isEmpty();
+    } finally {
+      MISMATCHES.clear();
+    }
+  }
+
   private static void assertSame(String text) {
     double expected = Double.parseDouble(text);
     double actual = DecimalParser.parse(text);
@@ -54,7 +73,7 @@ class DecimalParserTest {
   @Test
   void randomDecimalStrings() {
     SplittableRandom rnd = new SplittableRandom(42);
-    for (int k = 0; k < 50_000; k++) {
+    for (int k = 0; k < 20_000; k++) {
       StringBuilder sb = new StringBuilder();
       if (rnd.nextInt(4) == 0) {
         sb.append('-');
@@ -78,30 +97,30 @@ class DecimalParserTest {
       if (s.equals(".") || s.equals("-.") || s.endsWith(".e") || s.startsWith(".e") || s.startsWith("-.e")) {
         continue;
       }
-      assertSame(s);
+      check(s);
     }
   }
 
   @Test
   void randomDoublesInEveryFormat() {
     SplittableRandom rnd = new SplittableRandom(7);
-    for (int k = 0; k < 20_000; k++) {
+    for (int k = 0; k < 10_000; k++) {
       double v = Double.longBitsToDouble(rnd.nextLong());
       if (Double.isNaN(v) || Double.isInfinite(v)) {
         continue;
       }
-      assertSame(Double.toString(v));
+      check(Double.toString(v));
       double w = rnd.nextDouble() * Math.pow(10, rnd.nextInt(-10, 10));
-      assertSame(Double.toString(w));
-      assertSame(String.format(Locale.ROOT, "%.6f", w));
-      assertSame(String.format(Locale.ROOT, "%.12g", w));
+      check(Double.toString(w));
+      check(String.format(Locale.ROOT, "%.6f", w));
+      check(String.format(Locale.ROOT, "%.12g", w));
     }
   }
 
   @Test
   void everyValueOfTheSampleFiles() throws IOException {
     Path dir = SampleData.directory();
-    int checked = 0;
+    java.util.Set<String> distinct = new java.util.HashSet<>();
     for (String sub : List.of("adjusted_prices_csv", "multiple_prices_csv", "fx_prices_csv")) {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(dir.resolve(sub))) {
         for (Path f : files) {
@@ -109,14 +128,75 @@ class DecimalParserTest {
           for (String[] row : rows.subList(1, rows.size())) {
             for (int c = 1; c < row.length; c++) {
               if (!row[c].isEmpty()) {
-                assertSame(row[c]);
-                checked++;
+                distinct.add(row[c]);
               }
             }
           }
         }
       }
     }
-    assertThat(checked).isGreaterThan(100_000);
+    distinct.forEach(DecimalParserTest::check);
+    assertThat(distinct.size()).as("distinct numbers in the sample files").isGreaterThan(50_000);
+  }
+
+  @Test
+  void randomLongSignificandsOverTheWholeExponentRange() {
+    SplittableRandom rnd = new SplittableRandom(11);
+    for (int k = 0; k < 25_000; k++) {
+      int digits = rnd.nextInt(15, 21);
+      StringBuilder sb = new StringBuilder();
+      sb.append((char) ('1' + rnd.nextInt(9)));
+      for (int i = 1; i < digits; i++) {
+        // runs of 9s and 0s put values next to rounding boundaries
+        int kind = rnd.nextInt(8);
+        sb.append(kind == 0 ? '9' : kind == 1 ? '0' : (char) ('0' + rnd.nextInt(10)));
+      }
+      int point = rnd.nextInt(digits + 1);
+      sb.insert(point, '.');
+      int exp = rnd.nextInt(10) < 7 ? rnd.nextInt(-30, 30) : rnd.nextInt(-345, 310);
+      sb.append('e').append(exp);
+      check(sb.toString());
+      check("-" + sb);
+    }
+  }
+
+  @Test
+  void integersAboveTwoToThe53AreRoundedHalfToEven() {
+    SplittableRandom rnd = new SplittableRandom(5);
+    for (int k = 0; k < 10_000; k++) {
+      long v = (1L << 53) + rnd.nextLong(Long.MAX_VALUE - (1L << 53));
+      check(Long.toString(v));
+      check(Long.toUnsignedString(v * 2 - rnd.nextInt(2)));
+      // exact halfway points between consecutive doubles
+      double d = (double) v;
+      java.math.BigDecimal half = new java.math.BigDecimal(d).add(new java.math.BigDecimal(Math.nextUp(d)))
+          .divide(java.math.BigDecimal.valueOf(2));
+      check(half.toPlainString());
+    }
+    for (long v = (1L << 53) - 10; v < (1L << 53) + 100; v++) {
+      check(Long.toString(v));
+      check(v + ".5");
+    }
+  }
+
+  @Test
+  void pythonReprOfRandomDoubles() {
+    // Python writes the shortest repr (up to 17 digits), as Java's Double.toString mostly does
+    SplittableRandom rnd = new SplittableRandom(9);
+    for (int k = 0; k < 15_000; k++) {
+      double v = rnd.nextDouble() * Math.pow(10, rnd.nextInt(-8, 8)) * (rnd.nextBoolean() ? 1 : -1);
+      check(Double.toString(v));
+      check(new java.math.BigDecimal(v).round(new java.math.MathContext(17)).toString());
+      check(new java.math.BigDecimal(v).round(new java.math.MathContext(16)).toPlainString());
+    }
+  }
+
+  @Test
+  void eiselLemireDecidesTypicalSeventeenDigitValues() {
+    // 71.83000999999997 = 7183000999999997e-14: decided by the fast algorithm, not given up
+    assertThat(DecimalParser.eiselLemire(7183000999999997L, -14, false)).isEqualTo(71.83000999999997);
+    assertThat(DecimalParser.eiselLemire(2842170943040401L, -29, true)).isEqualTo(-2.842170943040401e-14);
+    assertThat(DecimalParser.eiselLemire(1L, 400, false)).isNaN();
+    assertThat(DecimalParser.eiselLemire(1L, -330, false)).isNaN(); // subnormal: given up
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pystrade.core.accounts.PandlCurve;
+import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
@@ -23,6 +24,8 @@ import org.pystrade.core.system.TradingSystem;
  * {@code instrument_weights.csv} and {@code idm.csv}.
  */
 public final class Exporter {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Exporter.class);
 
   private final TradingSystem system;
 
@@ -45,13 +48,22 @@ public final class Exporter {
     Map<String, TimeSeries> cols = new LinkedHashMap<>();
     cols.put("price", system.rawData().dailyPrices(code));
     cols.put("vol", system.rawData().dailyReturnsVolatility(code));
-    for (RuleName r : system.tradingRules().keySet()) {
-      cols.put("raw." + r, system.rules().rawForecast(code, r));
+    // the rest needs more data (multiple prices, FX...): an instrument that cannot have it still gets its
+    // price and volatility, and the system reports why it was left out of the portfolio
+    optional(code, () -> {
+      for (RuleName r : system.tradingRules().keySet()) {
+        cols.put("raw." + r, system.rules().rawForecast(code, r));
+      }
+    });
+    optional(code, () -> {
+      for (RuleName r : system.combine().ruleVariations(code)) {
+        cols.put("capped." + r, system.forecastScaleCap().cappedForecast(code, r));
+      }
+      cols.put("combined", system.combine().combinedForecast(code));
+    });
+    if (!system.instruments().contains(code)) {
+      return cols;
     }
-    for (RuleName r : system.combine().ruleVariations(code)) {
-      cols.put("capped." + r, system.forecastScaleCap().cappedForecast(code, r));
-    }
-    cols.put("combined", system.combine().combinedForecast(code));
     cols.put("subsystem_position", system.positionSizing().subsystemPosition(code));
     cols.put("notional_position", system.portfolio().notionalPosition(code));
     cols.put("buffered_position", system.accounts().bufferedPosition(code, true));
@@ -60,6 +72,14 @@ public final class Exporter {
     cols.put("pandl_gross", p.gross());
     cols.put("pandl_costs", p.costs());
     return cols;
+  }
+
+  private static void optional(InstrumentCode code, Runnable columns) {
+    try {
+      columns.run();
+    } catch (DataException | IllegalArgumentException ex) {
+      LOG.warn("{}: some columns cannot be computed: {}", code, ex.getMessage());
+    }
   }
 
   /**
@@ -87,7 +107,7 @@ public final class Exporter {
   public List<Path> exportAll(Path out) throws IOException {
     Files.createDirectories(out);
     List<Path> written = new ArrayList<>();
-    for (InstrumentCode code : system.instruments()) {
+    for (InstrumentCode code : system.configuredInstruments()) {
       Path f = out.resolve(code.value() + ".csv");
       writeCsv(f, instrumentColumns(code));
       written.add(f);

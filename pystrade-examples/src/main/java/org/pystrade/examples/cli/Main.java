@@ -111,8 +111,8 @@ public final class Main {
     TradingSystem system = system(opts);
     var portfolio = system.accounts().portfolio();
     long elapsed = System.nanoTime() - start;
-    out.println("pystrade backtest: " + system.instruments().size() + " instruments " + system.instruments()
-        + ", rules " + system.tradingRules().keySet());
+    out.println("pystrade backtest: " + system.instruments().size() + " instruments "
+        + org.pystrade.core.util.Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
     reportFailures(system, out);
     out.println(StatsTable.format(portfolio));
     out.printf("computed in %.3f s%n", elapsed / 1e9);
@@ -131,7 +131,11 @@ public final class Main {
       throw new IllegalArgumentException("export needs --out DIR");
     }
     TradingSystem system = system(opts);
-    List<Path> files = new Exporter(system).exportAll(Path.of(dir));
+    List<Path> files = new ArrayList<>(new Exporter(system).exportAll(Path.of(dir)));
+    EstimationExporter estimated = new EstimationExporter(system);
+    if (estimated.isEstimated()) {
+      files.addAll(estimated.exportAll(Path.of(dir)));
+    }
     SummaryJson.write(system, Path.of(dir).resolve("summary.json"));
     reportFailures(system, out);
     out.println("wrote " + (files.size() + 1) + " files to " + dir);

@@ -1,0 +1,214 @@
+package org.pystrade.core.accounts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.data.InstrumentMeta;
+import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.series.Ewm;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.system.StageKey;
+import org.pystrade.core.system.TradingSystem;
+
+/**
+ * Costs as a Sharpe-ratio drag, as pysystemtrade's {@code accountCosts}: the SR cost of one round trip from the
+ * instrument's cash costs, recent average price and volatility; holding costs from rolls; forecast turnover (pooled
+ * across instruments with the same rules when {@code forecast_cost_estimates.use_pooled_turnover}).
+ * Memoised through the system.
+ */
+public final class SrCosts {
+
+  private static final double ROOT_BDAYS_INYEAR = 16.0;
+  private static final double BUSINESS_DAYS_IN_YEAR = 256.0;
+
+  private final TradingSystem system;
+
+  /**
+   * Creates the calculator for a system.
+   *
+   * @param system the system
+   */
+  public SrCosts(TradingSystem system) {
+    this.system = system;
+  }
+
+  private <T> T memo(String method, Object a, Object b, java.util.function.Supplier<T> f) {
+    return system.memo().get(new StageKey("srCosts", method, a, b), f);
+  }
+
+  /**
+   * The SR cost of one round trip of one contract: {@code 2 x cost as a fraction of notional / annual percentage
+   * volatility}, both at the average price of the last year of data.
+   *
+   * @param code the instrument
+   * @return Sharpe-ratio units per round trip
+   */
+  public double costPerTrade(InstrumentCode code) {
+    return memo("costPerTrade", code, null, () -> {
+      InstrumentMeta meta = system.data().meta(code);
+      double price = recentAverage(code, system.rawData().dailyPrices(code));
+      double vol = recentAverage(code, system.rawData().dailyReturnsVolatility(code));
+      double cost = CostModel.of(meta).costOfTrade(1, price, meta.pointSize(), true);
+      double costFraction = cost / (price * meta.pointSize());
+      double annualVolFraction = vol * ROOT_BDAYS_INYEAR / price;
+      return 2.0 * costFraction / annualVolFraction;
+    });
+  }
+
+  /**
+   * The SR cost of holding: half a round trip per roll.
+   *
+   * @param code the instrument
+   * @return Sharpe-ratio units per year
+   */
+  public double holdingCost(InstrumentCode code) {
+    return system.rawData().rollsPerYear(code) / 2.0 * costPerTrade(code);
+  }
+
+  /**
+   * SR cost of a rule's forecast for an instrument: trading cost from its turnover plus holding cost.
+   *
+   * @param code the instrument
+   * @param rule the rule variation
+   * @return Sharpe-ratio units per year
+   */
+  public double forecastCost(InstrumentCode code, RuleName rule) {
+    return memo("forecastCost", code, rule, () -> {
+      double transaction;
+      if (system.config().getBoolean("forecast_cost_estimates.use_pooled_costs")) {
+        List<InstrumentCode> codes = instrumentsWithSameRules(code);
+        double[] weights = lengthWeights(codes, rule);
+        transaction = 0;
+        for (int i = 0; i < codes.size(); i++) {
+          transaction += forecastTurnover(codes.get(i), rule) * costPerTrade(codes.get(i)) * weights[i];
+        }
+      } else {
+        transaction = forecastTurnover(code, rule) * costPerTrade(code);
+      }
+      return transaction + holdingCost(code);
+    });
+  }
+
+  /**
+   * Annual turnover of a rule's capped forecast, relative to {@code average_absolute_forecast}; averaged over the
+   * instruments with the same rules, weighted by forecast length, when turnover is pooled.
+   *
+   * @param code the instrument
+   * @param rule the rule variation
+   * @return round trips a year
+   */
+  public double forecastTurnover(InstrumentCode code, RuleName rule) {
+    return memo("forecastTurnover", code, rule, () -> {
+      if (!system.config().getBoolean("forecast_cost_estimates.use_pooled_turnover")) {
+        return ownTurnover(code, rule);
+      }
+      List<InstrumentCode> codes = instrumentsWithSameRules(code);
+      double[] weights = lengthWeights(codes, rule);
+      double sumW = 0;
+      double sum = 0;
+      for (int i = 0; i < codes.size(); i++) {
+        double t = ownTurnover(codes.get(i), rule);
+        if (t == t && weights[i] == weights[i]) {
+          sumW += weights[i];
+          sum += weights[i] * t;
+        }
+      }
+      return sumW == 0 ? Double.NaN : sum / sumW;
+    });
+  }
+
+  private double ownTurnover(InstrumentCode code, RuleName rule) {
+    return turnover(system.forecastScaleCap().cappedForecast(code, rule),
+        system.config().getDouble("average_absolute_forecast"));
+  }
+
+  /**
+   * pysystemtrade's {@code turnover(x, y)} for a constant {@code y}: the mean absolute daily change of {@code x / y}
+   * (last value per business day) times 256.
+   *
+   * @param x the series
+   * @param y the normaliser
+   * @return annual turnover
+   */
+  public static double turnover(TimeSeries x, double y) {
+    TimeSeries daily = x.resampleBusinessDayLast().dividedBy(y);
+    return meanAbsDiff(daily) * BUSINESS_DAYS_IN_YEAR;
+  }
+
+  /**
+   * pysystemtrade's {@code turnover(x, y)} for a varying {@code y}: {@code y} is aligned to the business days of
+   * {@code x}, smoothed ({@code ewm(250, min_periods=2)}, centre of mass) and forward filled.
+   *
+   * @param x the series
+   * @param y the normaliser series
+   * @return annual turnover
+   */
+  public static double turnover(TimeSeries x, TimeSeries y) {
+    TimeSeries daily = x.resampleBusinessDayLast();
+    TimeSeries dy = y.reindexPad(daily.times()).ewmMean(Ewm.com(250).withMinPeriods(2)).ffill();
+    return meanAbsDiff(daily.dividedBy(dy)) * BUSINESS_DAYS_IN_YEAR;
+  }
+
+  private static double meanAbsDiff(TimeSeries s) {
+    double sum = 0;
+    int n = 0;
+    for (int i = 1; i < s.size(); i++) {
+      double d = Math.abs(s.value(i) - s.value(i - 1));
+      if (d == d) {
+        sum += d;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : sum / n;
+  }
+
+  /**
+   * The instruments of the system whose combination uses the same rule variations as this one.
+   *
+   * @param code the instrument
+   * @return the instruments, including this one
+   */
+  public List<InstrumentCode> instrumentsWithSameRules(InstrumentCode code) {
+    List<RuleName> mine = system.combine().ruleVariations(code);
+    List<InstrumentCode> out = new ArrayList<>();
+    for (InstrumentCode c : system.configuredInstruments()) {
+      if (system.combine().ruleVariations(c).equals(mine)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private double[] lengthWeights(List<InstrumentCode> codes, RuleName rule) {
+    double[] w = new double[codes.size()];
+    double total = 0;
+    for (int i = 0; i < w.length; i++) {
+      w[i] = system.forecastScaleCap().cappedForecast(codes.get(i), rule).size();
+      total += w[i];
+    }
+    for (int i = 0; i < w.length; i++) {
+      w[i] /= total;
+    }
+    return w;
+  }
+
+  /** The mean of a series over the last calendar year of the instrument's daily prices. */
+  private double recentAverage(InstrumentCode code, TimeSeries series) {
+    TimeSeries prices = system.rawData().dailyPrices(code);
+    LocalDate last = prices.date(prices.size() - 1);
+    long start = Timestamps.of(last.minusYears(1));
+    TimeSeries recent = series.slice(start, Long.MAX_VALUE);
+    double sum = 0;
+    int n = 0;
+    for (int i = 0; i < recent.size(); i++) {
+      double v = recent.value(i);
+      if (v == v) {
+        sum += v;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : sum / n;
+  }
+}

@@ -1,0 +1,109 @@
+package org.pystrade.core.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.FuturesSimData;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+
+class TradingSystemTest {
+
+  private static final String RULES = "trading_rules:\n"
+      + "  ewmac8_32:\n"
+      + "    function: systems.provided.rules.ewmac.ewmac\n"
+      + "    data: [rawdata.get_daily_prices, rawdata.daily_returns_volatility]\n"
+      + "    other_args: {Lfast: 8, Lslow: 32}\n"
+      + "    forecast_scalar: 5.3\n"
+      + "  carry:\n"
+      + "    function: systems.provided.rules.carry.carry\n"
+      + "    data: [rawdata.raw_carry]\n"
+      + "    other_args: {smooth_days: 90}\n"
+      + "    forecast_scalar: 30\n";
+
+  private static FuturesSimData data() {
+    return SyntheticData.builder(1500, "AAA", "USD", "BBB", "EUR", "CCC", "JPY").build();
+  }
+
+  @Test
+  void unknownFunctionIsNamedWithTheKnownOnes() {
+    String yaml = "trading_rules:\n  mine:\n    function: systems.provided.rules.nope.nope\n";
+    assertThatThrownBy(() -> TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), data()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'mine'").hasMessageContaining("systems.provided.rules.nope.nope")
+        .hasMessageContaining("systems.provided.rules.ewmac.ewmac");
+  }
+
+  @Test
+  void unknownDataSourceIsNamedWithTheKnownOnes() {
+    String yaml = "trading_rules:\n  mine:\n    function: ewmac\n    data: [rawdata.no_such_thing]\n";
+    assertThatThrownBy(() -> TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), data()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("rawdata.no_such_thing").hasMessageContaining("rawdata.get_daily_prices");
+  }
+
+  @Test
+  void unknownInstrumentIsNamedWithTheKnownOnes() {
+    String yaml = RULES + "instrument_weights: {AAA: 0.5, ZZZ: 0.5}\n";
+    assertThatThrownBy(() -> TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), data()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("ZZZ").hasMessageContaining("AAA");
+  }
+
+  @Test
+  void anInstrumentWithoutFxIsLeftOutAndTheRestIsComputed() {
+    String yaml = RULES + "forecast_weights: {ewmac8_32: 0.5, carry: 0.5}\n"
+        + "instrument_weights: {AAA: 0.4, BBB: 0.3, CCC: 0.3}\n";
+    TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), data());
+    assertThat(system.instruments()).extracting(InstrumentCode::value).containsExactly("AAA", "BBB");
+    assertThat(system.failures()).hasSize(1);
+    assertThat(system.failures().get(0).instrument().value()).isEqualTo("CCC");
+    assertThat(system.failures().get(0).reason()).contains("JPY").contains("CCC");
+    TimeSeries net = system.accounts().portfolio().net();
+    assertThat(net.countValid()).isGreaterThan(1000);
+    assertThat(java.util.Arrays.stream(net.values()).allMatch(Double::isFinite)).isTrue();
+  }
+
+  @Test
+  void builderAndYamlGiveEqualSystemsAndResults() {
+    SystemConfig c = SystemConfig.fromYaml(RULES + "instrument_weights: {AAA: 0.5, BBB: 0.5}\n", "t");
+    FuturesSimData d = data();
+    TradingSystem a = TradingSystem.fromYaml(c, d);
+    TradingSystem b = TradingSystem.builder().config(c).data(d).build();
+    assertThat(a).isEqualTo(b);
+    assertThat(a.accounts().portfolio().net()).isEqualTo(b.accounts().portfolio().net());
+  }
+
+  @Test
+  void resultsAreMemoisedAndSafeUnderConcurrentUse() throws Exception {
+    SystemConfig c = SystemConfig.fromYaml(RULES + "instrument_weights: {AAA: 0.5, BBB: 0.5}\n", "t");
+    TradingSystem system = TradingSystem.fromYaml(c, data());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<TimeSeries>> futures = pool.invokeAll(List.of(
+          () -> system.accounts().portfolio().net(), () -> system.accounts().portfolio().net(),
+          () -> system.accounts().portfolio().net(), () -> system.accounts().portfolio().net()));
+      TimeSeries first = futures.get(0).get();
+      for (Future<TimeSeries> f : futures) {
+        assertThat(f.get()).isSameAs(first);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    InstrumentCode aaa = InstrumentCode.of("AAA");
+    assertThat(system.rawData().dailyPrices(aaa)).isSameAs(system.rawData().dailyPrices(aaa));
+  }
+
+  @Test
+  void cyclicStageDependenciesAreReportedNotDeadlocked() {
+    Memo memo = new Memo();
+    assertThatThrownBy(() -> memo.get("k", () -> memo.get("k", () -> 1)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cyclic");
+  }
+}

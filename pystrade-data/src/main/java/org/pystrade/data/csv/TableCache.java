@@ -1,0 +1,250 @@
+package org.pystrade.data.csv;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
+import org.pystrade.core.data.DataException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The binary cache of parsed price tables behind {@link CacheOptions}.
+ *
+ * <p>One file per (source file, what was read): {@code <sha-256 of source path and variant>.ptc}. Layout, all
+ * little-endian:
+ * <pre>
+ * 8  bytes  magic "PSTRADE1"
+ * 4  int    header length H
+ * H  bytes  header, UTF-8: source path, size, modification time (ns), variant and column names, '\n'-separated
+ * pad to a multiple of 8
+ * 4  int    rows N, 4 int columns C
+ * 8N        timestamps (long seconds)
+ * 8N x C    values (double, raw bits: NaN payloads kept)
+ * 8  long   CRC32C of everything before it
+ * </pre>
+ * The whole header must match for a hit, so a hash collision or a changed source is a miss.
+ */
+final class TableCache {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TableCache.class);
+  private static final byte[] MAGIC = "PSTRADE1".getBytes(StandardCharsets.US_ASCII);
+  private static final String SUFFIX = ".ptc";
+
+  private final Path directory;
+  private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger misses = new AtomicInteger();
+  private final AtomicInteger writes = new AtomicInteger();
+
+  /**
+   * Opens a cache directory, creating it if needed.
+   *
+   * @param options the options
+   * @throws DataException naming the directory if it cannot be created
+   */
+  TableCache(CacheOptions options) {
+    this.directory = options.directory().toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException ex) {
+      throw new DataException("cannot create cache directory " + directory + ": " + ex, ex);
+    }
+  }
+
+  int hits() {
+    return hits.get();
+  }
+
+  int misses() {
+    return misses.get();
+  }
+
+  int writes() {
+    return writes.get();
+  }
+
+  /**
+   * Loads a table from the cache, or through {@code loader} then stores it.
+   *
+   * @param source the source file
+   * @param variant what is read from it (columns, order policy)
+   * @param loader parses the source
+   * @return the table
+   */
+  PriceTable load(Path source, String variant, Supplier<PriceTable> loader) {
+    Path abs = source.toAbsolutePath().normalize();
+    String key;
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(abs, BasicFileAttributes.class);
+      key = abs + "\n" + attrs.size() + "\n" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\n" + variant;
+    } catch (IOException ex) {
+      // missing source: let the loader report it
+      misses.incrementAndGet();
+      return loader.get();
+    }
+    Path entry = directory.resolve(hash(abs + "\n" + variant) + SUFFIX);
+    Optional<PriceTable> cached = read(entry, key, source);
+    if (cached.isPresent()) {
+      hits.incrementAndGet();
+      return cached.get();
+    }
+    misses.incrementAndGet();
+    PriceTable table = loader.get();
+    write(entry, key, table);
+    return table;
+  }
+
+  private Optional<PriceTable> read(Path entry, String key, Path source) {
+    ByteBuffer buf;
+    try (FileChannel ch = FileChannel.open(entry, StandardOpenOption.READ)) {
+      long size = ch.size();
+      if (size > Integer.MAX_VALUE || size < MAGIC.length + 4 + 8 + 8) {
+        LOG.warn("ignoring corrupt cache entry {} for {}", entry, source);
+        return Optional.empty();
+      }
+      buf = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
+      while (buf.hasRemaining()) {
+        if (ch.read(buf) < 0) {
+          break;
+        }
+      }
+      buf.flip();
+    } catch (NoSuchFileException ex) {
+      return Optional.empty();
+    } catch (IOException ex) {
+      LOG.warn("cannot read cache entry {}: {}", entry, ex.toString());
+      return Optional.empty();
+    }
+    try {
+      return decode(buf, key, source);
+    } catch (RuntimeException ex) {
+      LOG.warn("ignoring corrupt cache entry {} for {}: {}", entry, source, ex.toString());
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<PriceTable> decode(ByteBuffer buf, String key, Path source) {
+    int total = buf.limit();
+    byte[] magic = new byte[MAGIC.length];
+    buf.get(magic);
+    if (!Arrays.equals(magic, MAGIC)) {
+      throw new IllegalStateException("bad magic");
+    }
+    int headerLength = buf.getInt();
+    byte[] header = new byte[headerLength];
+    buf.get(header);
+    String text = new String(header, StandardCharsets.UTF_8);
+    if (!text.startsWith(key + "\n")) {
+      return Optional.empty(); // stale (source changed) or another source with the same hash
+    }
+    String rest = text.substring(key.length() + 1);
+    String[] columns = rest.isEmpty() ? new String[0] : rest.split("\n", -1);
+    buf.position(align8(buf.position()));
+    int rows = buf.getInt();
+    int cols = buf.getInt();
+    if (cols != columns.length || rows < 0 || (long) buf.position() + 8L * rows * (cols + 1) + 8 != total) {
+      throw new IllegalStateException("inconsistent sizes");
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(buf.array(), 0, total - 8);
+    if (crc.getValue() != buf.getLong(total - 8)) {
+      throw new IllegalStateException("checksum mismatch");
+    }
+    long[] times = new long[rows];
+    buf.asLongBuffer().get(times);
+    buf.position(buf.position() + 8 * rows);
+    double[][] values = new double[cols][rows];
+    for (int c = 0; c < cols; c++) {
+      buf.asDoubleBuffer().get(values[c]);
+      buf.position(buf.position() + 8 * rows);
+    }
+    return Optional.of(new PriceTable(source, List.of(columns), times, values, null));
+  }
+
+  private void write(Path entry, String key, PriceTable table) {
+    StringBuilder header = new StringBuilder(key).append('\n');
+    header.append(String.join("\n", table.columns()));
+    byte[] h = header.toString().getBytes(StandardCharsets.UTF_8);
+    int rows = table.size();
+    int cols = table.columns().size();
+    long size = align8(MAGIC.length + 4 + h.length) + 8 + 8L * rows * (cols + 1) + 8;
+    if (size > Integer.MAX_VALUE) {
+      LOG.warn("{} too large to cache", table.path());
+      return;
+    }
+    ByteBuffer buf = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
+    buf.put(MAGIC).putInt(h.length).put(h);
+    buf.position(align8(buf.position()));
+    buf.putInt(rows).putInt(cols);
+    buf.asLongBuffer().put(table.timesArray());
+    buf.position(buf.position() + 8 * rows);
+    for (int c = 0; c < cols; c++) {
+      buf.asDoubleBuffer().put(table.column(c));
+      buf.position(buf.position() + 8 * rows);
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(buf.array(), 0, buf.position());
+    buf.putLong(crc.getValue());
+    buf.flip();
+    Path tmp = null;
+    try {
+      tmp = Files.createTempFile(directory, entry.getFileName().toString(), ".tmp");
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+      }
+      Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      writes.incrementAndGet();
+    } catch (IOException | UnsupportedOperationException ex) {
+      LOG.warn("cannot write cache entry {} for {}: {}", entry, table.path(), ex.toString());
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // best effort
+        }
+      }
+    }
+  }
+
+  private static int align8(int pos) {
+    return (pos + 7) & ~7;
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 16);
+    } catch (NoSuchAlgorithmException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  /** Lists the entries (for tests and housekeeping). */
+  List<Path> entries() throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (var s = Files.list(directory)) {
+      s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().forEach(out::add);
+    }
+    return out;
+  }
+}

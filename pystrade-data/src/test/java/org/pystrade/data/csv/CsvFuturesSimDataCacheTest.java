@@ -1,0 +1,165 @@
+package org.pystrade.data.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.data.SampleData;
+
+class CsvFuturesSimDataCacheTest {
+
+  private static final List<String> SIX = List.of("CORN", "EUROSTX", "MXP", "SOFR", "US10", "V2X");
+
+  @TempDir
+  Path tmp;
+
+  private static void assertBitIdentical(TimeSeries a, TimeSeries b) {
+    assertThat(a.times()).isEqualTo(b.times());
+    long[] ba = new long[a.size()];
+    long[] bb = new long[b.size()];
+    for (int i = 0; i < a.size(); i++) {
+      ba[i] = Double.doubleToRawLongBits(a.value(i));
+      bb[i] = Double.doubleToRawLongBits(b.value(i));
+    }
+    assertThat(ba).isEqualTo(bb);
+  }
+
+  private static void assertBitIdentical(MultiplePrices a, MultiplePrices b) {
+    assertBitIdentical(a.price(), b.price());
+    assertBitIdentical(a.priceContract(), b.priceContract());
+    assertBitIdentical(a.carry(), b.carry());
+    assertBitIdentical(a.carryContract(), b.carryContract());
+    assertBitIdentical(a.forward(), b.forward());
+    assertBitIdentical(a.forwardContract(), b.forwardContract());
+  }
+
+  @Test
+  void cacheHitIsBitIdenticalToParsing() {
+    Path cacheDir = tmp.resolve("cache/nested");
+    CsvFuturesSimData plain = SampleData.open();
+    CsvFuturesSimData first = CsvFuturesSimData.open(SampleData.directory(), CacheOptions.in(cacheDir));
+    for (String s : SIX) {
+      first.adjustedPrices(InstrumentCode.of(s));
+      first.multiplePrices(InstrumentCode.of(s));
+    }
+    first.fxRate("EUR", "USD");
+    assertThat(first.cache().misses()).isEqualTo(13);
+    assertThat(first.cache().writes()).isEqualTo(13);
+    assertThat(first.cache().hits()).isZero();
+
+    CsvFuturesSimData second = CsvFuturesSimData.open(SampleData.directory(), CacheOptions.in(cacheDir));
+    for (String s : SIX) {
+      InstrumentCode c = InstrumentCode.of(s);
+      assertBitIdentical(second.adjustedPrices(c), plain.adjustedPrices(c));
+      assertBitIdentical(second.multiplePrices(c), plain.multiplePrices(c));
+    }
+    assertBitIdentical(second.fxRate("EUR", "USD"), plain.fxRate("EUR", "USD"));
+    assertThat(second.cache().hits()).isEqualTo(13);
+    assertThat(second.cache().misses()).isZero();
+  }
+
+  @Test
+  void touchedOrChangedSourceIsRebuilt() throws Exception {
+    TestLayout layout = new TestLayout(tmp.resolve("data"));
+    layout.adjusted("X", "2020-01-01,1.5\n2020-01-02,\n");
+    Path source = layout.root().resolve("adjusted_prices_csv/X.csv");
+    CacheOptions options = CacheOptions.in(tmp.resolve("cache"));
+    InstrumentCode x = InstrumentCode.of("X");
+
+    CsvFuturesSimData d1 = CsvFuturesSimData.open(layout.root(), options);
+    assertThat(d1.adjustedPrices(x).value(0)).isEqualTo(1.5);
+    assertThat(d1.cache().misses()).isEqualTo(1);
+
+    CsvFuturesSimData d2 = CsvFuturesSimData.open(layout.root(), options);
+    assertThat(d2.adjustedPrices(x).value(0)).isEqualTo(1.5);
+    assertThat(d2.adjustedPrices(x).value(1)).isNaN();
+    assertThat(d2.cache().hits()).isEqualTo(1);
+
+    // same size, different content, new modification time
+    FileTime before = Files.getLastModifiedTime(source);
+    layout.adjusted("X", "2020-01-01,2.5\n2020-01-02,\n");
+    Files.setLastModifiedTime(source, FileTime.fromMillis(before.toMillis() + 5_000));
+    CsvFuturesSimData d3 = CsvFuturesSimData.open(layout.root(), options);
+    assertThat(d3.adjustedPrices(x).value(0)).isEqualTo(2.5);
+    assertThat(d3.cache().misses()).isEqualTo(1);
+    assertThat(d3.cache().hits()).isZero();
+
+    // touched only: rebuilt too, and the entry replaced rather than added
+    Files.setLastModifiedTime(source, FileTime.fromMillis(before.toMillis() + 10_000));
+    CsvFuturesSimData d4 = CsvFuturesSimData.open(layout.root(), options);
+    assertThat(d4.adjustedPrices(x).value(0)).isEqualTo(2.5);
+    assertThat(d4.cache().misses()).isEqualTo(1);
+    assertThat(d4.cache().entries()).hasSize(1);
+
+    CsvFuturesSimData d5 = CsvFuturesSimData.open(layout.root(), options);
+    assertThat(d5.adjustedPrices(x).value(0)).isEqualTo(2.5);
+    assertThat(d5.cache().hits()).isEqualTo(1);
+  }
+
+  @Test
+  void corruptEntryIsIgnoredAndRewritten() throws Exception {
+    TestLayout layout = new TestLayout(tmp.resolve("data"));
+    layout.adjusted("X", "2020-01-01,1.5\n2020-01-02,2.5\n");
+    CacheOptions options = CacheOptions.in(tmp.resolve("cache"));
+    InstrumentCode x = InstrumentCode.of("X");
+    CsvFuturesSimData d1 = CsvFuturesSimData.open(layout.root(), options);
+    d1.adjustedPrices(x);
+    Path entry = d1.cache().entries().get(0);
+    byte[] bytes = Files.readAllBytes(entry);
+    bytes[bytes.length - 20] ^= 0x55; // flip bits in the values
+    Files.write(entry, bytes);
+
+    CsvFuturesSimData d2 = CsvFuturesSimData.open(layout.root(), options);
+    assertThat(d2.adjustedPrices(x).values()).containsExactly(1.5, 2.5);
+    assertThat(d2.cache().misses()).isEqualTo(1);
+    assertThat(d2.cache().writes()).isEqualTo(1);
+
+    Files.write(entry, new byte[] {1, 2, 3});
+    CsvFuturesSimData d3 = CsvFuturesSimData.open(layout.root(), options);
+    assertThat(d3.adjustedPrices(x).values()).containsExactly(1.5, 2.5);
+    assertThat(d3.cache().misses()).isEqualTo(1);
+  }
+
+  @Test
+  void parseErrorsAreNotCachedAndStillReported() {
+    TestLayout layout = new TestLayout(tmp.resolve("data"));
+    layout.adjusted("X", "2020-01-01,oops\n");
+    CacheOptions options = CacheOptions.in(tmp.resolve("cache"));
+    CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options);
+    assertThatThrownBy(() -> d.adjustedPrices(InstrumentCode.of("X"))).isInstanceOf(DataException.class)
+        .hasMessageContaining("X.csv line 2");
+    assertThat(d.cache().writes()).isZero();
+  }
+
+  @Test
+  void cacheDirectoryThatCannotBeCreated() throws Exception {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    assertThatThrownBy(() -> CsvFuturesSimData.open(SampleData.directory(), CacheOptions.in(file.resolve("sub"))))
+        .isInstanceOf(DataException.class).hasMessageContaining("cache directory");
+  }
+
+  @Test
+  void sourceMovedIntoPlaceKeepsWorking() throws Exception {
+    // a new file replacing the source (different size) is a miss
+    TestLayout layout = new TestLayout(tmp.resolve("data"));
+    layout.adjusted("X", "2020-01-01,1\n");
+    CacheOptions options = CacheOptions.in(tmp.resolve("cache"));
+    CsvFuturesSimData.open(layout.root(), options).adjustedPrices(InstrumentCode.of("X"));
+    Path replacement = tmp.resolve("X.csv");
+    Files.writeString(replacement, "DATETIME,price\n2020-01-01,1\n2020-01-02,2\n");
+    Files.move(replacement, layout.root().resolve("adjusted_prices_csv/X.csv"), StandardCopyOption.REPLACE_EXISTING);
+    CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options);
+    assertThat(d.adjustedPrices(InstrumentCode.of("X")).values()).containsExactly(1.0, 2.0);
+    assertThat(d.cache().misses()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,81 @@
+package org.pystrade.data.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pystrade.core.series.Timestamps;
+
+class TimestampParserTest {
+
+  private static long parse(TimestampParser p, String text) {
+    byte[] b = ("x," + text + ",y").getBytes(StandardCharsets.ISO_8859_1);
+    return p.parse(b, 2, 2 + text.length());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-08-31 23:00:00", "1984-03-23", "2020-02-29 00:00:00", "2020-02-29", "1900-01-01",
+      "2100-12-31 23:59:59", "2016-12-31 23:59:60", "2020-01-01T08:00:00", "2020-01-01 08:00", "2020-01-01 08:00:00.5",
+      "1969-12-31 23:59:59", "0001-01-01", "9999-12-31 23:59:59"})
+  void sameAsTimestampsParse(String text) {
+    assertThat(parse(new TimestampParser(), text)).isEqualTo(Timestamps.parse(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "2023-08-31 24:00:00", "2023-02-29", "2023-02-29 10:00:00", "2023-13-01",
+      "2023-00-10", "2023-01-32", "2023-01-00 10:00:00", "2023/01/01", "23-01-01", "2023-01-01 10:60:00",
+      "2023-01-01 10:00:61", "2023-01-01x10:00:00", "2023-01-01 10-00-00", "2023-01-0a", "abcdefghij",
+      "2023-01-01 1a:00:00"})
+  void rejectedLikeTimestampsParse(String text) {
+    assertThatThrownBy(() -> Timestamps.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> parse(new TimestampParser(), text)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void randomTimestampsAndTheDateCache() {
+    SplittableRandom rnd = new SplittableRandom(3);
+    TimestampParser p = new TimestampParser();
+    List<String> mismatches = new ArrayList<>();
+    for (int k = 0; k < 50_000; k++) {
+      // mostly valid, some invalid days; repeated dates exercise the cache
+      String text = String.format("%04d-%02d-%02d %02d:%02d:%02d", 1950 + rnd.nextInt(100), 1 + rnd.nextInt(12),
+          1 + rnd.nextInt(31), rnd.nextInt(25), rnd.nextInt(60), rnd.nextInt(61));
+      Long expected;
+      try {
+        expected = Timestamps.parse(text);
+      } catch (IllegalArgumentException ex) {
+        expected = null;
+      }
+      for (int rep = 0; rep < 2; rep++) {
+        Long actual;
+        try {
+          actual = parse(p, text);
+        } catch (IllegalArgumentException ex) {
+          actual = null;
+        }
+        if (expected == null ? actual != null : !expected.equals(actual)) {
+          mismatches.add(text);
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void epochDayOfEveryDateFromYear0To9999() {
+    long expected = java.time.LocalDate.of(0, 1, 1).toEpochDay();
+    for (java.time.LocalDate d = java.time.LocalDate.of(0, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
+      if (TimestampParser.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != expected) {
+        assertThat(TimestampParser.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as("%s", d)
+            .isEqualTo(d.toEpochDay());
+      }
+      expected++;
+    }
+  }
+}

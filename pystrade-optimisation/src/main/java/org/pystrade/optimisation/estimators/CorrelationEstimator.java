@@ -1,0 +1,171 @@
+package org.pystrade.optimisation.estimators;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pystrade.core.util.ArgChecker;
+import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.fitting.DateMethod;
+import org.pystrade.optimisation.fitting.FitPeriod;
+import org.pystrade.optimisation.fitting.FittingDates;
+
+/**
+ * Correlations over fitting periods as pysystemtrade's {@code correlationEstimator} and
+ * {@code correlation_over_time}. The exponential estimate for a period is the pairwise exponentially weighted
+ * correlation of the last row strictly before the end of the fitting window (span and min periods multiplied by
+ * the pooling length adjustment); the simple estimate is the pairwise Pearson correlation of the rows inside the
+ * window. Both are then cleaned (missing values filled) and modified (floor, clip, shrinkage) as configured.
+ */
+public final class CorrelationEstimator {
+
+  private final TimedData data;
+  private final CorrelationParams params;
+  private final int lengthAdjustment;
+  private double[][][] ewCorr;
+
+  /**
+   * Creates the estimator.
+   *
+   * @param data the data (e.g. weekly returns or pooled forecasts)
+   * @param params the parameters
+   * @param lengthAdjustment multiplier of span and min periods (the number of pooled instruments; 1 otherwise)
+   */
+  public CorrelationEstimator(TimedData data, CorrelationParams params, int lengthAdjustment) {
+    this.data = ArgChecker.notNull(data, "data");
+    this.params = ArgChecker.notNull(params, "params");
+    this.lengthAdjustment = ArgChecker.positive(lengthAdjustment, "lengthAdjustment");
+  }
+
+  /**
+   * Correlations for every fitting period of the data (pysystemtrade's {@code correlation_over_time}).
+   *
+   * @param data the data
+   * @param params the parameters
+   * @param lengthAdjustment pooling adjustment (1 if not pooled)
+   * @param method date method
+   * @param rollYears rolling window in periods
+   * @param progress receives one step per fitting period
+   * @param task the task name reported to {@code progress}
+   * @return the list
+   */
+  public static CorrelationList overTime(TimedData data, CorrelationParams params, int lengthAdjustment,
+      DateMethod method, int rollYears, EstimationProgress progress, String task) {
+    ArgChecker.isTrue(data.rows() > 0, "no data to estimate correlations from");
+    List<FitPeriod> periods = FittingDates.generate(data.times()[0], data.times()[data.rows() - 1], method,
+        rollYears, 365);
+    CorrelationEstimator est = new CorrelationEstimator(data, params, lengthAdjustment);
+    List<CorrelationMatrix> out = new ArrayList<>();
+    for (FitPeriod p : periods) {
+      out.add(est.estimate(p));
+      progress.step(task, out.size(), periods.size());
+    }
+    return new CorrelationList(data.names(), out, periods);
+  }
+
+  /**
+   * The estimate for one period.
+   *
+   * @param period the period
+   * @return the matrix; the boring matrix (0.99 off the diagonal) for a no-data period
+   */
+  public CorrelationMatrix estimate(FitPeriod period) {
+    if (period.noData()) {
+      return CorrelationMatrix.boring(data.names(), params.offdiag());
+    }
+    CorrelationMatrix raw = params.usingExponent() ? exponential(period.fitEnd()) : simple(period);
+    CorrelationMatrix m = raw;
+    if (params.cleaning()) {
+      m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), params.offdiag());
+    }
+    return m.modify(params.floorAtZero(), params.shrinkage(), params.clip());
+  }
+
+  private CorrelationMatrix exponential(long before) {
+    int n = data.names().size();
+    if (ewCorr == null) {
+      double alpha = EwmCov.alphaForSpan((double) params.ewLookback() * lengthAdjustment);
+      int minp = params.minPeriods() * lengthAdjustment;
+      double[][][] c = new double[n][n][];
+      for (int i = 0; i < n; i++) {
+        for (int j = i; j < n; j++) {
+          c[i][j] = EwmCov.corr(data.column(i), data.column(j), alpha, minp, true);
+          c[j][i] = c[i][j];
+        }
+      }
+      ewCorr = c;
+    }
+    int row = lastRowBefore(before);
+    double[][] v = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        v[i][j] = row < 0 ? Double.NaN : ewCorr[i][j][row];
+      }
+    }
+    return new CorrelationMatrix(data.names(), v);
+  }
+
+  private int lastRowBefore(long time) {
+    long[] t = data.times();
+    int lo = 0;
+    int hi = t.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t[mid] < time) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
+  private CorrelationMatrix simple(FitPeriod period) {
+    int n = data.names().size();
+    long[] t = data.times();
+    double[][] v = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i; j < n; j++) {
+        double c = pearson(data.column(i), data.column(j), t, period.fitStart(), period.fitEnd());
+        v[i][j] = c;
+        v[j][i] = c;
+      }
+    }
+    return new CorrelationMatrix(data.names(), v);
+  }
+
+  /** pandas' {@code DataFrame.corr()} for one pair over rows in [from, to]: pairwise complete, NaN below 2 rows. */
+  static double pearson(double[] x, double[] y, long[] t, long from, long to) {
+    int n = 0;
+    double sx = 0;
+    double sy = 0;
+    for (int r = 0; r < t.length; r++) {
+      if (t[r] >= from && t[r] <= to && x[r] == x[r] && y[r] == y[r]) {
+        n++;
+        sx += x[r];
+        sy += y[r];
+      }
+    }
+    if (n < 2) {
+      return Double.NaN;
+    }
+    double mx = sx / n;
+    double my = sy / n;
+    double sxx = 0;
+    double syy = 0;
+    double sxy = 0;
+    for (int r = 0; r < t.length; r++) {
+      if (t[r] >= from && t[r] <= to && x[r] == x[r] && y[r] == y[r]) {
+        double dx = x[r] - mx;
+        double dy = y[r] - my;
+        sxx += dx * dx;
+        syy += dy * dy;
+        sxy += dx * dy;
+      }
+    }
+    double d = Math.sqrt(sxx * syy);
+    if (d == 0) {
+      return Double.NaN;
+    }
+    double c = sxy / d;
+    return Math.max(-1.0, Math.min(1.0, c));
+  }
+}

@@ -1,0 +1,112 @@
+package org.pystrade.optimisation.estimators;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * Column data on a strictly increasing index of microsecond timestamps (pooled data needs sub-second offsets, which
+ * core's second-resolution {@link SeriesFrame} cannot hold). NaN = missing.
+ *
+ * @param times microseconds since the epoch, strictly increasing
+ * @param names column names
+ * @param columns one array per column, each as long as {@code times}
+ */
+public record TimedData(long[] times, List<String> names, double[][] columns) {
+
+  /** Validates shapes. */
+  public TimedData {
+    ArgChecker.notNull(times, "times");
+    names = List.copyOf(names);
+    ArgChecker.isTrue(columns.length == names.size(), "{} columns for {} names", columns.length, names.size());
+    for (double[] c : columns) {
+      ArgChecker.isTrue(c.length == times.length, "column length {} != index length {}", c.length, times.length);
+    }
+    for (int i = 1; i < times.length; i++) {
+      ArgChecker.isTrue(times[i] > times[i - 1], "times must be strictly increasing");
+    }
+  }
+
+  /**
+   * Converts a core frame (second timestamps) to microseconds.
+   *
+   * @param frame the frame
+   * @return the data
+   */
+  public static TimedData of(SeriesFrame frame) {
+    long[] t = frame.times();
+    long[] us = new long[t.length];
+    for (int i = 0; i < t.length; i++) {
+      us[i] = t[i] * 1_000_000L;
+    }
+    double[][] cols = new double[frame.names().size()][];
+    for (int c = 0; c < cols.length; c++) {
+      cols[c] = frame.column(frame.names().get(c)).values();
+    }
+    return new TimedData(us, frame.names(), cols);
+  }
+
+  /**
+   * Number of rows.
+   *
+   * @return the row count
+   */
+  public int rows() {
+    return times.length;
+  }
+
+  /**
+   * A column by position.
+   *
+   * @param c the column index
+   * @return the values (not copied)
+   */
+  public double[] column(int c) {
+    return columns[c];
+  }
+
+  /**
+   * The same data with columns reordered/selected by name; absent names become columns of {@code pad}.
+   *
+   * @param wanted the column names
+   * @param pad the value of absent columns
+   * @return the data
+   */
+  public TimedData withColumns(List<String> wanted, double pad) {
+    double[][] cols = new double[wanted.size()][];
+    for (int i = 0; i < wanted.size(); i++) {
+      int at = names.indexOf(wanted.get(i));
+      if (at >= 0) {
+        cols[i] = columns[at];
+      } else {
+        cols[i] = new double[times.length];
+        java.util.Arrays.fill(cols[i], pad);
+      }
+    }
+    return new TimedData(times, new ArrayList<>(wanted), cols);
+  }
+
+  /**
+   * Whether each column has at least one non-NaN value in rows with {@code from <= time <= to}.
+   *
+   * @param from first time, inclusive
+   * @param to last time, inclusive
+   * @return one flag per column
+   */
+  public boolean[] hasValueBetween(long from, long to) {
+    boolean[] out = new boolean[columns.length];
+    for (int r = 0; r < times.length; r++) {
+      if (times[r] < from || times[r] > to) {
+        continue;
+      }
+      for (int c = 0; c < columns.length; c++) {
+        double v = columns[c][r];
+        if (v == v) {
+          out[c] = true;
+        }
+      }
+    }
+    return out;
+  }
+}

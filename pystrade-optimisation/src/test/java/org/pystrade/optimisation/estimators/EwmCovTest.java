@@ -1,0 +1,78 @@
+package org.pystrade.optimisation.estimators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EwmCovTest {
+
+  /** Independent definition: explicit weights (1 - alpha)^(joint observations after k), biased moments. */
+  private static double naiveCorr(double[] x, double[] y, int upTo, double alpha) {
+    double sw = 0;
+    double sx = 0;
+    double sy = 0;
+    int later = 0;
+    double[] w = new double[upTo + 1];
+    for (int k = upTo; k >= 0; k--) {
+      if (x[k] == x[k] && y[k] == y[k]) {
+        w[k] = Math.pow(1 - alpha, later);
+        later++;
+        sw += w[k];
+        sx += w[k] * x[k];
+        sy += w[k] * y[k];
+      }
+    }
+    double mx = sx / sw;
+    double my = sy / sw;
+    double cxy = 0;
+    double cxx = 0;
+    double cyy = 0;
+    for (int k = 0; k <= upTo; k++) {
+      if (w[k] > 0) {
+        cxy += w[k] * (x[k] - mx) * (y[k] - my);
+        cxx += w[k] * (x[k] - mx) * (x[k] - mx);
+        cyy += w[k] * (y[k] - my) * (y[k] - my);
+      }
+    }
+    return cxy / Math.sqrt(cxx * cyy);
+  }
+
+  @Test
+  void correlationMatchesExplicitWeightsWithMissingValues() {
+    Random rnd = new Random(7);
+    int n = 200;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = rnd.nextGaussian();
+      y[i] = 0.6 * x[i] + rnd.nextGaussian();
+      if (rnd.nextDouble() < 0.1) {
+        x[i] = Double.NaN;
+      }
+      if (rnd.nextDouble() < 0.1) {
+        y[i] = Double.NaN;
+      }
+    }
+    double alpha = EwmCov.alphaForSpan(30);
+    double[] c = EwmCov.corr(x, y, alpha, 10, true);
+    int joint = 0;
+    for (int i = 0; i < n; i++) {
+      if (x[i] == x[i] && y[i] == y[i]) {
+        joint++;
+      }
+      if (joint < 10) {
+        assertThat(c[i]).as("row %s before min periods", i).isNaN();
+      } else {
+        assertThat(c[i]).as("row %s", i).isCloseTo(naiveCorr(x, y, i, alpha), within(1e-12));
+      }
+    }
+  }
+
+  @Test
+  void alphaIsPandasSpanFormula() {
+    assertThat(EwmCov.alphaForSpan(1500)).isCloseTo(2.0 / 1501, within(1e-18));
+    assertThat(EwmCov.alphaForSpan(1)).isEqualTo(1.0);
+  }
+}
