@@ -23,6 +23,7 @@ import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.system.Parallel;
 import org.pystrade.core.system.TradingSystem;
+import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 
 /**
@@ -48,6 +49,9 @@ import org.pystrade.data.csv.CsvFuturesSimData;
  * the heap pools' peak usage, reset before each repeat) and the GC count and time. The first repeat runs on a cold
  * JVM; later ones show warm (JIT-compiled) performance. The time from JVM start to the first statistics printed is
  * reported too.
+ *
+ * <p>With {@code --cache DIR} the data is opened with the binary cache of parsed files ({@link CacheOptions}): the
+ * first run fills it, later runs (and processes) read the columns back instead of parsing CSV.
  */
 public final class BenchRunner {
 
@@ -55,6 +59,7 @@ public final class BenchRunner {
   private final SystemConfig baseConfig;
   private final int instrumentCount;
   private final int repeats;
+  private final Path cacheDir;
 
   /**
    * Creates a runner.
@@ -63,8 +68,9 @@ public final class BenchRunner {
    * @param baseConfig the chapter-15 config (its {@code instrument_weights} are ignored)
    * @param instrumentCount N, or 0 for every usable instrument
    * @param repeats K, at least 1
+   * @param cacheDir the binary cache of parsed files ({@link CacheOptions}), or null to parse the CSV files
    */
-  public BenchRunner(Path dataDir, SystemConfig baseConfig, int instrumentCount, int repeats) {
+  public BenchRunner(Path dataDir, SystemConfig baseConfig, int instrumentCount, int repeats, Path cacheDir) {
     if (repeats < 1) {
       throw new IllegalArgumentException("--repeat must be at least 1 but was " + repeats);
     }
@@ -75,6 +81,12 @@ public final class BenchRunner {
     this.baseConfig = baseConfig;
     this.instrumentCount = instrumentCount;
     this.repeats = repeats;
+    this.cacheDir = cacheDir;
+  }
+
+  private CsvFuturesSimData open() {
+    return cacheDir == null ? CsvFuturesSimData.open(dataDir)
+        : CsvFuturesSimData.open(dataDir, CacheOptions.in(cacheDir));
   }
 
   /**
@@ -153,7 +165,7 @@ public final class BenchRunner {
       long gcCount0 = gcCount();
       long gcTime0 = gcMillis();
       long a = System.nanoTime();
-      CsvFuturesSimData data = CsvFuturesSimData.open(dataDir);
+      CsvFuturesSimData data = open();
       Parallel.map(chosen, code -> preload(data, code, base));
       long b = System.nanoTime();
       TradingSystem system = TradingSystem.fromYaml(config, data);
@@ -222,7 +234,7 @@ public final class BenchRunner {
   /**
    * The {@code bench} command.
    *
-   * @param opts {@code data}, {@code instruments}, {@code repeat}, {@code out}, {@code config}
+   * @param opts {@code data}, {@code instruments}, {@code repeat}, {@code out}, {@code config}, {@code cache}
    * @param out standard output
    * @return the exit code
    * @throws IOException if the table cannot be written
@@ -231,7 +243,8 @@ public final class BenchRunner {
     Path data = Path.of(opts.getOrDefault("data", "sample-data"));
     int n = Integer.parseInt(opts.getOrDefault("instruments", "0"));
     int k = Integer.parseInt(opts.getOrDefault("repeat", "1"));
-    BenchRunner runner = new BenchRunner(data, config(opts.get("config")), n, k);
+    Path cache = opts.containsKey("cache") ? Path.of(opts.get("cache")) : null;
+    BenchRunner runner = new BenchRunner(data, config(opts.get("config")), n, k, cache);
     List<Run> runs = runner.run(out);
     String table = markdown(runs);
     out.print(table);

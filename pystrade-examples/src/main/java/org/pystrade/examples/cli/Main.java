@@ -28,7 +28,7 @@ public final class Main {
       "                                               write per-instrument and portfolio CSVs (golden layout)",
       "  compare  --config FILE.yaml --data DIR --golden DIR [--tol 1e-9]",
       "                                               compare with pysystemtrade's golden exports",
-      "  bench    --data DIR [--instruments N] [--repeat K] [--out FILE] [--config FILE.yaml]",
+      "  bench    --data DIR [--instruments N] [--repeat K] [--out FILE] [--config FILE.yaml] [--cache DIR]",
       "                                               time the chapter-15 workload on the first N usable instruments",
       "defaults: --config sample-data/configs/chapter15.yaml --data sample-data");
 
