@@ -18,14 +18,18 @@ import org.pystrade.core.util.ArgChecker;
 public record MultiplePrices(TimeSeries price, TimeSeries priceContract, TimeSeries carry, TimeSeries carryContract,
     TimeSeries forward, TimeSeries forwardContract) {
 
-  /** Validates that all columns share one index. */
+  /** Validates that all columns share one index, and stores them on one timestamp array. */
   public MultiplePrices {
     ArgChecker.notNull(price, "price");
-    long[] t = price.times();
     for (TimeSeries s : new TimeSeries[] {priceContract, carry, carryContract, forward, forwardContract}) {
       ArgChecker.notNull(s, "column");
-      ArgChecker.isTrue(java.util.Arrays.equals(t, s.times()), "multiple prices columns must share one index");
+      ArgChecker.isTrue(s.hasSameTimes(price), "multiple prices columns must share one index");
     }
+    priceContract = priceContract.withTimesOf(price);
+    carry = carry.withTimesOf(price);
+    carryContract = carryContract.withTimesOf(price);
+    forward = forward.withTimesOf(price);
+    forwardContract = forwardContract.withTimesOf(price);
   }
 
   /**

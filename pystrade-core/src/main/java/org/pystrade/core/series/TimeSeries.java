@@ -179,6 +179,29 @@ public final class TimeSeries {
   }
 
   /**
+   * Whether another series has the same timestamps (compared in place, without copying them).
+   *
+   * @param other the other series
+   * @return true if both have equal timestamps
+   */
+  public boolean hasSameTimes(TimeSeries other) {
+    return times == other.times || Arrays.equals(times, other.times);
+  }
+
+  /**
+   * This series stored on another series' timestamp array: an equal series whose timestamps are held by one shared
+   * array, which saves memory and makes aligning the two a no-op.
+   *
+   * @param other a series with the same timestamps
+   * @return an equal series sharing {@code other}'s timestamps
+   * @throws IllegalArgumentException if the timestamps differ
+   */
+  public TimeSeries withTimesOf(TimeSeries other) {
+    ArgChecker.isTrue(hasSameTimes(other), "series must have the same timestamps to share them");
+    return times == other.times ? this : new TimeSeries(other.times, values);
+  }
+
+  /**
    * The row of a timestamp, or a negative number if absent (as {@link Arrays#binarySearch(long[], long)}).
    *
    * @param time the timestamp
@@ -449,13 +472,18 @@ public final class TimeSeries {
    * @return the reindexed series
    */
   public TimeSeries reindex(long[] newTimes) {
+    if (Arrays.equals(times, newTimes)) {
+      return this; // immutable, and every row keeps its own value
+    }
     return new TimeSeries(newTimes.clone(), reindexValues(newTimes));
   }
 
   double[] reindexValues(long[] newTimes) {
     double[] out = new double[newTimes.length];
-    int j = 0;
     int n = times.length;
+    // start at the first row at or after the first new timestamp (what the scan below would reach)
+    int j = newTimes.length == 0 ? 0 : Arrays.binarySearch(times, newTimes[0]);
+    j = j >= 0 ? j : -j - 1;
     for (int i = 0; i < newTimes.length; i++) {
       long t = newTimes[i];
       while (j < n && times[j] < t) {
@@ -474,9 +502,14 @@ public final class TimeSeries {
    * @return the reindexed series
    */
   public TimeSeries reindexPad(long[] newTimes) {
+    if (Arrays.equals(times, newTimes)) {
+      return this; // immutable, and every row pads onto itself
+    }
     double[] out = new double[newTimes.length];
-    int j = -1;
     int n = times.length;
+    // start at the last row at or before the first new timestamp (what the scan below would reach)
+    int j = newTimes.length == 0 ? -1 : Arrays.binarySearch(times, newTimes[0]);
+    j = j >= 0 ? j : -j - 2;
     for (int i = 0; i < newTimes.length; i++) {
       long t = newTimes[i];
       while (j + 1 < n && times[j + 1] <= t) {
@@ -495,6 +528,9 @@ public final class TimeSeries {
    * @return the series
    */
   public TimeSeries reindexThenFfill(long[] newTimes) {
+    if (Arrays.equals(times, newTimes)) {
+      return ffill();
+    }
     return new TimeSeries(newTimes.clone(), Kernels.ffill(reindexValues(newTimes)));
   }
 

@@ -16,7 +16,7 @@ import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CsvFuturesSimData;
 
 /**
- * The {@code pystrade.jar} command line: {@code backtest}, {@code export}, {@code compare}.
+ * The {@code pystrade.jar} command line: {@code backtest}, {@code export}, {@code compare}, {@code bench}.
  */
 public final class Main {
 
@@ -28,6 +28,8 @@ public final class Main {
       "                                               write per-instrument and portfolio CSVs (golden layout)",
       "  compare  --config FILE.yaml --data DIR --golden DIR [--tol 1e-9]",
       "                                               compare with pysystemtrade's golden exports",
+      "  bench    --data DIR [--instruments N] [--repeat K] [--out FILE] [--config FILE.yaml] [--cache DIR]",
+      "                                               time the chapter-15 workload on the first N usable instruments",
       "defaults: --config sample-data/configs/chapter15.yaml --data sample-data");
 
   private Main() {
@@ -67,6 +69,8 @@ public final class Main {
           return export(opts, out);
         case "compare":
           return compare(opts, out);
+        case "bench":
+          return org.pystrade.examples.bench.BenchRunner.command(opts, out);
         default:
           err.println("unknown command '" + args[0] + "'");
           err.println(USAGE);

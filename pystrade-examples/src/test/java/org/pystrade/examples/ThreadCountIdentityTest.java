@@ -1,0 +1,87 @@
+package org.pystrade.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.TradingSystem;
+import org.pystrade.data.SampleData;
+import org.pystrade.examples.cli.Exporter;
+
+/**
+ * The chapter-15 system on the sample data gives the same bits whatever {@code pystrade.threads}: every exported
+ * column (per instrument, portfolio, instrument weights, IDM) of a run on one thread equals, timestamp for
+ * timestamp and bit for bit, that of runs on several threads.
+ */
+class ThreadCountIdentityTest {
+
+  private static final String PROPERTY = "pystrade.threads";
+
+  @Test
+  void everyExportedColumnIsBitIdenticalWhateverTheThreadCount() {
+    Map<String, TimeSeries> single = exportWithThreads(1);
+    assertThat(single).hasSizeGreaterThan(60);
+    assertThat(single.values()).allSatisfy(s -> assertThat(s.size()).isPositive());
+    for (int threads : new int[] {2, 3, 8}) {
+      Map<String, TimeSeries> multi = exportWithThreads(threads);
+      assertThat(multi.keySet()).as("columns with %d threads", threads).containsExactlyElementsOf(single.keySet());
+      for (Map.Entry<String, TimeSeries> e : single.entrySet()) {
+        assertBitIdentical(e.getKey() + " with " + threads + " threads", e.getValue(), multi.get(e.getKey()));
+      }
+    }
+  }
+
+  @Test
+  void theComparisonSeesADifferenceOfOneBit() {
+    TimeSeries a = TimeSeries.of(new long[] {0, 86_400}, new double[] {1.0, 0.0});
+    TimeSeries b = TimeSeries.of(new long[] {0, 86_400}, new double[] {Math.nextUp(1.0), 0.0});
+    TimeSeries c = TimeSeries.of(new long[] {0, 86_400}, new double[] {1.0, -0.0});
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertBitIdentical("b", a, b))
+        .isInstanceOf(AssertionError.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertBitIdentical("c", a, c))
+        .isInstanceOf(AssertionError.class);
+  }
+
+  private static Map<String, TimeSeries> exportWithThreads(int threads) {
+    String before = System.getProperty(PROPERTY);
+    System.setProperty(PROPERTY, Integer.toString(threads));
+    try {
+      TradingSystem system = TradingSystem.fromYaml(
+          SystemConfig.fromYaml(SampleData.directory().resolve("configs/chapter15.yaml")), SampleData.open());
+      Exporter exporter = new Exporter(system);
+      Map<String, TimeSeries> all = new LinkedHashMap<>();
+      // the portfolio first, so that its parallel map is what computes the instruments' P&L
+      exporter.portfolioColumns().forEach((k, v) -> all.put("portfolio." + k, v));
+      List<InstrumentCode> instruments = system.instruments();
+      for (InstrumentCode code : instruments) {
+        exporter.instrumentColumns(code).forEach((k, v) -> all.put(code + "." + k, v));
+      }
+      system.portfolio().instrumentWeights().toMap().forEach((k, v) -> all.put("weight." + k, v));
+      all.put("idm", system.portfolio().instrumentDiversificationMultiplier());
+      return all;
+    } finally {
+      if (before == null) {
+        System.clearProperty(PROPERTY);
+      } else {
+        System.setProperty(PROPERTY, before);
+      }
+    }
+  }
+
+  private static void assertBitIdentical(String what, TimeSeries expected, TimeSeries actual) {
+    assertThat(actual).as(what).isNotNull();
+    assertThat(actual.size()).as("rows of %s", what).isEqualTo(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      if (expected.time(i) != actual.time(i)
+          || Double.doubleToRawLongBits(expected.value(i)) != Double.doubleToRawLongBits(actual.value(i))) {
+        throw new AssertionError(what + " differs at row " + i + ": " + expected.time(i) + "=" + expected.value(i)
+            + " vs " + actual.time(i) + "=" + actual.value(i));
+      }
+    }
+  }
+}
