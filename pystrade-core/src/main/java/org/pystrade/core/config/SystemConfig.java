@@ -1,7 +1,6 @@
 package org.pystrade.core.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -33,7 +32,6 @@ import org.pystrade.core.util.ArgChecker;
  */
 public final class SystemConfig {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectNode DEFAULTS = loadDefaults();
 
   private final ObjectNode user;
@@ -47,12 +45,17 @@ public final class SystemConfig {
     this.source = source;
   }
 
+  /** Jackson's YAML mapper, created only when YAML is written (it is slow to start). */
+  private static final class Writer {
+    static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+  }
+
   private static ObjectNode loadDefaults() {
     try (InputStream in = SystemConfig.class.getResourceAsStream("defaults.yaml")) {
       if (in == null) {
         throw new IllegalStateException("pystrade defaults.yaml missing from the classpath");
       }
-      return (ObjectNode) YAML.readTree(in);
+      return (ObjectNode) YamlTrees.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "defaults.yaml");
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
@@ -101,14 +104,7 @@ public final class SystemConfig {
    */
   public static SystemConfig fromYaml(String yaml, String sourceName) {
     ArgChecker.notNull(yaml, "yaml");
-    JsonNode node;
-    try {
-      node = YAML.readTree(yaml);
-    } catch (JsonProcessingException ex) {
-      JsonLocation loc = ex.getLocation();
-      String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-      throw new ConfigException("invalid YAML in " + sourceName + where + ": " + ex.getOriginalMessage(), ex);
-    }
+    JsonNode node = YamlTrees.parse(yaml, sourceName);
     if (node == null || node.isMissingNode() || node.isNull()) {
       node = JsonNodeFactory.instance.objectNode();
     }
@@ -363,7 +359,7 @@ public final class SystemConfig {
    */
   public String toYaml() {
     try {
-      return YAML.writeValueAsString(user);
+      return Writer.MAPPER.writeValueAsString(user);
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException(ex);
     }
@@ -470,7 +466,7 @@ public final class SystemConfig {
         }
         n = (ObjectNode) child;
       }
-      n.set(parts[parts.length - 1], YAML.valueToTree(value));
+      n.set(parts[parts.length - 1], YamlTrees.toNode(value));
       return this;
     }
 

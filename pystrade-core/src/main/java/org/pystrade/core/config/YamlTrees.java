@@ -1,0 +1,109 @@
+package org.pystrade.core.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads YAML into Jackson trees with SnakeYAML's YAML 1.1 rules — the rules of PyYAML, which pysystemtrade uses
+ * ({@code True}, {@code yes}, {@code on} are booleans) — and converts Java values to trees, without starting
+ * Jackson's object mapper (slow to initialise: it dominated the start-up of short backtests).
+ */
+final class YamlTrees {
+
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private YamlTrees() {
+  }
+
+  /**
+   * Parses YAML text.
+   *
+   * @param yaml the text
+   * @param sourceName for messages
+   * @return the tree (a missing document is an empty object)
+   * @throws ConfigException naming the source, line and column of a syntax error
+   */
+  static JsonNode parse(String yaml, String sourceName) {
+    Object value;
+    try {
+      value = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+    } catch (MarkedYAMLException ex) {
+      Mark mark = ex.getProblemMark();
+      String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+      throw new ConfigException("invalid YAML in " + sourceName + where + ": " + ex.getProblem(), ex);
+    } catch (YAMLException ex) {
+      throw new ConfigException("invalid YAML in " + sourceName + ": " + ex.getMessage(), ex);
+    }
+    return value == null ? F.objectNode() : toNode(value);
+  }
+
+  /**
+   * Converts a Java value (numbers, strings, booleans, maps, collections, arrays of those) to a tree.
+   *
+   * @param value the value
+   * @return the node
+   */
+  static JsonNode toNode(Object value) {
+    if (value == null) {
+      return F.nullNode();
+    }
+    if (value instanceof JsonNode) {
+      return ((JsonNode) value).deepCopy();
+    }
+    if (value instanceof Boolean) {
+      return F.booleanNode((Boolean) value);
+    }
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return F.numberNode(((Number) value).intValue());
+    }
+    if (value instanceof Long) {
+      return F.numberNode((Long) value);
+    }
+    if (value instanceof BigInteger) {
+      return F.numberNode((BigInteger) value);
+    }
+    if (value instanceof BigDecimal) {
+      return F.numberNode((BigDecimal) value);
+    }
+    if (value instanceof Number) {
+      return F.numberNode(((Number) value).doubleValue());
+    }
+    if (value instanceof Map) {
+      ObjectNode o = F.objectNode();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        o.set(String.valueOf(e.getKey()), toNode(e.getValue()));
+      }
+      return o;
+    }
+    if (value instanceof Collection) {
+      ArrayNode a = F.arrayNode();
+      for (Object x : (Collection<?>) value) {
+        a.add(toNode(x));
+      }
+      return a;
+    }
+    if (value instanceof Object[]) {
+      ArrayNode a = F.arrayNode();
+      for (Object x : (Object[]) value) {
+        a.add(toNode(x));
+      }
+      return a;
+    }
+    if (value instanceof java.util.Date) {
+      return F.textNode(((java.util.Date) value).toInstant().toString().substring(0, 10));
+    }
+    return F.textNode(String.valueOf(value));
+  }
+}
