@@ -13,6 +13,7 @@ import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.InstrumentFailure;
 import org.pystrade.core.system.TradingSystem;
+import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 
 /**
@@ -30,7 +31,9 @@ public final class Main {
       "                                               compare with pysystemtrade's golden exports",
       "  bench    --data DIR [--instruments N] [--repeat K] [--out FILE] [--config FILE.yaml] [--cache DIR]",
       "                                               time the chapter-15 workload on the first N usable instruments",
-      "defaults: --config sample-data/configs/chapter15.yaml --data sample-data");
+      "defaults: --config sample-data/configs/chapter15.yaml --data sample-data",
+      "backtest, export and compare keep a binary cache of parsed data files in --cache DIR (default: the",
+      "pystrade-cache folder in the temporary directory; --cache none to read the CSV files every time)");
 
   private Main() {
   }
@@ -103,7 +106,11 @@ public final class Main {
   static TradingSystem system(Map<String, String> opts) {
     Path config = Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml"));
     Path data = Path.of(opts.getOrDefault("data", "sample-data"));
-    return TradingSystem.fromYaml(SystemConfig.fromYaml(config), CsvFuturesSimData.open(data));
+    String cache = opts.getOrDefault("cache",
+        Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString());
+    CsvFuturesSimData simData = cache.equals("none") ? CsvFuturesSimData.open(data)
+        : CsvFuturesSimData.open(data, CacheOptions.in(Path.of(cache)));
+    return TradingSystem.fromYaml(SystemConfig.fromYaml(config), simData);
   }
 
   private static int backtest(Map<String, String> opts, PrintStream out) {
