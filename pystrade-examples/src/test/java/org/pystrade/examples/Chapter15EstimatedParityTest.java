@@ -1,7 +1,6 @@
 package org.pystrade.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -11,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.combination.DefaultForecastCombine;
-import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.portfolio.DefaultPortfolio;
 import org.pystrade.core.data.InstrumentCode;
@@ -121,12 +120,56 @@ class Chapter15EstimatedParityTest {
   }
 
   @Test
-  void fromYamlPicksUpTheEstimatorsAndNamesTheMissingWeightEstimator() {
+  void fromYamlPicksUpEveryEstimator() {
     assertThat(system.estimators().forecastScalar()).isPresent();
+    assertThat(system.estimators().forecastWeights()).isPresent();
     assertThat(system.estimators().forecastDiversificationMultiplier()).isPresent();
+    assertThat(system.estimators().instrumentWeights()).isPresent();
     assertThat(system.estimators().instrumentDiversificationMultiplier()).isPresent();
-    assertThatThrownBy(() -> system.combine().forecastWeights(InstrumentCode.of("CORN")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("use_forecast_weight_estimates");
+  }
+
+  @Test
+  @Disabled("estimated weights do not match pysystemtrade 1.80 yet (CORN forecast weight 0.243 vs 0.179 in 1975): see the optimisers report")
+  void estimatedForecastWeightsMatch() throws IOException {
+    List<ColumnResult> all = checkFiles(".forecast_weights.csv.gz", code -> system.combine().forecastWeights(code)
+        .toMap());
+    assertThat(all).isNotEmpty();
+  }
+
+  @Test
+  @Disabled("estimated weights do not match pysystemtrade 1.80 yet (CORN forecast weight 0.243 vs 0.179 in 1975): see the optimisers report")
+  void estimatedInstrumentWeightsMatch() throws IOException {
+    Map<String, TimeSeries> g = GoldenComparison.read(golden.resolve("instrument_weights.csv.gz"));
+    SeriesFrame ours = system.portfolio().instrumentWeights();
+    List<ColumnResult> all = new ArrayList<>();
+    for (Map.Entry<String, TimeSeries> e : g.entrySet()) {
+      all.add(GoldenParity.check("instrument_weights." + e.getKey(), e.getKey(), e.getValue(),
+          ours.column(e.getKey()), TOL));
+    }
+    summarise("instrument_weights", all);
+  }
+
+  @Test
+  @Disabled("estimated weights do not match pysystemtrade 1.80 yet (CORN forecast weight 0.243 vs 0.179 in 1975): see the optimisers report")
+  void fullyEstimatedSystemMatchesEveryColumn() throws IOException {
+    TradingSystem s = TradingSystem.fromYaml(
+        SystemConfig.fromYaml(SharedData.golden().get().resolve("configs/futuresestimateconfig.yaml")),
+        SharedData.openFuturesData().get());
+    long start = System.nanoTime();
+    s.accounts().portfolio();
+    LOG.info("fully estimated system computed in {} ms", (System.nanoTime() - start) / 1_000_000);
+    List<ColumnResult> fdm = new ArrayList<>();
+    for (InstrumentCode code : s.configuredInstruments()) {
+      fdm.add(GoldenParity.check(code + ".fdm", "fdm",
+          GoldenComparison.read(golden.resolve(code + ".fdm.csv.gz")).get("fdm"),
+          s.combine().forecastDiversificationMultiplier(code), TOL));
+    }
+    summarise("fdm", fdm);
+    summarise("idm", List.of(GoldenParity.check("idm", "idm",
+        GoldenComparison.read(golden.resolve("idm.csv.gz")).get("idm"),
+        s.portfolio().instrumentDiversificationMultiplier(), TOL)));
+    summarise("instrument columns", GoldenParity.assertInstrumentsMatch(s, golden, TOL));
+    GoldenParity.assertPrintedStatsMatch(s, golden.resolve("summary.json"), List.of("sharpe", "ann_mean", "ann_std"));
   }
 
   @Test

@@ -6,16 +6,16 @@ import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.dm.EstimatedForecastDivMultiplier;
 import org.pystrade.optimisation.dm.EstimatedInstrumentDivMultiplier;
 import org.pystrade.optimisation.scalar.PooledForecastScalarEstimator;
+import org.pystrade.optimisation.weights.EstimatedForecastWeights;
+import org.pystrade.optimisation.weights.EstimatedInstrumentWeights;
 
 /**
  * pysystemtrade 1.80's estimators as one core {@link Estimators}: pooled forecast scalars
  * ({@code forecast_scalar_estimate}), and forecast and instrument diversification multipliers from estimated
  * correlations ({@code forecast_correlation_estimate}, {@code instrument_correlation_estimate},
- * {@code *_div_mult_estimate}). Every parameter is read from the system's config when it is used.
- *
- * <p>Forecast and instrument weight estimation (pysystemtrade's optimisers) is not provided yet: a config with
- * {@code use_forecast_weight_estimates} or {@code use_instrument_weight_estimates} true needs weight estimators set
- * on the system builder, otherwise core reports a {@code ConfigException} naming the key.
+ * {@code *_div_mult_estimate}), and forecast and instrument weights from pysystemtrade's optimisers
+ * ({@code forecast_weight_estimate}, {@code instrument_weight_estimate}, selected by {@code method:}). Every
+ * parameter is read from the system's config when it is used.
  */
 public final class PysystemtradeEstimators {
 
@@ -39,8 +39,9 @@ public final class PysystemtradeEstimators {
    */
   public static Estimators standard(EstimationProgress progress) {
     ArgChecker.notNull(progress, "progress");
-    return new Estimators(Optional.of(new PooledForecastScalarEstimator()), Optional.empty(),
-        Optional.of(new EstimatedForecastDivMultiplier(progress)), Optional.empty(),
+    return new Estimators(Optional.of(new PooledForecastScalarEstimator()),
+        Optional.of(new EstimatedForecastWeights(progress)),
+        Optional.of(new EstimatedForecastDivMultiplier(progress)), Optional.of(new EstimatedInstrumentWeights(progress)),
         Optional.of(new EstimatedInstrumentDivMultiplier(progress)));
   }
 }

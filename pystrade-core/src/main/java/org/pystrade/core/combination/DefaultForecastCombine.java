@@ -117,7 +117,7 @@ public class DefaultForecastCombine implements ForecastCombine {
       List<RuleName> order = new ArrayList<>();
       raw.names().forEach(n -> order.add(RuleName.of(n)));
       SeriesFrame forecasts = forecastsFor(code, order);
-      SeriesFrame fitted = WeightFitting.fitToAvailability(raw, forecasts);
+      SeriesFrame fitted = WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, forecasts));
       return WeightFitting.smoothAndNormalise(fitted, system.config().getDouble("forecast_weight_ewma_span"));
     });
   }

@@ -53,6 +53,25 @@ public final class WeightFitting {
   }
 
   /**
+   * Moves fitted weights onto business days as pysystemtrade does before smoothing ({@code resample("1B").mean()}):
+   * a row for every business day from the first to the last, each the mean of the bucket's values (NaN where a
+   * bucket has none), so that the smoothing span counts business days even where the data has gaps.
+   *
+   * @param weights fitted weights
+   * @return the weights on business days
+   */
+  public static SeriesFrame toBusinessDays(SeriesFrame weights) {
+    if (weights.rowCount() == 0) {
+      return weights;
+    }
+    java.util.Map<String, org.pystrade.core.series.TimeSeries> m = new java.util.LinkedHashMap<>();
+    for (String name : weights.names()) {
+      m.put(name, weights.column(name).resampleBusinessDayMean());
+    }
+    return SeriesFrame.concat(m);
+  }
+
+  /**
    * Smooths each weight column with an exponentially weighted mean (span in rows), then renormalises rows to sum
    * to one (rows summing to zero stay zero).
    *

@@ -53,7 +53,7 @@ public class DefaultPortfolio implements Portfolio {
     return memo("instrumentWeights", null, () -> {
       SeriesFrame positions = subsystemPositions();
       SeriesFrame raw = rawInstrumentWeights(positions);
-      SeriesFrame fitted = WeightFitting.fitToAvailability(raw, positions);
+      SeriesFrame fitted = WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, positions));
       return WeightFitting.smoothAndNormalise(fitted, system.config().getDouble("instrument_weight_ewma_span"));
     });
   }

@@ -1,0 +1,131 @@
+package org.pystrade.optimisation.weights;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pystrade.core.accounts.PandlCurve;
+import org.pystrade.core.accounts.SrCosts;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.estimation.ForecastWeightEstimator;
+import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.system.StageKey;
+import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.ArgChecker;
+import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.estimators.TimedData;
+
+/**
+ * pysystemtrade's estimated forecast weights ({@code get_raw_monthly_forecast_weights} with
+ * {@code forecast_weight_estimate}): the rules cheap enough ({@code ceiling_cost_SR}) are optimised on the P&amp;L of
+ * each rule's forecast, pooled over the instruments with the same cheap rules, net of this instrument's costs
+ * ({@link ReturnsPreProcessor}), over fitting periods ({@link OptimiseOverTime}); optionally adjusted for costs
+ * ({@code apply_cost_weight}); rules above {@code forecast_post_ceiling_cost_SR} are then dropped.
+ */
+public final class EstimatedForecastWeights implements ForecastWeightEstimator {
+
+  private static final String P = "forecast_weight_estimate";
+
+  private final EstimationProgress progress;
+
+  /**
+   * Creates the estimator (parameters come from each system's config).
+   *
+   * @param progress receives one step per instrument
+   */
+  public EstimatedForecastWeights(EstimationProgress progress) {
+    this.progress = ArgChecker.notNull(progress, "progress");
+  }
+
+  @Override
+  public SeriesFrame estimate(TradingSystem system, InstrumentCode code) {
+    return system.memo().get(new StageKey("optimisation", "rawForecastWeights", code, null), () -> {
+      SrCosts costs = new SrCosts(system);
+      List<RuleName> cheap = cheapRules(system, costs, code, system.config().getDouble(P + ".ceiling_cost_SR"));
+      SeriesFrame weights;
+      if (cheap.isEmpty()) {
+        weights = SeriesFrame.of(new long[0], List.of(), new double[0][]);
+      } else {
+        List<InstrumentCode> pool = sameCheapRules(system, costs, code, cheap);
+        Map<String, AssetReturns> returns = new LinkedHashMap<>();
+        for (InstrumentCode c : pool) {
+          returns.put(c.value(), returnsFor(system, c, cheap));
+        }
+        Map<String, Map<String, Double>> turnovers = new LinkedHashMap<>();
+        double avgForecast = system.config().getDouble("average_absolute_forecast");
+        for (RuleName r : cheap) {
+          Map<String, Double> byCode = new LinkedHashMap<>();
+          for (InstrumentCode c : pool) {
+            byCode.put(c.value(), SrCosts.turnover(system.forecastScaleCap().cappedForecast(c, r), avgForecast));
+          }
+          turnovers.put(r.value(), byCode);
+        }
+        ReturnsPreProcessor pre = new ReturnsPreProcessor(returns, turnovers,
+            ReturnsPreProcessor.Settings.fromConfig(system.config(), P, "forecast_cost_estimates"));
+        TimedData net = pre.netReturns(code.value());
+        weights = new OptimiseOverTime(net, pre.pooledLength(code.value()),
+            OptimiseOverTime.Settings.fromConfig(system.config(), P)).weights();
+        if (system.config().has(P + ".apply_cost_weight") && system.config().getBoolean(P + ".apply_cost_weight")) {
+          weights = CostWeighting.apply(weights, pre.unadjustedCostSR(code.value()));
+        }
+      }
+      progress.step("forecast weights", 1, 1);
+      return removeExpensive(system, costs, code, weights);
+    });
+  }
+
+  private static AssetReturns returnsFor(TradingSystem system, InstrumentCode code, List<RuleName> rules) {
+    return system.memo().get(new StageKey("optimisation", "forecastReturns", code, List.copyOf(rules)), () -> {
+      Map<String, PandlCurve> curves = new LinkedHashMap<>();
+      for (RuleName r : rules) {
+        curves.put(r.value(), system.accounts().pandlForInstrumentForecast(code, r));
+      }
+      return AssetReturns.of(curves);
+    });
+  }
+
+  /** Rules whose SR cost is at most the ceiling, in rule order. */
+  static List<RuleName> cheapRules(TradingSystem system, SrCosts costs, InstrumentCode code, double ceiling) {
+    List<RuleName> out = new ArrayList<>();
+    for (RuleName r : system.combine().ruleVariations(code)) {
+      if (costs.forecastCost(code, r) <= ceiling) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static List<InstrumentCode> sameCheapRules(TradingSystem system, SrCosts costs, InstrumentCode code,
+      List<RuleName> mine) {
+    double ceiling = system.config().getDouble(P + ".ceiling_cost_SR");
+    List<InstrumentCode> out = new ArrayList<>();
+    for (InstrumentCode c : system.configuredInstruments()) {
+      if (cheapRules(system, costs, c, ceiling).equals(mine)) {
+        out.add(c);
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static SeriesFrame removeExpensive(TradingSystem system, SrCosts costs, InstrumentCode code,
+      SeriesFrame weights) {
+    double ceiling = system.config().getDouble("forecast_post_ceiling_cost_SR");
+    List<RuleName> cheap = cheapRules(system, costs, code, ceiling);
+    List<String> keep = new ArrayList<>();
+    for (String name : weights.names()) {
+      if (cheap.contains(RuleName.of(name))) {
+        keep.add(name);
+      }
+    }
+    double[][] cols = new double[keep.size()][];
+    for (int i = 0; i < cols.length; i++) {
+      cols[i] = weights.column(keep.get(i)).values();
+      if (cheap.isEmpty()) {
+        cols[i] = new double[cols[i].length];
+      }
+    }
+    return SeriesFrame.of(weights.times(), keep, cols);
+  }
+}
