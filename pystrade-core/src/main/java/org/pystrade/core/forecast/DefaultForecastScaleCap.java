@@ -75,8 +75,13 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
 
   @Override
   public TimeSeries scaledForecast(InstrumentCode code, RuleName rule) {
-    return system.memo().get(new StageKey("forecastScaleCap", "scaledForecast", code, rule),
-        () -> system.rules().rawForecast(code, rule).times(forecastScalar(code, rule)));
+    return system.memo().get(new StageKey("forecastScaleCap", "scaledForecast", code, rule), () -> {
+      TimeSeries raw = system.rules().rawForecast(code, rule);
+      if (!system.config().getBoolean("use_forecast_scale_estimates")) {
+        return raw.times(fixedScalar(rule));
+      }
+      return raw.times(forecastScalar(code, rule));
+    });
   }
 
   @Override

@@ -17,11 +17,18 @@ public final class SeriesFrame {
   private final long[] times;
   private final List<String> names;
   private final double[][] columns;
+  /** True when the frame is the result of {@link #ffill()}: filling again changes nothing. */
+  private final boolean forwardFilled;
 
   private SeriesFrame(long[] times, List<String> names, double[][] columns) {
+    this(times, names, columns, false);
+  }
+
+  private SeriesFrame(long[] times, List<String> names, double[][] columns, boolean forwardFilled) {
     this.times = times;
     this.names = names;
     this.columns = columns;
+    this.forwardFilled = forwardFilled;
   }
 
   /**
@@ -33,9 +40,25 @@ public final class SeriesFrame {
    */
   public static SeriesFrame concat(Map<String, TimeSeries> series) {
     ArgChecker.notNull(series, "series");
+    TimeSeries first = null;
+    boolean allSame = true;
+    for (TimeSeries s : series.values()) {
+      if (first == null) {
+        first = s;
+      } else if (!s.hasSameTimes(first)) {
+        allSame = false;
+        break;
+      }
+    }
+    if (first == null) {
+      return new SeriesFrame(new long[0], List.of(), new double[0][]);
+    }
+    if (allSame) {
+      return concatOn(first.timesView(), series);
+    }
     long[] idx = new long[0];
     for (TimeSeries s : series.values()) {
-      idx = Index.union(idx, s.times());
+      idx = Index.union(idx, s.timesView());
     }
     return concatOn(idx, series);
   }
@@ -53,7 +76,8 @@ public final class SeriesFrame {
     double[][] cols = new double[names.size()][];
     int k = 0;
     for (TimeSeries s : series.values()) {
-      cols[k++] = s.reindexValues(times);
+      // immutable on both sides: a series already on this index lends its values array
+      cols[k++] = java.util.Arrays.equals(s.timesView(), times) ? s.valuesView() : s.reindexValues(times);
     }
     return new SeriesFrame(times.clone(), Collections.unmodifiableList(names), cols);
   }
@@ -115,7 +139,8 @@ public final class SeriesFrame {
   public TimeSeries column(String name) {
     int c = names.indexOf(name);
     ArgChecker.isTrue(c >= 0, "no column '{}'; columns are {}", name, names);
-    return TimeSeries.wrap(times, columns[c].clone());
+    // frames and series are both immutable: the column array can be shared
+    return TimeSeries.wrap(times, columns[c]);
   }
 
   /**
@@ -135,11 +160,14 @@ public final class SeriesFrame {
    * @return the filled frame
    */
   public SeriesFrame ffill() {
+    if (forwardFilled) {
+      return this;
+    }
     double[][] cols = new double[columns.length][];
     for (int c = 0; c < cols.length; c++) {
       cols[c] = Kernels.ffill(columns[c]);
     }
-    return new SeriesFrame(times, names, cols);
+    return new SeriesFrame(times, names, cols, true);
   }
 
   /**
@@ -168,7 +196,7 @@ public final class SeriesFrame {
   public Map<String, TimeSeries> toMap() {
     Map<String, TimeSeries> m = new LinkedHashMap<>();
     for (int c = 0; c < columns.length; c++) {
-      m.put(names.get(c), TimeSeries.wrap(times, columns[c].clone()));
+      m.put(names.get(c), TimeSeries.wrap(times, columns[c]));
     }
     return m;
   }

@@ -56,6 +56,38 @@ public final class TimeSeries {
   }
 
   /**
+   * Creates a series that takes ownership of the given arrays, without copying them: for code that has just built
+   * large arrays (a file loader) and will never touch them again. The timestamps are checked as in
+   * {@link #of(long[], double[])}. Modifying either array afterwards breaks the series' immutability; when in doubt
+   * use {@link #of(long[], double[])}.
+   *
+   * @param times strictly increasing timestamps, owned by the series from now on
+   * @param values the values, owned by the series from now on
+   * @return the series
+   */
+  public static TimeSeries ofOwned(long[] times, double[] values) {
+    ArgChecker.notNull(times, "times");
+    ArgChecker.notNull(values, "values");
+    ArgChecker.isTrue(times.length == values.length, "times and values must have the same length but were {} and {}",
+        times.length, values.length);
+    checkIncreasing(times);
+    return new TimeSeries(times, values);
+  }
+
+  /**
+   * A series on the same timestamps as this one with other values (copied); the timestamps are shared, not copied.
+   *
+   * @param newValues the values, one per row of this series
+   * @return the series
+   */
+  public TimeSeries withValues(double[] newValues) {
+    ArgChecker.notNull(newValues, "newValues");
+    ArgChecker.isTrue(newValues.length == times.length, "values must have {} rows but had {}", times.length,
+        newValues.length);
+    return new TimeSeries(times, newValues.clone());
+  }
+
+  /**
    * Creates a daily series from dates and values (both copied).
    *
    * @param dates strictly increasing dates
@@ -167,6 +199,16 @@ public final class TimeSeries {
    */
   public long[] times() {
     return times.clone();
+  }
+
+  /** The timestamps without copying: only for this package, which never modifies them. */
+  long[] timesView() {
+    return times;
+  }
+
+  /** The values without copying: only for this package, which never modifies them. */
+  double[] valuesView() {
+    return values;
   }
 
   /**

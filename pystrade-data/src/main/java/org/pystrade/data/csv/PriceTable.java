@@ -81,6 +81,8 @@ final class PriceTable {
    * @return the series
    */
   TimeSeries series(int i) {
-    return TimeSeries.of(times, values[i]);
+    // the table's arrays are built by the loader and never modified again: the series owns them (several columns
+    // share the timestamps)
+    return TimeSeries.ofOwned(times, values[i]);
   }
 }

@@ -120,13 +120,8 @@ final class TableCache {
         LOG.warn("ignoring corrupt cache entry {} for {}", entry, source);
         return Optional.empty();
       }
-      buf = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
-      while (buf.hasRemaining()) {
-        if (ch.read(buf) < 0) {
-          break;
-        }
-      }
-      buf.flip();
+      // mapped, not copied onto the heap: the entry is decoded straight into the series' arrays
+      buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
     } catch (NoSuchFileException ex) {
       return Optional.empty();
     } catch (IOException ex) {
@@ -164,7 +159,9 @@ final class TableCache {
       throw new IllegalStateException("inconsistent sizes");
     }
     CRC32C crc = new CRC32C();
-    crc.update(buf.array(), 0, total - 8);
+    ByteBuffer checked = buf.duplicate();
+    checked.position(0).limit(total - 8);
+    crc.update(checked);
     if (crc.getValue() != buf.getLong(total - 8)) {
       throw new IllegalStateException("checksum mismatch");
     }
