@@ -8,6 +8,7 @@ import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.SeriesFrame;
@@ -179,7 +180,10 @@ public class DefaultRawData implements RawData {
           () -> {
             Map<String, TimeSeries> carries = new LinkedHashMap<>();
             for (InstrumentCode other : instrumentsInAssetClass(assetClass)) {
-              carries.put(other.value(), rawCarry(other));
+              TimeSeries carry = orNull(() -> rawCarry(other));
+              if (carry != null) {
+                carries.put(other.value(), carry);
+              }
             }
             // pandas: concat then ewm(90) per column (positional = centre of mass), then row median
             SeriesFrame frame = SeriesFrame.concat(carries);
@@ -212,7 +216,10 @@ public class DefaultRawData implements RawData {
           () -> {
             Map<String, TimeSeries> returns = new LinkedHashMap<>();
             for (InstrumentCode other : instrumentsInAssetClass(assetClass)) {
-              returns.put(other.value(), dailyVolNormalisedReturns(other));
+              TimeSeries r = orNull(() -> dailyVolNormalisedReturns(other));
+              if (r != null) {
+                returns.put(other.value(), r);
+              }
             }
             return CrossSection.rowMedian(SeriesFrame.concat(returns)).cumsum();
           });
@@ -225,13 +232,27 @@ public class DefaultRawData implements RawData {
     return system.data().meta(code).rollParameters().map(r -> r.rollsPerYear()).orElse(1);
   }
 
+  /**
+   * The configured instruments of an asset class. Configured, not {@link TradingSystem#instruments()}: deciding
+   * which instruments are usable computes their positions, which may need this very cross-section.
+   */
   private List<InstrumentCode> instrumentsInAssetClass(String assetClass) {
     List<InstrumentCode> out = new ArrayList<>();
-    for (InstrumentCode c : system.instruments()) {
-      if (system.data().meta(c).assetClass().equals(assetClass)) {
+    for (InstrumentCode c : system.configuredInstruments()) {
+      InstrumentMeta meta = orNull(() -> system.data().meta(c));
+      if (meta != null && meta.assetClass().equals(assetClass)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** The value, or null when the instrument's data cannot give it (it is then left out of a cross-section). */
+  private static <T> T orNull(java.util.function.Supplier<T> f) {
+    try {
+      return f.get();
+    } catch (DataException ex) {
+      return null;
+    }
   }
 }

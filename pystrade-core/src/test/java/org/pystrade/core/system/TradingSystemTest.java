@@ -101,6 +101,24 @@ class TradingSystemTest {
   }
 
   @Test
+  void crossSectionalRulesWorkWithABadInstrumentInTheAssetClass() {
+    String yaml = "trading_rules:\n"
+        + "  relmom:\n"
+        + "    function: systems.provided.rules.rel_mom.relative_momentum\n"
+        + "    data: [rawdata.get_cumulative_daily_vol_normalised_returns,"
+        + " rawdata.normalised_price_for_asset_class]\n"
+        + "    other_args: {horizon: 100}\n"
+        + "  relcarry:\n"
+        + "    function: systems.provided.rules.carry.relative_carry\n"
+        + "    data: [rawdata.smoothed_carry, rawdata.median_carry_for_asset_class]\n"
+        + "instrument_weights: {AAA: 0.4, BBB: 0.3, CCC: 0.3}\n";
+    TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), data());
+    assertThat(system.instruments()).extracting(InstrumentCode::value).containsExactly("AAA", "BBB");
+    assertThat(system.failures()).extracting(f -> f.instrument().value()).containsExactly("CCC");
+    assertThat(system.accounts().portfolio().net().countValid()).isGreaterThan(1000);
+  }
+
+  @Test
   void cyclicStageDependenciesAreReportedNotDeadlocked() {
     Memo memo = new Memo();
     assertThatThrownBy(() -> memo.get("k", () -> memo.get("k", () -> 1)))
