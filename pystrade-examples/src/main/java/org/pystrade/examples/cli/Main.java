@@ -24,7 +24,9 @@ public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: java -jar pystrade.jar <command> [options]",
       "commands:",
-      "  backtest --config FILE.yaml --data DIR       run a backtest and print the portfolio statistics",
+      "  backtest --config FILE.yaml --data DIR [--detail true]",
+      "                                               run a backtest and print the portfolio statistics",
+      "                                               (--detail: also per instrument and per trading rule)",
       "  export   --config FILE.yaml --data DIR --out DIR",
       "                                               write per-instrument and portfolio CSVs (golden layout)",
       "  compare  --config FILE.yaml --data DIR --golden DIR [--tol 1e-9]",
@@ -104,13 +106,14 @@ public final class Main {
   }
 
   static TradingSystem system(Map<String, String> opts) {
-    Path config = Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml"));
+    SystemConfig config = SystemConfig.fromYaml(
+        Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml")));
     Path data = Path.of(opts.getOrDefault("data", "sample-data"));
     String cache = opts.getOrDefault("cache",
         Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString());
     CsvFuturesSimData simData = cache.equals("none") ? CsvFuturesSimData.open(data)
         : CsvFuturesSimData.open(data, CacheOptions.in(Path.of(cache)));
-    return TradingSystem.fromYaml(SystemConfig.fromYaml(config), simData);
+    return TradingSystem.fromYaml(config, simData);
   }
 
   private static int backtest(Map<String, String> opts, PrintStream out) {
@@ -123,6 +126,10 @@ public final class Main {
     reportFailures(system, out);
     out.println(StatsTable.format(portfolio));
     out.printf("computed in %.3f s%n", elapsed / 1e9);
+    if (opts.containsKey("detail") && !opts.get("detail").equals("false")) {
+      out.println(StatsTable.byInstrument(system));
+      out.println(StatsTable.byRule(system));
+    }
     return 0;
   }
 
