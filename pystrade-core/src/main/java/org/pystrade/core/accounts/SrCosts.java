@@ -13,7 +13,7 @@ import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**
- * Costs as a Sharpe-ratio drag, as pysystemtrade's {@code accountCosts}: the SR cost of one round trip from the
+ * Costs as a Sharpe-ratio drag, as pysystemtrade's {@code accountCosts}: the SR cost of one trade from the
  * instrument's cash costs, recent average price and volatility; holding costs from rolls; forecast turnover (pooled
  * across instruments with the same rules when {@code forecast_cost_estimates.use_pooled_turnover}).
  * Memoised through the system.
