@@ -13,7 +13,7 @@ import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**
- * Costs as a Sharpe-ratio drag, as pysystemtrade's {@code accountCosts}: the SR cost of one round trip from the
+ * Costs as a Sharpe-ratio drag, as pysystemtrade's {@code accountCosts}: the SR cost of one trade from the
  * instrument's cash costs, recent average price and volatility; holding costs from rolls; forecast turnover (pooled
  * across instruments with the same rules when {@code forecast_cost_estimates.use_pooled_turnover}).
  * Memoised through the system.
@@ -39,11 +39,12 @@ public final class SrCosts {
   }
 
   /**
-   * The SR cost of one round trip of one contract: {@code 2 x cost as a fraction of notional / annual percentage
-   * volatility}, both at the average price of the last year of data.
+   * The SR cost of trading one contract (pysystemtrade 1.80's {@code get_SR_cost_per_trade_for_instrument}): the
+   * cost in instrument currency of one block at the average price of the last year of data, divided by the annual
+   * volatility of one block in instrument currency (average daily volatility of that year x 16).
    *
    * @param code the instrument
-   * @return Sharpe-ratio units per round trip
+   * @return Sharpe-ratio units per trade (one way)
    */
   public double costPerTrade(InstrumentCode code) {
     return memo("costPerTrade", code, null, () -> {
@@ -51,20 +52,19 @@ public final class SrCosts {
       double price = recentAverage(code, system.rawData().dailyPrices(code));
       double vol = recentAverage(code, system.rawData().dailyReturnsVolatility(code));
       double cost = CostModel.of(meta).costOfTrade(1, price, meta.pointSize(), true);
-      double costFraction = cost / (price * meta.pointSize());
-      double annualVolFraction = vol * ROOT_BDAYS_INYEAR / price;
-      return 2.0 * costFraction / annualVolFraction;
+      return cost / (vol * ROOT_BDAYS_INYEAR * meta.pointSize());
     });
   }
 
   /**
-   * The SR cost of holding: half a round trip per roll.
+   * The SR cost of holding (pysystemtrade 1.80's {@code get_SR_holding_cost_only}): two trades per roll, no benefit
+   * assumed from spread trades.
    *
    * @param code the instrument
    * @return Sharpe-ratio units per year
    */
   public double holdingCost(InstrumentCode code) {
-    return system.rawData().rollsPerYear(code) / 2.0 * costPerTrade(code);
+    return system.rawData().rollsPerYear(code) * 2.0 * costPerTrade(code);
   }
 
   /**

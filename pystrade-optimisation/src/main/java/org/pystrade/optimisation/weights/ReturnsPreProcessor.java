@@ -180,7 +180,8 @@ public final class ReturnsPreProcessor {
         double[] v = g.column(name).values().clone();
         double std = Stats.nanStd(v, 1);
         Double sr = costSR.get(name);
-        double dailyCost = -(sr / ROOT_BDAYS_INYEAR) * std;
+        // the cost SR is negative (costs are losses): net returns are gross returns less the cost
+        double dailyCost = (sr / ROOT_BDAYS_INYEAR) * std;
         for (int i = 0; i < v.length; i++) {
           v[i] = v[i] + dailyCost;
         }
@@ -230,7 +231,10 @@ public final class ReturnsPreProcessor {
     return out;
   }
 
-  /** pandas resample(freq).sum(): every period from the first to the last, empty periods sum to 0. */
+  /**
+   * pandas' {@code resample(freq).sum()}: every period from the first row's to the last row's, a period without a
+   * value (no row, or only missing values) sums to 0 (confirmed against pysystemtrade 1.80's weights).
+   */
   static TimedData resampleSum(long[] times, List<String> names, double[][] cols, String frequency) {
     if (times.length == 0) {
       return new TimedData(new long[0], names, new double[names.size()][0]);
@@ -247,9 +251,7 @@ public final class ReturnsPreProcessor {
       out[i] = labels.get(i) * Timestamps.SECONDS_PER_DAY * 1_000_000L;
     }
     double[][] sums = new double[cols.length][n];
-    for (double[] row : sums) {
-      java.util.Arrays.fill(row, Double.NaN);
-    }
+    double[][] comp = new double[cols.length][n];
     int k = 0;
     for (int r = 0; r < times.length; r++) {
       long b = label(Timestamps.epochDay(times[r]), frequency);
@@ -259,7 +261,11 @@ public final class ReturnsPreProcessor {
       for (int c = 0; c < cols.length; c++) {
         double v = cols[c][r];
         if (v == v) {
-          sums[c][k] = sums[c][k] == sums[c][k] ? sums[c][k] + v : v;
+          // Kahan-compensated, in time order, as pandas' group sum
+          double y = v - comp[c][k];
+          double t = sums[c][k] + y;
+          comp[c][k] = t - sums[c][k] - y;
+          sums[c][k] = t;
         }
       }
     }
