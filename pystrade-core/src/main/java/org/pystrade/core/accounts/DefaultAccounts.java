@@ -76,21 +76,38 @@ public class DefaultAccounts implements Accounts {
             system.rawData().dailyReturnsVolatility(code), delayFill, roundPositions,
             system.positionSizing().notionalCapital());
       }
-      return PandlCalculator.builder()
-          .positions(positions)
-          .price(price)
-          .fx(system.positionSizing().fxRate(code))
-          .pointSize(system.data().meta(code).pointSize())
-          .costs(CostModel.of(system.data().meta(code)))
-          .rollsPerYear(system.rawData().rollsPerYear(code))
-          .multiplyRollCostsBy(c.getDouble("multiply_roll_costs_by"))
-          .volNormaliseCosts(c.getBoolean("vol_normalise_currency_costs"))
+      return cashCostCalculator(system, code, positions)
           .delayFill(delayFill)
           .roundPositions(roundPositions)
-          .capital(system.positionSizing().notionalCapital())
           .build()
           .calculate();
     });
+  }
+
+  /**
+   * A cash-cost P&amp;L calculator for some positions of an instrument, set up from the system as pysystemtrade sets
+   * it up: the daily price on the positions' index, the instrument's FX rate, point size, costs and rolls, the
+   * config's {@code multiply_roll_costs_by} and {@code vol_normalise_currency_costs}, the notional capital. Callers
+   * choose the fill delay and rounding (and may override anything else).
+   *
+   * @param system the system
+   * @param code the instrument
+   * @param positions the positions held (before fill delay and rounding)
+   * @return the prepared builder
+   */
+  public static PandlCalculator.Builder cashCostCalculator(TradingSystem system, InstrumentCode code,
+      TimeSeries positions) {
+    SystemConfig c = system.config();
+    return PandlCalculator.builder()
+        .positions(positions)
+        .price(system.rawData().dailyPrices(code).reindexPad(positions.times()))
+        .fx(system.positionSizing().fxRate(code))
+        .pointSize(system.data().meta(code).pointSize())
+        .costs(CostModel.of(system.data().meta(code)))
+        .rollsPerYear(system.rawData().rollsPerYear(code))
+        .multiplyRollCostsBy(c.getDouble("multiply_roll_costs_by"))
+        .volNormaliseCosts(c.getBoolean("vol_normalise_currency_costs"))
+        .capital(system.positionSizing().notionalCapital());
   }
 
   @Override

@@ -93,7 +93,7 @@ public final class CorrelationEstimator {
       }
       ewCorr = c;
     }
-    int row = lastRowBefore(before);
+    int row = data.lastRowBefore(before);
     double[][] v = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -101,21 +101,6 @@ public final class CorrelationEstimator {
       }
     }
     return new CorrelationMatrix(data.names(), v);
-  }
-
-  private int lastRowBefore(long time) {
-    long[] t = data.times();
-    int lo = 0;
-    int hi = t.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (t[mid] < time) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
   }
 
   private CorrelationMatrix simple(FitPeriod period) {

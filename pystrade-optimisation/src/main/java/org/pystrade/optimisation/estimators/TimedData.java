@@ -29,6 +29,26 @@ public record TimedData(long[] times, List<String> names, double[][] columns) {
   }
 
   /**
+   * The last row strictly before a time, or -1 if there is none.
+   *
+   * @param time microseconds
+   * @return the row
+   */
+  public int lastRowBefore(long time) {
+    int lo = 0;
+    int hi = times.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (times[mid] < time) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
+  /**
    * Converts a core frame (second timestamps) to microseconds.
    *
    * @param frame the frame

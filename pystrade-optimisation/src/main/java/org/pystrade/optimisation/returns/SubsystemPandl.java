@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pystrade.core.accounts.Buffering;
-import org.pystrade.core.accounts.CostModel;
-import org.pystrade.core.accounts.PandlCalculator;
+import org.pystrade.core.accounts.DefaultAccounts;
 import org.pystrade.core.accounts.PandlCurve;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
@@ -71,23 +70,13 @@ public final class SubsystemPandl {
    */
   public static PandlCurve pandl(TradingSystem system, InstrumentCode code) {
     return system.memo().get(new StageKey("optimisation", "subsystemPandl", code, null), () -> {
-      SystemConfig c = system.config();
       // pysystemtrade asks for the buffered subsystem position with its default roundpositions=True here
       TimeSeries positions = bufferedSubsystemPosition(system, code, true);
-      TimeSeries price = system.rawData().dailyPrices(code).reindexPad(positions.times());
-      return PandlCalculator.builder()
-          .positions(positions)
-          .price(price)
-          .fx(system.positionSizing().fxRate(code))
-          .pointSize(system.data().meta(code).pointSize())
-          .costs(CostModel.of(system.data().meta(code)))
-          .rollsPerYear(system.rawData().rollsPerYear(code))
+      return DefaultAccounts.cashCostCalculator(system, code, positions)
           // pysystemtrade's subsystem P&L does not pass multiply_roll_costs_by: the calculator's default 1.0 applies
           .multiplyRollCostsBy(1.0)
-          .volNormaliseCosts(c.getBoolean("vol_normalise_currency_costs"))
           .delayFill(true)
           .roundPositions(false)
-          .capital(system.positionSizing().notionalCapital())
           .build()
           .calculate();
     });

@@ -164,7 +164,7 @@ public final class OptimiseOverTime {
       Arrays.fill(w, 1.0 / nc);
       return w;
     }
-    int last = lastRowBefore(period.fitEnd());
+    int last = data.lastRowBefore(period.fitEnd());
     double[] mean = new double[nc];
     double[] std = new double[nc];
     for (int c = 0; c < nc; c++) {
@@ -218,21 +218,6 @@ public final class OptimiseOverTime {
     }
     double[] v = vals.stream().mapToDouble(Double::doubleValue).toArray();
     return stdev ? Stats.nanStd(v, 0) : Stats.nanMean(v);
-  }
-
-  private int lastRowBefore(long time) {
-    long[] t = data.times();
-    int lo = 0;
-    int hi = t.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (t[mid] < time) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
   }
 
   /**
