@@ -277,7 +277,7 @@ public class DefaultAccounts implements Accounts {
     }
     double[] out = new double[idx.length];
     for (TimeSeries s : series) {
-      double[] v = s.reindex(idx).values();
+      double[] v = s.valuesOn(idx);
       for (int i = 0; i < idx.length; i++) {
         if (v[i] == v[i]) {
           out[i] += v[i];

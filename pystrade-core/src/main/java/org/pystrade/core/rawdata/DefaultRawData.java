@@ -115,21 +115,21 @@ public class DefaultRawData implements RawData {
     });
   }
 
+  // The roll series below are at the data's own (possibly intraday) resolution: they are computed on demand, not
+  // memoised, so that a large universe does not keep several full-resolution copies alive; the daily annualised
+  // roll, which the carry rules read, is memoised.
+
   @Override
   public TimeSeries rawFuturesRoll(InstrumentCode code) {
-    return memo("rawFuturesRoll", code, () -> {
-      MultiplePrices mp = system.data().multiplePrices(code);
-      return mp.price().minus(mp.carry()).map(v -> v == 0.0 ? Double.NaN : v);
-    });
+    MultiplePrices mp = system.data().multiplePrices(code);
+    return mp.price().minus(mp.carry()).map(v -> v == 0.0 ? Double.NaN : v);
   }
 
   @Override
   public TimeSeries rollDifferentials(InstrumentCode code) {
-    return memo("rollDifferentials", code, () -> {
-      MultiplePrices mp = system.data().multiplePrices(code);
-      return mp.carryContract().combine(mp.priceContract(),
-          (carry, price) -> yearFraction(carry) - yearFraction(price));
-    });
+    MultiplePrices mp = system.data().multiplePrices(code);
+    return mp.carryContract().combine(mp.priceContract(),
+        (carry, price) -> yearFraction(carry) - yearFraction(price));
   }
 
   /**
@@ -150,7 +150,20 @@ public class DefaultRawData implements RawData {
 
   @Override
   public TimeSeries annualisedRoll(InstrumentCode code) {
-    return memo("annualisedRoll", code, () -> rawFuturesRoll(code).dividedBy(rollDifferentials(code)));
+    // rawFuturesRoll / rollDifferentials in one pass (the same arithmetic, one array instead of three)
+    MultiplePrices mp = system.data().multiplePrices(code);
+    double[] price = mp.price().values();
+    double[] carry = mp.carry().values();
+    double[] priceContract = mp.priceContract().values();
+    double[] carryContract = mp.carryContract().values();
+    for (int i = 0; i < price.length; i++) {
+      double roll = price[i] - carry[i];
+      if (roll == 0.0) {
+        roll = Double.NaN;
+      }
+      price[i] = roll / (yearFraction(carryContract[i]) - yearFraction(priceContract[i]));
+    }
+    return mp.price().withValues(price);
   }
 
   @Override

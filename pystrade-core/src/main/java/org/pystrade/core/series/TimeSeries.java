@@ -520,6 +520,16 @@ public final class TimeSeries {
     return new TimeSeries(newTimes.clone(), reindexValues(newTimes));
   }
 
+  /**
+   * The values on other timestamps, as {@link #reindex(long[])} would give them, as a new array.
+   *
+   * @param newTimes strictly increasing timestamps
+   * @return one value per new timestamp, NaN where this series has no row
+   */
+  public double[] valuesOn(long[] newTimes) {
+    return reindexValues(newTimes);
+  }
+
   double[] reindexValues(long[] newTimes) {
     double[] out = new double[newTimes.length];
     int n = times.length;
