@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
@@ -106,14 +108,22 @@ public final class Main {
   }
 
   static TradingSystem system(Map<String, String> opts) {
-    SystemConfig config = SystemConfig.fromYaml(
-        Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml")));
+    Path configFile = Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml"));
     Path data = Path.of(opts.getOrDefault("data", "sample-data"));
     String cache = opts.getOrDefault("cache",
         Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString());
-    CsvFuturesSimData simData = cache.equals("none") ? CsvFuturesSimData.open(data)
-        : CsvFuturesSimData.open(data, CacheOptions.in(Path.of(cache)));
-    return TradingSystem.fromYaml(config, simData);
+    // the data directory is opened while the config is parsed (both are start-up costs of a short run)
+    CompletableFuture<CsvFuturesSimData> simData = CompletableFuture.supplyAsync(() -> cache.equals("none")
+        ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(Path.of(cache))));
+    SystemConfig config = SystemConfig.fromYaml(configFile);
+    try {
+      return TradingSystem.fromYaml(config, simData.join());
+    } catch (CompletionException ex) {
+      if (ex.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) ex.getCause();
+      }
+      throw ex;
+    }
   }
 
   private static int backtest(Map<String, String> opts, PrintStream out) {
