@@ -75,13 +75,12 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
 
   @Override
   public TimeSeries scaledForecast(InstrumentCode code, RuleName rule) {
-    return system.memo().get(new StageKey("forecastScaleCap", "scaledForecast", code, rule), () -> {
-      TimeSeries raw = system.rules().rawForecast(code, rule);
-      if (!system.config().getBoolean("use_forecast_scale_estimates")) {
-        return raw.times(fixedScalar(rule));
-      }
-      return raw.times(forecastScalar(code, rule));
-    });
+    // not memoised: one multiplication of the memoised raw forecast; the capped forecast is memoised
+    TimeSeries raw = system.rules().rawForecast(code, rule);
+    if (!system.config().getBoolean("use_forecast_scale_estimates")) {
+      return raw.times(fixedScalar(rule));
+    }
+    return raw.times(forecastScalar(code, rule));
   }
 
   @Override

@@ -111,37 +111,35 @@ public class DefaultPortfolio implements Portfolio {
 
   @Override
   public TimeSeries buffer(InstrumentCode code) {
-    return memo("buffer", code, () -> {
-      SystemConfig c = system.config();
-      String method = c.getString("buffer_method");
-      TimeSeries position = notionalPosition(code);
-      long[] idx = position.times();
-      double size = c.getDouble("buffer_size");
-      switch (method) {
-        case "forecast": {
-          TimeSeries weight = instrumentWeights().column(code.value()).reindexThenFfill(idx);
-          TimeSeries idm = instrumentDiversificationMultiplier().reindexThenFfill(idx);
-          TimeSeries vs = system.positionSizing().volatilityScalar(code).reindexThenFfill(idx);
-          return vs.times(weight).times(idm).abs().times(size);
-        }
-        case "position":
-          return position.abs().times(size);
-        case "none":
-          return TimeSeries.constant(idx, 0.0);
-        default:
-          throw new ConfigException("config key 'buffer_method' must be one of forecast, position, none but was '"
-              + method + "'");
+    SystemConfig c = system.config();
+    String method = c.getString("buffer_method");
+    TimeSeries position = notionalPosition(code);
+    long[] idx = position.times();
+    double size = c.getDouble("buffer_size");
+    switch (method) {
+      case "forecast": {
+        TimeSeries weight = instrumentWeights().column(code.value()).reindexThenFfill(idx);
+        TimeSeries idm = instrumentDiversificationMultiplier().reindexThenFfill(idx);
+        TimeSeries vs = system.positionSizing().volatilityScalar(code).reindexThenFfill(idx);
+        return vs.times(weight).times(idm).abs().times(size);
       }
-    });
+      case "position":
+        return position.abs().times(size);
+      case "none":
+        return TimeSeries.constant(idx, 0.0);
+      default:
+        throw new ConfigException("config key 'buffer_method' must be one of forecast, position, none but was '"
+            + method + "'");
+    }
   }
 
   @Override
   public TimeSeries upperBuffer(InstrumentCode code) {
-    return memo("upperBuffer", code, () -> notionalPosition(code).ffill().plus(buffer(code).ffill()));
+    return notionalPosition(code).ffill().plus(buffer(code).ffill());
   }
 
   @Override
   public TimeSeries lowerBuffer(InstrumentCode code) {
-    return memo("lowerBuffer", code, () -> notionalPosition(code).ffill().minus(buffer(code).ffill()));
+    return notionalPosition(code).ffill().minus(buffer(code).ffill());
   }
 }

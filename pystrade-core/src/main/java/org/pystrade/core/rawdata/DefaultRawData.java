@@ -53,7 +53,7 @@ public class DefaultRawData implements RawData {
 
   @Override
   public TimeSeries dailyReturns(InstrumentCode code) {
-    return memo("dailyReturns", code, () -> dailyPrices(code).diff());
+    return dailyPrices(code).diff();
   }
 
   @Override
@@ -108,11 +108,9 @@ public class DefaultRawData implements RawData {
 
   @Override
   public TimeSeries dailyPercentageVolatility(InstrumentCode code) {
-    return memo("dailyPercentageVolatility", code, () -> {
-      TimeSeries vol = dailyReturnsVolatility(code);
-      TimeSeries denom = dailyDenominatorPrice(code).reindex(vol.times()).ffill().abs();
-      return vol.dividedBy(denom).times(100.0);
-    });
+    TimeSeries vol = dailyReturnsVolatility(code);
+    TimeSeries denom = dailyDenominatorPrice(code).reindex(vol.times()).ffill().abs();
+    return vol.dividedBy(denom).times(100.0);
   }
 
   // The roll series below are at the data's own (possibly intraday) resolution: they are computed on demand, not
@@ -173,10 +171,8 @@ public class DefaultRawData implements RawData {
 
   @Override
   public TimeSeries rawCarry(InstrumentCode code) {
-    return memo("rawCarry", code, () -> {
-      TimeSeries annStdev = dailyReturnsVolatility(code).times(ROOT_BDAYS_INYEAR);
-      return dailyAnnualisedRoll(code).dividedBy(annStdev);
-    });
+    TimeSeries annStdev = dailyReturnsVolatility(code).times(ROOT_BDAYS_INYEAR);
+    return dailyAnnualisedRoll(code).dividedBy(annStdev);
   }
 
   @Override

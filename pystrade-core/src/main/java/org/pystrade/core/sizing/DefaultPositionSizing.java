@@ -56,29 +56,23 @@ public class DefaultPositionSizing implements PositionSizing {
 
   @Override
   public TimeSeries blockValue(InstrumentCode code) {
-    return memo("blockValue", code, () -> {
-      double pointSize = system.data().meta(code).pointSize();
-      return system.rawData().dailyDenominatorPrice(code).ffill().times(pointSize * 0.01);
-    });
+    double pointSize = system.data().meta(code).pointSize();
+    return system.rawData().dailyDenominatorPrice(code).ffill().times(pointSize * 0.01);
   }
 
   @Override
   public TimeSeries instrumentCurrencyVol(InstrumentCode code) {
-    return memo("instrumentCurrencyVol", code, () -> {
-      TimeSeries block = blockValue(code);
-      TimeSeries percVol = system.rawData().dailyPercentageVolatility(code);
-      long[] inner = Index.intersection(block.times(), percVol.times());
-      return block.reindex(inner).ffill().times(percVol.reindex(inner));
-    });
+    TimeSeries block = blockValue(code);
+    TimeSeries percVol = system.rawData().dailyPercentageVolatility(code);
+    long[] inner = Index.intersection(block.times(), percVol.times());
+    return block.reindex(inner).ffill().times(percVol.reindex(inner));
   }
 
   @Override
   public TimeSeries instrumentValueVol(InstrumentCode code) {
-    return memo("instrumentValueVol", code, () -> {
-      TimeSeries ccyVol = instrumentCurrencyVol(code);
-      TimeSeries fx = fxRate(code).reindexPad(ccyVol.times());
-      return ccyVol.ffill().times(fx);
-    });
+    TimeSeries ccyVol = instrumentCurrencyVol(code);
+    TimeSeries fx = fxRate(code).reindexPad(ccyVol.times());
+    return ccyVol.ffill().times(fx);
   }
 
   @Override
