@@ -120,16 +120,16 @@ public final class MaxSharpe {
     int n = w.length;
     double ret = 0;
     for (int i = 0; i < n; i++) {
-      ret += w[i] * means[i];
+      ret = Math.fma(w[i], means[i], ret);
     }
     double var = 0;
     for (int j = 0; j < n; j++) {
       double ws = 0;
       for (int i = 0; i < n; i++) {
-        ws += w[i] * sigma[i][j];
+        ws = Math.fma(w[i], sigma[i][j], ws);
       }
-      var += ws * w[j];
+      var = Math.fma(ws, w[j], var);
     }
-    return -ret / Math.sqrt(var);
+    return -ret / LibmPow.pow(var, 0.5);
   }
 }

@@ -1,7 +1,5 @@
 package org.pystrade.optimisation.optimisers;
 
-import org.apache.commons.math3.special.Erf;
-
 /**
  * pysystemtrade's Sharpe-ratio adjustment of weights ({@code adjust_weights_for_SR}): each weight is multiplied by
  * the ratio a small parametric bootstrap gives between the weight of an asset whose Sharpe ratio differs from the
@@ -14,6 +12,13 @@ public final class SrAdjustment {
   private static final double AVG_SR = 0.5;
   private static final double STD = 0.15;
   private static final double[] DIST_POINTS = {0.2, 0.4, 0.6000000000000001, 0.8};
+  /**
+   * The standard normal quantiles of {@link #DIST_POINTS} exactly as scipy's {@code ndtri} (Cephes) returns them;
+   * they differ from the correctly rounded quantiles in the last bit for three of the four points, and SLSQP's
+   * finite differences amplify that bit to ~1e-8 in the weights.
+   */
+  private static final double[] DIST_QUANTILES = {-0x1.aee8fa73a1333p-1, -0x1.036d6c4a04b59p-2,
+      0x1.036d6c4a04b5fp-2, 0x1.aee8fa73a1334p-1};
 
   private SrAdjustment() {
   }
@@ -66,8 +71,8 @@ public final class SrAdjustment {
       return 1.0;
     }
     double[] total = new double[2];
-    for (double p : DIST_POINTS) {
-      double[] w = weightsGivenSrDiff(srDiff, avgCorrelation, p, yearsOfData);
+    for (double quantile : DIST_QUANTILES) {
+      double[] w = weightsGivenSrDiff(srDiff, avgCorrelation, quantile, yearsOfData);
       total[0] += w[0];
       total[1] += w[1];
     }
@@ -79,34 +84,19 @@ public final class SrAdjustment {
     return ratio;
   }
 
-  private static double[] weightsGivenSrDiff(double srDiff, double avgCorrelation, double confidence,
+  private static double[] weightsGivenSrDiff(double srDiff, double avgCorrelation, double quantile,
       double yearsOfData) {
     double averageMean = AVG_SR * STD;
     double asset1Mean = (srDiff + AVG_SR) * STD;
     double meanDifference = asset1Mean - averageMean;
-    double omegaOne = STD / Math.pow(yearsOfData, 0.5);
-    double omegaVarianceDifference = 2 * (omegaOne * omegaOne) * (1 - avgCorrelation);
-    double omegaDifference = Math.pow(omegaVarianceDifference, 0.5);
-    double confident = normalPpf(confidence) * omegaDifference + meanDifference;
+    // Python's ** is the C library's pow, not always correctly rounded
+    double omegaOne = STD / LibmPow.pow(yearsOfData, 0.5);
+    double omegaVarianceDifference = 2 * LibmPow.pow(omegaOne, 2.0) * (1 - avgCorrelation);
+    double omegaDifference = LibmPow.pow(omegaVarianceDifference, 0.5);
+    double confident = quantile * omegaDifference + meanDifference;
     double[] means = {confident + averageMean, averageMean};
     double[][] corr = {{1.0, avgCorrelation}, {avgCorrelation, 1.0}};
     double[][] sigma = MaxSharpe.sigma(new double[] {STD, STD}, corr);
     return MaxSharpe.optimise(sigma, means);
-  }
-
-  /**
-   * The standard normal quantile function, refined by Newton steps on the error function.
-   *
-   * @param p the probability
-   * @return the quantile
-   */
-  static double normalPpf(double p) {
-    double x = Math.sqrt(2.0) * Erf.erfInv(2.0 * p - 1.0);
-    for (int i = 0; i < 2; i++) {
-      double cdf = 0.5 * Erf.erfc(-x / Math.sqrt(2.0));
-      double pdf = Math.exp(-0.5 * x * x) / Math.sqrt(2.0 * Math.PI);
-      x -= (cdf - p) / pdf;
-    }
-    return x;
   }
 }
