@@ -213,14 +213,21 @@ public final class TradingSystem {
     Set<String> known = new TreeSet<>();
     data.instruments().forEach(c -> known.add(c.value()));
     List<InstrumentCode> out = new ArrayList<>();
+    boolean anyKnown = false;
     for (String n : names) {
+      // an instrument without price data is kept here and left out by the health check, with the reason
       if (!known.contains(n)) {
-        throw new ConfigException("config names instrument '" + n + "' which has no price data; instruments with"
-            + " data: " + org.pystrade.core.util.Messages.list(known));
+        LOG.warn("config names instrument '{}' which has no price data", n);
+      } else {
+        anyKnown = true;
       }
       out.add(InstrumentCode.of(n));
     }
     ArgChecker.isTrue(!out.isEmpty(), "the system has no instruments");
+    if (!anyKnown) {
+      throw new ConfigException("none of the instruments the config names has price data: " + names
+          + "; instruments with data: " + org.pystrade.core.util.Messages.list(known));
+    }
     return List.copyOf(out);
   }
 
@@ -345,7 +352,7 @@ public final class TradingSystem {
 
   /**
    * The instruments the config names (instrument_weights keys, else {@code instruments}, else all data), sorted,
-   * before any is left out for bad data.
+   * before any is left out for bad or missing data.
    *
    * @return the configured instruments
    */

@@ -50,8 +50,18 @@ class TradingSystemTest {
   }
 
   @Test
-  void unknownInstrumentIsNamedWithTheKnownOnes() {
+  void anInstrumentWithoutDataIsLeftOutWithTheKnownOnesNamed() {
     String yaml = RULES + "instrument_weights: {AAA: 0.5, ZZZ: 0.5}\n";
+    TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), data());
+    assertThat(system.instruments()).extracting(InstrumentCode::value).containsExactly("AAA");
+    assertThat(system.failures()).hasSize(1);
+    assertThat(system.failures().get(0).reason()).contains("ZZZ").contains("AAA");
+    assertThat(system.accounts().portfolio().net().countValid()).isPositive();
+  }
+
+  @Test
+  void aConfigWithNoKnownInstrumentIsAnError() {
+    String yaml = RULES + "instrument_weights: {XXX: 0.5, ZZZ: 0.5}\n";
     assertThatThrownBy(() -> TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), data()))
         .isInstanceOf(ConfigException.class).hasMessageContaining("ZZZ").hasMessageContaining("AAA");
   }

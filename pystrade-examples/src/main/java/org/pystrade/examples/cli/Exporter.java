@@ -108,8 +108,15 @@ public final class Exporter {
     Files.createDirectories(out);
     List<Path> written = new ArrayList<>();
     for (InstrumentCode code : system.configuredInstruments()) {
+      Map<String, TimeSeries> columns;
+      try {
+        columns = instrumentColumns(code);
+      } catch (DataException ex) {
+        LOG.warn("{}: not exported: {}", code, ex.getMessage());
+        continue;
+      }
       Path f = out.resolve(code.value() + ".csv");
-      writeCsv(f, instrumentColumns(code));
+      writeCsv(f, columns);
       written.add(f);
     }
     Path pf = out.resolve("portfolio.csv");
