@@ -9,7 +9,7 @@ package org.pystrade.core.accounts;
  *
  * <p>NaN and infinite values propagate as in any IEEE sum; callers remove or zero missing values first.
  */
-final class PairwiseSum {
+public final class PairwiseSum {
 
   private static final int BLOCK = 128;
 
@@ -22,7 +22,7 @@ final class PairwiseSum {
    * @param a the values
    * @return the sum, 0 for an empty array
    */
-  static double sum(double[] a) {
+  public static double sum(double[] a) {
     return sum(a, 0, a.length);
   }
 
@@ -34,7 +34,7 @@ final class PairwiseSum {
    * @param n how many values
    * @return the sum, 0 when {@code n == 0}
    */
-  static double sum(double[] a, int from, int n) {
+  public static double sum(double[] a, int from, int n) {
     if (n < 8) {
       double res = 0.0;
       for (int i = 0; i < n; i++) {

@@ -3,6 +3,7 @@ package org.pystrade.optimisation.estimators;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pystrade.core.accounts.PairwiseSum;
 import org.pystrade.core.util.ArgChecker;
 
 /**
@@ -115,19 +116,21 @@ public record CorrelationMatrix(List<String> names, double[][] values) {
    * @return the average correlation
    */
   public double averageCorrelation() {
-    double sum = 0;
+    int size = values.length;
+    double[] flat = new double[size * size];
     int n = 0;
-    // numpy's nanmean sums the flattened array pairwise; for matrices this small plain order is identical
-    for (int i = 0; i < values.length; i++) {
-      for (int j = 0; j < values.length; j++) {
+    for (int i = 0; i < size; i++) {
+      for (int j = 0; j < size; j++) {
         double v = values[i][j];
         if (i != j && v == v) {
-          sum += v;
+          flat[i * size + j] = v;
           n++;
         }
       }
     }
-    return n == 0 ? Double.NaN : sum / n;
+    // numpy's nanmean: missing values (here also the diagonal) become 0 and the flattened matrix is summed in
+    // numpy's pairwise order, which differs from a plain loop from nine values on
+    return n == 0 ? Double.NaN : PairwiseSum.sum(flat) / n;
   }
 
   /**

@@ -41,4 +41,15 @@ class CorrelationMatrixTest {
     CorrelationMatrix partial = new CorrelationMatrix(ABC, new double[][] {{1, 0.3, N}, {0.3, 1, N}, {N, N, N}});
     assertThat(partial.assetsWithData()).containsExactly("a", "b");
   }
+
+  @Test
+  void averageCorrelationSumsInNumpysPairwiseOrder() {
+    // np.nanmean of this matrix with the diagonal blanked; a plain loop gives 0.03433159941325828
+    CorrelationMatrix m = new CorrelationMatrix(List.of("a", "b", "c", "d"), new double[][] {
+        {1.0, 0.17013276912329844, 0.6379338383804225, -0.7461179165074457},
+        {0.17013276912329844, 1.0, 0.39680126409856914, 0.1640863445981382},
+        {0.6379338383804225, 0.39680126409856914, 1.0, -0.41684670321343287},
+        {-0.7461179165074457, 0.1640863445981382, -0.41684670321343287, 1.0}});
+    assertThat(m.averageCorrelation()).isEqualTo(0.034331599413258265);
+  }
 }
