@@ -783,8 +783,14 @@ public final class TimeSeries {
     long[] outT = businessDayIndex();
     double[] out = new double[outT.length];
     int k = 0;
+    long lastDay = Long.MIN_VALUE;
+    long bucket = 0;
     for (int i = 0; i < times.length; i++) {
-      long bucket = bucketOf(times[i]);
+      long day = Math.floorDiv(times[i], Timestamps.SECONDS_PER_DAY);
+      if (day != lastDay) {
+        lastDay = day;
+        bucket = Timestamps.rollbackToBusinessDay(day) * Timestamps.SECONDS_PER_DAY;
+      }
       while (outT[k] < bucket) {
         k++;
       }
@@ -807,10 +813,6 @@ public final class TimeSeries {
       return EMPTY;
     }
     return reindexPad(businessDayIndex());
-  }
-
-  private static long bucketOf(long time) {
-    return Timestamps.rollbackToBusinessDay(Timestamps.epochDay(time)) * Timestamps.SECONDS_PER_DAY;
   }
 
   /** Every business day (midnight) from the bucket of the first row to the bucket of the last. */
@@ -838,8 +840,14 @@ public final class TimeSeries {
     int k = 0;
     double sum = 0;
     int cnt = 0;
+    long lastDay = Long.MIN_VALUE;
+    long bucket = 0;
     for (int i = 0; i < times.length; i++) {
-      long bucket = bucketOf(times[i]);
+      long day = Math.floorDiv(times[i], Timestamps.SECONDS_PER_DAY);
+      if (day != lastDay) {
+        lastDay = day;
+        bucket = Timestamps.rollbackToBusinessDay(day) * Timestamps.SECONDS_PER_DAY;
+      }
       while (outT[k] < bucket) {
         if (mean && cnt > 0) {
           out[k] = sum / cnt;
