@@ -5,7 +5,8 @@ package org.pystrade.optimisation.optimisers;
  * subproblem (LSQ), reduced by the equality constraints (LSEI), turned into a least-distance problem (LSI, LDP) and
  * solved through its dual by Lawson and Hanson's non-negative least squares (NNLS), with Householder reflections
  * (H12), Givens rotations and the original unrolled BLAS-1 helpers. Every floating-point operation is done in the
- * same order as there, so that SLSQP's iterates agree bit for bit.
+ * same order as there, so that SLSQP's iterates agree bit for bit; multiply-adds are fused as gfortran contracts them
+ * on a target with FMA instructions (see {@link #fused}).
  *
  * <p>Arrays follow the original one-based layout: element {@code k} of a vector starting at index {@code p} of a
  * Java array is {@code arr[p + k - 1]} (index 0 of the top-level arrays is unused), and matrices are column-major
@@ -15,10 +16,28 @@ final class KraftLsq {
 
   private static final double EPMACH = 2.22e-16;
 
+  /**
+   * Whether {@code c + a * b} and {@code c - a * b} are evaluated as fused multiply-adds, as gfortran compiles
+   * {@code slsqp_optmz.f} for a target with FMA instructions (its default {@code -ffp-contract=fast}, e.g. aarch64):
+   * the platform pysystemtrade's golden outputs were computed on. {@code false} gives the x86-64 build (no FMA in
+   * the baseline instruction set), e.g. Debian's scipy 1.10. Only {@code SlsqpScipyTest} changes it.
+   */
+  static boolean fused = true;
+
   private KraftLsq() {
   }
 
-  // ---------------------------------------------------------------- BLAS-1 helpers (sequential, no fused ops)
+  /** {@code c + a * b}, fused when {@link #fused} (in a sum of two products, the first is the fused one). */
+  static double mac(double a, double b, double c) {
+    return fused ? Math.fma(a, b, c) : c + a * b;
+  }
+
+  /** {@code c - a * b}, fused when {@link #fused}. */
+  static double msub(double a, double b, double c) {
+    return fused ? Math.fma(-a, b, c) : c - a * b;
+  }
+
+  // ---------------------------------------------------------------- BLAS-1 helpers (sequential)
 
   static double ddot(int n, double[] x, int px, int incx, double[] y, int py, int incy) {
     double t = 0.0;
@@ -28,7 +47,7 @@ final class KraftLsq {
     int ix = px;
     int iy = py;
     for (int i = 0; i < n; i++) {
-      t = t + x[ix] * y[iy];
+      t = mac(x[ix], y[iy], t);
       ix += incx;
       iy += incy;
     }
@@ -42,7 +61,7 @@ final class KraftLsq {
     int ix = px;
     int iy = py;
     for (int i = 0; i < n; i++) {
-      y[iy] = y[iy] + da * x[ix];
+      y[iy] = mac(da, x[ix], y[iy]);
       ix += incx;
       iy += incy;
     }
@@ -128,7 +147,7 @@ final class KraftLsq {
             break;
           }
           double r = xmax / xi;
-          sum = 1.0 + sum * (r * r);
+          sum = mac(sum, r * r, 1.0);
           xmax = Math.abs(xi);
           label = 200;
           break;
@@ -139,7 +158,7 @@ final class KraftLsq {
           break;
         case 115: {
           double r = dx[p + i - 1] / xmax;
-          sum = sum + r * r;
+          sum = mac(r, r, sum);
           label = 200;
           break;
         }
@@ -156,7 +175,7 @@ final class KraftLsq {
               toPhase4 = true;
               break;
             }
-            sum = sum + xj * xj;
+            sum = mac(xj, xj, sum);
           }
           if (!toPhase4) {
             return Math.sqrt(sum);
@@ -186,8 +205,8 @@ final class KraftLsq {
     int ix = px;
     int iy = py;
     for (int i = 0; i < n; i++) {
-      double t = c * x[ix] + s * y[iy];
-      y[iy] = c * y[iy] - s * x[ix];
+      double t = mac(c, x[ix], s * y[iy]);
+      y[iy] = fused ? Math.fma(c, y[iy], -(s * x[ix])) : c * y[iy] - s * x[ix];
       x[ix] = t;
       ix += incx;
       iy += incy;
@@ -213,7 +232,7 @@ final class KraftLsq {
     if (scale != 0.0) {
       double qa = da / scale;
       double qb = db / scale;
-      r = scale * Math.sqrt(qa * qa + qb * qb);
+      r = scale * Math.sqrt(mac(qa, qa, qb * qb));
       r = Math.copySign(1.0, roe) * r;
       c = da / r;
       s = db / r;
@@ -259,7 +278,7 @@ final class KraftLsq {
       double sm = q * q;
       for (int j = l1; j <= m; j++) {
         double r = u[pu + (j - 1) * iue] * clinv;
-        sm = sm + r * r;
+        sm = mac(r, r, sm);
       }
       cl = cl * Math.sqrt(sm);
       if (u[piv] > 0.0) {
@@ -286,16 +305,16 @@ final class KraftLsq {
       int i4 = i3;
       double sm = c[pc + i2 - 1] * up;
       for (int i = l1; i <= m; i++) {
-        sm = sm + c[pc + i3 - 1] * u[pu + (i - 1) * iue];
+        sm = mac(c[pc + i3 - 1], u[pu + (i - 1) * iue], sm);
         i3 = i3 + ice;
       }
       if (sm == 0.0) {
         continue;
       }
       sm = sm * b;
-      c[pc + i2 - 1] = c[pc + i2 - 1] + sm * up;
+      c[pc + i2 - 1] = mac(sm, up, c[pc + i2 - 1]);
       for (int i = l1; i <= m; i++) {
-        c[pc + i4 - 1] = c[pc + i4 - 1] + sm * u[pu + (i - 1) * iue];
+        c[pc + i4 - 1] = mac(sm, u[pu + (i - 1) * iue], c[pc + i4 - 1]);
         i4 = i4 + ice;
       }
     }
@@ -420,7 +439,7 @@ final class KraftLsq {
         }
         for (int ip = 1; ip <= nsetp; ip++) {
           int l = index[ip];
-          x[px + l - 1] = (1.0 - alpha) * x[px + l - 1] + alpha * z[pz + ip - 1];
+          x[px + l - 1] = mac(1.0 - alpha, x[px + l - 1], alpha * z[pz + ip - 1]);
         }
         if (jj == 0) {
           continue outer;
@@ -573,7 +592,7 @@ final class KraftLsq {
     }
     int j = Math.min(n + 1, me);
     double t = dnrm2(me - n, f, pf + j - 1, 1);
-    xnorm = Math.sqrt(xnorm * xnorm + t * t);
+    xnorm = Math.sqrt(mac(xnorm, xnorm, t * t));
     return new double[] {xnorm, mode};
   }
 
@@ -637,7 +656,7 @@ final class KraftLsq {
         return new double[] {xnrm, mode};
       }
       double t = dnrm2(mc, x, px, 1);
-      xnrm = Math.sqrt(xnrm * xnrm + t * t);
+      xnrm = Math.sqrt(mac(xnrm, xnrm, t * t));
       if (mode != 1) {
         return new double[] {xnrm, mode};
       }

@@ -118,6 +118,15 @@ public final class MaxSharpe {
 
   static double negativeSharpe(double[] w, double[][] sigma, double[] means) {
     int n = w.length;
+    if (n == 2 && KraftLsq.fused) {
+      // the golden platform's BLAS on 2-vectors: w.dot(mus) accumulates from the first element, w.dot(sigma) and
+      // the final dot product fuse the first product into the second
+      double ret = Math.fma(w[1], means[1], w[0] * means[0]);
+      double ws0 = Math.fma(w[0], sigma[0][0], w[1] * sigma[1][0]);
+      double ws1 = Math.fma(w[0], sigma[0][1], w[1] * sigma[1][1]);
+      double var = Math.fma(ws0, w[0], ws1 * w[1]);
+      return -ret / LibmPow.pow(var, 0.5);
+    }
     double ret = 0;
     for (int i = 0; i < n; i++) {
       ret = Math.fma(w[i], means[i], ret);

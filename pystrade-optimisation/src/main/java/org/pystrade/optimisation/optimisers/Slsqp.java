@@ -10,7 +10,9 @@ import org.pystrade.core.util.ArgChecker;
  * turned round at bounds, evaluated at the point clipped to the bounds), modified BFGS updates of an {@code LDL'}
  * factorisation, the L1 merit line search, the same stopping tests, and the quadratic subproblems solved by the
  * same least-squares route ({@link KraftLsq}) with every floating-point operation in the same order, so that the
- * iterates agree with scipy's bit for bit given bit-identical objective values.
+ * iterates agree with scipy's bit for bit given bit-identical objective values. Multiply-adds are fused as gfortran
+ * contracts them on a target with FMA instructions, the platform of pysystemtrade's golden outputs
+ * ({@link KraftLsq#fused}).
  */
 final class Slsqp {
 
@@ -252,7 +254,7 @@ final class Slsqp {
         h2 = h2 + Math.max(-c[j], h3);
         h3 = Math.abs(r[j]);
         mu[j] = Math.max(h3, (mu[j] + h3) / 2.0);
-        h1 = h1 + h3 * Math.abs(c[j]);
+        h1 = KraftLsq.mac(h3, Math.abs(c[j]), h1);
       }
       if (h1 < acc && h2 < acc && !badlin) {
         return result(x, f, iter, 0);
@@ -260,10 +262,10 @@ final class Slsqp {
       h1 = 0.0;
       for (int j = 1; j <= m; j++) {
         h3 = j <= meq ? c[j] : 0.0;
-        h1 = h1 + mu[j] * Math.max(-c[j], h3);
+        h1 = KraftLsq.mac(mu[j], Math.max(-c[j], h3), h1);
       }
       double t0 = f + h1;
-      h3 = gs - h1 * h4;
+      h3 = KraftLsq.msub(h1, h4, gs);
       if (h3 >= 0.0) {
         reset = true;
         continue;
@@ -283,7 +285,7 @@ final class Slsqp {
         double t = f;
         for (int j = 1; j <= m; j++) {
           h1 = j <= meq ? c[j] : 0.0;
-          t = t + mu[j] * Math.max(-c[j], h1);
+          t = KraftLsq.mac(mu[j], Math.max(-c[j], h1), t);
         }
         h1 = t - t0;
         if (h1 <= h3 / 10.0 || line > 10) {
@@ -311,7 +313,7 @@ final class Slsqp {
         k = k + 1;
         for (int j = i + 1; j <= n; j++) {
           k = k + 1;
-          h1 = h1 + l[k] * s[j];
+          h1 = KraftLsq.mac(l[k], s[j], h1);
         }
         v[i] = s[i] + h1;
       }
@@ -324,7 +326,7 @@ final class Slsqp {
         h1 = 0.0;
         k = i;
         for (int j = 1; j <= i - 1; j++) {
-          h1 = h1 + l[k] * v[j];
+          h1 = KraftLsq.mac(l[k], v[j], h1);
           k = k + n - j;
         }
         v[i] = v[i] + h1;
@@ -370,7 +372,7 @@ final class Slsqp {
         t = t + v * v / a[ij];
         for (int j = i + 1; j <= n; j++) {
           ij = ij + 1;
-          w[j] = w[j] - v * a[ij];
+          w[j] = KraftLsq.msub(v, a[ij], w[j]);
         }
         ij = ij + 1;
       }
@@ -393,7 +395,7 @@ final class Slsqp {
         tp = w[i];
       }
       if (sigma > 0.0) {
-        tp = t + delta * v;
+        tp = KraftLsq.mac(delta, v, t);
       }
       double alpha = tp / t;
       a[ij] = alpha * a[ij];
@@ -406,14 +408,14 @@ final class Slsqp {
         for (int j = i + 1; j <= n; j++) {
           ij = ij + 1;
           double uu = a[ij];
-          a[ij] = gamma * uu + beta * z[j];
-          z[j] = z[j] - v * uu;
+          a[ij] = KraftLsq.mac(gamma, uu, beta * z[j]);
+          z[j] = KraftLsq.msub(v, uu, z[j]);
         }
       } else {
         for (int j = i + 1; j <= n; j++) {
           ij = ij + 1;
-          z[j] = z[j] - v * a[ij];
-          a[ij] = a[ij] + beta * z[j];
+          z[j] = KraftLsq.msub(v, a[ij], z[j]);
+          a[ij] = KraftLsq.mac(beta, z[j], a[ij]);
         }
       }
       ij = ij + 1;
