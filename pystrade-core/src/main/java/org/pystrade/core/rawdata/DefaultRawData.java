@@ -154,12 +154,25 @@ public class DefaultRawData implements RawData {
     double[] carry = mp.carry().values();
     double[] priceContract = mp.priceContract().values();
     double[] carryContract = mp.carryContract().values();
+    // contract ids repeat for months of rows: their year fractions are computed once per change
+    double lastPriceId = Double.NaN;
+    double lastCarryId = Double.NaN;
+    double priceYears = Double.NaN;
+    double carryYears = Double.NaN;
     for (int i = 0; i < price.length; i++) {
       double roll = price[i] - carry[i];
       if (roll == 0.0) {
         roll = Double.NaN;
       }
-      price[i] = roll / (yearFraction(carryContract[i]) - yearFraction(priceContract[i]));
+      if (Double.doubleToRawLongBits(priceContract[i]) != Double.doubleToRawLongBits(lastPriceId)) {
+        lastPriceId = priceContract[i];
+        priceYears = yearFraction(lastPriceId);
+      }
+      if (Double.doubleToRawLongBits(carryContract[i]) != Double.doubleToRawLongBits(lastCarryId)) {
+        lastCarryId = carryContract[i];
+        carryYears = yearFraction(lastCarryId);
+      }
+      price[i] = roll / (carryYears - priceYears);
     }
     return mp.price().withValues(price);
   }

@@ -815,6 +815,21 @@ public final class TimeSeries {
     return reindexPad(businessDayIndex());
   }
 
+  /** Whether the rows are every business day at midnight, consecutively, with no other row. */
+  private boolean isBusinessDayIndex() {
+    long day = Math.floorDiv(times[0], Timestamps.SECONDS_PER_DAY);
+    if (day * Timestamps.SECONDS_PER_DAY != times[0] || !Timestamps.isBusinessDay(day)) {
+      return false;
+    }
+    for (int i = 1; i < times.length; i++) {
+      day = Timestamps.nextBusinessDay(day);
+      if (times[i] != day * Timestamps.SECONDS_PER_DAY) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every business day (midnight) from the bucket of the first row to the bucket of the last. */
   private long[] businessDayIndex() {
     long firstDay = Timestamps.rollbackToBusinessDay(Timestamps.epochDay(times[0]));
@@ -832,6 +847,18 @@ public final class TimeSeries {
   private TimeSeries resampleBusinessDay(boolean mean) {
     if (times.length == 0) {
       return EMPTY;
+    }
+    if (isBusinessDayIndex()) {
+      // already one row per business day at midnight: each bucket holds exactly its own value
+      if (!mean) {
+        return this;
+      }
+      double[] out = new double[values.length];
+      for (int i = 0; i < out.length; i++) {
+        double v = values[i];
+        out[i] = v == 0.0 ? 0.0 : v; // the mean of {v} is (0 + v) / 1
+      }
+      return new TimeSeries(times, out);
     }
     long[] outT = businessDayIndex();
     int nDays = outT.length;
