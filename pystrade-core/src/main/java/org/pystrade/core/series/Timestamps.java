@@ -116,11 +116,9 @@ public final class Timestamps {
    * @return the next Monday to Friday day after it
    */
   public static long nextBusinessDay(long epochDay) {
-    long d = epochDay + 1;
-    while (!isBusinessDay(d)) {
-      d++;
-    }
-    return d;
+    int dow = dayOfWeek(epochDay);
+    // Friday -> Monday (+3), Saturday -> Monday (+2), otherwise the next day
+    return epochDay + (dow == 4 ? 3 : dow == 5 ? 2 : 1);
   }
 
   /**
