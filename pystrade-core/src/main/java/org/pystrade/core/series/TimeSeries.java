@@ -781,22 +781,12 @@ public final class TimeSeries {
       return EMPTY;
     }
     long[] outT = businessDayIndex();
+    int[] bucket = bucketRows(outT);
     double[] out = new double[outT.length];
-    int k = 0;
-    long lastDay = Long.MIN_VALUE;
-    long bucket = 0;
     for (int i = 0; i < times.length; i++) {
-      long day = Math.floorDiv(times[i], Timestamps.SECONDS_PER_DAY);
-      if (day != lastDay) {
-        lastDay = day;
-        bucket = Timestamps.rollbackToBusinessDay(day) * Timestamps.SECONDS_PER_DAY;
-      }
-      while (outT[k] < bucket) {
-        k++;
-      }
       double v = values[i];
       if (v == v) {
-        out[k] += v;
+        out[bucket[i]] += v;
       }
     }
     return new TimeSeries(outT, out);
@@ -813,6 +803,29 @@ public final class TimeSeries {
       return EMPTY;
     }
     return reindexPad(businessDayIndex());
+  }
+
+  /**
+   * For each row, the row of {@code outT} (from {@link #businessDayIndex()}) holding its business-day bucket: a
+   * weekend row falls into the Friday before it; each day's bucket is computed once.
+   */
+  private int[] bucketRows(long[] outT) {
+    int[] rows = new int[times.length];
+    int k = 0;
+    long lastDay = Long.MIN_VALUE;
+    long bucket = 0;
+    for (int i = 0; i < times.length; i++) {
+      long day = Math.floorDiv(times[i], Timestamps.SECONDS_PER_DAY);
+      if (day != lastDay) {
+        lastDay = day;
+        bucket = Timestamps.rollbackToBusinessDay(day) * Timestamps.SECONDS_PER_DAY;
+      }
+      while (outT[k] < bucket) {
+        k++;
+      }
+      rows[i] = k;
+    }
+    return rows;
   }
 
   /** Whether the rows are every business day at midnight, consecutively, with no other row. */
@@ -861,40 +874,28 @@ public final class TimeSeries {
       return new TimeSeries(times, out);
     }
     long[] outT = businessDayIndex();
-    int nDays = outT.length;
-    double[] out = new double[nDays];
+    int[] bucket = bucketRows(outT);
+    double[] out = new double[outT.length];
     Arrays.fill(out, Double.NaN);
-    int k = 0;
-    double sum = 0;
-    int cnt = 0;
-    long lastDay = Long.MIN_VALUE;
-    long bucket = 0;
+    double[] sum = mean ? new double[outT.length] : null;
+    int[] count = mean ? new int[outT.length] : null;
     for (int i = 0; i < times.length; i++) {
-      long day = Math.floorDiv(times[i], Timestamps.SECONDS_PER_DAY);
-      if (day != lastDay) {
-        lastDay = day;
-        bucket = Timestamps.rollbackToBusinessDay(day) * Timestamps.SECONDS_PER_DAY;
-      }
-      while (outT[k] < bucket) {
-        if (mean && cnt > 0) {
-          out[k] = sum / cnt;
-        }
-        sum = 0;
-        cnt = 0;
-        k++;
-      }
       double v = values[i];
       if (v == v) {
         if (mean) {
-          sum += v;
-          cnt++;
+          sum[bucket[i]] += v;
+          count[bucket[i]]++;
         } else {
-          out[k] = v;
+          out[bucket[i]] = v;
         }
       }
     }
-    if (mean && cnt > 0) {
-      out[k] = sum / cnt;
+    if (mean) {
+      for (int k = 0; k < out.length; k++) {
+        if (count[k] > 0) {
+          out[k] = sum[k] / count[k];
+        }
+      }
     }
     return new TimeSeries(outT, out);
   }
