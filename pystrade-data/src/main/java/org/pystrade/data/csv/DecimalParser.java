@@ -64,6 +64,9 @@ final class DecimalParser {
   private DecimalParser() {
   }
 
+  /** Digits that accumulate exactly (10^15 < 2^53). */
+  private static final int EXACT_DIGITS = 15;
+
   /** Powers of ten 1e0 .. 1e308 as correctly rounded doubles (the table pandas' C parser divides by). */
   private static final double[] E = buildPowers();
 
@@ -100,11 +103,21 @@ final class DecimalParser {
       negative = c == '-';
       i++;
     }
+    // The first 15 digits are accumulated in a long: below 10^15 < 2^53 every partial value pandas computes in
+    // double arithmetic is an exact integer, so the long gives the same number, much faster. Digits 16 and 17 are
+    // then accumulated in double arithmetic exactly as pandas does (where rounding can happen).
+    long whole = 0;
     double number = 0.0;
     int exponent = 0;
     int numDigits = 0;
     while (i < to && b[i] >= '0' && b[i] <= '9') {
-      if (numDigits < 17) {
+      if (numDigits < EXACT_DIGITS) {
+        whole = whole * 10 + (b[i] - '0');
+        numDigits++;
+      } else if (numDigits < 17) {
+        if (numDigits == EXACT_DIGITS) {
+          number = whole;
+        }
         number = number * 10.0 + (b[i] - '0');
         numDigits++;
       } else {
@@ -116,7 +129,14 @@ final class DecimalParser {
       i++;
       int numDecimals = 0;
       while (numDigits < 17 && i < to && b[i] >= '0' && b[i] <= '9') {
-        number = number * 10.0 + (b[i] - '0');
+        if (numDigits < EXACT_DIGITS) {
+          whole = whole * 10 + (b[i] - '0');
+        } else {
+          if (numDigits == EXACT_DIGITS) {
+            number = whole;
+          }
+          number = number * 10.0 + (b[i] - '0');
+        }
         i++;
         numDigits++;
         numDecimals++;
@@ -125,6 +145,9 @@ final class DecimalParser {
         i++;
       }
       exponent -= numDecimals;
+    }
+    if (numDigits <= EXACT_DIGITS) {
+      number = whole;
     }
     if (numDigits == 0) {
       return parse(b, from, to);

@@ -40,6 +40,25 @@ class PandasDecimalTest {
   }
 
   @Test
+  void agreesWithADirectTranscriptionOfPandasArithmeticOnRandomDecimals() {
+    java.util.Random rnd = new java.util.Random(11);
+    for (int k = 0; k < 300_000; k++) {
+      int digits = 1 + rnd.nextInt(22);
+      StringBuilder sb = new StringBuilder(rnd.nextBoolean() ? "-" : "");
+      int dot = rnd.nextInt(digits + 1);
+      for (int d = 0; d < digits; d++) {
+        if (d == dot && d > 0) {
+          sb.append('.');
+        }
+        sb.append((char) ('0' + rnd.nextInt(10)));
+      }
+      String text = sb.toString();
+      assertThat(Double.doubleToRawLongBits(DecimalParser.parsePandas(text)))
+          .as(text).isEqualTo(Double.doubleToRawLongBits(ReferenceCsv.number(text)));
+    }
+  }
+
+  @Test
   void nonDecimalTextFallsBackToTheStrictParser() {
     assertThat(DecimalParser.parsePandas("NaN")).isNaN();
     assertThat(DecimalParser.parsePandas("-Infinity")).isEqualTo(Double.NEGATIVE_INFINITY);
