@@ -168,7 +168,8 @@ public final class Kernels {
   public static double[] withoutInf(double[] x) {
     double[] out = x;
     for (int i = 0; i < x.length; i++) {
-      if (Double.isInfinite(x[i])) {
+      double v = x[i];
+      if (v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
         if (out == x) {
           out = x.clone();
         }

@@ -815,13 +815,14 @@ public final class TimeSeries {
     long lastDay = Long.MIN_VALUE;
     long bucket = 0;
     for (int i = 0; i < times.length; i++) {
-      long day = Math.floorDiv(times[i], Timestamps.SECONDS_PER_DAY);
+      long t = times[i];
+      long day = t >= 0 ? t / Timestamps.SECONDS_PER_DAY : Math.floorDiv(t, Timestamps.SECONDS_PER_DAY);
       if (day != lastDay) {
         lastDay = day;
         bucket = Timestamps.rollbackToBusinessDay(day) * Timestamps.SECONDS_PER_DAY;
-      }
-      while (outT[k] < bucket) {
-        k++;
+        while (outT[k] < bucket) {
+          k++;
+        }
       }
       rows[i] = k;
     }
