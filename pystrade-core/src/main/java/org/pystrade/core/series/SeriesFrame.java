@@ -91,8 +91,11 @@ public final class SeriesFrame {
    * @return the frame
    */
   public static SeriesFrame of(long[] times, List<String> names, double[][] columns) {
+    ArgChecker.notNull(times, "times");
+    ArgChecker.notNull(names, "names");
+    ArgChecker.notNull(columns, "columns");
     ArgChecker.isTrue(names.size() == columns.length, "names and columns must have the same size");
-    TimeSeries.of(times, new double[times.length]); // validates ordering
+    TimeSeries.checkIncreasing(times);
     double[][] cols = new double[columns.length][];
     for (int c = 0; c < columns.length; c++) {
       ArgChecker.isTrue(columns[c].length == times.length, "column {} must have {} rows but had {}", names.get(c),

@@ -49,10 +49,7 @@ public final class TimeSeries {
   public static TimeSeries of(long[] times, double[] values) {
     ArgChecker.notNull(times, "times");
     ArgChecker.notNull(values, "values");
-    ArgChecker.isTrue(times.length == values.length, "times and values must have the same length but were {} and {}",
-        times.length, values.length);
-    checkIncreasing(times);
-    return new TimeSeries(times.clone(), values.clone());
+    return ofOwned(times.clone(), values.clone());
   }
 
   /**
@@ -133,7 +130,7 @@ public final class TimeSeries {
     return new TimeSeries(times, values);
   }
 
-  private static void checkIncreasing(long[] times) {
+  static void checkIncreasing(long[] times) {
     for (int i = 1; i < times.length; i++) {
       if (times[i] <= times[i - 1]) {
         throw new IllegalArgumentException("times must be strictly increasing but "
