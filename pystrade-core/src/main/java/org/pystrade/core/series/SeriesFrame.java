@@ -158,6 +158,24 @@ public final class SeriesFrame {
   }
 
   /**
+   * Some of the columns, in the given order (the arrays are shared: both frames are immutable).
+   *
+   * @param selected column names, each present in this frame
+   * @return the frame on the same index
+   * @throws IllegalArgumentException naming a column that is not present
+   */
+  public SeriesFrame select(List<String> selected) {
+    ArgChecker.notNull(selected, "selected");
+    double[][] cols = new double[selected.size()][];
+    for (int i = 0; i < cols.length; i++) {
+      int c = names.indexOf(selected.get(i));
+      ArgChecker.isTrue(c >= 0, "no column '{}'; columns are {}", selected.get(i), names);
+      cols[i] = columns[c];
+    }
+    return new SeriesFrame(times, List.copyOf(selected), cols, forwardFilled);
+  }
+
+  /**
    * Forward-fills every column.
    *
    * @return the filled frame
