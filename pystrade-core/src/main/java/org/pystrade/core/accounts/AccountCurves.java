@@ -105,7 +105,7 @@ public final class AccountCurves {
       }
       x[i] = v - max;
     }
-    return TimeSeries.of(curve.times(), x);
+    return TimeSeries.of(curve.timesView(), x);
   }
 
   /**

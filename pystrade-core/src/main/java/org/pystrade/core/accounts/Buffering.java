@@ -24,10 +24,10 @@ public final class Buffering {
    */
   public static TimeSeries apply(TimeSeries optimal, TimeSeries upper, TimeSeries lower, boolean tradeToEdge,
       boolean round) {
-    long[] idx = optimal.times();
-    double[] opt = Kernels.ffill(optimal.values());
-    double[] top = Kernels.ffill(upper.reindex(idx).values());
-    double[] bot = Kernels.ffill(lower.reindex(idx).values());
+    long[] idx = optimal.timesView();
+    double[] opt = Kernels.ffill(optimal.valuesView());
+    double[] top = Kernels.ffill(upper.reindex(idx).valuesView());
+    double[] bot = Kernels.ffill(lower.reindex(idx).valuesView());
     int n = idx.length;
     if (round) {
       for (int i = 0; i < n; i++) {

@@ -63,14 +63,14 @@ public class DefaultAccounts implements Accounts {
     return system.memo().get(new StageKey("accounts", "pandl", code, List.of(delayFill, roundPositions)), () -> {
       SystemConfig c = system.config();
       TimeSeries positions = bufferedPosition(code, roundPositions);
-      TimeSeries price = system.rawData().dailyPrices(code).reindexPad(positions.times());
+      TimeSeries price = system.rawData().dailyPrices(code).reindexPad(positions.timesView());
       if (c.getBoolean("use_SR_costs")) {
         TimeSeries volScalar = system.positionSizing().volatilityScalar(code);
         double turnover = SrCosts.turnover(positions, volScalar);
         double srCost = srCosts.holdingCost(code) + turnover * srCosts.costPerTrade(code);
         TimeSeries scaling = system.portfolio().instrumentWeights().column(code.value())
             .times(system.portfolio().instrumentDiversificationMultiplier());
-        TimeSeries averagePosition = scaling.reindexPad(volScalar.times()).times(volScalar);
+        TimeSeries averagePosition = scaling.reindexPad(volScalar.timesView()).times(volScalar);
         return SrCostPandl.calculate(positions, price, system.positionSizing().fxRate(code),
             system.data().meta(code).pointSize(), srCost, averagePosition,
             system.rawData().dailyReturnsVolatility(code), delayFill, roundPositions,
@@ -100,7 +100,7 @@ public class DefaultAccounts implements Accounts {
     SystemConfig c = system.config();
     return PandlCalculator.builder()
         .positions(positions)
-        .price(system.rawData().dailyPrices(code).reindexPad(positions.times()))
+        .price(system.rawData().dailyPrices(code).reindexPad(positions.timesView()))
         .fx(system.positionSizing().fxRate(code))
         .pointSize(system.data().meta(code).pointSize())
         .costs(CostModel.of(system.data().meta(code)))
@@ -118,18 +118,18 @@ public class DefaultAccounts implements Accounts {
 
   private PandlCurve forecastPandl(InstrumentCode code, RuleName rule, TimeSeries weight) {
     TimeSeries forecast = system.forecastScaleCap().cappedForecast(code, rule);
-    TimeSeries price = system.rawData().dailyPrices(code).reindexPad(forecast.times());
+    TimeSeries price = system.rawData().dailyPrices(code).reindexPad(forecast.timesView());
     TimeSeries vol = system.rawData().dailyReturnsVolatility(code);
     double capital = system.positionSizing().notionalCapital();
     double riskTarget = system.config().getDouble("percentage_vol_target") / 100.0;
     double pointSize = system.data().meta(code).pointSize();
     double dailyCashVolTarget = capital * riskTarget / 16.0;
     TimeSeries averagePosition = vol.map(v -> dailyCashVolTarget / (v * pointSize));
-    TimeSeries positions = averagePosition.reindexPad(forecast.times())
+    TimeSeries positions = averagePosition.reindexPad(forecast.timesView())
         .times(forecast.dividedBy(system.config().getDouble("average_absolute_forecast")));
     if (weight != null) {
-      positions = positions.times(weight.reindexThenFfill(positions.times()));
-      averagePosition = averagePosition.times(weight.reindexThenFfill(averagePosition.times()));
+      positions = positions.times(weight.reindexThenFfill(positions.timesView()));
+      averagePosition = averagePosition.times(weight.reindexThenFfill(averagePosition.timesView()));
     }
     return SrCostPandl.calculate(positions, price, system.positionSizing().fxRate(code), pointSize,
         srCosts.forecastCost(code, rule), averagePosition, vol, true, false, capital);
@@ -154,7 +154,7 @@ public class DefaultAccounts implements Accounts {
       List<TimeSeries> net = new ArrayList<>();
       for (int i = 0; i < codes.size(); i++) {
         TimeSeries w = weights.get(i);
-        TimeSeries normalised = w.dividedBy(total.reindexThenFfill(w.times()));
+        TimeSeries normalised = w.dividedBy(total.reindexThenFfill(w.timesView()));
         PandlCurve pc = forecastPandl(codes.get(i), rule, normalised);
         gross.add(pc.gross());
         costs.add(pc.costs());
@@ -173,7 +173,7 @@ public class DefaultAccounts implements Accounts {
     parts.put("iw", system.portfolio().instrumentWeights().column(code.value()));
     parts.put("fw", system.combine().forecastWeights(code).column(rule.value()));
     org.pystrade.core.series.SeriesFrame f = org.pystrade.core.series.SeriesFrame.concat(parts).ffill();
-    long[] t = f.times();
+    long[] t = f.timesView();
     double[] out = new double[t.length];
     java.util.Arrays.fill(out, 1.0);
     for (String name : f.names()) {
@@ -271,19 +271,15 @@ public class DefaultAccounts implements Accounts {
    * @return the sum
    */
   static TimeSeries sumOnUnion(List<TimeSeries> series) {
-    long[] idx = new long[0];
+    List<long[]> indexes = new ArrayList<>(series.size());
     for (TimeSeries s : series) {
-      idx = Index.union(idx, s.times());
+      indexes.add(s.timesView());
     }
+    long[] idx = Index.unionAll(indexes);
     double[] out = new double[idx.length];
     for (TimeSeries s : series) {
-      double[] v = s.valuesOn(idx);
-      for (int i = 0; i < idx.length; i++) {
-        if (v[i] == v[i]) {
-          out[i] += v[i];
-        }
-      }
+      Index.addSkippingNaN(idx, out, s);
     }
-    return TimeSeries.of(idx, out);
+    return TimeSeries.ofOwned(idx, out);
   }
 }

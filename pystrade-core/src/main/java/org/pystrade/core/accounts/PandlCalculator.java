@@ -74,9 +74,9 @@ public final class PandlCalculator {
   public PandlCurve calculate() {
     TimeSeries pos = processedPositions();
     TimeSeries gross = grossInPoints(pos, price).times(pointSize);
-    gross = gross.times(fx.reindexPad(gross.times()));
+    gross = gross.times(fx.reindexPad(gross.timesView()));
     TimeSeries cost = costsInInstrumentCurrency(pos);
-    cost = cost.times(fx.reindexPad(cost.times()));
+    cost = cost.times(fx.reindexPad(cost.timesView()));
     TimeSeries net = addWithFill(gross, cost);
     return new PandlCurve(gross.resampleBusinessDaySum(), cost.resampleBusinessDaySum(),
         net.resampleBusinessDaySum(), capital);
@@ -87,9 +87,9 @@ public final class PandlCalculator {
    * union of their indexes; missing values count as 0.
    */
   static TimeSeries grossInPoints(TimeSeries pos, TimeSeries price) {
-    long[] idx = org.pystrade.core.series.Index.union(pos.times(), price.times());
-    double[] p = Kernels.ffill(pos.reindex(idx).values());
-    double[] px = Kernels.ffill(price.reindex(idx).values());
+    long[] idx = org.pystrade.core.series.Index.union(pos.timesView(), price.timesView());
+    double[] p = Kernels.ffill(pos.reindex(idx).valuesView());
+    double[] px = Kernels.ffill(price.reindex(idx).valuesView());
     double[] out = new double[idx.length];
     for (int i = 0; i < idx.length; i++) {
       double v = i == 0 ? Double.NaN : p[i - 1] * (px[i] - px[i - 1]);
@@ -105,7 +105,7 @@ public final class PandlCalculator {
   TimeSeries costsInInstrumentCurrency(TimeSeries pos) {
     int n = pos.size();
     double[] pv = pos.values();
-    long[] pt = pos.times();
+    long[] pt = pos.timesView();
     // trade fills
     List<Fill> fills = new ArrayList<>();
     for (int i = 1; i < n; i++) {
@@ -161,7 +161,7 @@ public final class PandlCalculator {
     if (!volNormaliseCosts || cost.isEmpty()) {
       return cost;
     }
-    return cost.times(costDeflator(price).reindexPad(cost.times()));
+    return cost.times(costDeflator(price).reindexPad(cost.timesView()));
   }
 
   /**

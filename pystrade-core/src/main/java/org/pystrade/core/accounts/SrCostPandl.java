@@ -42,9 +42,9 @@ public final class SrCostPandl {
       pos = pos.map(Math::rint);
     }
     TimeSeries gross = PandlCalculator.grossInPoints(pos, price).times(pointSize);
-    gross = gross.times(fx.reindexPad(gross.times()));
+    gross = gross.times(fx.reindexPad(gross.timesView()));
     TimeSeries costs = costsInPoints(pos, price, srCost, averagePosition, dailyVol).times(pointSize);
-    costs = costs.times(fx.reindexPad(costs.times()));
+    costs = costs.times(fx.reindexPad(costs.timesView()));
     TimeSeries net = PandlCalculator.addWithFill(gross, costs);
     return new PandlCurve(gross.resampleBusinessDaySum(), costs.resampleBusinessDaySum(),
         net.resampleBusinessDaySum(), capital);
@@ -63,11 +63,11 @@ public final class SrCostPandl {
   static TimeSeries costsInPoints(TimeSeries pos, TimeSeries price, double srCost, TimeSeries averagePosition,
       TimeSeries dailyVol) {
     TimeSeries annualVol = dailyVol.times(ROOT_BDAYS_INYEAR);
-    TimeSeries annualCost = averagePosition.reindexPad(annualVol.times()).times(annualVol).times(-srCost);
+    TimeSeries annualCost = averagePosition.reindexPad(annualVol.timesView()).times(annualVol).times(-srCost);
     TimeSeries posFilled = pos.ffill();
-    double[] aligned = Kernels.bfill(annualCost.reindexPad(posFilled.times()).values());
+    double[] aligned = Kernels.bfill(annualCost.reindexPad(posFilled.timesView()).values());
     // keep rows where a position is held (after forward fill)
-    long[] pt = posFilled.times();
+    long[] pt = posFilled.timesView();
     int kept = 0;
     long[] kt = new long[pt.length];
     double[] kv = new double[pt.length];
@@ -78,12 +78,12 @@ public final class SrCostPandl {
       }
     }
     TimeSeries held = TimeSeries.of(java.util.Arrays.copyOf(kt, kept), java.util.Arrays.copyOf(kv, kept));
-    TimeSeries onPrice = held.reindexPad(price.times());
+    TimeSeries onPrice = held.reindexPad(price.timesView());
     double[] out = new double[onPrice.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = i == 0 ? Double.NaN
           : onPrice.value(i) * ((onPrice.time(i) - onPrice.time(i - 1)) / SECONDS_IN_YEAR);
     }
-    return TimeSeries.of(onPrice.times(), out);
+    return TimeSeries.of(onPrice.timesView(), out);
   }
 }

@@ -150,7 +150,7 @@ public class DefaultForecastCombine implements ForecastCombine {
     } else {
       rules.addAll(ruleVariations(code));
     }
-    long[] t = forecasts.rowCount() == 0 ? new long[0] : new long[] {forecasts.times()[0]};
+    long[] t = forecasts.rowCount() == 0 ? new long[0] : new long[] {forecasts.timesView()[0]};
     double[][] cols = new double[rules.size()][];
     List<String> names = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
@@ -178,7 +178,7 @@ public class DefaultForecastCombine implements ForecastCombine {
       } else {
         fdm = c.getDouble("forecast_div_multiplier");
       }
-      return TimeSeries.constant(forecasts.times(), fdm);
+      return TimeSeries.constant(forecasts.timesView(), fdm);
     });
   }
 
@@ -187,7 +187,7 @@ public class DefaultForecastCombine implements ForecastCombine {
     return system.memo().get(new StageKey("combForecast", "combinedForecast", code, null), () -> {
       SeriesFrame forecasts = allForecasts(code);
       SeriesFrame weights = forecastWeights(code);
-      long[] idx = forecasts.times();
+      long[] idx = forecasts.timesView();
       double[] sum = new double[idx.length];
       List<String> names = forecasts.names();
       for (int c = 0; c < names.size(); c++) {

@@ -25,7 +25,7 @@ public final class WeightFitting {
    */
   public static SeriesFrame fitToAvailability(SeriesFrame rawWeights, SeriesFrame availability) {
     List<String> names = availability.names();
-    long[] idx = availability.times();
+    long[] idx = availability.timesView();
     int rows = idx.length;
     SeriesFrame avail = availability.ffill();
     int firstAny = rows;
@@ -87,7 +87,7 @@ public final class WeightFitting {
       sm[c] = Kernels.ewmMean(weights.column(weights.names().get(c)).values(), ewm);
     }
     normaliseRows(sm);
-    return SeriesFrame.of(weights.times(), weights.names(), sm);
+    return SeriesFrame.of(weights.timesView(), weights.names(), sm);
   }
 
   /**

@@ -51,7 +51,7 @@ public final class FxRates {
    * @return value of X in Y
    */
   public static TimeSeries cross(TimeSeries a, TimeSeries b) {
-    long[] idx = Index.union(a.times(), b.times());
+    long[] idx = Index.union(a.timesView(), b.timesView());
     TimeSeries fa = a.reindexPad(idx).ffill();
     TimeSeries fb = b.reindexPad(idx).ffill();
     return fa.dividedBy(fb);

@@ -38,9 +38,9 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
         ForecastScalarEstimator est = system.estimators().forecastScalar().orElseThrow(() -> new ConfigException(
             "use_forecast_scale_estimates is true but no forecast scalar estimator is available: add "
                 + "pystrade-optimisation to the class path or set one on the system builder"));
-        return est.estimate(system, code, rule).reindexPad(raw.times());
+        return est.estimate(system, code, rule).reindexPad(raw.timesView());
       }
-      return TimeSeries.constant(raw.times(), fixedScalar(rule));
+      return TimeSeries.constant(raw.timesView(), fixedScalar(rule));
     });
   }
 
@@ -87,6 +87,18 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
   public TimeSeries cappedForecast(InstrumentCode code, RuleName rule) {
     return system.memo().get(new StageKey("forecastScaleCap", "cappedForecast", code, rule), () -> {
       double cap = forecastCap();
+      if (!system.config().getBoolean("use_forecast_scale_estimates")) {
+        // scale and cap in one pass (the same arithmetic as scaledForecast(...).clip(...))
+        TimeSeries raw = system.rules().rawForecast(code, rule);
+        double scalar = fixedScalar(rule);
+        double[] x = raw.valuesView();
+        double[] out = new double[x.length];
+        for (int i = 0; i < out.length; i++) {
+          double v = x[i] * scalar;
+          out[i] = v < -cap ? -cap : (v > cap ? cap : v);
+        }
+        return raw.withValuesOwned(out);
+      }
       return scaledForecast(code, rule).clip(-cap, cap);
     });
   }

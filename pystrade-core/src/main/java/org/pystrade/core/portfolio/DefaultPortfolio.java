@@ -8,6 +8,7 @@ import org.pystrade.core.combination.WeightFitting;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.StageKey;
@@ -75,7 +76,7 @@ public class DefaultPortfolio implements Portfolio {
     List<InstrumentCode> instruments = system.instruments();
     List<String> names = new ArrayList<>();
     double[][] cols = new double[instruments.size()][];
-    long[] t = positions.rowCount() == 0 ? new long[0] : new long[] {positions.times()[0]};
+    long[] t = positions.rowCount() == 0 ? new long[0] : new long[] {positions.timesView()[0]};
     for (int i = 0; i < instruments.size(); i++) {
       String name = instruments.get(i).value();
       names.add(name);
@@ -94,7 +95,7 @@ public class DefaultPortfolio implements Portfolio {
             "use_instrument_div_mult_estimates is true but no IDM estimator is available: add "
                 + "pystrade-optimisation or set one on the system builder")).estimate(system);
       }
-      return TimeSeries.constant(instrumentWeights().times(), c.getDouble("instrument_div_multiplier"));
+      return TimeSeries.constant(instrumentWeights().timesView(), c.getDouble("instrument_div_multiplier"));
     });
   }
 
@@ -102,10 +103,14 @@ public class DefaultPortfolio implements Portfolio {
   public TimeSeries notionalPosition(InstrumentCode code) {
     return memo("notionalPosition", code, () -> {
       TimeSeries subsystem = system.positionSizing().subsystemPosition(code);
-      long[] idx = subsystem.times();
-      TimeSeries weight = instrumentWeights().column(code.value()).reindexThenFfill(idx);
-      TimeSeries idm = instrumentDiversificationMultiplier().reindexThenFfill(idx);
-      return subsystem.times(weight).times(idm);
+      long[] idx = subsystem.timesView();
+      double[] w = Kernels.ffillInPlace(instrumentWeights().column(code.value()).valuesOn(idx));
+      double[] m = Kernels.ffillInPlace(instrumentDiversificationMultiplier().valuesOn(idx));
+      double[] s = subsystem.valuesView();
+      for (int i = 0; i < w.length; i++) {
+        w[i] = s[i] * w[i] * m[i];
+      }
+      return subsystem.withValuesOwned(w);
     });
   }
 
@@ -114,14 +119,17 @@ public class DefaultPortfolio implements Portfolio {
     SystemConfig c = system.config();
     String method = c.getString("buffer_method");
     TimeSeries position = notionalPosition(code);
-    long[] idx = position.times();
+    long[] idx = position.timesView();
     double size = c.getDouble("buffer_size");
     switch (method) {
       case "forecast": {
-        TimeSeries weight = instrumentWeights().column(code.value()).reindexThenFfill(idx);
-        TimeSeries idm = instrumentDiversificationMultiplier().reindexThenFfill(idx);
-        TimeSeries vs = system.positionSizing().volatilityScalar(code).reindexThenFfill(idx);
-        return vs.times(weight).times(idm).abs().times(size);
+        double[] weight = Kernels.ffillInPlace(instrumentWeights().column(code.value()).valuesOn(idx));
+        double[] idm = Kernels.ffillInPlace(instrumentDiversificationMultiplier().valuesOn(idx));
+        double[] vs = Kernels.ffillInPlace(system.positionSizing().volatilityScalar(code).valuesOn(idx));
+        for (int i = 0; i < vs.length; i++) {
+          vs[i] = Math.abs(vs[i] * weight[i] * idm[i]) * size;
+        }
+        return position.withValuesOwned(vs);
       }
       case "position":
         return position.abs().times(size);

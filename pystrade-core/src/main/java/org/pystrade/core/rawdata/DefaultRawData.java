@@ -109,8 +109,18 @@ public class DefaultRawData implements RawData {
   @Override
   public TimeSeries dailyPercentageVolatility(InstrumentCode code) {
     TimeSeries vol = dailyReturnsVolatility(code);
-    TimeSeries denom = dailyDenominatorPrice(code).reindex(vol.times()).ffill().abs();
-    return vol.dividedBy(denom).times(100.0);
+    // vol / |denominator price, forward-filled on vol's index| * 100, in one pass
+    double[] denom = dailyDenominatorPrice(code).valuesOn(vol.timesView());
+    double[] v = vol.valuesView();
+    double last = Double.NaN;
+    for (int i = 0; i < denom.length; i++) {
+      double d = denom[i];
+      if (d == d) {
+        last = d;
+      }
+      denom[i] = v[i] / Math.abs(last) * 100.0;
+    }
+    return vol.withValuesOwned(denom);
   }
 
   // The roll series below are at the data's own (possibly intraday) resolution: they are computed on demand, not
@@ -150,10 +160,11 @@ public class DefaultRawData implements RawData {
   public TimeSeries annualisedRoll(InstrumentCode code) {
     // rawFuturesRoll / rollDifferentials in one pass (the same arithmetic, one array instead of three)
     MultiplePrices mp = system.data().multiplePrices(code);
-    double[] price = mp.price().values();
-    double[] carry = mp.carry().values();
-    double[] priceContract = mp.priceContract().values();
-    double[] carryContract = mp.carryContract().values();
+    double[] price = mp.price().valuesView();
+    double[] carry = mp.carry().valuesView();
+    double[] priceContract = mp.priceContract().valuesView();
+    double[] carryContract = mp.carryContract().valuesView();
+    double[] out = new double[price.length];
     // contract ids repeat for months of rows: their year fractions are computed once per change
     double lastPriceId = Double.NaN;
     double lastCarryId = Double.NaN;
@@ -172,9 +183,9 @@ public class DefaultRawData implements RawData {
         lastCarryId = carryContract[i];
         carryYears = yearFraction(lastCarryId);
       }
-      price[i] = roll / (carryYears - priceYears);
+      out[i] = roll / (carryYears - priceYears);
     }
-    return mp.price().withValues(price);
+    return mp.price().withValuesOwned(out);
   }
 
   @Override
@@ -215,7 +226,7 @@ public class DefaultRawData implements RawData {
             }
             return CrossSection.rowMedian(SeriesFrame.concat(smoothed));
           });
-      return median.reindex(rawCarry(code).times()).ffill();
+      return median.reindex(rawCarry(code).timesView()).ffill();
     });
   }
 
@@ -245,7 +256,7 @@ public class DefaultRawData implements RawData {
             }
             return CrossSection.rowMedian(SeriesFrame.concat(returns)).cumsum();
           });
-      return norm.reindex(cumulativeDailyVolNormalisedReturns(code).times()).ffill();
+      return norm.reindex(cumulativeDailyVolNormalisedReturns(code).timesView()).ffill();
     });
   }
 

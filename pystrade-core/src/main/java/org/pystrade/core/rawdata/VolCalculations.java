@@ -49,7 +49,14 @@ public final class VolCalculations {
     TimeSeries fast = simpleEwVol(returns, days, minPeriods, volAbsMin);
     TimeSeries slow = fast.ewmMean(Ewm.span(slowVolYears * BUSINESS_DAYS_IN_YEAR));
     double p = proportionOfSlowVol;
-    return slow.times(p).plus(fast.times(1 - p));
+    double q = 1 - p;
+    double[] s = slow.valuesView();
+    double[] f = fast.valuesView();
+    double[] out = new double[s.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = s[i] * p + f[i] * q;
+    }
+    return fast.withValuesOwned(out);
   }
 
   /**

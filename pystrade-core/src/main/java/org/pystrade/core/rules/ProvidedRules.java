@@ -112,9 +112,13 @@ public final class ProvidedRules {
    * @return fast minus slow
    */
   public static TimeSeries ewmacRaw(TimeSeries price, double lfast, double lslow) {
-    TimeSeries fast = price.ewmMean(Ewm.span(lfast).withMinPeriods(1));
-    TimeSeries slow = price.ewmMean(Ewm.span(lslow).withMinPeriods(1));
-    return fast.minus(slow);
+    double[] p = price.valuesView();
+    double[] fast = Kernels.ewmMean(p, Ewm.span(lfast).withMinPeriods(1));
+    double[] slow = Kernels.ewmMean(p, Ewm.span(lslow).withMinPeriods(1));
+    for (int i = 0; i < fast.length; i++) {
+      fast[i] -= slow[i];
+    }
+    return price.withValuesOwned(fast);
   }
 
   /**
@@ -352,7 +356,7 @@ public final class ProvidedRules {
       }
       s[i] = -s[i];
     }
-    return TimeSeries.of(signal.times(), s);
+    return TimeSeries.of(signal.timesView(), s);
   }
 
   // ------------------------------------------------------------------ carry family
@@ -448,7 +452,7 @@ public final class ProvidedRules {
       raw[i] = 40.0 * ((p[i] - mid) / (max[i] - min[i]));
     }
     Ewm ewm = Ewm.span(sm).withMinPeriods((int) Math.ceil(sm / 2.0));
-    return TimeSeries.of(price.times(), RuleMath.ewmMean(raw, ewm));
+    return TimeSeries.of(price.timesView(), RuleMath.ewmMean(raw, ewm));
   }
 
   // ------------------------------------------------------------------ factors
@@ -528,7 +532,7 @@ public final class ProvidedRules {
     ArgChecker.notNull(conditionDemeanFactorValue, "condition_demean_factor_value");
     TimeSeries normalised = normalisedFactor(demeanFactorValue);
     TimeSeries sign = conditionDemeanFactorValue.map(ProvidedRules::numpySign)
-        .reindexThenFfill(normalised.times());
+        .reindexThenFfill(normalised.timesView());
     return RuleMath.ewmMean(normalised.times(sign), Ewm.span(smooth));
   }
 
@@ -598,7 +602,7 @@ public final class ProvidedRules {
     for (int i = 0; i < o.length; i++) {
       avg[i] = (o[i] - lagged[i]) / horizon;
     }
-    return TimeSeries.of(outperformance.times(), RuleMath.ewmMean(avg, Ewm.span(span)));
+    return TimeSeries.of(outperformance.timesView(), RuleMath.ewmMean(avg, Ewm.span(span)));
   }
 
   /**
@@ -658,7 +662,7 @@ public final class ProvidedRules {
     for (int i = 0; i < smoothed.length; i++) {
       smoothed[i] = -smoothed[i];
     }
-    return TimeSeries.of(o.times(), smoothed);
+    return TimeSeries.of(o.timesView(), smoothed);
   }
 
   private static TimeSeries outperformance(TimeSeries instrument, TimeSeries assetClass) {
@@ -704,7 +708,7 @@ public final class ProvidedRules {
    */
   public static TimeSeries shortBias(TimeSeries price) {
     ArgChecker.notNull(price, "price");
-    return TimeSeries.constant(price.times(), -1.0 * AVERAGE_ABSOLUTE_FORECAST);
+    return TimeSeries.constant(price.timesView(), -1.0 * AVERAGE_ABSOLUTE_FORECAST);
   }
 
   /**
@@ -730,6 +734,6 @@ public final class ProvidedRules {
    */
   public static TimeSeries longBias(TimeSeries price) {
     ArgChecker.notNull(price, "price");
-    return TimeSeries.constant(price.times(), AVERAGE_ABSOLUTE_FORECAST);
+    return TimeSeries.constant(price.timesView(), AVERAGE_ABSOLUTE_FORECAST);
   }
 }

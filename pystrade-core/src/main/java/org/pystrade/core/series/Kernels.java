@@ -180,23 +180,32 @@ public final class Kernels {
   }
 
   /**
-   * Forward fill: each NaN takes the last non-NaN value before it; leading NaNs stay NaN.
+   * Forward fill in place: each NaN takes the last non-NaN value before it; leading NaNs stay NaN.
    *
-   * @param x the input
-   * @return the filled copy
+   * @param x the array to fill (modified)
+   * @return {@code x}
    */
-  public static double[] ffill(double[] x) {
-    double[] out = x.clone();
+  public static double[] ffillInPlace(double[] x) {
     double last = Double.NaN;
-    for (int i = 0; i < out.length; i++) {
-      double v = out[i];
+    for (int i = 0; i < x.length; i++) {
+      double v = x[i];
       if (v == v) {
         last = v;
       } else {
-        out[i] = last;
+        x[i] = last;
       }
     }
-    return out;
+    return x;
+  }
+
+  /**
+   * Forward fill: each NaN takes the last non-NaN value before it; leading NaNs stay NaN (pandas' {@code ffill}).
+   *
+   * @param x the input (not modified)
+   * @return the filled copy
+   */
+  public static double[] ffill(double[] x) {
+    return ffillInPlace(x.clone());
   }
 
   /**

@@ -133,6 +133,16 @@ public final class SeriesFrame {
   }
 
   /**
+   * The index without copying, for read-only use in loops. The array is the frame's own: modifying it breaks the
+   * immutability of this frame and of the series sharing its index. Use {@link #times()} for a copy.
+   *
+   * @return the internal timestamp array, never to be modified
+   */
+  public long[] timesView() {
+    return times;
+  }
+
+  /**
    * A column as a series.
    *
    * @param name the column name

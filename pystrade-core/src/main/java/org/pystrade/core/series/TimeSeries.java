@@ -23,8 +23,10 @@ import org.pystrade.core.util.ArgChecker;
  * Binary operations ({@link #plus}, {@link #minus}, {@link #times}, {@link #dividedBy}) align the two series on the
  * union of their timestamps, as pandas does; rows present in only one series are NaN.
  *
- * <p>Instances are immutable and safe to share between threads. Arrays passed in are copied; arrays handed out are
- * copies.
+ * <p>Instances are immutable and safe to share between threads. Arrays passed in are copied (except by
+ * {@link #ofOwned}); arrays handed out are copies, except by {@link #timesView()} and {@link #valuesView()}, which
+ * expose the internal arrays for read-only loops. Derived series share timestamp arrays where they can, so a
+ * stage's outputs on one index hold one copy of it.
  */
 public final class TimeSeries {
 
@@ -82,6 +84,20 @@ public final class TimeSeries {
     ArgChecker.isTrue(newValues.length == times.length, "values must have {} rows but had {}", times.length,
         newValues.length);
     return new TimeSeries(times, newValues.clone());
+  }
+
+  /**
+   * A series on the same timestamps as this one taking ownership of freshly built values (not copied); the
+   * timestamps are shared. The caller must never touch {@code newValues} again.
+   *
+   * @param newValues the values, one per row of this series, owned by the new series from now on
+   * @return the series
+   */
+  public TimeSeries withValuesOwned(double[] newValues) {
+    ArgChecker.notNull(newValues, "newValues");
+    ArgChecker.isTrue(newValues.length == times.length, "values must have {} rows but had {}", times.length,
+        newValues.length);
+    return new TimeSeries(times, newValues);
   }
 
   /**
@@ -198,13 +214,24 @@ public final class TimeSeries {
     return times.clone();
   }
 
-  /** The timestamps without copying: only for this package, which never modifies them. */
-  long[] timesView() {
+  /**
+   * The timestamps without copying, for read-only use in loops over large series. The array is the series' own:
+   * modifying it breaks the immutability of this series and of every series sharing its timestamps. Use
+   * {@link #times()} for a copy.
+   *
+   * @return the internal timestamp array, never to be modified
+   */
+  public long[] timesView() {
     return times;
   }
 
-  /** The values without copying: only for this package, which never modifies them. */
-  double[] valuesView() {
+  /**
+   * The values without copying, for read-only use in loops over large series. The array is the series' own:
+   * modifying it breaks the immutability of this series. Use {@link #values()} for a copy.
+   *
+   * @return the internal value array, never to be modified
+   */
+  public double[] valuesView() {
     return values;
   }
 
@@ -493,8 +520,14 @@ public final class TimeSeries {
       return new TimeSeries(times, out);
     }
     long[] idx = Index.union(times, other.times);
-    double[] a = reindexValues(idx);
-    double[] b = other.reindexValues(idx);
+    // the union is one side's index when the other's is a subset: share that side's array
+    if (idx.length == times.length) {
+      idx = times;
+    } else if (idx.length == other.times.length) {
+      idx = other.times;
+    }
+    double[] a = idx == times ? values.clone() : reindexValues(idx);
+    double[] b = idx == other.times ? other.values : other.reindexValues(idx);
     for (int i = 0; i < a.length; i++) {
       a[i] = f.applyAsDouble(a[i], b[i]);
     }
@@ -515,6 +548,34 @@ public final class TimeSeries {
       return this; // immutable, and every row keeps its own value
     }
     return new TimeSeries(newTimes.clone(), reindexValues(newTimes));
+  }
+
+  /**
+   * Conforms to another series' timestamps ({@link #reindex(long[])}), sharing that series' timestamp array instead
+   * of copying it.
+   *
+   * @param like the series whose timestamps to take
+   * @return the reindexed series
+   */
+  public TimeSeries reindex(TimeSeries like) {
+    if (times == like.times || Arrays.equals(times, like.times)) {
+      return this;
+    }
+    return new TimeSeries(like.times, reindexValues(like.times));
+  }
+
+  /**
+   * Conforms to another series' timestamps padding forward ({@link #reindexPad(long[])}), sharing that series'
+   * timestamp array instead of copying it.
+   *
+   * @param like the series whose timestamps to take
+   * @return the reindexed series
+   */
+  public TimeSeries reindexPad(TimeSeries like) {
+    if (times == like.times || Arrays.equals(times, like.times)) {
+      return this;
+    }
+    return new TimeSeries(like.times, padValues(like.times));
   }
 
   /**
@@ -554,6 +615,10 @@ public final class TimeSeries {
     if (Arrays.equals(times, newTimes)) {
       return this; // immutable, and every row pads onto itself
     }
+    return new TimeSeries(newTimes.clone(), padValues(newTimes));
+  }
+
+  private double[] padValues(long[] newTimes) {
     double[] out = new double[newTimes.length];
     int n = times.length;
     // start at the last row at or before the first new timestamp (what the scan below would reach)
@@ -566,7 +631,7 @@ public final class TimeSeries {
       }
       out[i] = j >= 0 ? values[j] : Double.NaN;
     }
-    return new TimeSeries(newTimes.clone(), out);
+    return out;
   }
 
   /**
@@ -589,7 +654,16 @@ public final class TimeSeries {
    * @return the filled series
    */
   public TimeSeries ffill() {
-    return new TimeSeries(times, Kernels.ffill(values));
+    int first = 0;
+    while (first < values.length && values[first] != values[first]) {
+      first++;
+    }
+    for (int i = first + 1; i < values.length; i++) {
+      if (values[i] != values[i]) {
+        return new TimeSeries(times, Kernels.ffill(values));
+      }
+    }
+    return this; // only leading NaN (or none): nothing to fill
   }
 
   /**

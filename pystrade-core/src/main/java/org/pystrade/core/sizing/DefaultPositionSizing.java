@@ -64,14 +64,14 @@ public class DefaultPositionSizing implements PositionSizing {
   public TimeSeries instrumentCurrencyVol(InstrumentCode code) {
     TimeSeries block = blockValue(code);
     TimeSeries percVol = system.rawData().dailyPercentageVolatility(code);
-    long[] inner = Index.intersection(block.times(), percVol.times());
+    long[] inner = Index.intersection(block.timesView(), percVol.timesView());
     return block.reindex(inner).ffill().times(percVol.reindex(inner));
   }
 
   @Override
   public TimeSeries instrumentValueVol(InstrumentCode code) {
     TimeSeries ccyVol = instrumentCurrencyVol(code);
-    TimeSeries fx = fxRate(code).reindexPad(ccyVol.times());
+    TimeSeries fx = fxRate(code).reindexPad(ccyVol.timesView());
     return ccyVol.ffill().times(fx);
   }
 
@@ -89,7 +89,7 @@ public class DefaultPositionSizing implements PositionSizing {
       SystemConfig c = system.config();
       double avgAbsForecast = c.getDouble("average_absolute_forecast");
       TimeSeries forecast = system.combine().combinedForecast(code);
-      TimeSeries vs = volatilityScalar(code).reindexPad(forecast.times());
+      TimeSeries vs = volatilityScalar(code).reindexPad(forecast.timesView());
       TimeSeries pos = vs.times(forecast).dividedBy(avgAbsForecast);
       if (c.getStringList("long_only_instruments").contains(code.value())) {
         pos = pos.map(v -> v < 0 ? 0.0 : v);

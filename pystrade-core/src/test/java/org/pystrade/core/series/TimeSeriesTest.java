@@ -73,4 +73,59 @@ class TimeSeriesTest {
     assertThatThrownBy(() -> Timestamps.parse("2023-13-01")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2023-13-01");
   }
+
+  @Test
+  void derivedSeriesShareIndexesAndSkipNeedlessCopies() {
+    TimeSeries a = TimeSeries.of(new long[] {1, 2, 3, 4}, new double[] {N, 1, 2, 3});
+    // only leading NaN: nothing to fill, the same instance
+    assertThat(a.ffill()).isSameAs(a);
+    TimeSeries gap = TimeSeries.of(new long[] {1, 2, 3}, new double[] {1, N, 3});
+    assertThat(gap.ffill().values()).containsExactly(1, 1, 3);
+    assertThat(gap.values()).containsExactly(1, N, 3);
+
+    TimeSeries like = TimeSeries.of(new long[] {2, 4, 5}, new double[] {0, 0, 0});
+    TimeSeries re = a.reindex(like);
+    assertThat(re.timesView()).isSameAs(like.timesView());
+    assertThat(re.values()).containsExactly(1, 3, N);
+    TimeSeries pad = a.reindexPad(like);
+    assertThat(pad.timesView()).isSameAs(like.timesView());
+    assertThat(pad.values()).containsExactly(1, 3, 3);
+    assertThat(pad).isEqualTo(a.reindexPad(like.times()));
+    assertThat(a.reindex(a)).isSameAs(a);
+
+    // a union equal to one side's index reuses that side's array
+    TimeSeries sub = TimeSeries.of(new long[] {2, 3}, new double[] {10, 20});
+    TimeSeries sum = a.plus(sub);
+    assertThat(sum.timesView()).isSameAs(a.timesView());
+    assertThat(sum.values()).containsExactly(N, 11, 22, N);
+    assertThat(sub.plus(a).timesView()).isSameAs(a.timesView());
+    assertThat(a.values()).containsExactly(N, 1, 2, 3);
+
+    double[] owned = {7, 8, 9, 10};
+    assertThat(a.withValuesOwned(owned).valuesView()).isSameAs(owned);
+    assertThatThrownBy(() -> a.withValuesOwned(new double[3])).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("values must have 4 rows but had 3");
+  }
+
+  @Test
+  void unionOfManyIndexesAndSummingOntoIt() {
+    long[][] parts = {{1, 5, 9}, {2, 5}, {}, {9, 10}, {0, 3}};
+    long[] all = Index.unionAll(java.util.List.of(parts));
+    assertThat(all).containsExactly(0, 1, 2, 3, 5, 9, 10);
+    long[] running = new long[0];
+    for (long[] p : parts) {
+      running = Index.union(running, p);
+    }
+    assertThat(all).isEqualTo(running);
+    long[] single = {4, 6};
+    assertThat(Index.unionAll(java.util.List.of(single))).isEqualTo(single).isNotSameAs(single);
+    assertThat(Index.unionAll(java.util.List.of())).isEmpty();
+
+    double[] acc = new double[all.length];
+    Index.addSkippingNaN(all, acc, TimeSeries.of(new long[] {1, 5, 9}, new double[] {1, N, 2}));
+    Index.addSkippingNaN(all, acc, TimeSeries.of(new long[] {5, 10}, new double[] {3, 4}));
+    assertThat(acc).containsExactly(0, 1, 0, 0, 3, 2, 4);
+    assertThatThrownBy(() -> Index.addSkippingNaN(all, acc, TimeSeries.of(new long[] {4}, new double[] {1})))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must contain every timestamp");
+  }
 }

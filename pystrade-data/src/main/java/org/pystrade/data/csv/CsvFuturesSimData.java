@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.FxRates;
@@ -98,10 +100,15 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Map<String, Path> fxFiles;
   private final List<InstrumentCode> instruments;
   private final TableLoader loader;
+  private final TableLoader rawLoader;
   private final TableCache tableCache;
 
-  private final Map<InstrumentCode, Lazy<TimeSeries>> adjusted = new ConcurrentHashMap<>();
-  private final Map<InstrumentCode, Lazy<MultiplePrices>> multiple = new ConcurrentHashMap<>();
+  private final Retention retention;
+  private final Reloadable.Recent recent;
+  private final LongAdder filesRead = new LongAdder();
+  private final LongAdder readNanos = new LongAdder();
+  private final Map<InstrumentCode, Supplier<TimeSeries>> adjusted = new ConcurrentHashMap<>();
+  private final Map<InstrumentCode, Supplier<MultiplePrices>> multiple = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Lazy<InstrumentMeta>> metas = new ConcurrentHashMap<>();
   private final Map<String, Lazy<TimeSeries>> fxByFile = new ConcurrentHashMap<>();
   private final Map<String, Lazy<TimeSeries>> fxByPair = new ConcurrentHashMap<>();
@@ -109,10 +116,13 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Lazy<Optional<ConfigTable>> spreadConfig;
   private final Lazy<Optional<ConfigTable>> rollConfig;
 
-  private CsvFuturesSimData(Path root, TableLoader loader, TableCache tableCache) {
+  private CsvFuturesSimData(Path root, TableLoader loader, TableCache tableCache, Retention retention) {
     this.root = root;
-    this.loader = loader;
+    this.rawLoader = loader;
+    this.loader = timed(loader);
     this.tableCache = tableCache;
+    this.retention = retention;
+    this.recent = new Reloadable.Recent(4 * Runtime.getRuntime().availableProcessors());
     this.adjustedDir = root.resolve(ADJUSTED_DIR);
     this.multipleDir = root.resolve(MULTIPLE_DIR);
     this.fxDir = root.resolve(FX_DIR);
@@ -146,7 +156,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (!Files.isDirectory(directory)) {
       throw new DataException("data directory not found: " + directory.toAbsolutePath());
     }
-    return new CsvFuturesSimData(directory, TableLoader.DIRECT, null);
+    return new CsvFuturesSimData(directory, TableLoader.DIRECT, null, Retention.ALL);
   }
 
   /**
@@ -168,7 +178,63 @@ public final class CsvFuturesSimData implements FuturesSimData {
     TableCache tableCache = new TableCache(cache);
     TableLoader loader = (file, dateColumn, columns, order) -> tableCache.load(file,
         dateColumn + "|" + columns + "|" + order, () -> TableLoader.DIRECT.load(file, dateColumn, columns, order));
-    return new CsvFuturesSimData(directory, loader, tableCache);
+    return new CsvFuturesSimData(directory, loader, tableCache, Retention.ALL);
+  }
+
+  /**
+   * The same data directory (and cache) with another policy for keeping the price files read: a new, empty data
+   * object; this one is unchanged.
+   *
+   * @param policy how long price files are kept once read
+   * @return the data
+   */
+  public CsvFuturesSimData retaining(Retention policy) {
+    ArgChecker.notNull(policy, "policy");
+    return new CsvFuturesSimData(root, rawLoader, tableCache, policy);
+  }
+
+  /**
+   * How long this data object keeps the price files it reads.
+   *
+   * @return the policy
+   */
+  public Retention retention() {
+    return retention;
+  }
+
+  /**
+   * How many price files (adjusted, multiple or FX prices) this data object has read so far, from CSV or from the
+   * binary cache; with {@link Retention#RECENT} a file may be counted more than once.
+   *
+   * @return the number of files read
+   */
+  public long filesRead() {
+    return filesRead.sum();
+  }
+
+  /**
+   * The time spent reading price files so far, summed over the threads that read them.
+   *
+   * @return seconds
+   */
+  public double readSeconds() {
+    return readNanos.sum() / 1e9;
+  }
+
+  private TableLoader timed(TableLoader inner) {
+    return (file, dateColumn, columns, order) -> {
+      long t0 = System.nanoTime();
+      try {
+        return inner.load(file, dateColumn, columns, order);
+      } finally {
+        readNanos.add(System.nanoTime() - t0);
+        filesRead.increment();
+      }
+    };
+  }
+
+  private <T> Supplier<T> holder(Supplier<T> supplier) {
+    return retention == Retention.ALL ? new Lazy<>(supplier) : new Reloadable<>(supplier, recent);
   }
 
   /** The cache, or null: for tests. */
@@ -302,7 +368,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
   @Override
   public TimeSeries adjustedPrices(InstrumentCode instrument) {
     Path file = adjustedFile(instrument);
-    return adjusted.computeIfAbsent(instrument, k -> new Lazy<>(() -> {
+    return adjusted.computeIfAbsent(instrument, k -> holder(() -> {
       PriceTable t = loader.load(file, DATETIME, null, RowOrder.GROUP_LAST);
       if (t.columns().size() != 1) {
         throw new DataException("adjusted prices file " + file + " must have 2 columns (DATETIME and the price)"
@@ -328,7 +394,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (file == null) {
       adjustedFile(instrument);
     }
-    return multiple.computeIfAbsent(instrument, k -> new Lazy<>(() -> {
+    return multiple.computeIfAbsent(instrument, k -> holder(() -> {
       if (file == null) {
         throw new DataException("no multiple prices file for instrument " + instrument + ": looked for "
             + multipleDir.resolve(instrument + CsvFiles.CSV) + " and " + CsvFiles.CSV_GZ + "; instruments with"

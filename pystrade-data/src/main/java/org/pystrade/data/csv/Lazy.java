@@ -10,7 +10,7 @@ import org.pystrade.core.data.DataException;
  *
  * @param <T> the value type
  */
-final class Lazy<T> {
+final class Lazy<T> implements Supplier<T> {
 
   private Supplier<T> supplier;
   private volatile boolean done;
@@ -32,7 +32,8 @@ final class Lazy<T> {
    * @return the value
    * @throws RuntimeException the supplier's failure ({@link DataException}s are re-created per call)
    */
-  T get() {
+  @Override
+  public T get() {
     if (!done) {
       synchronized (this) {
         if (!done) {
@@ -47,11 +48,22 @@ final class Lazy<T> {
       }
     }
     if (error != null) {
-      if (error instanceof DataException) {
-        throw new DataException(error.getMessage(), error);
-      }
-      throw error;
+      throw rethrow(error);
     }
     return value;
+  }
+
+  /**
+   * The exception to throw for a remembered failure: a fresh {@link DataException} with the same message (caused
+   * by the original) so that each request gets its own stack, or the original for other exceptions.
+   *
+   * @param error the remembered failure
+   * @return the exception to throw
+   */
+  static RuntimeException rethrow(RuntimeException error) {
+    if (error instanceof DataException) {
+      return new DataException(error.getMessage(), error);
+    }
+    return error;
   }
 }

@@ -120,8 +120,9 @@ final class TableCache {
         LOG.warn("ignoring corrupt cache entry {} for {}", entry, source);
         return Optional.empty();
       }
-      // mapped, not copied onto the heap: the entry is decoded straight into the series' arrays
-      buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
+      // read into a reused per-thread buffer, not mapped: mapped pages would count in the process's resident
+      // memory until the mapping is collected, doubling the footprint of a large universe
+      buf = readFully(ch, (int) size, entry);
     } catch (NoSuchFileException ex) {
       return Optional.empty();
     } catch (IOException ex) {
@@ -134,6 +135,24 @@ final class TableCache {
       LOG.warn("ignoring corrupt cache entry {} for {}: {}", entry, source, ex.toString());
       return Optional.empty();
     }
+  }
+
+  private static final ThreadLocal<ByteBuffer> READ_BUFFER = new ThreadLocal<>();
+
+  private static ByteBuffer readFully(FileChannel ch, int size, Path entry) throws IOException {
+    ByteBuffer buf = READ_BUFFER.get();
+    if (buf == null || buf.capacity() < size) {
+      buf = ByteBuffer.allocateDirect(Math.max(size, 1 << 20)).order(ByteOrder.LITTLE_ENDIAN);
+      READ_BUFFER.set(buf);
+    }
+    buf.clear().limit(size);
+    while (buf.hasRemaining()) {
+      if (ch.read(buf) < 0) {
+        throw new IOException("cache entry " + entry + " shorter than its size");
+      }
+    }
+    buf.flip();
+    return buf.order(ByteOrder.LITTLE_ENDIAN);
   }
 
   private static Optional<PriceTable> decode(ByteBuffer buf, String key, Path source) {

@@ -162,4 +162,51 @@ class CsvFuturesSimDataCacheTest {
     assertThat(d.adjustedPrices(InstrumentCode.of("X")).values()).containsExactly(1.0, 2.0);
     assertThat(d.cache().misses()).isEqualTo(1);
   }
+
+  @Test
+  void recentRetentionRereadsLetGoFilesBitIdenticallyAndRemembersFailures() throws Exception {
+    CsvFuturesSimData kept = SampleData.open();
+    CsvFuturesSimData recent = CsvFuturesSimData.open(SampleData.directory(), CacheOptions.in(tmp.resolve("c")))
+        .retaining(Retention.RECENT);
+    assertThat(kept.retention()).isEqualTo(Retention.ALL);
+    assertThat(recent.retention()).isEqualTo(Retention.RECENT);
+    InstrumentCode corn = InstrumentCode.of("CORN");
+    TimeSeries first = recent.adjustedPrices(corn);
+    // held while in use, and among the recently used: no second read
+    assertThat(recent.adjustedPrices(corn)).isSameAs(first);
+    long reads = recent.filesRead();
+    // push CORN out of the recently used set; once nothing refers to it, it may be collected and read again
+    java.lang.ref.WeakReference<TimeSeries> probe = new java.lang.ref.WeakReference<>(first);
+    first = null;
+    for (String s : SIX) {
+      recent.multiplePrices(InstrumentCode.of(s));
+      if (!s.equals("CORN")) {
+        recent.adjustedPrices(InstrumentCode.of(s));
+      }
+    }
+    for (int i = 0; i < 20 && probe.get() != null; i++) {
+      System.gc();
+      Thread.sleep(5);
+    }
+    assertThat(probe.get()).as("CORN's prices let go once unused and out of the recently used set").isNull();
+    reads = recent.filesRead();
+    assertBitIdentical(recent.adjustedPrices(corn), kept.adjustedPrices(corn));
+    assertThat(recent.filesRead()).isEqualTo(reads + 1);
+    for (String s : SIX) {
+      InstrumentCode c = InstrumentCode.of(s);
+      assertBitIdentical(recent.adjustedPrices(c), kept.adjustedPrices(c));
+      assertBitIdentical(recent.multiplePrices(c), kept.multiplePrices(c));
+    }
+    assertThat(recent.filesRead()).isGreaterThan(reads);
+    assertThat(recent.readSeconds()).isPositive();
+
+    TestLayout layout = new TestLayout(tmp.resolve("bad"));
+    layout.adjusted("X", "2020-01-01,1.5\nnot a date,2\n");
+    CsvFuturesSimData bad = CsvFuturesSimData.open(layout.root()).retaining(Retention.RECENT);
+    InstrumentCode x = InstrumentCode.of("X");
+    assertThatThrownBy(() -> bad.adjustedPrices(x)).isInstanceOf(DataException.class).hasMessageContaining("line 3");
+    long badReads = bad.filesRead();
+    assertThatThrownBy(() -> bad.adjustedPrices(x)).isInstanceOf(DataException.class).hasMessageContaining("line 3");
+    assertThat(bad.filesRead()).isEqualTo(badReads);
+  }
 }

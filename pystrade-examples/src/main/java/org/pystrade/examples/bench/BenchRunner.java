@@ -25,6 +25,7 @@ import org.pystrade.core.system.Parallel;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
+import org.pystrade.data.csv.Retention;
 
 /**
  * The {@code bench} command: the pysystemtrade comparison workload, timed in process.
@@ -43,10 +44,18 @@ import org.pystrade.data.csv.CsvFuturesSimData;
  * and reports any of them whose data then fails.
  *
  * <h2>What is measured</h2>
- * For each of K repeats, on a fresh {@link CsvFuturesSimData} and a fresh system: <b>load</b> (every file of the N
- * instruments and their FX read and parsed, instruments in parallel), <b>compute</b> (system built, every stage
- * run, portfolio P&amp;L and its statistics), their sum <b>wall</b>, the peak heap in use during the repeat (sum of
- * the heap pools' peak usage, reset before each repeat) and the GC count and time. The first repeat runs on a cold
+ * For each of K repeats, on a fresh {@link CsvFuturesSimData} and a fresh system: <b>load</b>, <b>compute</b>
+ * (system built, every stage run, portfolio P&amp;L and its statistics), <b>wall</b> (the whole repeat), the peak
+ * heap in use during the repeat (sum of the heap pools' peak usage, reset before each repeat) and the GC count and
+ * time. How files are read depends on {@code --retain}:
+ * <ul>
+ *   <li>{@code recent} (the default, {@link Retention#RECENT}): files are read when the system first needs them,
+ *       during compute, and let go once the system has derived its daily series from them, as a whole-universe
+ *       run should; <b>load</b> is then the time spent reading files summed over the threads that read them (part
+ *       of compute, not added to it);</li>
+ *   <li>{@code all} ({@link Retention#ALL}): every file of the N instruments and their FX is read first,
+ *       instruments in parallel, and kept; <b>load</b> is that phase's wall time and wall = load + compute.</li>
+ * </ul> The first repeat runs on a cold
  * JVM; later ones show warm (JIT-compiled) performance. The time from JVM start to the first statistics printed is
  * reported too.
  *
@@ -60,6 +69,7 @@ public final class BenchRunner {
   private final int instrumentCount;
   private final int repeats;
   private final Path cacheDir;
+  private final Retention retention;
 
   /**
    * Creates a runner.
@@ -69,8 +79,10 @@ public final class BenchRunner {
    * @param instrumentCount N, or 0 for every usable instrument
    * @param repeats K, at least 1
    * @param cacheDir the binary cache of parsed files ({@link CacheOptions}), or null to parse the CSV files
+   * @param retention how long price files are kept once read
    */
-  public BenchRunner(Path dataDir, SystemConfig baseConfig, int instrumentCount, int repeats, Path cacheDir) {
+  public BenchRunner(Path dataDir, SystemConfig baseConfig, int instrumentCount, int repeats, Path cacheDir,
+      Retention retention) {
     if (repeats < 1) {
       throw new IllegalArgumentException("--repeat must be at least 1 but was " + repeats);
     }
@@ -82,11 +94,13 @@ public final class BenchRunner {
     this.instrumentCount = instrumentCount;
     this.repeats = repeats;
     this.cacheDir = cacheDir;
+    this.retention = retention;
   }
 
   private CsvFuturesSimData open() {
-    return cacheDir == null ? CsvFuturesSimData.open(dataDir)
+    CsvFuturesSimData data = cacheDir == null ? CsvFuturesSimData.open(dataDir)
         : CsvFuturesSimData.open(dataDir, CacheOptions.in(cacheDir));
+    return data.retaining(retention);
   }
 
   /**
@@ -157,8 +171,9 @@ public final class BenchRunner {
     List<InstrumentCode> chosen = List.copyOf(usable.subList(0, n));
     SystemConfig config = workloadConfig(baseConfig, chosen);
     double selectSeconds = (System.nanoTime() - t0) / 1e9;
-    out.printf(Locale.ROOT, "bench: %d of %d usable instruments (first in sorted order), %d threads, %d repeats;"
-        + " selection %.3f s%n", n, usable.size(), Parallel.threads(), repeats, selectSeconds);
+    out.printf(Locale.ROOT, "bench: %d of %d usable instruments (first in sorted order), %d threads, %d repeats,"
+        + " files kept: %s; selection %.3f s%n", n, usable.size(), Parallel.threads(), repeats,
+        retention.name().toLowerCase(Locale.ROOT), selectSeconds);
     List<Run> runs = new ArrayList<>();
     for (int r = 1; r <= repeats; r++) {
       resetPeaks();
@@ -166,13 +181,16 @@ public final class BenchRunner {
       long gcTime0 = gcMillis();
       long a = System.nanoTime();
       CsvFuturesSimData data = open();
-      Parallel.map(chosen, code -> preload(data, code, base));
+      if (retention == Retention.ALL) {
+        Parallel.map(chosen, code -> preload(data, code, base));
+      }
       long b = System.nanoTime();
       TradingSystem system = TradingSystem.fromYaml(config, data);
       PandlCurve portfolio = system.accounts().portfolio();
       AccountStats stats = AccountStats.of(portfolio.netPercent());
       long c = System.nanoTime();
-      Run run = new Run(r, system.instruments().size(), system.failures().size(), (b - a) / 1e9, (c - b) / 1e9,
+      double load = retention == Retention.ALL ? (b - a) / 1e9 : data.readSeconds();
+      Run run = new Run(r, system.instruments().size(), system.failures().size(), load, (c - b) / 1e9,
           (c - a) / 1e9, peakHeap(), gcCount() - gcCount0, (gcMillis() - gcTime0) / 1e3, stats.sharpe());
       runs.add(run);
       if (r == 1) {
@@ -234,7 +252,8 @@ public final class BenchRunner {
   /**
    * The {@code bench} command.
    *
-   * @param opts {@code data}, {@code instruments}, {@code repeat}, {@code out}, {@code config}, {@code cache}
+   * @param opts {@code data}, {@code instruments}, {@code repeat}, {@code out}, {@code config}, {@code cache},
+   *     {@code retain} ({@code recent} or {@code all})
    * @param out standard output
    * @return the exit code
    * @throws IOException if the table cannot be written
@@ -244,7 +263,19 @@ public final class BenchRunner {
     int n = Integer.parseInt(opts.getOrDefault("instruments", "0"));
     int k = Integer.parseInt(opts.getOrDefault("repeat", "1"));
     Path cache = opts.containsKey("cache") ? Path.of(opts.get("cache")) : null;
-    BenchRunner runner = new BenchRunner(data, config(opts.get("config")), n, k, cache);
+    String retain = opts.getOrDefault("retain", "recent");
+    Retention retention;
+    switch (retain) {
+      case "recent":
+        retention = Retention.RECENT;
+        break;
+      case "all":
+        retention = Retention.ALL;
+        break;
+      default:
+        throw new IllegalArgumentException("--retain must be recent or all but was '" + retain + "'");
+    }
+    BenchRunner runner = new BenchRunner(data, config(opts.get("config")), n, k, cache, retention);
     List<Run> runs = runner.run(out);
     String table = markdown(runs);
     out.print(table);

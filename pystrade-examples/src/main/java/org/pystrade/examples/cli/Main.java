@@ -17,6 +17,7 @@ import org.pystrade.core.system.InstrumentFailure;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
+import org.pystrade.data.csv.Retention;
 
 /**
  * The {@code pystrade.jar} command line: {@code backtest}, {@code export}, {@code compare}, {@code bench}.
@@ -34,7 +35,9 @@ public final class Main {
       "  compare  --config FILE.yaml --data DIR --golden DIR [--tol 1e-9]",
       "                                               compare with pysystemtrade's golden exports",
       "  bench    --data DIR [--instruments N] [--repeat K] [--out FILE] [--config FILE.yaml] [--cache DIR]",
+      "           [--retain recent|all]",
       "                                               time the chapter-15 workload on the first N usable instruments",
+      "                                               (--retain all: read every file first and keep it)",
       "defaults: --config sample-data/configs/chapter15.yaml --data sample-data",
       "backtest, export and compare keep a binary cache of parsed data files in --cache DIR (default: the",
       "pystrade-cache folder in the temporary directory; --cache none to read the CSV files every time)");
@@ -63,7 +66,8 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+    if (args.length == 0 || java.util.Arrays.asList(args).contains("--help")
+        || java.util.Arrays.asList(args).contains("-h")) {
       out.println(USAGE);
       return args.length == 0 ? 2 : 0;
     }
@@ -113,8 +117,11 @@ public final class Main {
     String cache = opts.getOrDefault("cache",
         Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString());
     // the data directory is opened while the config is parsed (both are start-up costs of a short run)
-    CompletableFuture<CsvFuturesSimData> simData = CompletableFuture.supplyAsync(() -> cache.equals("none")
-        ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(Path.of(cache))));
+    // price files are let go once the system has its daily series from them (Retention.RECENT): a whole-universe
+    // run then needs memory for its daily series, not for every intraday file
+    CompletableFuture<CsvFuturesSimData> simData = CompletableFuture.supplyAsync(() -> (cache.equals("none")
+        ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(Path.of(cache))))
+        .retaining(Retention.RECENT));
     SystemConfig config = SystemConfig.fromYaml(configFile);
     try {
       return TradingSystem.fromYaml(config, simData.join());
