@@ -104,7 +104,7 @@ public final class PandlCalculator {
    */
   TimeSeries costsInInstrumentCurrency(TimeSeries pos) {
     int n = pos.size();
-    double[] pv = pos.values();
+    double[] pv = pos.valuesView();
     long[] pt = pos.timesView();
     // trade fills
     List<Fill> fills = new ArrayList<>();

@@ -191,7 +191,7 @@ public class DefaultForecastCombine implements ForecastCombine {
       double[] sum = new double[idx.length];
       List<String> names = forecasts.names();
       for (int c = 0; c < names.size(); c++) {
-        double[] w = weights.column(names.get(c)).reindexPad(idx).values();
+        double[] w = weights.column(names.get(c)).reindexPad(idx).valuesView();
         for (int r = 0; r < idx.length; r++) {
           double v = w[r] * forecasts.get(r, c);
           if (v == v) {

@@ -40,7 +40,7 @@ public final class WeightFitting {
     }
     double[][] out = new double[names.size()][];
     for (int c = 0; c < names.size(); c++) {
-      double[] w = rawWeights.column(names.get(c)).reindexPad(idx).values();
+      double[] w = rawWeights.column(names.get(c)).padValuesOn(idx);
       for (int r = firstAny; r < rows; r++) {
         double v = avail.get(r, c);
         if (v != v) {
@@ -49,7 +49,7 @@ public final class WeightFitting {
       }
       out[c] = w;
     }
-    return SeriesFrame.of(idx, names, out);
+    return SeriesFrame.ofOwned(idx, names, out);
   }
 
   /**
@@ -84,10 +84,10 @@ public final class WeightFitting {
     double[][] sm = new double[cols][];
     Ewm ewm = Ewm.span(span);
     for (int c = 0; c < cols; c++) {
-      sm[c] = Kernels.ewmMean(weights.column(weights.names().get(c)).values(), ewm);
+      sm[c] = Kernels.ewmMean(weights.column(weights.names().get(c)).valuesView(), ewm);
     }
     normaliseRows(sm);
-    return SeriesFrame.of(weights.timesView(), weights.names(), sm);
+    return SeriesFrame.ofOwned(weights.timesView(), weights.names(), sm);
   }
 
   /**

@@ -62,8 +62,9 @@ public final class Index {
   }
 
   /**
-   * The sorted union of many strictly increasing arrays, merged pairwise as a balanced tree (cost proportional to
-   * the total length times the logarithm of the count, not to the count squared as a running union would be).
+   * The sorted union of many strictly increasing arrays. Starts from the longest and merges in only the indexes
+   * that add timestamps, so that a universe of mostly overlapping indexes costs one walk per index, not one new
+   * array per index.
    *
    * @param indexes the indexes (not modified)
    * @return the union, strictly increasing, a new array
@@ -72,21 +73,38 @@ public final class Index {
     if (indexes.isEmpty()) {
       return new long[0];
     }
-    long[][] level = indexes.toArray(new long[0][]);
-    boolean owned = false;
-    int n = level.length;
-    while (n > 1) {
-      int half = (n + 1) / 2;
-      for (int i = 0; i < n / 2; i++) {
-        level[i] = union(level[2 * i], level[2 * i + 1]);
+    // indexes of one universe mostly overlap: start from the longest and merge only those adding timestamps
+    long[] longest = indexes.get(0);
+    for (long[] idx : indexes) {
+      if (idx.length > longest.length) {
+        longest = idx;
       }
-      if (n % 2 == 1) {
-        level[half - 1] = level[n - 1];
-      }
-      n = half;
-      owned = true;
     }
-    return owned ? level[0] : level[0].clone();
+    long[] acc = longest;
+    for (long[] idx : indexes) {
+      if (idx != longest && !isSubset(idx, acc)) {
+        acc = union(acc, idx);
+      }
+    }
+    return acc == longest ? longest.clone() : acc;
+  }
+
+  /** Whether every timestamp of {@code a} is in {@code b} (both strictly increasing). */
+  static boolean isSubset(long[] a, long[] b) {
+    if (a.length > b.length) {
+      return false;
+    }
+    int j = 0;
+    for (long t : a) {
+      while (j < b.length && b[j] < t) {
+        j++;
+      }
+      if (j == b.length || b[j] != t) {
+        return false;
+      }
+      j++;
+    }
+    return true;
   }
 
   /**

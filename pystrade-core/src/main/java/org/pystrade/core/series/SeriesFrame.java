@@ -56,11 +56,11 @@ public final class SeriesFrame {
     if (allSame) {
       return concatOn(first.timesView(), series);
     }
-    long[] idx = new long[0];
+    List<long[]> indexes = new ArrayList<>(series.size());
     for (TimeSeries s : series.values()) {
-      idx = Index.union(idx, s.timesView());
+      indexes.add(s.timesView());
     }
-    return concatOn(idx, series);
+    return concatOwned(Index.unionAll(indexes), series);
   }
 
   /**
@@ -72,6 +72,10 @@ public final class SeriesFrame {
    */
   public static SeriesFrame concatOn(long[] times, Map<String, TimeSeries> series) {
     ArgChecker.notNull(times, "times");
+    return concatOwned(times.clone(), series);
+  }
+
+  private static SeriesFrame concatOwned(long[] times, Map<String, TimeSeries> series) {
     List<String> names = new ArrayList<>(series.keySet());
     double[][] cols = new double[names.size()][];
     int k = 0;
@@ -79,7 +83,7 @@ public final class SeriesFrame {
       // immutable on both sides: a series already on this index lends its values array
       cols[k++] = java.util.Arrays.equals(s.timesView(), times) ? s.valuesView() : s.reindexValues(times);
     }
-    return new SeriesFrame(times.clone(), Collections.unmodifiableList(names), cols);
+    return new SeriesFrame(times, Collections.unmodifiableList(names), cols);
   }
 
   /**
@@ -103,6 +107,29 @@ public final class SeriesFrame {
       cols[c] = columns[c].clone();
     }
     return new SeriesFrame(times.clone(), List.copyOf(names), cols);
+  }
+
+  /**
+   * Creates a frame that takes ownership of freshly built arrays, without copying them: for code that has just
+   * built the columns (and the index, or holds it from an immutable series) and will never modify them. Checked
+   * as {@link #of(long[], List, double[][])}.
+   *
+   * @param times the index, strictly increasing, never to be modified afterwards
+   * @param names column names
+   * @param columns column values, each of the index's length, owned by the frame from now on
+   * @return the frame
+   */
+  public static SeriesFrame ofOwned(long[] times, List<String> names, double[][] columns) {
+    ArgChecker.notNull(times, "times");
+    ArgChecker.notNull(names, "names");
+    ArgChecker.notNull(columns, "columns");
+    ArgChecker.isTrue(names.size() == columns.length, "names and columns must have the same size");
+    TimeSeries.checkIncreasing(times);
+    for (int c = 0; c < columns.length; c++) {
+      ArgChecker.isTrue(columns[c].length == times.length, "column {} must have {} rows but had {}", names.get(c),
+          times.length, columns[c].length);
+    }
+    return new SeriesFrame(times, List.copyOf(names), columns.clone());
   }
 
   /**

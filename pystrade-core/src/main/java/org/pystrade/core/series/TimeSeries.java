@@ -588,6 +588,16 @@ public final class TimeSeries {
     return reindexValues(newTimes);
   }
 
+  /**
+   * The values on other timestamps padded forward, as {@link #reindexPad(long[])} would give them, as a new array.
+   *
+   * @param newTimes strictly increasing timestamps
+   * @return one value per new timestamp: the value of the last row at or before it, NaN before the first row
+   */
+  public double[] padValuesOn(long[] newTimes) {
+    return padValues(newTimes);
+  }
+
   double[] reindexValues(long[] newTimes) {
     double[] out = new double[newTimes.length];
     int n = times.length;

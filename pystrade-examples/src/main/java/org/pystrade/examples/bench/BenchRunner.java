@@ -199,6 +199,8 @@ public final class BenchRunner {
         out.printf(Locale.ROOT, "first statistics %.3f s after JVM start (sharpe %.4f)%n", sinceStart,
             stats.sharpe());
         system.failures().forEach(f -> out.println("left out " + f));
+        out.printf(Locale.ROOT, "price files read: %d (%.3f s summed over threads)%n", data.filesRead(),
+            data.readSeconds());
       }
       out.printf(Locale.ROOT, "repeat %d: load %.3f s, compute %.3f s, wall %.3f s, peak heap %.0f MB, GC %d / %.3f s%n",
           r, run.loadSeconds(), run.computeSeconds(), run.wallSeconds(), run.peakHeapBytes() / 1e6, run.gcCount(),
