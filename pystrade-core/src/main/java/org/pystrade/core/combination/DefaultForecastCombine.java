@@ -112,21 +112,22 @@ public class DefaultForecastCombine implements ForecastCombine {
    */
   @Override
   public SeriesFrame forecastWeights(InstrumentCode code) {
-    return system.memo().get(new StageKey("combForecast", "forecastWeights", code, null), () -> {
-      SeriesFrame all = allForecasts(code);
-      SeriesFrame raw = rawForecastWeights(code, all);
-      SeriesFrame forecasts;
-      if (new java.util.HashSet<>(raw.names()).equals(new java.util.HashSet<>(all.names()))) {
-        // the same forecasts in the weights' order: reorder the columns instead of joining them again
-        forecasts = all.select(raw.names());
-      } else {
-        List<RuleName> order = new ArrayList<>();
-        raw.names().forEach(n -> order.add(RuleName.of(n)));
-        forecasts = forecastsFor(code, order);
-      }
-      SeriesFrame fitted = WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, forecasts));
-      return WeightFitting.smoothAndNormalise(fitted, system.config().getDouble("forecast_weight_ewma_span"));
-    });
+    // the raw weights (one row per fit, possibly costly to estimate) are memoised; the daily weights derived from
+    // them are not: they are read once, by the combined forecast, and are as large as the forecasts themselves
+    SeriesFrame all = allForecasts(code);
+    SeriesFrame raw = system.memo().get(new StageKey("combForecast", "rawForecastWeights", code, null),
+        () -> rawForecastWeights(code, all));
+    SeriesFrame forecasts;
+    if (new java.util.HashSet<>(raw.names()).equals(new java.util.HashSet<>(all.names()))) {
+      // the same forecasts in the weights' order: reorder the columns instead of joining them again
+      forecasts = all.select(raw.names());
+    } else {
+      List<RuleName> order = new ArrayList<>();
+      raw.names().forEach(n -> order.add(RuleName.of(n)));
+      forecasts = forecastsFor(code, order);
+    }
+    SeriesFrame fitted = WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, forecasts));
+    return WeightFitting.smoothAndNormalise(fitted, system.config().getDouble("forecast_weight_ewma_span"));
   }
 
   /**

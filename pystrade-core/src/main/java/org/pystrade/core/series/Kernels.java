@@ -180,6 +180,25 @@ public final class Kernels {
   }
 
   /**
+   * Whether forward filling would change anything: a NaN after the first non-NaN value.
+   *
+   * @param x the values
+   * @return true if {@code x} has a NaN after its first non-NaN value
+   */
+  public static boolean hasGap(double[] x) {
+    int i = 0;
+    while (i < x.length && x[i] != x[i]) {
+      i++;
+    }
+    for (; i < x.length; i++) {
+      if (x[i] != x[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Forward fill in place: each NaN takes the last non-NaN value before it; leading NaNs stay NaN.
    *
    * @param x the array to fill (modified)

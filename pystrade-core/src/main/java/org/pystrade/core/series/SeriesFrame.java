@@ -223,7 +223,8 @@ public final class SeriesFrame {
     }
     double[][] cols = new double[columns.length][];
     for (int c = 0; c < cols.length; c++) {
-      cols[c] = Kernels.ffill(columns[c]);
+      // a column with nothing to fill (no NaN after its first value) is shared, not copied
+      cols[c] = Kernels.hasGap(columns[c]) ? Kernels.ffill(columns[c]) : columns[c];
     }
     return new SeriesFrame(times, names, cols, true);
   }

@@ -664,16 +664,8 @@ public final class TimeSeries {
    * @return the filled series
    */
   public TimeSeries ffill() {
-    int first = 0;
-    while (first < values.length && values[first] != values[first]) {
-      first++;
-    }
-    for (int i = first + 1; i < values.length; i++) {
-      if (values[i] != values[i]) {
-        return new TimeSeries(times, Kernels.ffill(values));
-      }
-    }
-    return this; // only leading NaN (or none): nothing to fill
+    // only leading NaN (or none): nothing to fill, the series itself
+    return Kernels.hasGap(values) ? new TimeSeries(times, Kernels.ffill(values)) : this;
   }
 
   /**

@@ -116,13 +116,14 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Lazy<Optional<ConfigTable>> spreadConfig;
   private final Lazy<Optional<ConfigTable>> rollConfig;
 
-  private CsvFuturesSimData(Path root, TableLoader loader, TableCache tableCache, Retention retention) {
+  private CsvFuturesSimData(Path root, TableLoader loader, TableCache tableCache, Retention retention,
+      int recentCapacity) {
     this.root = root;
     this.rawLoader = loader;
     this.loader = timed(loader);
     this.tableCache = tableCache;
     this.retention = retention;
-    this.recent = new Reloadable.Recent(4 * Runtime.getRuntime().availableProcessors());
+    this.recent = new Reloadable.Recent(recentCapacity);
     this.adjustedDir = root.resolve(ADJUSTED_DIR);
     this.multipleDir = root.resolve(MULTIPLE_DIR);
     this.fxDir = root.resolve(FX_DIR);
@@ -156,7 +157,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (!Files.isDirectory(directory)) {
       throw new DataException("data directory not found: " + directory.toAbsolutePath());
     }
-    return new CsvFuturesSimData(directory, TableLoader.DIRECT, null, Retention.ALL);
+    return new CsvFuturesSimData(directory, TableLoader.DIRECT, null, Retention.ALL, 0);
   }
 
   /**
@@ -178,7 +179,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     TableCache tableCache = new TableCache(cache);
     TableLoader loader = (file, dateColumn, columns, order) -> tableCache.load(file,
         dateColumn + "|" + columns + "|" + order, () -> TableLoader.DIRECT.load(file, dateColumn, columns, order));
-    return new CsvFuturesSimData(directory, loader, tableCache, Retention.ALL);
+    return new CsvFuturesSimData(directory, loader, tableCache, Retention.ALL, 0);
   }
 
   /**
@@ -189,8 +190,13 @@ public final class CsvFuturesSimData implements FuturesSimData {
    * @return the data
    */
   public CsvFuturesSimData retaining(Retention policy) {
+    return retaining(policy, 2 * Runtime.getRuntime().availableProcessors());
+  }
+
+  /** {@link #retaining(Retention)} with a given number of recently used files held: for tests. */
+  CsvFuturesSimData retaining(Retention policy, int recentCapacity) {
     ArgChecker.notNull(policy, "policy");
-    return new CsvFuturesSimData(root, rawLoader, tableCache, policy);
+    return new CsvFuturesSimData(root, rawLoader, tableCache, policy, recentCapacity);
   }
 
   /**

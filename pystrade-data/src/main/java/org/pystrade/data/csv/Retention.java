@@ -16,7 +16,7 @@ public enum Retention {
   ALL,
 
   /**
-   * Files are kept while anything still refers to them and, besides, the most recently used few (four per
+   * Files are kept while anything still refers to them and, besides, the most recently used few (two per
    * processor); a file asked for again after it was let go is read again, from the binary cache when one is
    * configured ({@link CacheOptions}). Failures are remembered either way.
    */

@@ -167,9 +167,10 @@ class CsvFuturesSimDataCacheTest {
   void recentRetentionRereadsLetGoFilesBitIdenticallyAndRemembersFailures() throws Exception {
     CsvFuturesSimData kept = SampleData.open();
     CsvFuturesSimData recent = CsvFuturesSimData.open(SampleData.directory(), CacheOptions.in(tmp.resolve("c")))
-        .retaining(Retention.RECENT);
+        .retaining(Retention.RECENT, 4);
     assertThat(kept.retention()).isEqualTo(Retention.ALL);
     assertThat(recent.retention()).isEqualTo(Retention.RECENT);
+    assertThat(kept.retaining(Retention.RECENT).retention()).isEqualTo(Retention.RECENT);
     InstrumentCode corn = InstrumentCode.of("CORN");
     TimeSeries first = recent.adjustedPrices(corn);
     // held while in use, and among the recently used: no second read
