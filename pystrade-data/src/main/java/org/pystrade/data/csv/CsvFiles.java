@@ -93,13 +93,76 @@ final class CsvFiles {
     }
   }
 
-  private static byte[] inflate(byte[] gz) throws IOException {
-    // the gzip trailer holds the uncompressed size modulo 2^32 (of the last member): a good first guess
-    int n = gz.length;
+  /**
+   * A file's content in a buffer reused by the calling thread: the first {@code length} bytes of {@code data}.
+   * Valid until the thread reads the next file.
+   *
+   * @param data the buffer
+   * @param length the content's length
+   */
+  record Content(byte[] data, int length) {
+  }
+
+  private static final ThreadLocal<byte[][]> BUFFERS = ThreadLocal.withInitial(() -> new byte[2][0]);
+
+  /**
+   * Reads a whole file, inflated if gzipped, into buffers reused by the calling thread (no per-file garbage when
+   * many files are read in turn).
+   *
+   * @param path the file
+   * @return the content, valid until this thread reads another file
+   * @throws DataException naming the path if the file is missing, unreadable or a corrupt gzip stream
+   */
+  static Content readReusing(Path path) {
+    byte[][] buffers = BUFFERS.get();
+    int rawLength;
+    try (InputStream in = Files.newInputStream(path)) {
+      long size = Files.size(path);
+      if (size > MAX_SIZE_HINT) {
+        byte[] all = read(path);
+        return new Content(all, all.length);
+      }
+      if (buffers[0].length < size) {
+        buffers[0] = new byte[(int) size];
+      }
+      rawLength = in.readNBytes(buffers[0], 0, (int) size);
+    } catch (NoSuchFileException ex) {
+      throw new DataException("file not found: " + path, ex);
+    } catch (IOException ex) {
+      throw new DataException("cannot read " + path + ": " + ex, ex);
+    }
+    byte[] raw = buffers[0];
+    if (rawLength < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
+      return new Content(raw, rawLength);
+    }
+    int hint = gzipSizeHint(raw, rawLength);
+    if (buffers[1].length < hint) {
+      buffers[1] = new byte[hint];
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw, 0, rawLength), GZIP_BUFFER)) {
+      byte[] out = buffers[1];
+      int len = in.readNBytes(out, 0, out.length);
+      if (len < out.length || in.read() < 0) {
+        return new Content(out, len);
+      }
+    } catch (IOException ex) {
+      throw new DataException("corrupt gzip file " + path + ": " + ex, ex);
+    }
+    // the size hint was short (multi-member stream or > 4 GB): read it the simple way
+    byte[] all = read(path);
+    return new Content(all, all.length);
+  }
+
+  private static int gzipSizeHint(byte[] gz, int n) {
     long hint = n >= 18
         ? (gz[n - 4] & 0xffL) | (gz[n - 3] & 0xffL) << 8 | (gz[n - 2] & 0xffL) << 16 | (gz[n - 1] & 0xffL) << 24
         : 0;
-    int size = (int) Math.min(Math.max(hint, 64), MAX_SIZE_HINT);
+    return (int) Math.min(Math.max(hint, 64), MAX_SIZE_HINT);
+  }
+
+  private static byte[] inflate(byte[] gz) throws IOException {
+    // the gzip trailer holds the uncompressed size modulo 2^32 (of the last member): a good first guess
+    int size = gzipSizeHint(gz, gz.length);
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), GZIP_BUFFER)) {
       byte[] out = new byte[size];
       int len = in.readNBytes(out, 0, size);

@@ -621,7 +621,11 @@ public final class CsvFuturesSimData implements FuturesSimData {
 
     /** Parses the file every time. */
     TableLoader DIRECT = (file, dateColumn, columns, order) ->
-        order.apply(PriceCsvParser.parse(file, CsvFiles.read(file), dateColumn, columns));
+        order.apply(parse(file, CsvFiles.readReusing(file), dateColumn, columns));
+
+    private static PriceTable parse(Path file, CsvFiles.Content content, String dateColumn, List<String> columns) {
+      return PriceCsvParser.parse(file, content.data(), content.length(), dateColumn, columns);
+    }
 
     /**
      * Loads a file.

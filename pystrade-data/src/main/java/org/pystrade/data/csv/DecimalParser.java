@@ -35,29 +35,39 @@ final class DecimalParser {
   private static final int MIN_POW5 = -342;
   private static final int MAX_POW5 = 308;
   /** High and low 64 bits of 5^q normalised to 128 bits (truncated for q &gt;= 0, rounded up for q &lt; 0). */
-  private static final long[] POW5_HI = new long[MAX_POW5 - MIN_POW5 + 1];
-  private static final long[] POW5_LO = new long[MAX_POW5 - MIN_POW5 + 1];
+  /**
+   * The 128-bit truncated powers of five of the Eisel-Lemire algorithm, built on first use: numbers that take the
+   * fast path (most of them) never pay for the table.
+   */
+  private static final class Pow5 {
 
-  static {
-    BigInteger two128 = BigInteger.ONE.shiftLeft(128);
-    BigInteger mask64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-    for (int q = MIN_POW5; q <= MAX_POW5; q++) {
-      BigInteger c;
-      if (q < 0) {
-        BigInteger p5 = BigInteger.valueOf(5).pow(-q);
-        int z = p5.bitLength(); // smallest z with 2^z >= 5^-q (5^-q is never a power of two)
-        int b = q >= -27 ? z + 127 : 2 * z + 128;
-        c = BigInteger.ONE.shiftLeft(b).divide(p5).add(BigInteger.ONE);
-        while (c.compareTo(two128) >= 0) {
-          c = c.shiftRight(1);
+    static final long[] HI = new long[MAX_POW5 - MIN_POW5 + 1];
+    static final long[] LO = new long[MAX_POW5 - MIN_POW5 + 1];
+
+    static {
+      BigInteger two128 = BigInteger.ONE.shiftLeft(128);
+      BigInteger mask64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+      for (int q = MIN_POW5; q <= MAX_POW5; q++) {
+        BigInteger c;
+        if (q < 0) {
+          BigInteger p5 = BigInteger.valueOf(5).pow(-q);
+          int z = p5.bitLength(); // smallest z with 2^z >= 5^-q (5^-q is never a power of two)
+          int b = q >= -27 ? z + 127 : 2 * z + 128;
+          c = BigInteger.ONE.shiftLeft(b).divide(p5).add(BigInteger.ONE);
+          while (c.compareTo(two128) >= 0) {
+            c = c.shiftRight(1);
+          }
+        } else {
+          c = BigInteger.valueOf(5).pow(q);
+          int bits = c.bitLength();
+          c = bits <= 128 ? c.shiftLeft(128 - bits) : c.shiftRight(bits - 128);
         }
-      } else {
-        c = BigInteger.valueOf(5).pow(q);
-        int bits = c.bitLength();
-        c = bits <= 128 ? c.shiftLeft(128 - bits) : c.shiftRight(bits - 128);
+        HI[q - MIN_POW5] = c.shiftRight(64).longValue();
+        LO[q - MIN_POW5] = c.and(mask64).longValue();
       }
-      POW5_HI[q - MIN_POW5] = c.shiftRight(64).longValue();
-      POW5_LO[q - MIN_POW5] = c.and(mask64).longValue();
+    }
+
+    private Pow5() {
     }
   }
 
@@ -338,11 +348,11 @@ final class DecimalParser {
     int lz = Long.numberOfLeadingZeros(w);
     long x = w << lz;
     int idx = q - MIN_POW5;
-    long hi5 = POW5_HI[idx];
+    long hi5 = Pow5.HI[idx];
     long lo = x * hi5;
     long hi = unsignedMultiplyHigh(x, hi5);
     if ((hi & 0x1FF) == 0x1FF) {
-      long secondHi = unsignedMultiplyHigh(x, POW5_LO[idx]);
+      long secondHi = unsignedMultiplyHigh(x, Pow5.LO[idx]);
       long newLo = lo + secondHi;
       if (Long.compareUnsigned(secondHi, newLo) > 0) {
         hi++;

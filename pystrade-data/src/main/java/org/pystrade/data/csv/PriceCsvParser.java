@@ -46,7 +46,21 @@ final class PriceCsvParser {
    *     number of cells, or an unparsable date or number
    */
   static PriceTable parse(Path path, byte[] data, String dateColumn, List<String> wanted) {
-    int n = data.length;
+    return parse(path, data, data.length, dateColumn, wanted);
+  }
+
+  /**
+   * Parses the first {@code n} bytes of a buffer as {@link #parse(Path, byte[], String, List)} parses a whole array
+   * (for buffers reused from file to file).
+   *
+   * @param path the file, for messages
+   * @param data the buffer
+   * @param n how many bytes of it are the content
+   * @param dateColumn the name of the date-time column
+   * @param wanted the value columns to read, null for every non-date column
+   * @return the table, rows in file order
+   */
+  static PriceTable parse(Path path, byte[] data, int n, String dateColumn, List<String> wanted) {
     int pos = 0;
     if (n >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb && (data[2] & 0xff) == 0xbf) {
       pos = 3;
@@ -94,7 +108,13 @@ final class PriceCsvParser {
     }
     int nOut = outNames.size();
 
-    int capacity = Math.max(16, (n - headerEnd) / (12 + 9 * nCols));
+    // rows are at most the lines after the header: counted first, so that the columns are allocated once
+    int capacity = headerEnd + 1 < n ? 1 : 0;
+    for (int i = headerEnd + 1; i < n - 1; i++) {
+      if (data[i] == '\n') {
+        capacity++;
+      }
+    }
     long[] times = new long[capacity];
     double[][] values = new double[nOut][capacity];
     int[] lines = new int[capacity];
@@ -136,11 +156,11 @@ final class PriceCsvParser {
             try {
               times[rows] = timestamps.parse(data, unquoteStart(data, start, end), unquoteEnd(data, start, end));
             } catch (IllegalArgumentException ex) {
-              throw rowError(path, data, lineStart, line, "unparsable date-time '" + text(data, start, end) + "'",
+              throw rowError(path, data, n, lineStart, line, "unparsable date-time '" + text(data, start, end) + "'",
                   ex);
             }
           } else if (s >= 0) {
-            values[s][rows] = number(path, data, start, end, lineStart, line);
+            values[s][rows] = number(path, data, n, start, end, lineStart, line);
           }
         }
         col++;
@@ -150,19 +170,23 @@ final class PriceCsvParser {
         p++;
       }
       if (col != nCols) {
-        throw rowError(path, data, lineStart, line, "expected " + nCols + " columns but found " + col, null);
+        throw rowError(path, data, n, lineStart, line, "expected " + nCols + " columns but found " + col, null);
       }
       lines[rows] = line;
       rows++;
       p++;
     }
+    if (rows == capacity) {
+      return new PriceTable(path, outNames, times, values, lines);
+    }
+    // blank lines: trim
     for (int k = 0; k < nOut; k++) {
       values[k] = Arrays.copyOf(values[k], rows);
     }
     return new PriceTable(path, outNames, Arrays.copyOf(times, rows), values, Arrays.copyOf(lines, rows));
   }
 
-  private static double number(Path path, byte[] data, int start, int end, int lineStart, int line) {
+  private static double number(Path path, byte[] data, int n, int start, int end, int lineStart, int line) {
     if (start == end) {
       return Double.NaN;
     }
@@ -178,7 +202,7 @@ final class PriceCsvParser {
       if (NA_TOKENS.contains(cell.strip())) {
         return Double.NaN;
       }
-      throw rowError(path, data, lineStart, line, "unparsable number '" + cell + "'", ex);
+      throw rowError(path, data, n, lineStart, line, "unparsable number '" + cell + "'", ex);
     }
   }
 
@@ -194,10 +218,10 @@ final class PriceCsvParser {
     return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
   }
 
-  private static DataException rowError(Path path, byte[] data, int lineStart, int line, String what,
+  private static DataException rowError(Path path, byte[] data, int n, int lineStart, int line, String what,
       Throwable cause) {
     int lineEnd = lineStart;
-    while (lineEnd < data.length && data[lineEnd] != '\n') {
+    while (lineEnd < n && data[lineEnd] != '\n') {
       lineEnd++;
     }
     if (lineEnd > lineStart && data[lineEnd - 1] == '\r') {

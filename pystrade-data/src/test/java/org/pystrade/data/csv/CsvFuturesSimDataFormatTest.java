@@ -198,4 +198,26 @@ class CsvFuturesSimDataFormatTest {
     assertThat(m.rollParameters().orElseThrow().rollOffsetDays()).isEqualTo(-5.0);
     assertThat(m.rollParameters().orElseThrow().expiryOffset()).isEqualTo(15.0);
   }
+
+  @Test
+  void filesReadOneAfterAnotherInReusedBuffersKeepTheirOwnRows(@TempDir Path dir) {
+    // a long gzipped file then shorter ones (gzipped and plain): the buffers hold stale bytes past each content
+    StringBuilder longBody = new StringBuilder("DATETIME,price\n");
+    for (int d = 1; d <= 28; d++) {
+      longBody.append(String.format("2020-02-%02d,%d.5%n", d, d));
+    }
+    TestLayout layout = new TestLayout(dir);
+    layout.write("adjusted_prices_csv/LONG.csv.gz", longBody.toString());
+    layout.write("adjusted_prices_csv/SHORT.csv.gz", "DATETIME,price\n2020-01-01,7\n\n2020-01-02,8");
+    layout.write("adjusted_prices_csv/PLAIN.csv", "DATETIME,price\n2020-01-03,9\n");
+    layout.write("adjusted_prices_csv/BAD.csv.gz", "DATETIME,price\n2020-01-03,x");
+    CsvFuturesSimData data = CsvFuturesSimData.open(dir);
+    assertThat(data.adjustedPrices(InstrumentCode.of("LONG")).size()).isEqualTo(28);
+    TimeSeries shortSeries = data.adjustedPrices(InstrumentCode.of("SHORT"));
+    assertThat(shortSeries.values()).containsExactly(7.0, 8.0);
+    assertThat(shortSeries.times()).containsExactly(Timestamps.parse("2020-01-01"), Timestamps.parse("2020-01-02"));
+    assertThat(data.adjustedPrices(InstrumentCode.of("PLAIN")).values()).containsExactly(9.0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> data.adjustedPrices(InstrumentCode.of("BAD")))
+        .hasMessageContaining("BAD.csv.gz line 2").hasMessageContaining("'2020-01-03,x'");
+  }
 }

@@ -59,8 +59,10 @@ import org.pystrade.data.csv.Retention;
  * JVM; later ones show warm (JIT-compiled) performance. The time from JVM start to the first statistics printed is
  * reported too.
  *
- * <p>With {@code --cache DIR} the data is opened with the binary cache of parsed files ({@link CacheOptions}): the
- * first run fills it, later runs (and processes) read the columns back instead of parsing CSV.
+ * <p>The data is opened with the binary cache of parsed files ({@link CacheOptions}) in {@code --cache DIR} (default:
+ * the {@code pystrade-cache} folder of the temporary directory, as for the other commands): the first run fills it,
+ * later runs (and processes) read the columns back instead of parsing CSV. {@code --cache none} parses the gzipped
+ * CSV files every time (the cold figures).
  */
 public final class BenchRunner {
 
@@ -264,7 +266,10 @@ public final class BenchRunner {
     Path data = Path.of(opts.getOrDefault("data", "sample-data"));
     int n = Integer.parseInt(opts.getOrDefault("instruments", "0"));
     int k = Integer.parseInt(opts.getOrDefault("repeat", "1"));
-    Path cache = opts.containsKey("cache") ? Path.of(opts.get("cache")) : null;
+    // like the other commands: a binary cache in the temporary directory unless --cache none
+    String cacheOpt = opts.getOrDefault("cache",
+        Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString());
+    Path cache = cacheOpt.equals("none") ? null : Path.of(cacheOpt);
     String retain = opts.getOrDefault("retain", "recent");
     Retention retention;
     switch (retain) {

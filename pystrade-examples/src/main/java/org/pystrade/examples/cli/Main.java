@@ -39,7 +39,7 @@ public final class Main {
       "                                               time the chapter-15 workload on the first N usable instruments",
       "                                               (--retain all: read every file first and keep it)",
       "defaults: --config sample-data/configs/chapter15.yaml --data sample-data",
-      "backtest, export and compare keep a binary cache of parsed data files in --cache DIR (default: the",
+      "backtest, export, compare and bench keep a binary cache of parsed data files in --cache DIR (default: the",
       "pystrade-cache folder in the temporary directory; --cache none to read the CSV files every time)");
 
   private Main() {
