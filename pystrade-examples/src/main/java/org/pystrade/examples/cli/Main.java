@@ -196,6 +196,27 @@ public final class Main {
         out.println("  " + r);
       }
     }
+    // the estimates of an estimated system, where the golden directory has them
+    EstimationExporter estimates = new EstimationExporter(system);
+    for (InstrumentCode code : system.instruments()) {
+      Map<String, java.util.function.Supplier<Map<String, TimeSeries>>> files = new java.util.LinkedHashMap<>();
+      files.put("forecast_scalars", () -> estimates.forecastScalars(code));
+      files.put("forecast_weights", () -> estimates.forecastWeights(code));
+      files.put("fdm", () -> estimates.fdm(code));
+      for (var file : files.entrySet()) {
+        Path f = Path.of(golden).resolve(code.value() + "." + file.getKey() + ".csv.gz");
+        if (!f.toFile().exists()) {
+          continue;
+        }
+        out.println("== " + code + " " + file.getKey());
+        Map<String, TimeSeries> ours = file.getValue().get();
+        for (Map.Entry<String, TimeSeries> e : GoldenComparison.read(f).entrySet()) {
+          var r = GoldenComparison.compare(e.getKey(), e.getValue(), ours.get(e.getKey()), tol, 1e-12);
+          results.add(r);
+          out.println("  " + r);
+        }
+      }
+    }
     Path pf = Path.of(golden).resolve("portfolio.csv.gz");
     if (pf.toFile().exists()) {
       out.println("== portfolio");
