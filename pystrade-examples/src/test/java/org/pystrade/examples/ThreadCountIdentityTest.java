@@ -24,11 +24,22 @@ class ThreadCountIdentityTest {
 
   @Test
   void everyExportedColumnIsBitIdenticalWhateverTheThreadCount() {
-    Map<String, TimeSeries> single = exportWithThreads(1);
+    checkThreadCounts("configs/chapter15.yaml", new int[] {2, 3, 8});
+  }
+
+  @Test
+  void theEstimatedSystemToo() {
+    // estimated scalars, forecast weights (periods fitted in parallel, even inside the instruments' loop), FDM,
+    // instrument weights and IDM
+    checkThreadCounts("configs/chapter15_estimated.yaml", new int[] {2, 5});
+  }
+
+  private static void checkThreadCounts(String config, int[] counts) {
+    Map<String, TimeSeries> single = exportWithThreads(config, 1);
     assertThat(single).hasSizeGreaterThan(60);
     assertThat(single.values()).allSatisfy(s -> assertThat(s.size()).isPositive());
-    for (int threads : new int[] {2, 3, 8}) {
-      Map<String, TimeSeries> multi = exportWithThreads(threads);
+    for (int threads : counts) {
+      Map<String, TimeSeries> multi = exportWithThreads(config, threads);
       assertThat(multi.keySet()).as("columns with %d threads", threads).containsExactlyElementsOf(single.keySet());
       for (Map.Entry<String, TimeSeries> e : single.entrySet()) {
         assertBitIdentical(e.getKey() + " with " + threads + " threads", e.getValue(), multi.get(e.getKey()));
@@ -47,12 +58,12 @@ class ThreadCountIdentityTest {
         .isInstanceOf(AssertionError.class);
   }
 
-  private static Map<String, TimeSeries> exportWithThreads(int threads) {
+  private static Map<String, TimeSeries> exportWithThreads(String config, int threads) {
     String before = System.getProperty(PROPERTY);
     System.setProperty(PROPERTY, Integer.toString(threads));
     try {
       TradingSystem system = TradingSystem.fromYaml(
-          SystemConfig.fromYaml(SampleData.directory().resolve("configs/chapter15.yaml")), SampleData.open());
+          SystemConfig.fromYaml(SampleData.directory().resolve(config)), SampleData.open());
       Exporter exporter = new Exporter(system);
       Map<String, TimeSeries> all = new LinkedHashMap<>();
       // the portfolio first, so that its parallel map is what computes the instruments' P&L
@@ -63,6 +74,10 @@ class ThreadCountIdentityTest {
       }
       system.portfolio().instrumentWeights().toMap().forEach((k, v) -> all.put("weight." + k, v));
       all.put("idm", system.portfolio().instrumentDiversificationMultiplier());
+      for (InstrumentCode code : instruments) {
+        system.combine().forecastWeights(code).toMap().forEach((k, v) -> all.put(code + ".fw." + k, v));
+        all.put(code + ".fdm", system.combine().forecastDiversificationMultiplier(code));
+      }
       return all;
     } finally {
       if (before == null) {

@@ -57,8 +57,28 @@ public final class Parallel {
    * @return the results
    */
   public static <T, R> List<R> map(List<T> items, Function<T, R> f) {
+    return map(items, f, false);
+  }
+
+  /**
+   * Maps a list in parallel even when called from inside another parallel map (where {@link #map} runs
+   * sequentially), results in input order: for a long computation of many independent pieces (the fits of every
+   * period of an estimation) that one worker reaches while the others wait for its result. Results do not depend
+   * on the thread count as long as {@code f} depends only on its input.
+   *
+   * @param items the inputs
+   * @param f the function, safe to call concurrently
+   * @param <T> input type
+   * @param <R> result type
+   * @return the results
+   */
+  public static <T, R> List<R> mapNested(List<T> items, Function<T, R> f) {
+    return map(items, f, true);
+  }
+
+  private static <T, R> List<R> map(List<T> items, Function<T, R> f, boolean evenIfNested) {
     int threads = Math.min(threads(), items.size());
-    if (threads <= 1 || INSIDE.get()) {
+    if (threads <= 1 || (INSIDE.get() && !evenIfNested)) {
       List<R> out = new ArrayList<>(items.size());
       for (T t : items) {
         out.add(f.apply(t));

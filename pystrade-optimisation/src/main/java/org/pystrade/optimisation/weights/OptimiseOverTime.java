@@ -8,6 +8,7 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.system.Parallel;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationMatrix;
@@ -144,10 +145,14 @@ public final class OptimiseOverTime {
     CorrelationEstimator corr = new CorrelationEstimator(data, settings.correlation(), pooledLength);
     long[] times = new long[periods.size()];
     double[][] out = new double[nc][periods.size()];
+    // every period is fitted on its own: in parallel, even inside the instruments' parallel loop (the other
+    // workers are usually waiting for these weights)
+    List<double[]> fitted = Parallel.mapNested(periods, period -> weightsFor(period, optimiser, corr, ewMean, ewStd,
+        ppy));
     for (int p = 0; p < periods.size(); p++) {
       FitPeriod period = periods.get(p);
       times[p] = Math.floorDiv(period.periodStart() + 999_999L, 1_000_000L);
-      double[] w = weightsFor(period, optimiser, corr, ewMean, ewStd, ppy);
+      double[] w = fitted.get(p);
       for (int c = 0; c < nc; c++) {
         out[c][p] = w[c];
       }
