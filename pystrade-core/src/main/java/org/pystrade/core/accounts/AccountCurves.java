@@ -70,7 +70,7 @@ public final class AccountCurves {
       }
     }
     sums[k] = sum;
-    return TimeSeries.of(times, sums);
+    return TimeSeries.ofOwned(times, sums);
   }
 
   /**
@@ -105,7 +105,7 @@ public final class AccountCurves {
       }
       x[i] = v - max;
     }
-    return TimeSeries.of(curve.timesView(), x);
+    return TimeSeries.ofOwned(curve.timesView(), x);
   }
 
   /**

@@ -38,7 +38,7 @@ public final class Buffering {
     }
     double[] out = new double[n];
     if (n == 0) {
-      return TimeSeries.of(idx, out);
+      return TimeSeries.ofOwned(idx, out);
     }
     double current = opt[0] == opt[0] ? opt[0] : 0.0;
     out[0] = current;
@@ -55,6 +55,6 @@ public final class Buffering {
       }
       out[i] = current;
     }
-    return TimeSeries.of(idx, out);
+    return TimeSeries.ofOwned(idx, out);
   }
 }

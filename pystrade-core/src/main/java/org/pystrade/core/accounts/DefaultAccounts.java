@@ -184,7 +184,7 @@ public class DefaultAccounts implements Accounts {
         }
       }
     }
-    return TimeSeries.of(t, out);
+    return TimeSeries.ofOwned(t, out);
   }
 
   @Override

@@ -95,7 +95,7 @@ public final class PandlCalculator {
       double v = i == 0 ? Double.NaN : p[i - 1] * (px[i] - px[i - 1]);
       out[i] = v == v ? v : 0.0;
     }
-    return TimeSeries.of(idx, out);
+    return TimeSeries.ofOwned(idx, out);
   }
 
   /**
@@ -157,7 +157,7 @@ public final class PandlCalculator {
         cv[k] = c;
       }
     }
-    TimeSeries cost = TimeSeries.of(Arrays.copyOf(ct, k + 1), Arrays.copyOf(cv, k + 1));
+    TimeSeries cost = TimeSeries.ofOwned(Arrays.copyOf(ct, k + 1), Arrays.copyOf(cv, k + 1));
     if (!volNormaliseCosts || cost.isEmpty()) {
       return cost;
     }

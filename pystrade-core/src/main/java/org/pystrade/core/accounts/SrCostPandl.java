@@ -77,13 +77,13 @@ public final class SrCostPandl {
         kv[kept++] = aligned[i];
       }
     }
-    TimeSeries held = TimeSeries.of(java.util.Arrays.copyOf(kt, kept), java.util.Arrays.copyOf(kv, kept));
+    TimeSeries held = TimeSeries.ofOwned(java.util.Arrays.copyOf(kt, kept), java.util.Arrays.copyOf(kv, kept));
     TimeSeries onPrice = held.reindexPad(price.timesView());
     double[] out = new double[onPrice.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = i == 0 ? Double.NaN
           : onPrice.value(i) * ((onPrice.time(i) - onPrice.time(i - 1)) / SECONDS_IN_YEAR);
     }
-    return TimeSeries.of(onPrice.timesView(), out);
+    return TimeSeries.ofOwned(onPrice.timesView(), out);
   }
 }

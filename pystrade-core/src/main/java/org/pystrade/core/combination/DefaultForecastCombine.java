@@ -92,8 +92,8 @@ public class DefaultForecastCombine implements ForecastCombine {
 
   @Override
   public SeriesFrame allForecasts(InstrumentCode code) {
-    return system.memo().get(new StageKey("combForecast", "allForecasts", code, null),
-        () -> forecastsFor(code, ruleVariations(code)));
+    // not memoised: a join of the memoised capped forecasts, cheap to redo and as large as all of them together
+    return forecastsFor(code, ruleVariations(code));
   }
 
   private SeriesFrame forecastsFor(InstrumentCode code, List<RuleName> rules) {
@@ -179,7 +179,10 @@ public class DefaultForecastCombine implements ForecastCombine {
       } else {
         fdm = c.getDouble("forecast_div_multiplier");
       }
-      return TimeSeries.constant(forecasts.timesView(), fdm);
+      double[] values = new double[forecasts.rowCount()];
+      java.util.Arrays.fill(values, fdm);
+      // the frame's index is immutable: shared, not copied
+      return TimeSeries.ofOwned(forecasts.timesView(), values);
     });
   }
 
@@ -200,7 +203,7 @@ public class DefaultForecastCombine implements ForecastCombine {
           }
         }
       }
-      TimeSeries raw = TimeSeries.of(idx, sum);
+      TimeSeries raw = TimeSeries.ofOwned(idx, sum);
       TimeSeries fdm = forecastDiversificationMultiplier(code).reindexPad(idx);
       double cap = system.forecastScaleCap().forecastCap();
       return raw.times(fdm).clip(-cap, cap);

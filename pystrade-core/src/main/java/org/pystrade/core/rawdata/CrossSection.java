@@ -38,6 +38,6 @@ public final class CrossSection {
         out[r] = (n % 2 == 1) ? buf[n / 2] : (buf[n / 2 - 1] + buf[n / 2]) / 2.0;
       }
     }
-    return TimeSeries.of(frame.timesView(), out);
+    return TimeSeries.ofOwned(frame.timesView(), out);
   }
 }

@@ -356,7 +356,7 @@ public final class ProvidedRules {
       }
       s[i] = -s[i];
     }
-    return TimeSeries.of(signal.timesView(), s);
+    return TimeSeries.ofOwned(signal.timesView(), s);
   }
 
   // ------------------------------------------------------------------ carry family
@@ -452,7 +452,7 @@ public final class ProvidedRules {
       raw[i] = 40.0 * ((p[i] - mid) / (max[i] - min[i]));
     }
     Ewm ewm = Ewm.span(sm).withMinPeriods((int) Math.ceil(sm / 2.0));
-    return TimeSeries.of(price.timesView(), RuleMath.ewmMean(raw, ewm));
+    return TimeSeries.ofOwned(price.timesView(), RuleMath.ewmMean(raw, ewm));
   }
 
   // ------------------------------------------------------------------ factors
@@ -602,7 +602,7 @@ public final class ProvidedRules {
     for (int i = 0; i < o.length; i++) {
       avg[i] = (o[i] - lagged[i]) / horizon;
     }
-    return TimeSeries.of(outperformance.timesView(), RuleMath.ewmMean(avg, Ewm.span(span)));
+    return TimeSeries.ofOwned(outperformance.timesView(), RuleMath.ewmMean(avg, Ewm.span(span)));
   }
 
   /**
@@ -662,7 +662,7 @@ public final class ProvidedRules {
     for (int i = 0; i < smoothed.length; i++) {
       smoothed[i] = -smoothed[i];
     }
-    return TimeSeries.of(o.timesView(), smoothed);
+    return TimeSeries.ofOwned(o.timesView(), smoothed);
   }
 
   private static TimeSeries outperformance(TimeSeries instrument, TimeSeries assetClass) {

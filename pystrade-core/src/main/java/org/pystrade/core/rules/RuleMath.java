@@ -59,7 +59,7 @@ public final class RuleMath {
   public static TimeSeries robustVolCalc(TimeSeries x, RobustVolParams params) {
     ArgChecker.notNull(x, "x");
     ArgChecker.notNull(params, "params");
-    return TimeSeries.of(x.timesView(), robustVol(x.values(), params));
+    return TimeSeries.ofOwned(x.timesView(), robustVol(x.values(), params));
   }
 
   static double[] robustVol(double[] x, RobustVolParams p) {
@@ -119,7 +119,7 @@ public final class RuleMath {
    * @return the mean, on the index of {@code x}
    */
   static TimeSeries ewmMean(TimeSeries x, Ewm ewm) {
-    return TimeSeries.of(x.timesView(), ewmMean(x.values(), ewm));
+    return TimeSeries.ofOwned(x.timesView(), ewmMean(x.values(), ewm));
   }
 
   /**
