@@ -74,6 +74,30 @@ class ParallelTest {
   }
 
   @Test
+  void aNestedMapThatAsksForItSplitsItsWorkAcrossThreads() {
+    System.setProperty(PROPERTY, "2");
+    List<List<Integer>> results = Parallel.map(range(2), outer -> {
+      // a plain nested map stays on this worker's thread...
+      String here = Thread.currentThread().getName();
+      assertThat(Parallel.map(range(4), j -> Thread.currentThread().getName())).containsOnly(here);
+      // ...mapNested runs two at once (both items must meet to finish)
+      CountDownLatch together = new CountDownLatch(2);
+      List<Integer> inner = Parallel.mapNested(range(2), j -> {
+        together.countDown();
+        try {
+          return together.await(10, TimeUnit.SECONDS) ? j * 10 + outer : -1;
+        } catch (InterruptedException ex) {
+          throw new IllegalStateException(ex);
+        }
+      });
+      // and results come back in input order
+      assertThat(Parallel.mapNested(range(100), j -> j)).isEqualTo(range(100));
+      return inner;
+    });
+    assertThat(results).containsExactly(List.of(0, 10), List.of(1, 11));
+  }
+
+  @Test
   void theFirstFailureInInputOrderIsRethrownAfterEveryItemIsTried() {
     System.setProperty(PROPERTY, "4");
     Set<Integer> tried = ConcurrentHashMap.newKeySet();
