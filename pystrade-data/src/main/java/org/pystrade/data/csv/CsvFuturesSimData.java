@@ -104,7 +104,6 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final TableCache tableCache;
 
   private final Retention retention;
-  private final Reloadable.Recent recent;
   private final LongAdder filesRead = new LongAdder();
   private final LongAdder readNanos = new LongAdder();
   private final Map<InstrumentCode, Supplier<TimeSeries>> adjusted = new ConcurrentHashMap<>();
@@ -116,14 +115,12 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Lazy<Optional<ConfigTable>> spreadConfig;
   private final Lazy<Optional<ConfigTable>> rollConfig;
 
-  private CsvFuturesSimData(Path root, TableLoader loader, TableCache tableCache, Retention retention,
-      int recentCapacity) {
+  private CsvFuturesSimData(Path root, TableLoader loader, TableCache tableCache, Retention retention) {
     this.root = root;
     this.rawLoader = loader;
     this.loader = timed(loader);
     this.tableCache = tableCache;
     this.retention = retention;
-    this.recent = new Reloadable.Recent(recentCapacity);
     this.adjustedDir = root.resolve(ADJUSTED_DIR);
     this.multipleDir = root.resolve(MULTIPLE_DIR);
     this.fxDir = root.resolve(FX_DIR);
@@ -157,7 +154,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (!Files.isDirectory(directory)) {
       throw new DataException("data directory not found: " + directory.toAbsolutePath());
     }
-    return new CsvFuturesSimData(directory, TableLoader.DIRECT, null, Retention.ALL, 0);
+    return new CsvFuturesSimData(directory, TableLoader.DIRECT, null, Retention.ALL);
   }
 
   /**
@@ -179,7 +176,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     TableCache tableCache = new TableCache(cache);
     TableLoader loader = (file, dateColumn, columns, order) -> tableCache.load(file,
         dateColumn + "|" + columns + "|" + order, () -> TableLoader.DIRECT.load(file, dateColumn, columns, order));
-    return new CsvFuturesSimData(directory, loader, tableCache, Retention.ALL, 0);
+    return new CsvFuturesSimData(directory, loader, tableCache, Retention.ALL);
   }
 
   /**
@@ -190,13 +187,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
    * @return the data
    */
   public CsvFuturesSimData retaining(Retention policy) {
-    return retaining(policy, 2 * Runtime.getRuntime().availableProcessors());
-  }
-
-  /** {@link #retaining(Retention)} with a given number of recently used files held: for tests. */
-  CsvFuturesSimData retaining(Retention policy, int recentCapacity) {
     ArgChecker.notNull(policy, "policy");
-    return new CsvFuturesSimData(root, rawLoader, tableCache, policy, recentCapacity);
+    return new CsvFuturesSimData(root, rawLoader, tableCache, policy);
   }
 
   /**
@@ -210,7 +202,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
 
   /**
    * How many price files (adjusted, multiple or FX prices) this data object has read so far, from CSV or from the
-   * binary cache; with {@link Retention#RECENT} a file may be counted more than once.
+   * binary cache; with {@link Retention#IN_USE} a file may be counted more than once.
    *
    * @return the number of files read
    */
@@ -240,7 +232,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
   }
 
   private <T> Supplier<T> holder(Supplier<T> supplier) {
-    return retention == Retention.ALL ? new Lazy<>(supplier) : new Reloadable<>(supplier, recent);
+    return retention == Retention.ALL ? new Lazy<>(supplier) : new Reloadable<>(supplier);
   }
 
   /** The cache, or null: for tests. */

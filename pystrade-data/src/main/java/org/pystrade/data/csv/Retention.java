@@ -6,9 +6,9 @@ package org.pystrade.data.csv;
  *
  * <p>A trading system reads each instrument's raw files while it derives its daily series from them (daily prices,
  * the denominator price, the annualised roll), and keeps those series in its own memo. From then on the raw files,
- * at their full intraday resolution, are several times larger than everything derived from them. {@link #RECENT}
- * lets them go, which is what keeps the memory of a whole-universe backtest proportional to its daily series;
- * {@link #ALL} keeps them, which suits interactive use where the same files are asked for again and again.
+ * at their full intraday resolution, are several times larger than everything derived from them. {@link #IN_USE}
+ * lets them go, which keeps the memory of a whole-universe backtest proportional to its daily series; {@link #ALL}
+ * keeps them, which suits interactive use where the same files are asked for again and again.
  */
 public enum Retention {
 
@@ -16,9 +16,10 @@ public enum Retention {
   ALL,
 
   /**
-   * Files are kept while anything still refers to them and, besides, the most recently used few (two per
-   * processor); a file asked for again after it was let go is read again, from the binary cache when one is
-   * configured ({@link CacheOptions}). Failures are remembered either way.
+   * A file is kept only while something still refers to it (weakly held otherwise); a file asked for again after
+   * it was collected is read again, from the binary cache when one is configured ({@link CacheOptions}). Failures
+   * are remembered either way. Letting files die young is what keeps the garbage collector from promoting them and
+   * growing the heap.
    */
-  RECENT
+  IN_USE
 }

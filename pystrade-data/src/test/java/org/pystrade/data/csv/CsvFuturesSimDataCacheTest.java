@@ -164,46 +164,46 @@ class CsvFuturesSimDataCacheTest {
   }
 
   @Test
-  void recentRetentionRereadsLetGoFilesBitIdenticallyAndRemembersFailures() throws Exception {
+  void inUseRetentionRereadsLetGoFilesBitIdenticallyAndRemembersFailures() throws Exception {
     CsvFuturesSimData kept = SampleData.open();
-    CsvFuturesSimData recent = CsvFuturesSimData.open(SampleData.directory(), CacheOptions.in(tmp.resolve("c")))
-        .retaining(Retention.RECENT, 4);
+    CsvFuturesSimData inUse = CsvFuturesSimData.open(SampleData.directory(), CacheOptions.in(tmp.resolve("c")))
+        .retaining(Retention.IN_USE);
     assertThat(kept.retention()).isEqualTo(Retention.ALL);
-    assertThat(recent.retention()).isEqualTo(Retention.RECENT);
-    assertThat(kept.retaining(Retention.RECENT).retention()).isEqualTo(Retention.RECENT);
+    assertThat(inUse.retention()).isEqualTo(Retention.IN_USE);
+    assertThat(kept.retaining(Retention.IN_USE).retention()).isEqualTo(Retention.IN_USE);
     InstrumentCode corn = InstrumentCode.of("CORN");
-    TimeSeries first = recent.adjustedPrices(corn);
-    // held while in use, and among the recently used: no second read
-    assertThat(recent.adjustedPrices(corn)).isSameAs(first);
-    long reads = recent.filesRead();
-    // push CORN out of the recently used set; once nothing refers to it, it may be collected and read again
+    TimeSeries first = inUse.adjustedPrices(corn);
+    // held while in use: no second read
+    assertThat(inUse.adjustedPrices(corn)).isSameAs(first);
+    long reads = inUse.filesRead();
+    // once nothing refers to it, it may be collected and is then read again
     java.lang.ref.WeakReference<TimeSeries> probe = new java.lang.ref.WeakReference<>(first);
     first = null;
     for (String s : SIX) {
-      recent.multiplePrices(InstrumentCode.of(s));
+      inUse.multiplePrices(InstrumentCode.of(s));
       if (!s.equals("CORN")) {
-        recent.adjustedPrices(InstrumentCode.of(s));
+        inUse.adjustedPrices(InstrumentCode.of(s));
       }
     }
     for (int i = 0; i < 20 && probe.get() != null; i++) {
       System.gc();
       Thread.sleep(5);
     }
-    assertThat(probe.get()).as("CORN's prices let go once unused and out of the recently used set").isNull();
-    reads = recent.filesRead();
-    assertBitIdentical(recent.adjustedPrices(corn), kept.adjustedPrices(corn));
-    assertThat(recent.filesRead()).isEqualTo(reads + 1);
+    assertThat(probe.get()).as("CORN's prices let go once unused").isNull();
+    reads = inUse.filesRead();
+    assertBitIdentical(inUse.adjustedPrices(corn), kept.adjustedPrices(corn));
+    assertThat(inUse.filesRead()).isEqualTo(reads + 1);
     for (String s : SIX) {
       InstrumentCode c = InstrumentCode.of(s);
-      assertBitIdentical(recent.adjustedPrices(c), kept.adjustedPrices(c));
-      assertBitIdentical(recent.multiplePrices(c), kept.multiplePrices(c));
+      assertBitIdentical(inUse.adjustedPrices(c), kept.adjustedPrices(c));
+      assertBitIdentical(inUse.multiplePrices(c), kept.multiplePrices(c));
     }
-    assertThat(recent.filesRead()).isGreaterThan(reads);
-    assertThat(recent.readSeconds()).isPositive();
+    assertThat(inUse.filesRead()).isGreaterThan(reads);
+    assertThat(inUse.readSeconds()).isPositive();
 
     TestLayout layout = new TestLayout(tmp.resolve("bad"));
     layout.adjusted("X", "2020-01-01,1.5\nnot a date,2\n");
-    CsvFuturesSimData bad = CsvFuturesSimData.open(layout.root()).retaining(Retention.RECENT);
+    CsvFuturesSimData bad = CsvFuturesSimData.open(layout.root()).retaining(Retention.IN_USE);
     InstrumentCode x = InstrumentCode.of("X");
     assertThatThrownBy(() -> bad.adjustedPrices(x)).isInstanceOf(DataException.class).hasMessageContaining("line 3");
     long badReads = bad.filesRead();

@@ -49,7 +49,7 @@ import org.pystrade.data.csv.Retention;
  * heap in use during the repeat (sum of the heap pools' peak usage, reset before each repeat) and the GC count and
  * time. How files are read depends on {@code --retain}:
  * <ul>
- *   <li>{@code recent} (the default, {@link Retention#RECENT}): files are read when the system first needs them,
+ *   <li>{@code in-use} (the default, {@link Retention#IN_USE}): files are read when the system first needs them,
  *       during compute, and let go once the system has derived its daily series from them, as a whole-universe
  *       run should; <b>load</b> is then the time spent reading files summed over the threads that read them (part
  *       of compute, not added to it);</li>
@@ -175,7 +175,7 @@ public final class BenchRunner {
     double selectSeconds = (System.nanoTime() - t0) / 1e9;
     out.printf(Locale.ROOT, "bench: %d of %d usable instruments (first in sorted order), %d threads, %d repeats,"
         + " files kept: %s; selection %.3f s%n", n, usable.size(), Parallel.threads(), repeats,
-        retention.name().toLowerCase(Locale.ROOT), selectSeconds);
+        retention.name().toLowerCase(Locale.ROOT).replace('_', '-'), selectSeconds);
     List<Run> runs = new ArrayList<>();
     for (int r = 1; r <= repeats; r++) {
       resetPeaks();
@@ -257,7 +257,7 @@ public final class BenchRunner {
    * The {@code bench} command.
    *
    * @param opts {@code data}, {@code instruments}, {@code repeat}, {@code out}, {@code config}, {@code cache},
-   *     {@code retain} ({@code recent} or {@code all})
+   *     {@code retain} ({@code in-use} or {@code all})
    * @param out standard output
    * @return the exit code
    * @throws IOException if the table cannot be written
@@ -270,17 +270,17 @@ public final class BenchRunner {
     String cacheOpt = opts.getOrDefault("cache",
         Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString());
     Path cache = cacheOpt.equals("none") ? null : Path.of(cacheOpt);
-    String retain = opts.getOrDefault("retain", "recent");
+    String retain = opts.getOrDefault("retain", "in-use");
     Retention retention;
     switch (retain) {
-      case "recent":
-        retention = Retention.RECENT;
+      case "in-use":
+        retention = Retention.IN_USE;
         break;
       case "all":
         retention = Retention.ALL;
         break;
       default:
-        throw new IllegalArgumentException("--retain must be recent or all but was '" + retain + "'");
+        throw new IllegalArgumentException("--retain must be in-use or all but was '" + retain + "'");
     }
     BenchRunner runner = new BenchRunner(data, config(opts.get("config")), n, k, cache, retention);
     List<Run> runs = runner.run(out);

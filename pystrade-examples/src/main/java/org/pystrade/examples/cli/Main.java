@@ -35,7 +35,7 @@ public final class Main {
       "  compare  --config FILE.yaml --data DIR --golden DIR [--tol 1e-9]",
       "                                               compare with pysystemtrade's golden exports",
       "  bench    --data DIR [--instruments N] [--repeat K] [--out FILE] [--config FILE.yaml] [--cache DIR]",
-      "           [--retain recent|all]",
+      "           [--retain in-use|all]",
       "                                               time the chapter-15 workload on the first N usable instruments",
       "                                               (--retain all: read every file first and keep it)",
       "defaults: --config sample-data/configs/chapter15.yaml --data sample-data",
@@ -117,11 +117,11 @@ public final class Main {
     String cache = opts.getOrDefault("cache",
         Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString());
     // the data directory is opened while the config is parsed (both are start-up costs of a short run)
-    // price files are let go once the system has its daily series from them (Retention.RECENT): a whole-universe
+    // price files are let go once the system has its daily series from them (Retention.IN_USE): a whole-universe
     // run then needs memory for its daily series, not for every intraday file
     CompletableFuture<CsvFuturesSimData> simData = CompletableFuture.supplyAsync(() -> (cache.equals("none")
         ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(Path.of(cache))))
-        .retaining(Retention.RECENT));
+        .retaining(Retention.IN_USE));
     SystemConfig config = SystemConfig.fromYaml(configFile);
     try {
       return TradingSystem.fromYaml(config, simData.join());
