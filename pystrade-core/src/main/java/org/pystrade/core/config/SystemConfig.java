@@ -50,7 +50,22 @@ public final class SystemConfig {
     static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
   }
 
+  /** pysystemtrade's defaults as {@link TreeCodec} writes them (read at start-up instead of parsing the YAML). */
+  static final String DEFAULTS_BINARY = "defaults.bin";
+
   private static ObjectNode loadDefaults() {
+    try (InputStream in = SystemConfig.class.getResourceAsStream(DEFAULTS_BINARY)) {
+      if (in != null) {
+        return (ObjectNode) TreeCodec.read(new java.io.DataInputStream(new java.io.BufferedInputStream(in)));
+      }
+    } catch (IOException | RuntimeException ex) {
+      // fall back to the YAML below
+    }
+    return parseDefaultsYaml();
+  }
+
+  /** Parses {@code defaults.yaml}, the source of the binary defaults (and their check). */
+  static ObjectNode parseDefaultsYaml() {
     try (InputStream in = SystemConfig.class.getResourceAsStream("defaults.yaml")) {
       if (in == null) {
         throw new IllegalStateException("pystrade defaults.yaml missing from the classpath");
