@@ -20,7 +20,8 @@ public final class CorrelationEstimator {
   private final TimedData data;
   private final CorrelationParams params;
   private final int lengthAdjustment;
-  private double[][][] ewCorr;
+  /** The exponentially weighted correlations of every pair at every row, computed once (thread-safe). */
+  private volatile double[][][] ewCorr;
 
   /**
    * Creates the estimator.
@@ -81,6 +82,22 @@ public final class CorrelationEstimator {
 
   private CorrelationMatrix exponential(long before) {
     int n = data.names().size();
+    double[][][] corr = ewCorr;
+    if (corr == null) {
+      corr = ewCorrelations(n);
+    }
+    int row = data.lastRowBefore(before);
+    double[][] v = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        v[i][j] = row < 0 ? Double.NaN : corr[i][j][row];
+      }
+    }
+    return new CorrelationMatrix(data.names(), v);
+  }
+
+  /** Computes {@link #ewCorr} once: the periods of an estimation may be fitted by several threads. */
+  private synchronized double[][][] ewCorrelations(int n) {
     if (ewCorr == null) {
       double alpha = EwmCov.alphaForSpan((double) params.ewLookback() * lengthAdjustment);
       int minp = params.minPeriods() * lengthAdjustment;
@@ -93,14 +110,7 @@ public final class CorrelationEstimator {
       }
       ewCorr = c;
     }
-    int row = data.lastRowBefore(before);
-    double[][] v = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        v[i][j] = row < 0 ? Double.NaN : ewCorr[i][j][row];
-      }
-    }
-    return new CorrelationMatrix(data.names(), v);
+    return ewCorr;
   }
 
   private CorrelationMatrix simple(FitPeriod period) {
