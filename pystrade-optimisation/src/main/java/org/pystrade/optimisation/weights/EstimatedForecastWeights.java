@@ -10,6 +10,7 @@ import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.estimation.ForecastWeightEstimator;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.system.Parallel;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.ArgChecker;
@@ -48,9 +49,11 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
         weights = SeriesFrame.of(new long[0], List.of(), new double[0][]);
       } else {
         List<InstrumentCode> pool = sameCheapRules(system, costs, code, cheap);
+        // every pooled instrument's rule P&L (memoised), several instruments at once
+        List<AssetReturns> pooled = Parallel.mapNested(pool, c -> returnsFor(system, c, cheap));
         Map<String, AssetReturns> returns = new LinkedHashMap<>();
-        for (InstrumentCode c : pool) {
-          returns.put(c.value(), returnsFor(system, c, cheap));
+        for (int i = 0; i < pool.size(); i++) {
+          returns.put(pool.get(i).value(), pooled.get(i));
         }
         Map<String, Map<String, Double>> turnovers = new LinkedHashMap<>();
         double avgForecast = system.config().getDouble("average_absolute_forecast");
