@@ -139,13 +139,23 @@ final class TableCache {
 
   private static final ThreadLocal<ByteBuffer> READ_BUFFER = new ThreadLocal<>();
 
-  private static ByteBuffer readFully(FileChannel ch, int size, Path entry) throws IOException {
+  /**
+   * This thread's reusable direct buffer, cleared, with at least {@code size} bytes, little-endian: for reading and
+   * for writing entries (never both at once on one thread), so that neither leaves per-file garbage.
+   */
+  private static ByteBuffer threadBuffer(int size) {
     ByteBuffer buf = READ_BUFFER.get();
     if (buf == null || buf.capacity() < size) {
       buf = ByteBuffer.allocateDirect(Math.max(size, 1 << 20)).order(ByteOrder.LITTLE_ENDIAN);
       READ_BUFFER.set(buf);
     }
-    buf.clear().limit(size);
+    buf.clear();
+    return buf.order(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  private static ByteBuffer readFully(FileChannel ch, int size, Path entry) throws IOException {
+    ByteBuffer buf = threadBuffer(size);
+    buf.limit(size);
     while (buf.hasRemaining()) {
       if (ch.read(buf) < 0) {
         throw new IOException("cache entry " + entry + " shorter than its size");
@@ -206,7 +216,8 @@ final class TableCache {
       LOG.warn("{} too large to cache", table.path());
       return;
     }
-    ByteBuffer buf = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer buf = threadBuffer((int) size);
+    buf.limit((int) size);
     buf.put(MAGIC).putInt(h.length).put(h);
     buf.position(align8(buf.position()));
     buf.putInt(rows).putInt(cols);
@@ -217,7 +228,9 @@ final class TableCache {
       buf.position(buf.position() + 8 * rows);
     }
     CRC32C crc = new CRC32C();
-    crc.update(buf.array(), 0, buf.position());
+    ByteBuffer checked = buf.duplicate();
+    checked.flip();
+    crc.update(checked);
     buf.putLong(crc.getValue());
     buf.flip();
     Path tmp = null;
