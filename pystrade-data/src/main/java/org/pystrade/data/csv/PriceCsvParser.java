@@ -117,7 +117,8 @@ final class PriceCsvParser {
     }
     long[] times = new long[capacity];
     double[][] values = new double[nOut][capacity];
-    int[] lines = new int[capacity];
+    // line numbers are kept only once a blank line makes them differ from "row + 2"
+    int[] lines = null;
     int rows = 0;
     TimestampParser timestamps = new TimestampParser();
 
@@ -129,12 +130,20 @@ final class PriceCsvParser {
       // blank line (possibly just "\r")?
       if (data[p] == '\n' || (data[p] == '\r' && (p + 1 == n || data[p + 1] == '\n'))) {
         p = data[p] == '\n' ? p + 1 : p + 2;
+        if (lines == null) {
+          lines = new int[capacity];
+          for (int r = 0; r < rows; r++) {
+            lines[r] = r + 2;
+          }
+        }
         continue;
       }
       if (rows == capacity) {
         capacity = capacity + (capacity >> 1) + 16;
         times = Arrays.copyOf(times, capacity);
-        lines = Arrays.copyOf(lines, capacity);
+        if (lines != null) {
+          lines = Arrays.copyOf(lines, capacity);
+        }
         for (int k = 0; k < nOut; k++) {
           values[k] = Arrays.copyOf(values[k], capacity);
         }
@@ -172,16 +181,21 @@ final class PriceCsvParser {
       if (col != nCols) {
         throw rowError(path, data, n, lineStart, line, "expected " + nCols + " columns but found " + col, null);
       }
-      lines[rows] = line;
+      if (lines != null) {
+        lines[rows] = line;
+      }
       rows++;
       p++;
     }
-    if (rows == capacity) {
-      return new PriceTable(path, outNames, times, values, lines);
+    if (lines == null && rows == capacity) {
+      return new PriceTable(path, outNames, times, values, 2);
     }
     // blank lines: trim
     for (int k = 0; k < nOut; k++) {
       values[k] = Arrays.copyOf(values[k], rows);
+    }
+    if (lines == null) {
+      return new PriceTable(path, outNames, Arrays.copyOf(times, rows), values, 2);
     }
     return new PriceTable(path, outNames, Arrays.copyOf(times, rows), values, Arrays.copyOf(lines, rows));
   }

@@ -16,6 +16,7 @@ final class PriceTable {
   private final long[] times;
   private final double[][] values;
   private final int[] lines;
+  private final int firstLine;
 
   /**
    * Creates a table (arrays are not copied).
@@ -27,11 +28,30 @@ final class PriceTable {
    * @param lines the 1-based line number of each row, same length; null if unknown (a table read from a cache)
    */
   PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines) {
+    this(path, columns, times, values, lines, -1);
+  }
+
+  /**
+   * Creates a table whose rows are consecutive lines of the file (no blank line between them), without an array
+   * of line numbers.
+   *
+   * @param path the source file
+   * @param columns the value column names
+   * @param times the timestamps, seconds
+   * @param values one array per column, same length as {@code times}
+   * @param firstLine the 1-based line number of row 0
+   */
+  PriceTable(Path path, List<String> columns, long[] times, double[][] values, int firstLine) {
+    this(path, columns, times, values, null, firstLine);
+  }
+
+  private PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines, int firstLine) {
     this.path = path;
     this.columns = List.copyOf(columns);
     this.times = times;
     this.values = values;
     this.lines = lines;
+    this.firstLine = firstLine;
   }
 
   Path path() {
@@ -56,7 +76,10 @@ final class PriceTable {
 
   /** The 1-based line of a row, or -1 if unknown. */
   int line(int row) {
-    return lines == null ? -1 : lines[row];
+    if (lines != null) {
+      return lines[row];
+    }
+    return firstLine < 0 ? -1 : firstLine + row;
   }
 
   /**
