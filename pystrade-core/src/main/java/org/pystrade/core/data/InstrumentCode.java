@@ -35,4 +35,16 @@ public record InstrumentCode(String value) implements Comparable<InstrumentCode>
   public String toString() {
     return value;
   }
+
+  // equals and hashCode written out: the generated ones bootstrap method handles on first use (start-up time)
+
+  @Override
+  public boolean equals(Object obj) {
+    return this == obj || (obj instanceof InstrumentCode && value.equals(((InstrumentCode) obj).value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 }

@@ -34,4 +34,16 @@ public record RuleName(String value) implements Comparable<RuleName> {
   public String toString() {
     return value;
   }
+
+  // equals and hashCode written out: the generated ones bootstrap method handles on first use (start-up time)
+
+  @Override
+  public boolean equals(Object obj) {
+    return this == obj || (obj instanceof RuleName && value.equals(((RuleName) obj).value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 }

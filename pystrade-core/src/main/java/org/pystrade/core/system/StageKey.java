@@ -9,4 +9,34 @@ package org.pystrade.core.system;
  * @param b the second argument, or null
  */
 public record StageKey(String stage, String method, Object a, Object b) {
+
+  // written out rather than generated: a record's generated equals/hashCode bootstrap method handles on first use,
+  // which costs start-up time for a key looked up from the first stage on
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof StageKey)) {
+      return false;
+    }
+    StageKey k = (StageKey) obj;
+    return java.util.Objects.equals(stage, k.stage) && java.util.Objects.equals(method, k.method)
+        && java.util.Objects.equals(a, k.a)
+        && java.util.Objects.equals(b, k.b);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = java.util.Objects.hashCode(stage);
+    h = 31 * h + java.util.Objects.hashCode(method);
+    h = 31 * h + java.util.Objects.hashCode(a);
+    return 31 * h + java.util.Objects.hashCode(b);
+  }
+
+  @Override
+  public String toString() {
+    return "StageKey[stage=" + stage + ", method=" + method + ", a=" + a + ", b=" + b + "]";
+  }
 }
