@@ -116,14 +116,15 @@ public record TimedData(long[] times, List<String> names, double[][] columns) {
    */
   public boolean[] hasValueBetween(long from, long to) {
     boolean[] out = new boolean[columns.length];
-    for (int r = 0; r < times.length; r++) {
-      if (times[r] < from || times[r] > to) {
-        continue;
-      }
-      for (int c = 0; c < columns.length; c++) {
-        double v = columns[c][r];
-        if (v == v) {
+    // rows [first, end) are those inside the window; each column is scanned only up to its first value there
+    int first = lastRowBefore(from) + 1;
+    int end = lastRowBefore(to == Long.MAX_VALUE ? to : to + 1) + 1;
+    for (int c = 0; c < columns.length; c++) {
+      double[] col = columns[c];
+      for (int r = first; r < end; r++) {
+        if (col[r] == col[r]) {
           out[c] = true;
+          break;
         }
       }
     }
