@@ -36,6 +36,23 @@ final class YamlTrees {
    * @throws ConfigException naming the source, line and column of a syntax error
    */
   static JsonNode parse(String yaml, String sourceName) {
+    // plain configs (nearly all of them) without SnakeYAML's start-up cost; anything else through SnakeYAML
+    java.util.Optional<JsonNode> simple = SimpleYaml.tryParse(yaml);
+    if (simple.isPresent()) {
+      return simple.get();
+    }
+    return parseWithSnakeYaml(yaml, sourceName);
+  }
+
+  /**
+   * Parses YAML text with SnakeYAML (YAML 1.1), whatever the text.
+   *
+   * @param yaml the text
+   * @param sourceName for messages
+   * @return the tree (a missing document is an empty object)
+   * @throws ConfigException naming the source, line and column of a syntax error
+   */
+  static JsonNode parseWithSnakeYaml(String yaml, String sourceName) {
     Object value;
     try {
       value = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
