@@ -56,7 +56,8 @@ public final class TimeSeries {
 
   /**
    * Creates a series that takes ownership of the given arrays, without copying them: for code that has just built
-   * large arrays (a file loader) and will never touch them again. The timestamps are checked as in
+   * large arrays (a file loader) and will never touch them again, or that passes an array another immutable series
+   * or frame already holds (its {@code timesView()}), which is then shared. The timestamps are checked as in
    * {@link #of(long[], double[])}. Modifying either array afterwards breaks the series' immutability; when in doubt
    * use {@link #of(long[], double[])}.
    *
