@@ -97,23 +97,69 @@ public final class EwmCov {
    * @return the correlation per row
    */
   public static double[] corr(double[] x, double[] y, double alpha, int minPeriods, boolean ignoreNa) {
+    // the covariance and both variances of the masked inputs in one pass: they share the observation pattern and
+    // the weights, and each keeps exactly the arithmetic of its own cov(...) call
     int n = x.length;
-    double[] mx = new double[n];
-    double[] my = new double[n];
-    for (int i = 0; i < n; i++) {
-      boolean both = x[i] == x[i] && y[i] == y[i];
-      mx[i] = both ? x[i] : Double.NaN;
-      my[i] = both ? y[i] : Double.NaN;
-    }
-    double[] c = cov(mx, my, alpha, minPeriods, ignoreNa);
-    double[] vx = cov(mx, mx, alpha, minPeriods, ignoreNa);
-    double[] vy = cov(my, my, alpha, minPeriods, ignoreNa);
     double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      double p = vx[i] * vy[i];
-      double root = p >= 0 ? Math.sqrt(p) : (p == p ? 0.0 : Double.NaN);
-      out[i] = c[i] / root;
+    if (n == 0) {
+      return out;
+    }
+    int minp = Math.max(minPeriods, 1);
+    double oldWtFactor = 1.0 - alpha;
+    double newWt = 1.0;
+    boolean isObs = x[0] == x[0] && y[0] == y[0];
+    double meanX = isObs ? x[0] : Double.NaN;
+    double meanY = isObs ? y[0] : Double.NaN;
+    int nobs = isObs ? 1 : 0;
+    double cov = 0.0;
+    double varX = 0.0;
+    double varY = 0.0;
+    double oldWt = 1.0;
+    out[0] = nobs >= minp ? ratio(0.0, 0.0, 0.0) : Double.NaN;
+    for (int i = 1; i < n; i++) {
+      double cx = x[i];
+      double cy = y[i];
+      isObs = cx == cx && cy == cy;
+      if (isObs) {
+        nobs++;
+      }
+      if (meanX == meanX) {
+        if (isObs || !ignoreNa) {
+          oldWt *= oldWtFactor;
+          if (isObs) {
+            double oldMeanX = meanX;
+            double oldMeanY = meanY;
+            if (meanX != cx) {
+              meanX = (oldWt * oldMeanX + newWt * cx) / (oldWt + newWt);
+            }
+            if (meanY != cy) {
+              meanY = (oldWt * oldMeanY + newWt * cy) / (oldWt + newWt);
+            }
+            double dx = oldMeanX - meanX;
+            double dy = oldMeanY - meanY;
+            double ex = cx - meanX;
+            double ey = cy - meanY;
+            double total = oldWt + newWt;
+            cov = (oldWt * (cov + dx * dy) + newWt * (ex * ey)) / total;
+            varX = (oldWt * (varX + dx * dx) + newWt * (ex * ex)) / total;
+            varY = (oldWt * (varY + dy * dy) + newWt * (ey * ey)) / total;
+            oldWt += newWt;
+          }
+        }
+      } else if (isObs) {
+        meanX = cx;
+        meanY = cy;
+      }
+      out[i] = nobs >= minp ? ratio(cov, varX, varY) : Double.NaN;
     }
     return out;
   }
+
+  /** {@code cov / sqrt(varX * varY)}, a negative product reading as 0. */
+  private static double ratio(double cov, double varX, double varY) {
+    double p = varX * varY;
+    double root = p >= 0 ? Math.sqrt(p) : (p == p ? 0.0 : Double.NaN);
+    return cov / root;
+  }
+
 }

@@ -75,4 +75,43 @@ class EwmCovTest {
     assertThat(EwmCov.alphaForSpan(1500)).isCloseTo(2.0 / 1501, within(1e-18));
     assertThat(EwmCov.alphaForSpan(1)).isEqualTo(1.0);
   }
+
+  /** The one-pass correlation equals, bit for bit, the covariance over the two variances computed separately. */
+  @Test
+  void onePassCorrelationIsTheThreeCovariancesBitForBit() {
+    Random random = new Random(3);
+    for (int trial = 0; trial < 40; trial++) {
+      int n = 200 + random.nextInt(300);
+      double[] x = new double[n];
+      double[] y = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = random.nextDouble() < 0.1 ? Double.NaN : random.nextGaussian();
+        y[i] = random.nextDouble() < 0.1 ? Double.NaN : 0.3 * x[i] + random.nextGaussian();
+      }
+      if (trial % 3 == 0) {
+        x[0] = Double.NaN;
+        y[1] = Double.NaN;
+      }
+      double alpha = EwmCov.alphaForSpan(5 + random.nextInt(100));
+      int minp = random.nextInt(20);
+      boolean ignoreNa = random.nextBoolean();
+      double[] mx = new double[n];
+      double[] my = new double[n];
+      for (int i = 0; i < n; i++) {
+        boolean both = x[i] == x[i] && y[i] == y[i];
+        mx[i] = both ? x[i] : Double.NaN;
+        my[i] = both ? y[i] : Double.NaN;
+      }
+      double[] c = EwmCov.cov(mx, my, alpha, minp, ignoreNa);
+      double[] vx = EwmCov.cov(mx, mx, alpha, minp, ignoreNa);
+      double[] vy = EwmCov.cov(my, my, alpha, minp, ignoreNa);
+      double[] corr = EwmCov.corr(x, y, alpha, minp, ignoreNa);
+      for (int i = 0; i < n; i++) {
+        double p = vx[i] * vy[i];
+        double expected = c[i] / (p >= 0 ? Math.sqrt(p) : (p == p ? 0.0 : Double.NaN));
+        assertThat(Double.doubleToLongBits(corr[i])).as("row %d of trial %d", i, trial)
+            .isEqualTo(Double.doubleToLongBits(expected));
+      }
+    }
+  }
 }
