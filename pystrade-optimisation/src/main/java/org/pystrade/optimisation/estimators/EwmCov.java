@@ -33,57 +33,11 @@ public final class EwmCov {
    * @return the covariance per row
    */
   public static double[] cov(double[] x, double[] y, double alpha, int minPeriods, boolean ignoreNa) {
-    int n = x.length;
-    double[] out = new double[n];
-    if (n == 0) {
-      return out;
-    }
-    int minp = Math.max(minPeriods, 1);
-    double oldWtFactor = 1.0 - alpha;
-    double newWt = 1.0;
-    double meanX = x[0];
-    double meanY = y[0];
-    boolean isObs = meanX == meanX && meanY == meanY;
-    int nobs = isObs ? 1 : 0;
-    if (!isObs) {
-      meanX = Double.NaN;
-      meanY = Double.NaN;
-    }
-    out[0] = nobs >= minp ? 0.0 : Double.NaN;
-    double cov = 0.0;
-    double oldWt = 1.0;
-    for (int i = 1; i < n; i++) {
-      double cx = x[i];
-      double cy = y[i];
-      isObs = cx == cx && cy == cy;
-      if (isObs) {
-        nobs++;
-      }
-      if (meanX == meanX) {
-        if (isObs || !ignoreNa) {
-          oldWt *= oldWtFactor;
-          if (isObs) {
-            double oldMeanX = meanX;
-            double oldMeanY = meanY;
-            if (meanX != cx) {
-              meanX = (oldWt * oldMeanX + newWt * cx) / (oldWt + newWt);
-            }
-            if (meanY != cy) {
-              meanY = (oldWt * oldMeanY + newWt * cy) / (oldWt + newWt);
-            }
-            cov = (oldWt * (cov + (oldMeanX - meanX) * (oldMeanY - meanY))
-                + newWt * ((cx - meanX) * (cy - meanY))) / (oldWt + newWt);
-            oldWt += newWt;
-          }
-        }
-      } else if (isObs) {
-        meanX = cx;
-        meanY = cy;
-      }
-      out[i] = nobs >= minp ? cov : Double.NaN;
-    }
+    double[] out = new double[x.length];
+    moments(x, y, alpha, minPeriods, ignoreNa, out, null);
     return out;
   }
+
 
   /**
    * pandas' pairwise {@code ewm(...).corr()} for one pair: both inputs are first masked where either is missing
@@ -97,13 +51,24 @@ public final class EwmCov {
    * @return the correlation per row
    */
   public static double[] corr(double[] x, double[] y, double alpha, int minPeriods, boolean ignoreNa) {
-    // the covariance and both variances of the masked inputs in one pass: they share the observation pattern and
-    // the weights, and each keeps exactly the arithmetic of its own cov(...) call
+    double[] out = new double[x.length];
+    moments(x, y, alpha, minPeriods, ignoreNa, null, out);
+    return out;
+  }
+
+  /**
+   * The running moments of a pair, as pandas' {@code ewmcov} updates them: a row is an observation when both values
+   * are present. Writes the covariance into {@code covOut} and/or the correlation into {@code corrOut}; the
+   * variances of a correlation are those {@code ewmcov} of each (masked) input with itself would give, because
+   * they share the observation pattern and the weights and keep exactly the same arithmetic.
+   */
+  private static void moments(double[] x, double[] y, double alpha, int minPeriods, boolean ignoreNa,
+      double[] covOut, double[] corrOut) {
     int n = x.length;
-    double[] out = new double[n];
     if (n == 0) {
-      return out;
+      return;
     }
+    boolean wantCorr = corrOut != null;
     int minp = Math.max(minPeriods, 1);
     double oldWtFactor = 1.0 - alpha;
     double newWt = 1.0;
@@ -115,7 +80,7 @@ public final class EwmCov {
     double varX = 0.0;
     double varY = 0.0;
     double oldWt = 1.0;
-    out[0] = nobs >= minp ? ratio(0.0, 0.0, 0.0) : Double.NaN;
+    write(covOut, corrOut, 0, nobs >= minp, cov, varX, varY);
     for (int i = 1; i < n; i++) {
       double cx = x[i];
       double cy = y[i];
@@ -141,8 +106,10 @@ public final class EwmCov {
             double ey = cy - meanY;
             double total = oldWt + newWt;
             cov = (oldWt * (cov + dx * dy) + newWt * (ex * ey)) / total;
-            varX = (oldWt * (varX + dx * dx) + newWt * (ex * ex)) / total;
-            varY = (oldWt * (varY + dy * dy) + newWt * (ey * ey)) / total;
+            if (wantCorr) {
+              varX = (oldWt * (varX + dx * dx) + newWt * (ex * ex)) / total;
+              varY = (oldWt * (varY + dy * dy) + newWt * (ey * ey)) / total;
+            }
             oldWt += newWt;
           }
         }
@@ -150,16 +117,23 @@ public final class EwmCov {
         meanX = cx;
         meanY = cy;
       }
-      out[i] = nobs >= minp ? ratio(cov, varX, varY) : Double.NaN;
+      write(covOut, corrOut, i, nobs >= minp, cov, varX, varY);
     }
-    return out;
   }
 
-  /** {@code cov / sqrt(varX * varY)}, a negative product reading as 0. */
-  private static double ratio(double cov, double varX, double varY) {
-    double p = varX * varY;
-    double root = p >= 0 ? Math.sqrt(p) : (p == p ? 0.0 : Double.NaN);
-    return cov / root;
+  private static void write(double[] covOut, double[] corrOut, int i, boolean enough, double cov, double varX,
+      double varY) {
+    if (covOut != null) {
+      covOut[i] = enough ? cov : Double.NaN;
+    }
+    if (corrOut != null) {
+      double p = varX * varY;
+      double root = p >= 0 ? Math.sqrt(p) : (p == p ? 0.0 : Double.NaN);
+      corrOut[i] = enough ? cov / root : Double.NaN;
+    }
   }
+
+
+
 
 }
