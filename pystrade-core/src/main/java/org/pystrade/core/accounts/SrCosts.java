@@ -9,6 +9,7 @@ import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.system.Pools;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
@@ -78,7 +79,10 @@ public final class SrCosts {
     return memo("forecastCost", code, rule, () -> {
       double transaction;
       if (system.config().getBoolean("forecast_cost_estimates.use_pooled_costs")) {
-        List<InstrumentCode> codes = instrumentsWithSameRules(code);
+        List<InstrumentCode> codes = Pools.withData(system, instrumentsWithSameRules(code), code, c -> {
+          system.forecastScaleCap().cappedForecast(c, rule);
+          costPerTrade(c);
+        });
         double[] weights = lengthWeights(codes, rule);
         transaction = 0;
         for (int i = 0; i < codes.size(); i++) {
@@ -104,7 +108,8 @@ public final class SrCosts {
       if (!system.config().getBoolean("forecast_cost_estimates.use_pooled_turnover")) {
         return ownTurnover(code, rule);
       }
-      List<InstrumentCode> codes = instrumentsWithSameRules(code);
+      List<InstrumentCode> codes = Pools.withData(system, instrumentsWithSameRules(code), code,
+          c -> system.forecastScaleCap().cappedForecast(c, rule));
       double[] weights = lengthWeights(codes, rule);
       double sumW = 0;
       double sum = 0;

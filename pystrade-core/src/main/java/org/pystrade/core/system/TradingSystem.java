@@ -361,6 +361,39 @@ public final class TradingSystem {
   }
 
   /**
+   * The configured instruments whose market data and configuration can all be read (adjusted and multiple prices,
+   * instrument configuration, FX rate into the base currency), in configured order. Estimates pooled across
+   * instruments take their instruments from these: an instrument whose data cannot be read is left out of every
+   * pool, so that it costs only itself (see {@link Pools}). Unlike {@link #instruments()} this computes no stage,
+   * so the stages' pooled estimates can use it.
+   *
+   * @return the instruments with readable data
+   */
+  public List<InstrumentCode> instrumentsWithData() {
+    return memo.get(new StageKey("system", "instrumentsWithData", null, null), () -> {
+      String base = config.getString("base_currency");
+      List<Boolean> ok = Parallel.map(configuredInstruments, code -> {
+        try {
+          data.adjustedPrices(code);
+          data.multiplePrices(code);
+          data.meta(code);
+          data.fxRateForInstrument(code, base);
+          return true;
+        } catch (DataException ex) {
+          return false;
+        }
+      });
+      List<InstrumentCode> out = new ArrayList<>();
+      for (int i = 0; i < configuredInstruments.size(); i++) {
+        if (ok.get(i)) {
+          out.add(configuredInstruments.get(i));
+        }
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /**
    * The instruments in the portfolio: the configured ones whose subsystem position can be computed.
    *
    * @return the usable instruments, sorted

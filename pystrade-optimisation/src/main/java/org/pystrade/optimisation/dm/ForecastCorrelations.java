@@ -6,6 +6,7 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.system.Pools;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.optimisation.EstimationProgress;
@@ -46,6 +47,7 @@ public final class ForecastCorrelations {
         out.add(c);
       }
     }
+    out = Pools.withData(system, out, code, c -> system.combine().allForecasts(c));
     out.sort(null);
     return out;
   }

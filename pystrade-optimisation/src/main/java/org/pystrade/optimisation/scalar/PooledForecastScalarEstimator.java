@@ -9,6 +9,7 @@ import org.pystrade.core.estimation.ForecastScalarEstimator;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.Pools;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 import org.slf4j.Logger;
@@ -33,7 +34,11 @@ public final class PooledForecastScalarEstimator implements ForecastScalarEstima
     ForecastScalarParams params = ForecastScalarParams.fromConfig(system.config());
     String key = params.poolInstruments() ? POOLED : code.value();
     return system.memo().get(new StageKey("optimisation", "forecastScalar:" + key, rule, null), () -> {
-      List<InstrumentCode> instruments = params.poolInstruments() ? instrumentsTrading(system, rule) : List.of(code);
+      // pooled: the instruments trading the rule whose raw forecast can be computed (the pool is the same whichever
+      // instrument asks, so nobody is kept for being the one asking)
+      List<InstrumentCode> instruments = params.poolInstruments()
+          ? Pools.withData(system, instrumentsTrading(system, rule), null, c -> system.rules().rawForecast(c, rule))
+          : List.of(code);
       LOG.debug("estimating forecast scalar of {} over {}", rule, instruments);
       Map<String, TimeSeries> forecasts = new LinkedHashMap<>();
       for (InstrumentCode c : instruments) {

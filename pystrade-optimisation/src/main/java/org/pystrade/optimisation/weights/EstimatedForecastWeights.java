@@ -11,6 +11,7 @@ import org.pystrade.core.estimation.ForecastWeightEstimator;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.system.Parallel;
+import org.pystrade.core.system.Pools;
 import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.ArgChecker;
@@ -103,7 +104,12 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
       List<RuleName> mine) {
     double ceiling = system.config().getDouble(P + ".ceiling_cost_SR");
     List<InstrumentCode> out = new ArrayList<>();
-    for (InstrumentCode c : system.configuredInstruments()) {
+    List<InstrumentCode> candidates = Pools.withData(system, system.configuredInstruments(), code, c -> {
+      if (cheapRules(system, costs, c, ceiling).equals(mine)) {
+        returnsFor(system, c, mine);
+      }
+    });
+    for (InstrumentCode c : candidates) {
       if (cheapRules(system, costs, c, ceiling).equals(mine)) {
         out.add(c);
       }

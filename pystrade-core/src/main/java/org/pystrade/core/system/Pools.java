@@ -1,0 +1,60 @@
+package org.pystrade.core.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.InstrumentCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which instruments take part in an estimate pooled across instruments (forecast scalars, turnover, forecast
+ * weights, forecast correlations): those whose own inputs can be computed. An instrument whose data fails is left
+ * out of the pools of the others, so that one bad instrument costs only itself (the system reports it as left
+ * out), never the estimates of every instrument it would have been pooled with.
+ */
+public final class Pools {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Pools.class);
+
+  private Pools() {
+  }
+
+  /**
+   * The candidates to pool, in their order: those whose data can be read ({@link TradingSystem#instrumentsWithData()}:
+   * an instrument with unreadable data is left out of every pool, so that the others get what a system configured
+   * without it would give them) and whose inputs to this estimate can be computed (a computation failing for one
+   * instrument leaves it out of this pool only).
+   *
+   * @param system the system
+   * @param candidates the instruments that would be pooled
+   * @param self the instrument the estimate is for, or null for an estimate shared by all: always kept, so that
+   *     its own failure surfaces as its own
+   * @param probe computes what the pooled estimate needs of one instrument (results are memoised by the stages),
+   *     throwing {@link DataException} if it cannot
+   * @return the instruments to pool
+   */
+  public static List<InstrumentCode> withData(TradingSystem system, List<InstrumentCode> candidates,
+      InstrumentCode self, Consumer<InstrumentCode> probe) {
+    java.util.Set<InstrumentCode> readable = new java.util.HashSet<>(system.instrumentsWithData());
+    List<InstrumentCode> out = new ArrayList<>(candidates.size());
+    for (InstrumentCode c : candidates) {
+      if (c.equals(self)) {
+        out.add(c);
+        continue;
+      }
+      if (!readable.contains(c)) {
+        LOG.debug("{} left out of a pooled estimate: its data cannot be read", c);
+        continue;
+      }
+      try {
+        probe.accept(c);
+        out.add(c);
+      } catch (DataException ex) {
+        LOG.debug("{} left out of a pooled estimate: {}", c, ex.getMessage());
+      }
+    }
+    return out;
+  }
+}
