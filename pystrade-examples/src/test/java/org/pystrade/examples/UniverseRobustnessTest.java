@@ -47,4 +47,33 @@ class UniverseRobustnessTest {
       system.failures().forEach(f -> assertThat(f.reason()).isNotBlank());
     }
   }
+
+  /**
+   * The estimated chapter-15 system (pooled scalars, costs, forecast weights and correlations, estimated instrument
+   * weights, FDM and IDM) on random sets of instruments, defective ones included.
+   */
+  @Test
+  void estimatedSystemsOnRandomUniversesComputeAndReportTheirFailures() {
+    assumeTrue(SharedData.futuresData().isPresent(), SharedData.absentMessage());
+    FuturesSimData data = SharedData.openFuturesData().get();
+    SystemConfig base = SystemConfig.fromYaml(SampleData.directory().resolve("configs/chapter15_estimated.yaml"));
+    List<InstrumentCode> all = new ArrayList<>(data.instruments());
+    Random rnd = new Random(20261125);
+    for (int round = 0; round < 2; round++) {
+      Collections.shuffle(all, rnd);
+      List<String> chosen = new ArrayList<>();
+      for (InstrumentCode c : all.subList(0, 8)) {
+        chosen.add(c.value());
+      }
+      TradingSystem system = TradingSystem.builder().config(base).data(data).set("instruments", chosen).build();
+      AccountStats stats = AccountStats.of(system.accounts().portfolio().netPercent());
+      assertThat(stats.sharpe()).as("Sharpe of %s", chosen).isFinite();
+      assertThat(system.instruments().size() + system.failures().size())
+          .as("every instrument is either used or reported").isGreaterThanOrEqualTo(8);
+      system.failures().forEach(f -> assertThat(f.reason()).isNotBlank());
+      for (InstrumentCode c : system.instruments()) {
+        assertThat(system.combine().forecastWeights(c).rowCount()).as("forecast weights of %s", c).isPositive();
+      }
+    }
+  }
 }
