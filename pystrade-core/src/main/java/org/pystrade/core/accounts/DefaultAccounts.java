@@ -63,14 +63,14 @@ public class DefaultAccounts implements Accounts {
     return system.memo().get(new StageKey("accounts", "pandl", code, List.of(delayFill, roundPositions)), () -> {
       SystemConfig c = system.config();
       TimeSeries positions = bufferedPosition(code, roundPositions);
-      TimeSeries price = system.rawData().dailyPrices(code).reindexPad(positions.timesView());
+      TimeSeries price = system.rawData().dailyPrices(code).reindexPad(positions);
       if (c.getBoolean("use_SR_costs")) {
         TimeSeries volScalar = system.positionSizing().volatilityScalar(code);
         double turnover = SrCosts.turnover(positions, volScalar);
         double srCost = srCosts.holdingCost(code) + turnover * srCosts.costPerTrade(code);
         TimeSeries scaling = system.portfolio().instrumentWeights().column(code.value())
             .times(system.portfolio().instrumentDiversificationMultiplier());
-        TimeSeries averagePosition = scaling.reindexPad(volScalar.timesView()).times(volScalar);
+        TimeSeries averagePosition = scaling.reindexPad(volScalar).times(volScalar);
         return SrCostPandl.calculate(positions, price, system.positionSizing().fxRate(code),
             system.data().meta(code).pointSize(), srCost, averagePosition,
             system.rawData().dailyReturnsVolatility(code), delayFill, roundPositions,
@@ -100,7 +100,7 @@ public class DefaultAccounts implements Accounts {
     SystemConfig c = system.config();
     return PandlCalculator.builder()
         .positions(positions)
-        .price(system.rawData().dailyPrices(code).reindexPad(positions.timesView()))
+        .price(system.rawData().dailyPrices(code).reindexPad(positions))
         .fx(system.positionSizing().fxRate(code))
         .pointSize(system.data().meta(code).pointSize())
         .costs(CostModel.of(system.data().meta(code)))
@@ -118,14 +118,14 @@ public class DefaultAccounts implements Accounts {
 
   private PandlCurve forecastPandl(InstrumentCode code, RuleName rule, TimeSeries weight) {
     TimeSeries forecast = system.forecastScaleCap().cappedForecast(code, rule);
-    TimeSeries price = system.rawData().dailyPrices(code).reindexPad(forecast.timesView());
+    TimeSeries price = system.rawData().dailyPrices(code).reindexPad(forecast);
     TimeSeries vol = system.rawData().dailyReturnsVolatility(code);
     double capital = system.positionSizing().notionalCapital();
     double riskTarget = system.config().getDouble("percentage_vol_target") / 100.0;
     double pointSize = system.data().meta(code).pointSize();
     double dailyCashVolTarget = capital * riskTarget / 16.0;
     TimeSeries averagePosition = vol.map(v -> dailyCashVolTarget / (v * pointSize));
-    TimeSeries positions = averagePosition.reindexPad(forecast.timesView())
+    TimeSeries positions = averagePosition.reindexPad(forecast)
         .times(forecast.dividedBy(system.config().getDouble("average_absolute_forecast")));
     if (weight != null) {
       positions = positions.times(weight.reindexThenFfill(positions.timesView()));

@@ -74,9 +74,9 @@ public final class PandlCalculator {
   public PandlCurve calculate() {
     TimeSeries pos = processedPositions();
     TimeSeries gross = grossInPoints(pos, price).times(pointSize);
-    gross = gross.times(fx.reindexPad(gross.timesView()));
+    gross = gross.times(fx.reindexPad(gross));
     TimeSeries cost = costsInInstrumentCurrency(pos);
-    cost = cost.times(fx.reindexPad(cost.timesView()));
+    cost = cost.times(fx.reindexPad(cost));
     TimeSeries net = addWithFill(gross, cost);
     return new PandlCurve(gross.resampleBusinessDaySum(), cost.resampleBusinessDaySum(),
         net.resampleBusinessDaySum(), capital);
@@ -161,7 +161,7 @@ public final class PandlCalculator {
     if (!volNormaliseCosts || cost.isEmpty()) {
       return cost;
     }
-    return cost.times(costDeflator(price).reindexPad(cost.timesView()));
+    return cost.times(costDeflator(price).reindexPad(cost));
   }
 
   /**

@@ -42,9 +42,9 @@ public final class SrCostPandl {
       pos = pos.map(Math::rint);
     }
     TimeSeries gross = PandlCalculator.grossInPoints(pos, price).times(pointSize);
-    gross = gross.times(fx.reindexPad(gross.timesView()));
+    gross = gross.times(fx.reindexPad(gross));
     TimeSeries costs = costsInPoints(pos, price, srCost, averagePosition, dailyVol).times(pointSize);
-    costs = costs.times(fx.reindexPad(costs.timesView()));
+    costs = costs.times(fx.reindexPad(costs));
     TimeSeries net = PandlCalculator.addWithFill(gross, costs);
     return new PandlCurve(gross.resampleBusinessDaySum(), costs.resampleBusinessDaySum(),
         net.resampleBusinessDaySum(), capital);
@@ -63,9 +63,9 @@ public final class SrCostPandl {
   static TimeSeries costsInPoints(TimeSeries pos, TimeSeries price, double srCost, TimeSeries averagePosition,
       TimeSeries dailyVol) {
     TimeSeries annualVol = dailyVol.times(ROOT_BDAYS_INYEAR);
-    TimeSeries annualCost = averagePosition.reindexPad(annualVol.timesView()).times(annualVol).times(-srCost);
+    TimeSeries annualCost = averagePosition.reindexPad(annualVol).times(annualVol).times(-srCost);
     TimeSeries posFilled = pos.ffill();
-    double[] aligned = Kernels.bfill(annualCost.reindexPad(posFilled.timesView()).values());
+    double[] aligned = Kernels.bfill(annualCost.reindexPad(posFilled).valuesView());
     // keep rows where a position is held (after forward fill)
     long[] pt = posFilled.timesView();
     int kept = 0;
@@ -78,7 +78,7 @@ public final class SrCostPandl {
       }
     }
     TimeSeries held = TimeSeries.ofOwned(java.util.Arrays.copyOf(kt, kept), java.util.Arrays.copyOf(kv, kept));
-    TimeSeries onPrice = held.reindexPad(price.timesView());
+    TimeSeries onPrice = held.reindexPad(price);
     double[] out = new double[onPrice.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = i == 0 ? Double.NaN

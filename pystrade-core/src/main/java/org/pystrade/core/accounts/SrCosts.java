@@ -152,7 +152,7 @@ public final class SrCosts {
    */
   public static double turnover(TimeSeries x, TimeSeries y) {
     TimeSeries daily = x.resampleBusinessDayLast();
-    TimeSeries dy = y.reindexPad(daily.timesView()).ewmMean(Ewm.com(250).withMinPeriods(2)).ffill();
+    TimeSeries dy = y.reindexPad(daily).ewmMean(Ewm.com(250).withMinPeriods(2)).ffill();
     return meanAbsDiff(daily.dividedBy(dy)) * BUSINESS_DAYS_IN_YEAR;
   }
 

@@ -38,7 +38,7 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
         ForecastScalarEstimator est = system.estimators().forecastScalar().orElseThrow(() -> new ConfigException(
             "use_forecast_scale_estimates is true but no forecast scalar estimator is available: add "
                 + "pystrade-optimisation to the class path or set one on the system builder"));
-        return est.estimate(system, code, rule).reindexPad(raw.timesView());
+        return est.estimate(system, code, rule).reindexPad(raw);
       }
       return TimeSeries.constant(raw.timesView(), fixedScalar(rule));
     });

@@ -226,7 +226,7 @@ public class DefaultRawData implements RawData {
             }
             return CrossSection.rowMedian(SeriesFrame.concat(smoothed));
           });
-      return median.reindex(rawCarry(code).timesView()).ffill();
+      return median.reindex(rawCarry(code)).ffill();
     });
   }
 
@@ -256,7 +256,7 @@ public class DefaultRawData implements RawData {
             }
             return CrossSection.rowMedian(SeriesFrame.concat(returns)).cumsum();
           });
-      return norm.reindex(cumulativeDailyVolNormalisedReturns(code).timesView()).ffill();
+      return norm.reindex(cumulativeDailyVolNormalisedReturns(code)).ffill();
     });
   }
 

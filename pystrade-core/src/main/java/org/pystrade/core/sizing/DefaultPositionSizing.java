@@ -71,7 +71,7 @@ public class DefaultPositionSizing implements PositionSizing {
   @Override
   public TimeSeries instrumentValueVol(InstrumentCode code) {
     TimeSeries ccyVol = instrumentCurrencyVol(code);
-    TimeSeries fx = fxRate(code).reindexPad(ccyVol.timesView());
+    TimeSeries fx = fxRate(code).reindexPad(ccyVol);
     return ccyVol.ffill().times(fx);
   }
 
@@ -89,7 +89,7 @@ public class DefaultPositionSizing implements PositionSizing {
       SystemConfig c = system.config();
       double avgAbsForecast = c.getDouble("average_absolute_forecast");
       TimeSeries forecast = system.combine().combinedForecast(code);
-      TimeSeries vs = volatilityScalar(code).reindexPad(forecast.timesView());
+      TimeSeries vs = volatilityScalar(code).reindexPad(forecast);
       TimeSeries pos = vs.times(forecast).dividedBy(avgAbsForecast);
       if (c.getStringList("long_only_instruments").contains(code.value())) {
         pos = pos.map(v -> v < 0 ? 0.0 : v);
