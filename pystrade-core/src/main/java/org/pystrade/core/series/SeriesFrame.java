@@ -96,17 +96,13 @@ public final class SeriesFrame {
    */
   public static SeriesFrame of(long[] times, List<String> names, double[][] columns) {
     ArgChecker.notNull(times, "times");
-    ArgChecker.notNull(names, "names");
     ArgChecker.notNull(columns, "columns");
-    ArgChecker.isTrue(names.size() == columns.length, "names and columns must have the same size");
-    TimeSeries.checkIncreasing(times);
     double[][] cols = new double[columns.length][];
     for (int c = 0; c < columns.length; c++) {
-      ArgChecker.isTrue(columns[c].length == times.length, "column {} must have {} rows but had {}", names.get(c),
-          times.length, columns[c].length);
+      ArgChecker.notNull(columns[c], "column");
       cols[c] = columns[c].clone();
     }
-    return new SeriesFrame(times.clone(), List.copyOf(names), cols);
+    return ofOwned(times.clone(), names, cols);
   }
 
   /**
