@@ -96,18 +96,15 @@ final class SimpleYaml {
         raw = raw.substring(0, raw.length() - 1);
       }
       start = end + 1;
+      if (raw.indexOf('\t') >= 0) {
+        throw UNSUPPORTED;
+      }
       int indent = 0;
       while (indent < raw.length() && raw.charAt(indent) == ' ') {
         indent++;
       }
       String rest = stripComment(raw.substring(indent));
-      if (rest.indexOf('\t') >= 0 || raw.substring(0, indent).indexOf('\t') >= 0) {
-        throw UNSUPPORTED;
-      }
       if (rest.isEmpty()) {
-        if (raw.indexOf('\t') >= 0) {
-          throw UNSUPPORTED;
-        }
         continue;
       }
       if (rest.startsWith("---") || rest.startsWith("...") || rest.startsWith("%")) {

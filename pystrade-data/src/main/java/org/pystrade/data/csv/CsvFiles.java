@@ -78,12 +78,10 @@ final class CsvFiles {
     byte[] raw;
     try {
       raw = Files.readAllBytes(path);
-    } catch (NoSuchFileException ex) {
-      throw new DataException("file not found: " + path, ex);
     } catch (IOException ex) {
-      throw new DataException("cannot read " + path + ": " + ex, ex);
+      throw readError(path, ex);
     }
-    if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
+    if (!isGzip(raw, raw.length)) {
       return raw;
     }
     try {
@@ -126,13 +124,11 @@ final class CsvFiles {
         buffers[0] = new byte[(int) size];
       }
       rawLength = in.readNBytes(buffers[0], 0, (int) size);
-    } catch (NoSuchFileException ex) {
-      throw new DataException("file not found: " + path, ex);
     } catch (IOException ex) {
-      throw new DataException("cannot read " + path + ": " + ex, ex);
+      throw readError(path, ex);
     }
     byte[] raw = buffers[0];
-    if (rawLength < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
+    if (!isGzip(raw, rawLength)) {
       return new Content(raw, rawLength);
     }
     int hint = gzipSizeHint(raw, rawLength);
@@ -151,6 +147,19 @@ final class CsvFiles {
     // the size hint was short (multi-member stream or > 4 GB): read it the simple way
     byte[] all = read(path);
     return new Content(all, all.length);
+  }
+
+  /** Whether the first {@code n} bytes start with the gzip magic number. */
+  private static boolean isGzip(byte[] b, int n) {
+    return n >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
+  }
+
+  /** The data failure for a file that cannot be read, naming it. */
+  private static DataException readError(Path path, IOException ex) {
+    if (ex instanceof NoSuchFileException) {
+      return new DataException("file not found: " + path, ex);
+    }
+    return new DataException("cannot read " + path + ": " + ex, ex);
   }
 
   private static int gzipSizeHint(byte[] gz, int n) {
