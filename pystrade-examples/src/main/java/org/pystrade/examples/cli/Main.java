@@ -18,6 +18,8 @@ import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
+import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.PysystemtradeEstimators;
 
 /**
  * The {@code pystrade.jar} command line: {@code backtest}, {@code export}, {@code compare}, {@code bench}.
@@ -27,7 +29,7 @@ public final class Main {
   private static final String USAGE = String.join("\n",
       "usage: java -jar pystrade.jar <command> [options]",
       "commands:",
-      "  backtest --config FILE.yaml --data DIR [--detail true]",
+      "  backtest --config FILE.yaml --data DIR [--detail true] [--progress bar|log|none]",
       "                                               run a backtest and print the portfolio statistics",
       "                                               (--detail: also per instrument and per trading rule)",
       "  export   --config FILE.yaml --data DIR --out DIR",
@@ -39,6 +41,8 @@ public final class Main {
       "                                               time the chapter-15 workload on the first N usable instruments",
       "                                               (--retain all: read every file first and keep it)",
       "defaults: --config sample-data/configs/chapter15.yaml --data sample-data",
+      "backtest, export and compare show the progress of estimations (--progress: a bar on a terminal, else log",
+      "lines; none: nothing)",
       "backtest, export, compare and bench keep a binary cache of parsed data files in --cache DIR (default: the",
       "pystrade-cache folder in the temporary directory; --cache none to read the CSV files every time)");
 
@@ -75,11 +79,11 @@ public final class Main {
       Map<String, String> opts = options(args);
       switch (args[0]) {
         case "backtest":
-          return backtest(opts, out);
+          return backtest(opts, out, progress(opts, err));
         case "export":
-          return export(opts, out);
+          return export(opts, out, progress(opts, err));
         case "compare":
-          return compare(opts, out);
+          return compare(opts, out, progress(opts, err));
         case "bench":
           return org.pystrade.examples.bench.BenchRunner.command(opts, out);
         default:
@@ -111,7 +115,32 @@ public final class Main {
     return m;
   }
 
-  static TradingSystem system(Map<String, String> opts) {
+  /**
+   * The estimations' progress listener chosen by {@code --progress}: {@code bar} (the default on a terminal),
+   * {@code log} (SLF4J lines, the default otherwise) or {@code none}.
+   */
+  static EstimationProgress progress(Map<String, String> opts, PrintStream err) {
+    String mode = opts.getOrDefault("progress", System.console() != null ? "bar" : "log");
+    switch (mode) {
+      case "bar":
+        return new ConsoleProgress(err);
+      case "log":
+        return EstimationProgress.logging();
+      case "none":
+        return EstimationProgress.silent();
+      default:
+        throw new IllegalArgumentException("--progress must be bar, log or none but was '" + mode + "'");
+    }
+  }
+
+  /** Ends the progress bar's line, if there is one. */
+  private static void endProgress(EstimationProgress progress) {
+    if (progress instanceof ConsoleProgress) {
+      ((ConsoleProgress) progress).finish();
+    }
+  }
+
+  static TradingSystem system(Map<String, String> opts, EstimationProgress progress) {
     Path configFile = Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml"));
     Path data = Path.of(opts.getOrDefault("data", "sample-data"));
     String cache = opts.getOrDefault("cache",
@@ -124,7 +153,8 @@ public final class Main {
         .retaining(Retention.IN_USE));
     SystemConfig config = SystemConfig.fromYaml(configFile);
     try {
-      return TradingSystem.fromYaml(config, simData.join());
+      return TradingSystem.builder().config(config).data(simData.join())
+          .estimators(PysystemtradeEstimators.standard(progress)).build();
     } catch (CompletionException ex) {
       if (ex.getCause() instanceof RuntimeException) {
         throw (RuntimeException) ex.getCause();
@@ -133,11 +163,12 @@ public final class Main {
     }
   }
 
-  private static int backtest(Map<String, String> opts, PrintStream out) {
+  private static int backtest(Map<String, String> opts, PrintStream out, EstimationProgress progress) {
     long start = System.nanoTime();
-    TradingSystem system = system(opts);
+    TradingSystem system = system(opts, progress);
     var portfolio = system.accounts().portfolio();
     long elapsed = System.nanoTime() - start;
+    endProgress(progress);
     out.println("pystrade backtest: " + system.instruments().size() + " instruments "
         + org.pystrade.core.util.Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
     reportFailures(system, out);
@@ -156,12 +187,15 @@ public final class Main {
     }
   }
 
-  private static int export(Map<String, String> opts, PrintStream out) throws java.io.IOException {
+  private static int export(Map<String, String> opts, PrintStream out, EstimationProgress progress)
+      throws java.io.IOException {
     String dir = opts.get("out");
     if (dir == null) {
       throw new IllegalArgumentException("export needs --out DIR");
     }
-    TradingSystem system = system(opts);
+    TradingSystem system = system(opts, progress);
+    system.accounts().portfolio();
+    endProgress(progress);
     List<Path> files = new ArrayList<>(new Exporter(system).exportAll(Path.of(dir)));
     EstimationExporter estimated = new EstimationExporter(system);
     if (estimated.isEstimated()) {
@@ -173,13 +207,16 @@ public final class Main {
     return 0;
   }
 
-  private static int compare(Map<String, String> opts, PrintStream out) throws java.io.IOException {
+  private static int compare(Map<String, String> opts, PrintStream out, EstimationProgress progress)
+      throws java.io.IOException {
     String golden = opts.get("golden");
     if (golden == null) {
       throw new IllegalArgumentException("compare needs --golden DIR");
     }
     double tol = Double.parseDouble(opts.getOrDefault("tol", "1e-9"));
-    TradingSystem system = system(opts);
+    TradingSystem system = system(opts, progress);
+    system.accounts().portfolio();
+    endProgress(progress);
     Exporter exporter = new Exporter(system);
     List<GoldenComparison.ColumnResult> results = new ArrayList<>();
     for (InstrumentCode code : system.instruments()) {

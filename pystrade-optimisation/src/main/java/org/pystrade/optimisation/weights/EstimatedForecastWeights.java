@@ -34,7 +34,7 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
   /**
    * Creates the estimator (parameters come from each system's config).
    *
-   * @param progress receives one step per instrument
+   * @param progress receives one step per fitting period of each instrument
    */
   public EstimatedForecastWeights(EstimationProgress progress) {
     this.progress = ArgChecker.notNull(progress, "progress");
@@ -69,12 +69,11 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
             ReturnsPreProcessor.Settings.fromConfig(system.config(), P, "forecast_cost_estimates"));
         TimedData net = pre.netReturns(code.value());
         weights = new OptimiseOverTime(net, pre.pooledLength(code.value()),
-            OptimiseOverTime.Settings.fromConfig(system.config(), P)).weights();
+            OptimiseOverTime.Settings.fromConfig(system.config(), P)).weights(progress, "forecast weights " + code);
         if (system.config().has(P + ".apply_cost_weight") && system.config().getBoolean(P + ".apply_cost_weight")) {
           weights = CostWeighting.apply(weights, pre.unadjustedCostSR(code.value()));
         }
       }
-      progress.step("forecast weights", 1, 1);
       return removeExpensive(system, costs, code, weights);
     });
   }

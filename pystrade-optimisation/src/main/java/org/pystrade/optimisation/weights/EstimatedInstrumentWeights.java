@@ -31,7 +31,7 @@ public final class EstimatedInstrumentWeights implements InstrumentWeightEstimat
   /**
    * Creates the estimator (parameters come from each system's config).
    *
-   * @param progress receives a step when done
+   * @param progress receives one step per fitting period
    */
   public EstimatedInstrumentWeights(EstimationProgress progress) {
     this.progress = ArgChecker.notNull(progress, "progress");
@@ -55,8 +55,7 @@ public final class EstimatedInstrumentWeights implements InstrumentWeightEstimat
       ReturnsPreProcessor pre = new ReturnsPreProcessor(Map.of(SINGLE, AssetReturns.of(curves)), Map.of(),
           ReturnsPreProcessor.Settings.fromConfig(system.config(), P, null));
       SeriesFrame w = new OptimiseOverTime(pre.netReturns(SINGLE), 1,
-          OptimiseOverTime.Settings.fromConfig(system.config(), P)).weights();
-      progress.step("instrument weights", 1, 1);
+          OptimiseOverTime.Settings.fromConfig(system.config(), P)).weights(progress, "instrument weights");
       List<String> names = new ArrayList<>();
       double[][] cols = new double[codes.size()][];
       for (int i = 0; i < codes.size(); i++) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.system.Parallel;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.optimisation.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationMatrix;
 import org.pystrade.optimisation.estimators.CorrelationParams;
@@ -123,6 +125,20 @@ public final class OptimiseOverTime {
    * @return one column per asset, in the data's column order
    */
   public SeriesFrame weights() {
+    return weights(EstimationProgress.silent(), "weights");
+  }
+
+  /**
+   * The weights of every fitting period, reporting one step per fitted period.
+   *
+   * @param progress receives a step as each period is fitted (from several threads)
+   * @param task the task name reported
+   * @return one column per asset, in the data's column order
+   * @see #weights()
+   */
+  public SeriesFrame weights(EstimationProgress progress, String task) {
+    ArgChecker.notNull(progress, "progress");
+    ArgChecker.notBlank(task, "task");
     List<String> names = data.names();
     int nc = names.size();
     if (data.rows() == 0) {
@@ -147,8 +163,12 @@ public final class OptimiseOverTime {
     double[][] out = new double[nc][periods.size()];
     // every period is fitted on its own: in parallel, even inside the instruments' parallel loop (the other
     // workers are usually waiting for these weights)
-    List<double[]> fitted = Parallel.mapNested(periods, period -> weightsFor(period, optimiser, corr, ewMean, ewStd,
-        ppy));
+    AtomicInteger done = new AtomicInteger();
+    List<double[]> fitted = Parallel.mapNested(periods, period -> {
+      double[] w = weightsFor(period, optimiser, corr, ewMean, ewStd, ppy);
+      progress.step(task, done.incrementAndGet(), periods.size());
+      return w;
+    });
     for (int p = 0; p < periods.size(); p++) {
       FitPeriod period = periods.get(p);
       times[p] = Math.floorDiv(period.periodStart() + 999_999L, 1_000_000L);
