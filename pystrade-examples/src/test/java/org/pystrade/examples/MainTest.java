@@ -50,6 +50,27 @@ class MainTest {
   }
 
   @Test
+  void instrumentsOptionRunsOtherInstrumentsAndCompareReadsPlainCsv(@TempDir Path out) throws Exception {
+    String data = SampleData.directory().toString();
+    String[] r = run("export", "--config", config(), "--data", data, "--out", out.toString(), "--instruments",
+        "US10,CORN", "--cache", "none", "--progress", "none");
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    assertThat(out.resolve("CORN.csv")).exists();
+    assertThat(out.resolve("US10.csv")).exists();
+    assertThat(out.resolve("SOFR.csv")).doesNotExist();
+    assertThat(Files.readAllLines(out.resolve("instrument_weights.csv")).get(0)).isEqualTo("DATETIME,CORN,US10");
+    String[] same = run("compare", "--config", config(), "--data", data, "--golden", out.toString(),
+        "--instruments", "US10,CORN", "--cache", "none", "--tol", "0");
+    assertThat(same[0]).isEqualTo("0");
+    assertThat(same[1]).contains("== CORN").contains("== portfolio").contains(" 0 outside tolerance 0,");
+    String[] other = run("compare", "--config", config(), "--data", data, "--golden", out.toString(),
+        "--cache", "none", "--tol", "1e-9");
+    assertThat(other[1]).doesNotContain(" 0 outside tolerance 1e-09,");
+    assertThat(run("backtest", "--instruments", "CORN,,US10")[2]).contains("--instruments");
+    assertThat(run("backtest", "--progress", "fancy")[2]).contains("--progress must be bar, log or none");
+  }
+
+  @Test
   void badInputGivesAClearErrorAndExitCode(@TempDir Path dir) throws Exception {
     String[] missing = run("backtest", "--config", dir.resolve("nope.yaml").toString());
     assertThat(missing[0]).isEqualTo("1");

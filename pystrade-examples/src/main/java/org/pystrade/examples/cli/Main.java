@@ -41,6 +41,8 @@ public final class Main {
       "                                               time the chapter-15 workload on the first N usable instruments",
       "                                               (--retain all: read every file first and keep it)",
       "defaults: --config sample-data/configs/chapter15.yaml --data sample-data",
+      "backtest, export and compare take --instruments A,B,C to replace the config's instruments (fixed instrument",
+      "weights in the config become equal weights on them)",
       "backtest, export and compare show the progress of estimations (--progress: a bar on a terminal, else log",
       "lines; none: nothing)",
       "backtest, export, compare and bench keep a binary cache of parsed data files in --cache DIR (default: the",
@@ -140,7 +142,25 @@ public final class Main {
     }
   }
 
+  /** The codes of {@code --instruments A,B,C}, in the order given. */
+  static List<String> instrumentList(String value) {
+    List<String> codes = new ArrayList<>();
+    for (String c : value.split(",")) {
+      String code = c.trim();
+      if (code.isEmpty()) {
+        throw new IllegalArgumentException("--instruments needs comma-separated instrument codes but was '" + value
+            + "'");
+      }
+      if (codes.contains(code)) {
+        throw new IllegalArgumentException("--instruments names " + code + " twice");
+      }
+      codes.add(code);
+    }
+    return codes;
+  }
+
   static TradingSystem system(Map<String, String> opts, EstimationProgress progress) {
+    List<String> codes = opts.containsKey("instruments") ? instrumentList(opts.get("instruments")) : null;
     Path configFile = Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml"));
     Path data = Path.of(opts.getOrDefault("data", "sample-data"));
     String cache = opts.getOrDefault("cache",
@@ -153,8 +173,17 @@ public final class Main {
         .retaining(Retention.IN_USE));
     SystemConfig config = SystemConfig.fromYaml(configFile);
     try {
-      return TradingSystem.builder().config(config).data(simData.join())
-          .estimators(PysystemtradeEstimators.standard(progress)).build();
+      TradingSystem.Builder builder = TradingSystem.builder().config(config).data(simData.join())
+          .estimators(PysystemtradeEstimators.standard(progress));
+      if (codes != null) {
+        builder.set("instruments", codes);
+        if (config.has("instrument_weights")) {
+          Map<String, Double> equal = new LinkedHashMap<>();
+          codes.forEach(c -> equal.put(c, 1.0 / codes.size()));
+          builder.instrumentWeights(equal);
+        }
+      }
+      return builder.build();
     } catch (CompletionException ex) {
       if (ex.getCause() instanceof RuntimeException) {
         throw (RuntimeException) ex.getCause();
@@ -207,6 +236,16 @@ public final class Main {
     return 0;
   }
 
+  /**
+   * A golden folder's file {@code NAME.csv.gz}, or {@code NAME.csv} when only that exists (pysystemtrade exports
+   * of one's own are often not compressed).
+   */
+  static Path goldenFile(String dir, String name) {
+    Path gz = Path.of(dir).resolve(name + ".csv.gz");
+    Path plain = Path.of(dir).resolve(name + ".csv");
+    return !gz.toFile().exists() && plain.toFile().exists() ? plain : gz;
+  }
+
   private static int compare(Map<String, String> opts, PrintStream out, EstimationProgress progress)
       throws java.io.IOException {
     String golden = opts.get("golden");
@@ -220,7 +259,7 @@ public final class Main {
     Exporter exporter = new Exporter(system);
     List<GoldenComparison.ColumnResult> results = new ArrayList<>();
     for (InstrumentCode code : system.instruments()) {
-      Path f = Path.of(golden).resolve(code.value() + ".csv.gz");
+      Path f = goldenFile(golden, code.value());
       if (!f.toFile().exists()) {
         continue;
       }
@@ -241,7 +280,7 @@ public final class Main {
       files.put("forecast_weights", () -> estimates.forecastWeights(code));
       files.put("fdm", () -> estimates.fdm(code));
       for (var file : files.entrySet()) {
-        Path f = Path.of(golden).resolve(code.value() + "." + file.getKey() + ".csv.gz");
+        Path f = goldenFile(golden, code.value() + "." + file.getKey());
         if (!f.toFile().exists()) {
           continue;
         }
@@ -254,7 +293,7 @@ public final class Main {
         }
       }
     }
-    Path pf = Path.of(golden).resolve("portfolio.csv.gz");
+    Path pf = goldenFile(golden, "portfolio");
     if (pf.toFile().exists()) {
       out.println("== portfolio");
       Map<String, TimeSeries> g = GoldenComparison.read(pf);
@@ -265,7 +304,7 @@ public final class Main {
         out.println("  " + r);
       }
     }
-    Path wf = Path.of(golden).resolve("instrument_weights.csv.gz");
+    Path wf = goldenFile(golden, "instrument_weights");
     if (wf.toFile().exists()) {
       out.println("== instrument weights");
       Map<String, TimeSeries> g = GoldenComparison.read(wf);
@@ -276,7 +315,7 @@ public final class Main {
         out.println("  " + r);
       }
     }
-    Path idm = Path.of(golden).resolve("idm.csv.gz");
+    Path idm = goldenFile(golden, "idm");
     if (idm.toFile().exists()) {
       out.println("== idm");
       var r = GoldenComparison.compare("idm", GoldenComparison.read(idm).get("idm"),
