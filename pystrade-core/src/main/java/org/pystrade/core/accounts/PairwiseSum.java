@@ -4,7 +4,8 @@ package org.pystrade.core.accounts;
  * Summation of {@code double[]} ranges in exactly the order numpy uses for a contiguous float64 array ({@code
  * np.sum}, and hence {@code np.mean}, {@code np.std} and pandas' {@code sum}/{@code mean}/{@code std}): blocks of at
  * most 128 values are summed with eight interleaved accumulators, longer ranges are split in two (at a multiple of
- * eight) and the halves added. Reproducing the order reproduces numpy's result bit for bit; it is also far more
+ * eight) and the halves added; arrays longer than numpy's 8,192-value buffer are summed buffer by buffer and the
+ * buffers' sums added in order. Reproducing the order reproduces numpy's result bit for bit; it is also far more
  * accurate than a naive loop (error grows as O(log n)).
  *
  * <p>NaN and infinite values propagate as in any IEEE sum; callers remove or zero missing values first.
@@ -12,6 +13,8 @@ package org.pystrade.core.accounts;
 public final class PairwiseSum {
 
   private static final int BLOCK = 128;
+  /** numpy's reduction buffer size ({@code NPY_BUFSIZE}). */
+  private static final int BUFFER = 8192;
 
   private PairwiseSum() {
   }
@@ -27,7 +30,9 @@ public final class PairwiseSum {
   }
 
   /**
-   * Sums {@code n} values starting at {@code from}.
+   * numpy's summation of {@code n} values starting at {@code from}, as {@code np.add.reduce} performs it: the
+   * reduction runs over buffers of {@value #BUFFER} values, each summed pairwise ({@link #pairwise}), and the
+   * buffers' sums are added in order.
    *
    * @param a the values
    * @param from the first index
@@ -35,6 +40,25 @@ public final class PairwiseSum {
    * @return the sum, 0 when {@code n == 0}
    */
   public static double sum(double[] a, int from, int n) {
+    if (n <= BUFFER) {
+      return pairwise(a, from, n);
+    }
+    double res = pairwise(a, from, BUFFER);
+    for (int k = BUFFER; k < n; k += BUFFER) {
+      res += pairwise(a, from + k, Math.min(BUFFER, n - k));
+    }
+    return res;
+  }
+
+  /**
+   * numpy's pairwise summation of one buffer ({@code pairwise_sum}).
+   *
+   * @param a the values
+   * @param from the first index
+   * @param n how many values
+   * @return the sum, 0 when {@code n == 0}
+   */
+  static double pairwise(double[] a, int from, int n) {
     if (n < 8) {
       double res = 0.0;
       for (int i = 0; i < n; i++) {
@@ -72,6 +96,25 @@ public final class PairwiseSum {
     }
     int n2 = n / 2;
     n2 -= n2 % 8;
-    return sum(a, from, n2) + sum(a, from + n2, n - n2);
+    return pairwise(a, from, n2) + pairwise(a, from + n2, n - n2);
+  }
+
+  /**
+   * {@code np.nanmean} and pandas' {@code mean()}: missing values (NaN) are replaced by zero in place, the array is
+   * summed in numpy's order and divided by the number of valid values.
+   *
+   * @param a the values, NaN = missing
+   * @return the mean, NaN when no value is valid
+   */
+  public static double nanMean(double[] a) {
+    double[] z = new double[a.length];
+    int n = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == a[i]) {
+        z[i] = a[i];
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : sum(z) / n;
   }
 }

@@ -111,17 +111,31 @@ public final class SrCosts {
       List<InstrumentCode> codes = Pools.withData(system, instrumentsWithSameRules(code), code,
           c -> system.forecastScaleCap().cappedForecast(c, rule));
       double[] weights = lengthWeights(codes, rule);
-      double sumW = 0;
-      double sum = 0;
-      for (int i = 0; i < codes.size(); i++) {
-        double t = ownTurnover(codes.get(i), rule);
-        if (t == t && weights[i] == weights[i]) {
-          sumW += weights[i];
-          sum += weights[i] * t;
-        }
+      double[] turnovers = new double[codes.size()];
+      for (int i = 0; i < turnovers.length; i++) {
+        turnovers[i] = ownTurnover(codes.get(i), rule);
       }
-      return sumW == 0 ? Double.NaN : sum / sumW;
+      return weightedAverageWithNans(weights, turnovers);
     });
+  }
+
+  /**
+   * pysystemtrade's {@code calculate_weighted_average_with_nans}: weights of missing values set to 0, the weights
+   * renormalised to sum to 1 (multiplied by {@code 1 / sum}), then the sum of weight x value, sums in numpy's order.
+   */
+  static double weightedAverageWithNans(double[] weights, double[] values) {
+    double[] w = new double[weights.length];
+    for (int i = 0; i < w.length; i++) {
+      double p = weights[i] * values[i];
+      w[i] = p == p ? weights[i] : 0.0;
+    }
+    double multiplier = 1.0 / PairwiseSum.sum(w);
+    double[] products = new double[w.length];
+    for (int i = 0; i < w.length; i++) {
+      double p = w[i] * multiplier * values[i];
+      products[i] = p == p ? p : 0.0;
+    }
+    return PairwiseSum.sum(products);
   }
 
   private double ownTurnover(InstrumentCode code, RuleName rule) {
@@ -156,17 +170,18 @@ public final class SrCosts {
     return meanAbsDiff(daily.dividedBy(dy)) * BUSINESS_DAYS_IN_YEAR;
   }
 
+  /** pandas' {@code s.diff().abs().mean()}: missing differences count as 0 in numpy's pairwise sum. */
   private static double meanAbsDiff(TimeSeries s) {
-    double sum = 0;
+    double[] d = new double[s.size()];
     int n = 0;
     for (int i = 1; i < s.size(); i++) {
-      double d = Math.abs(s.value(i) - s.value(i - 1));
-      if (d == d) {
-        sum += d;
+      double v = Math.abs(s.value(i) - s.value(i - 1));
+      if (v == v) {
+        d[i] = v;
         n++;
       }
     }
-    return n == 0 ? Double.NaN : sum / n;
+    return n == 0 ? Double.NaN : PairwiseSum.sum(d) / n;
   }
 
   /**
@@ -204,16 +219,7 @@ public final class SrCosts {
     TimeSeries prices = system.rawData().dailyPrices(code);
     LocalDate last = prices.date(prices.size() - 1);
     long start = Timestamps.of(last.minusYears(1));
-    TimeSeries recent = series.slice(start, Long.MAX_VALUE);
-    double sum = 0;
-    int n = 0;
-    for (int i = 0; i < recent.size(); i++) {
-      double v = recent.value(i);
-      if (v == v) {
-        sum += v;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
+    // pandas' mean: numpy's pairwise sum of the valid values
+    return NumpyReductions.nanMean(series.slice(start, Long.MAX_VALUE).values());
   }
 }

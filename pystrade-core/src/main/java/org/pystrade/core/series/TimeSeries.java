@@ -836,7 +836,7 @@ public final class TimeSeries {
 
   /**
    * Buckets into business days as {@link #resampleBusinessDayLast()} and averages the non-NaN values of each
-   * bucket (pandas' {@code resample("1B").mean()}).
+   * bucket (their Kahan-compensated sum over their count, as pandas' {@code resample("1B").mean()}).
    *
    * @return the daily series, stamped at midnight
    */
@@ -845,7 +845,7 @@ public final class TimeSeries {
   }
 
   /**
-   * Buckets into business days as {@link #resampleBusinessDayLast()} and sums the non-NaN values of each bucket;
+   * Buckets into business days as {@link #resampleBusinessDayLast()} and sums the non-NaN values of each bucket in row order, Kahan-compensated as pandas sums groups;
    * a bucket without values sums to 0 (pandas' {@code resample("1B").sum()}).
    *
    * @return the daily series, stamped at midnight
@@ -857,13 +857,26 @@ public final class TimeSeries {
     long[] outT = businessDayIndex();
     int[] bucket = bucketRows(outT);
     double[] out = new double[outT.length];
+    double[] comp = new double[outT.length];
     for (int i = 0; i < times.length; i++) {
       double v = values[i];
       if (v == v) {
-        out[bucket[i]] += v;
+        kahanAdd(out, comp, bucket[i], v);
       }
     }
     return new TimeSeries(outT, out);
+  }
+
+  /**
+   * Adds a value to a bucket's sum as pandas' grouped sums and means do (Kahan-compensated, in row order; a
+   * compensation made NaN by infinities is reset to 0).
+   */
+  private static void kahanAdd(double[] sum, double[] comp, int k, double v) {
+    double y = v - comp[k];
+    double t = sum[k] + y;
+    double c = t - sum[k] - y;
+    comp[k] = c == c ? c : 0.0;
+    sum[k] = t;
   }
 
   /**
@@ -953,12 +966,13 @@ public final class TimeSeries {
     double[] out = new double[outT.length];
     Arrays.fill(out, Double.NaN);
     double[] sum = mean ? new double[outT.length] : null;
+    double[] comp = mean ? new double[outT.length] : null;
     int[] count = mean ? new int[outT.length] : null;
     for (int i = 0; i < times.length; i++) {
       double v = values[i];
       if (v == v) {
         if (mean) {
-          sum[bucket[i]] += v;
+          kahanAdd(sum, comp, bucket[i], v);
           count[bucket[i]]++;
         } else {
           out[bucket[i]] = v;

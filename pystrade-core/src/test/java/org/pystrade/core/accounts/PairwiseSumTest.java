@@ -34,6 +34,18 @@ class PairwiseSumTest {
   }
 
   @Test
+  void longArraysAreSummedInNumpysBuffersOf8192() {
+    // np.array([((i*7919) % 10007 - 5003) / 7.0 * (1.0 + (i % 13) * 1000.0) for i in range(20000)]).sum()
+    // == -48413584.71428569; one pairwise sum over the whole array gives -48413584.71428576
+    double[] a = new double[20000];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = ((i * 7919) % 10007 - 5003) / 7.0 * (1.0 + (i % 13) * 1000.0);
+    }
+    assertThat(PairwiseSum.sum(a)).isEqualTo(-48413584.71428569);
+    assertThat(PairwiseSum.pairwise(a, 0, a.length)).isEqualTo(-48413584.71428576);
+  }
+
+  @Test
   void sumsASubRange() {
     double[] a = {100, 1, 2, 3, 100};
     assertThat(PairwiseSum.sum(a, 1, 3)).isEqualTo(6.0);

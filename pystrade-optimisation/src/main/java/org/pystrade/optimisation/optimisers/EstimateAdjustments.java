@@ -24,18 +24,10 @@ public final class EstimateAdjustments {
     double[] stdev = e.stdev().clone();
     int n = mean.length;
     if (equaliseVols) {
-      double sum = 0;
-      int count = 0;
-      for (double s : stdev) {
-        if (s == s) {
-          sum += s;
-          count++;
-        }
-      }
-      if (count == 0) {
+      double avg = org.pystrade.core.accounts.PairwiseSum.nanMean(stdev);
+      if (avg != avg) {
         java.util.Arrays.fill(mean, Double.NaN);
       } else {
-        double avg = sum / count;
         for (int i = 0; i < n; i++) {
           double factor = stdev[i] / avg;
           mean[i] = mean[i] / factor;

@@ -5,8 +5,8 @@ package org.pystrade.optimisation.optimisers;
  * subproblem (LSQ), reduced by the equality constraints (LSEI), turned into a least-distance problem (LSI, LDP) and
  * solved through its dual by Lawson and Hanson's non-negative least squares (NNLS), with Householder reflections
  * (H12), Givens rotations and the original unrolled BLAS-1 helpers. Every floating-point operation is done in the
- * same order as there, so that SLSQP's iterates agree bit for bit; multiply-adds are fused as gfortran contracts them
- * on a target with FMA instructions (see {@link #fused}).
+ * same order as there, so that SLSQP's iterates agree bit for bit with scipy's x86-64 build (optionally, multiply-adds
+ * fused as gfortran contracts them on a target with FMA instructions, see {@link #fused}).
  *
  * <p>Arrays follow the original one-based layout: element {@code k} of a vector starting at index {@code p} of a
  * Java array is {@code arr[p + k - 1]} (index 0 of the top-level arrays is unused), and matrices are column-major
@@ -18,11 +18,12 @@ final class KraftLsq {
 
   /**
    * Whether {@code c + a * b} and {@code c - a * b} are evaluated as fused multiply-adds, as gfortran compiles
-   * {@code slsqp_optmz.f} for a target with FMA instructions (its default {@code -ffp-contract=fast}, e.g. aarch64):
-   * the platform pysystemtrade's golden outputs were computed on. {@code false} gives the x86-64 build (no FMA in
-   * the baseline instruction set), e.g. Debian's scipy 1.10. Only {@code SlsqpScipyTest} changes it.
+   * {@code slsqp_optmz.f} for a target with FMA instructions (its default {@code -ffp-contract=fast}, e.g. aarch64).
+   * {@code false} (the default) is scipy's x86-64 wheel and Debian build (no FMA in the baseline instruction set),
+   * the platform pysystemtrade's golden outputs were computed on; the system property
+   * {@code -Dpystrade.slsqp.fma=true} selects the FMA model. Only {@code SlsqpScipyTest} changes it at run time.
    */
-  static boolean fused = true;
+  static boolean fused = Boolean.getBoolean("pystrade.slsqp.fma");
 
   private KraftLsq() {
   }

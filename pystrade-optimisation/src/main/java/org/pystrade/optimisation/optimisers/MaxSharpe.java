@@ -116,11 +116,15 @@ public final class MaxSharpe {
     return 1.0 - s;
   }
 
+  /**
+   * {@code neg_SR}: minus the portfolio's Sharpe ratio, evaluated as numpy does on x86-64 with OpenBLAS's Haswell
+   * kernels (products rounded, then added in order: {@code w.dot(mus)}, {@code w.dot(sigma)} and the final dot
+   * product), {@code ** 0.5} as the C library's {@code pow}. With {@link KraftLsq#fused} the 2-asset products are
+   * fused as an FMA platform's BLAS fuses them.
+   */
   static double negativeSharpe(double[] w, double[][] sigma, double[] means) {
     int n = w.length;
     if (n == 2 && KraftLsq.fused) {
-      // the golden platform's BLAS on 2-vectors: w.dot(mus) accumulates from the first element, w.dot(sigma) and
-      // the final dot product fuse the first product into the second
       double ret = Math.fma(w[1], means[1], w[0] * means[0]);
       double ws0 = Math.fma(w[0], sigma[0][0], w[1] * sigma[1][0]);
       double ws1 = Math.fma(w[0], sigma[0][1], w[1] * sigma[1][1]);
@@ -129,15 +133,15 @@ public final class MaxSharpe {
     }
     double ret = 0;
     for (int i = 0; i < n; i++) {
-      ret = Math.fma(w[i], means[i], ret);
+      ret += w[i] * means[i];
     }
     double var = 0;
     for (int j = 0; j < n; j++) {
       double ws = 0;
       for (int i = 0; i < n; i++) {
-        ws = Math.fma(w[i], sigma[i][j], ws);
+        ws += w[i] * sigma[i][j];
       }
-      var = Math.fma(ws, w[j], var);
+      var += ws * w[j];
     }
     return -ret / LibmPow.pow(var, 0.5);
   }

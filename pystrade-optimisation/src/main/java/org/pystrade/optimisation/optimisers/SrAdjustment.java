@@ -1,5 +1,7 @@
 package org.pystrade.optimisation.optimisers;
 
+import org.pystrade.core.accounts.PairwiseSum;
+
 /**
  * pysystemtrade's Sharpe-ratio adjustment of weights ({@code adjust_weights_for_SR}): each weight is multiplied by
  * the ratio a small parametric bootstrap gives between the weight of an asset whose Sharpe ratio differs from the
@@ -36,15 +38,8 @@ public final class SrAdjustment {
     if (weights.length == 1) {
       return weights.clone();
     }
-    double sum = 0;
-    int count = 0;
-    for (double sr : sharpeRatios) {
-      if (sr == sr) {
-        sum += sr;
-        count++;
-      }
-    }
-    double avg = sum / count;
+    // np.nanmean: numpy's summation order
+    double avg = PairwiseSum.nanMean(sharpeRatios);
     double[] out = new double[weights.length];
     double total = 0;
     for (int i = 0; i < weights.length; i++) {

@@ -232,16 +232,25 @@ public final class OptimiseOverTime {
 
   private double simple(double[] x, FitPeriod period, int minPeriods, boolean stdev) {
     long[] t = data.times();
-    List<Double> vals = new ArrayList<>();
+    int from = -1;
+    int to = -1;
+    int valid = 0;
     for (int r = 0; r < t.length; r++) {
-      if (t[r] >= period.fitStart() && t[r] <= period.fitEnd() && x[r] == x[r]) {
-        vals.add(x[r]);
+      if (t[r] >= period.fitStart() && t[r] <= period.fitEnd()) {
+        if (from < 0) {
+          from = r;
+        }
+        to = r + 1;
+        if (x[r] == x[r]) {
+          valid++;
+        }
       }
     }
-    if (vals.size() < minPeriods || vals.isEmpty()) {
+    if (valid < minPeriods || valid == 0) {
       return Double.NaN;
     }
-    double[] v = vals.stream().mapToDouble(Double::doubleValue).toArray();
+    // the window as pandas sees it: missing values stay in place
+    double[] v = Arrays.copyOfRange(x, from, to);
     return stdev ? Stats.nanStd(v, 0) : Stats.nanMean(v);
   }
 

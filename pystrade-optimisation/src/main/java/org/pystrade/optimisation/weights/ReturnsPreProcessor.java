@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pystrade.core.accounts.PairwiseSum;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.series.SeriesFrame;
@@ -135,15 +136,8 @@ public final class ReturnsPreProcessor {
         double own = byAsset.get(asset);
         double cost = mine.annualSR(col, true);
         double perTurnover = own > 0 ? cost / own : Double.NaN;
-        double sum = 0;
-        int n = 0;
-        for (double t : byAsset.values()) {
-          if (t == t) {
-            sum += t;
-            n++;
-          }
-        }
-        out.put(col, perTurnover * (sum / n));
+        double[] all = byAsset.values().stream().mapToDouble(Double::doubleValue).toArray();
+        out.put(col, perTurnover * PairwiseSum.nanMean(all));
       }
     } else {
       for (String col : mine.names()) {
