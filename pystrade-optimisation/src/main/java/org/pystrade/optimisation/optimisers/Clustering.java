@@ -8,8 +8,10 @@ import org.pystrade.optimisation.estimators.CorrelationMatrix;
  * pysystemtrade's {@code cluster_correlation_matrix}: splits assets into two clusters by complete-linkage
  * hierarchical clustering of the Euclidean distances between the rows of the correlation matrix (scipy's
  * {@code pdist}, {@code linkage(method="complete")} and {@code fcluster} at just below the last merge height).
- * When that does not give exactly two clusters (ties, missing values) or the matrix is a default ("boring") one,
- * the assets are split arbitrarily: the first half (rounded down) and the rest.
+ * The merges are those of scipy's nearest-neighbour-chain algorithm, which decides ties between equal distances
+ * (frequent when correlations are floored at zero). When that does not give exactly two clusters (ties at the top,
+ * missing values) or the matrix is a default ("boring") one, the assets are split arbitrarily as pysystemtrade
+ * does: alternately into the first and the second cluster.
  */
 public final class Clustering {
 
@@ -30,9 +32,8 @@ public final class Clustering {
     int[] labels = boring ? null : linkageLabels(corr);
     if (labels == null) {
       labels = new int[n];
-      int half = n / 2;
       for (int i = 0; i < n; i++) {
-        labels[i] = i < half ? 1 : 2;
+        labels[i] = i % 2 + 1;
       }
     }
     List<String> first = new ArrayList<>();
@@ -56,58 +57,127 @@ public final class Clustering {
           s += diff * diff;
         }
         double dist = Math.sqrt(s);
-        if (dist != dist) {
+        if (!Double.isFinite(dist)) {
+          // scipy's linkage refuses non-finite distances: pysystemtrade splits arbitrarily
           return null;
         }
         d[i][j] = dist;
         d[j][i] = dist;
       }
     }
-    // agglomerate: clusters as member lists, distance = max pairwise distance
-    List<List<Integer>> clusters = new ArrayList<>();
+    double[] heights = new double[n - 1];
+    int[][] merged = nearestNeighbourChain(d, heights);
+    double top = Double.NEGATIVE_INFINITY;
+    for (double h : heights) {
+      top = Math.max(top, h);
+    }
+    double cutoff = top - CUTOFF_OFFSET;
+    // flat clusters: the merges at or below the cutoff (complete linkage is monotone, so a merge above it is never
+    // followed by one below it that contains it)
+    int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
-      clusters.add(new ArrayList<>(List.of(i)));
+      parent[i] = i;
     }
-    List<Double> heights = new ArrayList<>();
-    while (clusters.size() > 1) {
-      int bi = -1;
-      int bj = -1;
-      double best = Double.POSITIVE_INFINITY;
-      for (int i = 0; i < clusters.size(); i++) {
-        for (int j = i + 1; j < clusters.size(); j++) {
-          double h = 0;
-          for (int a : clusters.get(i)) {
-            for (int b : clusters.get(j)) {
-              h = Math.max(h, d[a][b]);
-            }
-          }
-          if (h < best) {
-            best = h;
-            bi = i;
-            bj = j;
+    for (int k = 0; k < n - 1; k++) {
+      if (heights[k] <= cutoff) {
+        parent[find(parent, merged[k][0])] = find(parent, merged[k][1]);
+      }
+    }
+    int[] labels = new int[n];
+    int[] labelOfRoot = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      int r = find(parent, i);
+      if (labelOfRoot[r] == 0) {
+        labelOfRoot[r] = ++count;
+      }
+      labels[i] = labelOfRoot[r];
+    }
+    return count == 2 ? labels : null;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /**
+   * scipy's {@code nn_chain} for complete linkage: follows a chain of nearest neighbours (preferring the previous
+   * element of the chain on ties, otherwise the lowest index) until two clusters are each other's nearest, merges
+   * them (the merged cluster takes the higher slot) and updates distances as the maximum.
+   *
+   * @param dist the distances (copied)
+   * @param heights receives the height of each merge, in merge order
+   * @return for each merge, one original point of each merged cluster
+   */
+  private static int[][] nearestNeighbourChain(double[][] dist, double[] heights) {
+    int n = dist.length;
+    double[][] d = new double[n][];
+    for (int i = 0; i < n; i++) {
+      d[i] = dist[i].clone();
+    }
+    int[] size = new int[n];
+    java.util.Arrays.fill(size, 1);
+    int[] chain = new int[n];
+    int chainLength = 0;
+    int[][] merges = new int[n - 1][];
+    for (int k = 0; k < n - 1; k++) {
+      if (chainLength == 0) {
+        chainLength = 1;
+        for (int i = 0; i < n; i++) {
+          if (size[i] > 0) {
+            chain[0] = i;
+            break;
           }
         }
       }
-      if (clusters.size() == 2) {
-        double cutoff = best - CUTOFF_OFFSET;
-        for (double h : heights) {
-          if (h > cutoff) {
-            return null;
+      int x;
+      int y;
+      double currentMin;
+      while (true) {
+        x = chain[chainLength - 1];
+        if (chainLength > 1) {
+          y = chain[chainLength - 2];
+          currentMin = d[x][y];
+        } else {
+          y = -1;
+          currentMin = Double.POSITIVE_INFINITY;
+        }
+        for (int i = 0; i < n; i++) {
+          if (size[i] == 0 || i == x) {
+            continue;
+          }
+          if (d[x][i] < currentMin) {
+            currentMin = d[x][i];
+            y = i;
           }
         }
-        int[] labels = new int[n];
-        for (int a : clusters.get(0)) {
-          labels[a] = 1;
+        if (chainLength > 1 && y == chain[chainLength - 2]) {
+          break;
         }
-        for (int b : clusters.get(1)) {
-          labels[b] = 2;
-        }
-        return labels;
+        chain[chainLength++] = y;
       }
-      heights.add(best);
-      clusters.get(bi).addAll(clusters.get(bj));
-      clusters.remove(bj);
+      chainLength -= 2;
+      if (x > y) {
+        int t = x;
+        x = y;
+        y = t;
+      }
+      merges[k] = new int[] {x, y};
+      heights[k] = currentMin;
+      size[y] = size[x] + size[y];
+      size[x] = 0;
+      for (int i = 0; i < n; i++) {
+        if (size[i] == 0 || i == y) {
+          continue;
+        }
+        double nd = Math.max(d[i][x], d[i][y]);
+        d[i][y] = nd;
+        d[y][i] = nd;
+      }
     }
-    return null;
+    return merges;
   }
 }

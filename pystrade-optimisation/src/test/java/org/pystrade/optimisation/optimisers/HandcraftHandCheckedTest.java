@@ -25,8 +25,21 @@ class HandcraftHandCheckedTest {
 
   @Test
   void tiesFallBackToTheArbitrarySplit() {
+    // every distance equal: scipy's fcluster gives five clusters, pysystemtrade then alternates
     CorrelationMatrix boring = CorrelationMatrix.boring(List.of("a", "b", "c", "d", "e"), 0.5);
-    assertThat(Clustering.twoClusters(boring, false)).containsExactly(List.of("a", "b"), List.of("c", "d", "e"));
+    assertThat(Clustering.twoClusters(boring, false)).containsExactly(List.of("a", "c", "e"), List.of("b", "d"));
+    assertThat(Clustering.twoClusters(boring, true)).containsExactly(List.of("a", "c", "e"), List.of("b", "d"));
+  }
+
+  @Test
+  void tiedDistancesAreMergedAsScipysNearestNeighbourChainMergesThem() {
+    // scipy 1.15: fcluster(linkage(pdist(c), "complete"), L[4][2] - 1e-6, "distance") == [1, 2, 1, 1, 2, 2];
+    // merging the globally closest pair first would give {a, b, e} and {c, d, f}
+    double[][] c = {{1.0, 0.25, 0.25, 0.25, 0.25, 0.0}, {0.25, 1.0, 0.25, 0.0, 0.5, 0.25},
+        {0.25, 0.25, 1.0, 0.5, 0.0, 0.25}, {0.25, 0.0, 0.5, 1.0, 0.0, 0.25}, {0.25, 0.5, 0.0, 0.0, 1.0, 0.25},
+        {0.0, 0.25, 0.25, 0.25, 0.25, 1.0}};
+    CorrelationMatrix m = new CorrelationMatrix(List.of("a", "b", "c", "d", "e", "f"), c);
+    assertThat(Clustering.twoClusters(m, false)).containsExactly(List.of("a", "c", "d"), List.of("b", "e", "f"));
   }
 
   @Test
