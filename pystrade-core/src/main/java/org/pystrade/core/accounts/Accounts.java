@@ -61,9 +61,10 @@ public interface Accounts {
   PandlCurve pandlForTradingRule(org.pystrade.core.rules.RuleName rule);
 
   /**
-   * Portfolio P&amp;L: the sum of the instruments' curves. Instruments whose P&amp;L is unusable (non-finite, or a
-   * day's P&amp;L larger than the whole capital, the mark of a data defect) are left out and reported by
-   * {@link #portfolioFailures()}.
+   * Portfolio P&amp;L: the sum of the instruments' curves. Instruments whose P&amp;L cannot be computed or is
+   * infinite are left out and reported by {@link #portfolioFailures()}; instruments whose P&amp;L looks defective
+   * (a day's P&amp;L larger than the whole capital) are summed, as pysystemtrade sums them, and reported by
+   * {@link #portfolioWarnings()}.
    *
    * @return gross, costs and net in base currency
    */
@@ -75,4 +76,14 @@ public interface Accounts {
    * @return the failures, empty if none
    */
   java.util.List<org.pystrade.core.system.InstrumentFailure> portfolioFailures();
+
+  /**
+   * The instruments summed into {@link #portfolio()} whose P&amp;L looks defective (a single day's P&amp;L larger
+   * than the whole capital: a price spike, or stale prices making the cost normalisation explode), with the reason.
+   *
+   * @return the warnings, empty if none (the default)
+   */
+  default java.util.List<org.pystrade.core.system.InstrumentFailure> portfolioWarnings() {
+    return java.util.List.of();
+  }
 }

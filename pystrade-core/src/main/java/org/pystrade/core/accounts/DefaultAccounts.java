@@ -197,13 +197,18 @@ public class DefaultAccounts implements Accounts {
     return portfolioResult().failures;
   }
 
+  @Override
+  public List<InstrumentFailure> portfolioWarnings() {
+    return portfolioResult().warnings;
+  }
+
   private PortfolioResult portfolioResult() {
     return system.memo().get(new StageKey("accounts", "portfolio", null, null), () -> {
       List<InstrumentCode> codes = system.instruments();
       List<Object> results = Parallel.map(codes, code -> {
         try {
           PandlCurve curve = pandlForInstrument(code);
-          String problem = validate(curve);
+          String problem = unusable(curve);
           return problem == null ? curve : problem;
         } catch (DataException | IllegalArgumentException | ArithmeticException ex) {
           return ex.getMessage();
@@ -213,10 +218,17 @@ public class DefaultAccounts implements Accounts {
       List<TimeSeries> costs = new ArrayList<>();
       List<TimeSeries> net = new ArrayList<>();
       List<InstrumentFailure> failures = new ArrayList<>();
+      List<InstrumentFailure> warnings = new ArrayList<>();
       for (int i = 0; i < codes.size(); i++) {
         Object r = results.get(i);
         if (r instanceof PandlCurve) {
           PandlCurve pc = (PandlCurve) r;
+          String suspicious = suspicious(pc);
+          if (suspicious != null) {
+            LOG.warn("instrument {} kept in the portfolio P&L as pysystemtrade keeps it, but: {}", codes.get(i),
+                suspicious);
+            warnings.add(new InstrumentFailure(codes.get(i), suspicious));
+          }
           gross.add(pc.gross());
           costs.add(pc.costs());
           net.add(pc.net());
@@ -227,23 +239,34 @@ public class DefaultAccounts implements Accounts {
       }
       PandlCurve curve = new PandlCurve(sumOnUnion(gross), sumOnUnion(costs), sumOnUnion(net),
           system.positionSizing().notionalCapital());
-      return new PortfolioResult(curve, List.copyOf(failures));
+      return new PortfolioResult(curve, List.copyOf(failures), List.copyOf(warnings));
     });
   }
 
   /**
-   * Why an instrument's P&amp;L cannot be used, or null if it can: any non-finite value, or a single day's net P&amp;L
-   * larger than the whole capital (under volatility targeting that is a data defect, such as a price spike or a
-   * stale price making the cost normalisation blow up).
+   * Why an instrument's P&amp;L cannot be summed into the portfolio, or null if it can: an infinite value (a zero
+   * price or zero volatility in the data), which would make the whole portfolio infinite.
    */
-  private static String validate(PandlCurve curve) {
+  private static String unusable(PandlCurve curve) {
     TimeSeries net = curve.net();
     for (int i = 0; i < net.size(); i++) {
-      double v = net.value(i);
-      if (Double.isInfinite(v)) {
+      if (Double.isInfinite(net.value(i))) {
         return "P&L is infinite on " + Timestamps.format(net.time(i))
             + " (a zero price or zero price volatility in the data)";
       }
+    }
+    return null;
+  }
+
+  /**
+   * Why an instrument's P&amp;L looks defective, or null: a single day's net P&amp;L larger than the whole capital
+   * (under volatility targeting the mark of a price spike, or of stale prices making the cost normalisation
+   * explode). pysystemtrade sums such an instrument into the portfolio, and so does pystrade; it is reported.
+   */
+  private static String suspicious(PandlCurve curve) {
+    TimeSeries net = curve.net();
+    for (int i = 0; i < net.size(); i++) {
+      double v = net.value(i);
       if (Math.abs(v) > curve.capital()) {
         return String.format("P&L of %.4g on %s is more than the whole capital (%.4g): the data has a defect "
             + "(price spike, or stale prices making the cost normalisation explode)", v,
@@ -256,10 +279,12 @@ public class DefaultAccounts implements Accounts {
   private static final class PortfolioResult {
     final PandlCurve curve;
     final List<InstrumentFailure> failures;
+    final List<InstrumentFailure> warnings;
 
-    PortfolioResult(PandlCurve curve, List<InstrumentFailure> failures) {
+    PortfolioResult(PandlCurve curve, List<InstrumentFailure> failures, List<InstrumentFailure> warnings) {
       this.curve = curve;
       this.failures = failures;
+      this.warnings = warnings;
     }
   }
 

@@ -80,10 +80,11 @@ public class DefaultRawData implements RawData {
       switch (shortName) {
         case "mixed_vol_calc":
           vol = VolCalculations.mixedVol(returns, days, minPeriods, c.getDouble(p + "slow_vol_years", 20),
-              c.getDouble(p + "proportion_of_slow_vol", 0.35), volAbsMin);
+              c.getDouble(p + "proportion_of_slow_vol", 0.3), volAbsMin);
           break;
         case "simple_ewvol_calc":
-          vol = VolCalculations.simpleEwVol(returns, days, minPeriods, volAbsMin);
+          // pysystemtrade's simple_ewvol_calc ignores vol_abs_min
+          vol = VolCalculations.simpleEwVol(returns, days, minPeriods, 0.0);
           break;
         case "robust_vol_calc":
           vol = VolCalculations.robustVol(returns, days, minPeriods, volAbsMin,

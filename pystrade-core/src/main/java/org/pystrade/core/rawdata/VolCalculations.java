@@ -18,7 +18,8 @@ public final class VolCalculations {
 
   /**
    * Exponentially weighted standard deviation of returns (span {@code days}, {@code min_periods}), floored at
-   * {@code volAbsMin} (pysystemtrade {@code simple_ewvol_calc}). NaN stays NaN.
+   * {@code volAbsMin} (pysystemtrade's {@code simple_ewvol_calc} is this with no floor: {@code volAbsMin = 0}).
+   * NaN stays NaN.
    *
    * @param returns daily returns
    * @param days the span
@@ -32,21 +33,23 @@ public final class VolCalculations {
   }
 
   /**
-   * The mixed volatility: {@code (1 - p) * fast + p * slow}, where fast is {@link #simpleEwVol} and slow is the
-   * exponentially weighted mean of fast with span {@code slowVolYears * 256} (pysystemtrade 1.80
-   * {@code mixed_vol_calc}).
+   * The mixed volatility: {@code (1 - p) * fast + p * slow}, where fast is the exponentially weighted standard
+   * deviation of returns (span {@code days}, {@code min_periods}) and slow is its exponentially weighted mean with
+   * span {@code slowVolYears * 256}; the blend, not the fast volatility, is floored at {@code volAbsMin}
+   * (pysystemtrade 1.80 {@code mixed_vol_calc}: a run of unchanged prices keeps a fast volatility of 0 in the slow
+   * average).
    *
    * @param returns daily returns
    * @param days fast span
    * @param minPeriods minimum observations
    * @param slowVolYears years in the slow average
    * @param proportionOfSlowVol p
-   * @param volAbsMin floor of the fast volatility
+   * @param volAbsMin floor of the blend
    * @return the mixed volatility
    */
   public static TimeSeries mixedVol(TimeSeries returns, double days, int minPeriods, double slowVolYears,
       double proportionOfSlowVol, double volAbsMin) {
-    TimeSeries fast = simpleEwVol(returns, days, minPeriods, volAbsMin);
+    TimeSeries fast = returns.ewmStd(Ewm.span(days).withMinPeriods(minPeriods));
     TimeSeries slow = fast.ewmMean(Ewm.span(slowVolYears * BUSINESS_DAYS_IN_YEAR));
     double p = proportionOfSlowVol;
     double q = 1 - p;
@@ -54,7 +57,8 @@ public final class VolCalculations {
     double[] f = fast.valuesView();
     double[] out = new double[s.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = s[i] * p + f[i] * q;
+      double v = s[i] * p + f[i] * q;
+      out[i] = v < volAbsMin ? volAbsMin : v;
     }
     return fast.withValuesOwned(out);
   }

@@ -10,7 +10,9 @@ import org.pystrade.core.system.TradingSystem;
 
 /**
  * Computes raw forecasts: resolves each declared data input through the system's data sources, then calls the
- * rule. Memoised per (instrument, rule).
+ * rule; as pysystemtrade's {@code TradingRule.call} ({@code replace_all_zeros_with_nan}), an exact zero in the
+ * rule's output is read as no forecast (NaN), e.g. an EWMAC on a price that has not moved yet. Memoised per
+ * (instrument, rule).
  */
 public class DefaultRules implements Rules {
 
@@ -46,7 +48,29 @@ public class DefaultRules implements Rules {
       if (out == null) {
         throw new IllegalStateException("trading rule '" + rule + "' returned no forecast for " + code);
       }
-      return out;
+      return zerosAsMissing(out);
     });
+  }
+
+  /** The forecast with exact zeros (of either sign) replaced by NaN; the same series if it has none. */
+  static TimeSeries zerosAsMissing(TimeSeries forecast) {
+    double[] v = forecast.valuesView();
+    int first = -1;
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] == 0.0) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return forecast;
+    }
+    double[] out = v.clone();
+    for (int i = first; i < out.length; i++) {
+      if (out[i] == 0.0) {
+        out[i] = Double.NaN;
+      }
+    }
+    return TimeSeries.ofOwned(forecast.timesView(), out);
   }
 }

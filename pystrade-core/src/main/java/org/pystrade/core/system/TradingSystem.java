@@ -414,6 +414,17 @@ public final class TradingSystem {
     return List.copyOf(all);
   }
 
+  /**
+   * Instruments kept in the portfolio whose data look defective, with reasons (a day's P&amp;L larger than the whole
+   * capital); pysystemtrade keeps them too, so their numbers are pysystemtrade's (this computes the portfolio
+   * P&amp;L if it has not been computed yet).
+   *
+   * @return the warnings, empty if none
+   */
+  public List<InstrumentFailure> warnings() {
+    return accounts.portfolioWarnings();
+  }
+
   private Health health() {
     Health h = health;
     if (h == null) {

@@ -214,6 +214,9 @@ public final class Main {
     for (InstrumentFailure f : system.failures()) {
       out.println("left out " + f);
     }
+    for (InstrumentFailure w : system.warnings()) {
+      out.println("warning " + w);
+    }
   }
 
   private static int export(Map<String, String> opts, PrintStream out, EstimationProgress progress)
