@@ -22,14 +22,41 @@ class RawDataStageTest {
   }
 
   @Test
+  void mixedVolatilityFloorsTheBlendNotTheFastVolatilityAsPandasComputesIt() {
+    // pandas 2.2: r = [nan] + [0.0]*20 + [0.4, 0.0, -0.1] + [0.0]*16 on business days;
+    // fast = r.ewm(span=35, min_periods=10).std(); slow = fast.ewm(span=2560).mean();
+    // vol = 0.3 * slow + 0.7 * fast, floored at 1e-10
+    long[] t = new long[40];
+    double[] r = new double[40];
+    long day = java.time.LocalDate.of(2020, 1, 1).toEpochDay();
+    for (int i = 0; i < 40; i++) {
+      while (!org.pystrade.core.series.Timestamps.isBusinessDay(day)) {
+        day++;
+      }
+      t[i] = day++ * 86_400L;
+    }
+    r[0] = Double.NaN;
+    r[21] = 0.4;
+    r[23] = -0.1;
+    TimeSeries vol = org.pystrade.core.rawdata.VolCalculations.mixedVol(TimeSeries.of(t, r), 35, 10, 10, 0.3, 1e-10);
+    assertThat(vol.value(9)).isNaN();
+    assertThat(vol.value(10)).isEqualTo(0x1.b7cdfd9d7bdbbp-34);
+    assertThat(vol.value(20)).isEqualTo(0x1.b7cdfd9d7bdbbp-34);
+    assertThat(vol.value(21)).isEqualTo(0x1.4a435bb736d51p-4);
+    assertThat(vol.value(22)).isEqualTo(0x1.47a26e34654e0p-4);
+    assertThat(vol.value(25)).isEqualTo(0x1.49d328e776706p-4);
+    assertThat(vol.value(39)).isEqualTo(0x1.ec4363e2ddbdep-5);
+  }
+
+  @Test
   void mixedVolatilityIsFastAndSlowBlend() {
     RawData raw = rawData("instrument_weights: {AAA: 1}\n");
     TimeSeries returns = raw.dailyPrices(AAA).diff();
-    TimeSeries fast = returns.ewmStd(Ewm.span(35).withMinPeriods(10)).map(v -> v < 1e-10 ? 1e-10 : v);
+    TimeSeries fast = returns.ewmStd(Ewm.span(35).withMinPeriods(10));
     TimeSeries slow = fast.ewmMean(Ewm.span(10 * 256));
     TimeSeries vol = raw.dailyReturnsVolatility(AAA);
     for (int i = 0; i < vol.size(); i++) {
-      double expected = 0.3 * slow.value(i) + 0.7 * fast.value(i);
+      double expected = Math.max(1e-10, 0.3 * slow.value(i) + 0.7 * fast.value(i));
       if (Double.isNaN(expected)) {
         assertThat(vol.value(i)).isNaN();
       } else {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
+import org.pystrade.core.data.InMemorySimData;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 
@@ -133,5 +134,58 @@ class TradingSystemTest {
     Memo memo = new Memo();
     assertThatThrownBy(() -> memo.get("k", () -> memo.get("k", () -> 1)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("cyclic");
+  }
+
+  @Test
+  void exactZerosOfARuleAreMissingForecastsAsInPysystemtrade() {
+    TradingSystem system = TradingSystem.builder().data(data())
+        .rule(org.pystrade.core.rules.RuleSpec.builder("flat_then_one")
+            .rule(in -> in.data(0).map(p -> p > in.data(0).value(0) ? 1.0 : 0.0))
+            .data("rawdata.get_daily_prices").forecastScalar(1.0))
+        .forecastWeights(java.util.Map.of("flat_then_one", 1.0)).forecastDivMultiplier(1.0)
+        .instrumentWeights(java.util.Map.of("AAA", 1.0)).instrumentDivMultiplier(1.0).build();
+    TimeSeries f = system.rules().rawForecast(InstrumentCode.of("AAA"),
+        org.pystrade.core.rules.RuleName.of("flat_then_one"));
+    int zeros = 0;
+    int ones = 0;
+    for (int i = 0; i < f.size(); i++) {
+      zeros += f.value(i) == 0.0 ? 1 : 0;
+      ones += f.value(i) == 1.0 ? 1 : 0;
+    }
+    assertThat(zeros).isZero();
+    assertThat(ones).isPositive();
+    assertThat(f.countValid()).isEqualTo(ones);
+  }
+
+  @Test
+  void anInstrumentWhoseDailyPandlExceedsTheCapitalStaysInThePortfolioWithAWarning() {
+    String yaml = RULES + "instrument_weights: {AAA: 0.5, BBB: 0.5}\n";
+    // a one-day spike in AAA's back-adjusted price
+    InMemorySimData.Builder b = SyntheticData.builder(1500, "AAA", "USD", "BBB", "EUR", "CCC", "JPY");
+    TimeSeries adj = SyntheticData.builder(1500, "AAA", "USD").build()
+        .adjustedPrices(InstrumentCode.of("AAA"));
+    double[] spike = adj.values();
+    spike[1000] = spike[1000] * 1000;
+    b.adjustedPrices(InstrumentCode.of("AAA"), TimeSeries.of(adj.times(), spike));
+    FuturesSimData spiked = b.build();
+    TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), spiked);
+    assertThat(system.failures()).isEmpty();
+    assertThat(system.warnings()).extracting(w -> w.instrument().value()).containsExactly("AAA");
+    assertThat(system.warnings().get(0).reason()).contains("more than the whole capital");
+    TimeSeries total = system.accounts().portfolio().net();
+    TimeSeries aaa = system.accounts().pandlForInstrument(InstrumentCode.of("AAA")).net();
+    TimeSeries bbb = system.accounts().pandlForInstrument(InstrumentCode.of("BBB")).net();
+    double sumParts = 0;
+    for (double v : aaa.values()) {
+      sumParts += v == v ? v : 0;
+    }
+    for (double v : bbb.values()) {
+      sumParts += v == v ? v : 0;
+    }
+    double sumTotal = 0;
+    for (double v : total.values()) {
+      sumTotal += v == v ? v : 0;
+    }
+    assertThat(sumTotal).isCloseTo(sumParts, org.assertj.core.api.Assertions.within(1e-6 * Math.abs(sumParts)));
   }
 }
