@@ -61,10 +61,10 @@ public interface Accounts {
   PandlCurve pandlForTradingRule(org.pystrade.core.rules.RuleName rule);
 
   /**
-   * Portfolio P&amp;L: the sum of the instruments' curves. Instruments whose P&amp;L cannot be computed or is
-   * infinite are left out and reported by {@link #portfolioFailures()}; instruments whose P&amp;L looks defective
-   * (a day's P&amp;L larger than the whole capital) are summed, as pysystemtrade sums them, and reported by
-   * {@link #portfolioWarnings()}.
+   * Portfolio P&amp;L: the sum of the instruments' curves. Instruments whose P&amp;L cannot be computed are left out
+   * and reported by {@link #portfolioFailures()}; instruments whose P&amp;L looks defective (infinite, or a day's
+   * P&amp;L larger than the whole capital) are summed, as pysystemtrade sums them, and reported by
+   * {@link #portfolioWarnings()} (or left out with the config's {@code leave_out_defective_instruments: True}).
    *
    * @return gross, costs and net in base currency
    */
@@ -78,8 +78,10 @@ public interface Accounts {
   java.util.List<org.pystrade.core.system.InstrumentFailure> portfolioFailures();
 
   /**
-   * The instruments summed into {@link #portfolio()} whose P&amp;L looks defective (a single day's P&amp;L larger
-   * than the whole capital: a price spike, or stale prices making the cost normalisation explode), with the reason.
+   * The instruments whose P&amp;L looks defective (infinite on some day, or a single day's P&amp;L larger than the
+   * whole capital: a zero price or volatility, a price spike, or stale prices making the cost normalisation
+   * explode), with the reason: summed into {@link #portfolio()} as pysystemtrade sums them, unless the config's
+   * {@code leave_out_defective_instruments} is true (then they are also in {@link #portfolioFailures()}).
    *
    * @return the warnings, empty if none (the default)
    */

@@ -20,6 +20,12 @@ import org.pystrade.core.system.TradingSystem;
  */
 public class DefaultAccounts implements Accounts {
 
+  /**
+   * Config key (pystrade's own): when true, instruments whose P&amp;L looks defective are left out of the portfolio
+   * instead of summed into it as pysystemtrade sums them.
+   */
+  public static final String LEAVE_OUT_KEY = "leave_out_defective_instruments";
+
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DefaultAccounts.class);
 
   private final TradingSystem system;
@@ -205,10 +211,11 @@ public class DefaultAccounts implements Accounts {
   private PortfolioResult portfolioResult() {
     return system.memo().get(new StageKey("accounts", "portfolio", null, null), () -> {
       List<InstrumentCode> codes = system.instruments();
+      boolean leaveOut = system.config().has(LEAVE_OUT_KEY) && system.config().getBoolean(LEAVE_OUT_KEY);
       List<Object> results = Parallel.map(codes, code -> {
         try {
           PandlCurve curve = pandlForInstrument(code);
-          String problem = unusable(curve);
+          String problem = leaveOut ? defect(curve) : null;
           return problem == null ? curve : problem;
         } catch (DataException | IllegalArgumentException | ArithmeticException ex) {
           return ex.getMessage();
@@ -223,10 +230,10 @@ public class DefaultAccounts implements Accounts {
         Object r = results.get(i);
         if (r instanceof PandlCurve) {
           PandlCurve pc = (PandlCurve) r;
-          String suspicious = suspicious(pc);
+          String suspicious = defect(pc);
           if (suspicious != null) {
-            LOG.warn("instrument {} kept in the portfolio P&L as pysystemtrade keeps it, but: {}", codes.get(i),
-                suspicious);
+            LOG.warn("instrument {} kept in the portfolio P&L as pysystemtrade keeps it ({}: true leaves it out), "
+                + "but: {}", codes.get(i), LEAVE_OUT_KEY, suspicious);
             warnings.add(new InstrumentFailure(codes.get(i), suspicious));
           }
           gross.add(pc.gross());
@@ -244,10 +251,12 @@ public class DefaultAccounts implements Accounts {
   }
 
   /**
-   * Why an instrument's P&amp;L cannot be summed into the portfolio, or null if it can: an infinite value (a zero
-   * price or zero volatility in the data), which would make the whole portfolio infinite.
+   * Why an instrument's P&amp;L looks defective, or null: an infinite value (a zero price or zero volatility in the
+   * data), or a single day's net P&amp;L larger than the whole capital (under volatility targeting the mark of a
+   * price spike, or of stale prices making the cost normalisation explode). pysystemtrade sums such an instrument
+   * into the portfolio, and so does pystrade unless {@value #LEAVE_OUT_KEY} is true; either way it is reported.
    */
-  private static String unusable(PandlCurve curve) {
+  private static String defect(PandlCurve curve) {
     TimeSeries net = curve.net();
     for (int i = 0; i < net.size(); i++) {
       if (Double.isInfinite(net.value(i))) {
@@ -255,16 +264,6 @@ public class DefaultAccounts implements Accounts {
             + " (a zero price or zero price volatility in the data)";
       }
     }
-    return null;
-  }
-
-  /**
-   * Why an instrument's P&amp;L looks defective, or null: a single day's net P&amp;L larger than the whole capital
-   * (under volatility targeting the mark of a price spike, or of stale prices making the cost normalisation
-   * explode). pysystemtrade sums such an instrument into the portfolio, and so does pystrade; it is reported.
-   */
-  private static String suspicious(PandlCurve curve) {
-    TimeSeries net = curve.net();
     for (int i = 0; i < net.size(); i++) {
       double v = net.value(i);
       if (Math.abs(v) > curve.capital()) {

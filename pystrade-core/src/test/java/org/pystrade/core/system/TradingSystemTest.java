@@ -188,4 +188,19 @@ class TradingSystemTest {
     }
     assertThat(sumTotal).isCloseTo(sumParts, org.assertj.core.api.Assertions.within(1e-6 * Math.abs(sumParts)));
   }
+
+  @Test
+  void defectiveInstrumentsAreLeftOutWhenTheConfigSaysSo() {
+    InMemorySimData.Builder b = SyntheticData.builder(1500, "AAA", "USD", "BBB", "EUR");
+    TimeSeries adj = SyntheticData.builder(1500, "AAA", "USD").build().adjustedPrices(InstrumentCode.of("AAA"));
+    double[] spike = adj.values();
+    spike[1000] = spike[1000] * 1000;
+    b.adjustedPrices(InstrumentCode.of("AAA"), TimeSeries.of(adj.times(), spike));
+    String yaml = RULES + "instrument_weights: {AAA: 0.5, BBB: 0.5}\nleave_out_defective_instruments: True\n";
+    TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), b.build());
+    assertThat(system.failures()).extracting(f -> f.instrument().value()).containsExactly("AAA");
+    assertThat(system.warnings()).isEmpty();
+    assertThat(system.accounts().portfolio().net().values())
+        .containsExactly(system.accounts().pandlForInstrument(InstrumentCode.of("BBB")).net().values());
+  }
 }

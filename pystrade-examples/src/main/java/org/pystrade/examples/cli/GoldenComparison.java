@@ -46,8 +46,29 @@ public final class GoldenComparison {
   private GoldenComparison() {
   }
 
+  /** A cell as pandas writes it: empty or {@code nan} for NaN, {@code inf}/{@code -inf}, else a number. */
+  private static double cell(String s, Path file, int lineNo) {
+    switch (s) {
+      case "":
+      case "nan":
+      case "NaN":
+        return Double.NaN;
+      case "inf":
+        return Double.POSITIVE_INFINITY;
+      case "-inf":
+        return Double.NEGATIVE_INFINITY;
+      default:
+        try {
+          return Double.parseDouble(s);
+        } catch (NumberFormatException ex) {
+          throw new DataException(file + " line " + lineNo + ": '" + s + "' is not a number");
+        }
+    }
+  }
+
   /**
-   * Reads a golden CSV ({@code .csv} or {@code .csv.gz}): {@code DATETIME} then value columns, empty = NaN.
+   * Reads a golden CSV ({@code .csv} or {@code .csv.gz}): {@code DATETIME} then value columns, empty or
+   * {@code nan} = NaN, {@code inf} and {@code -inf} as pandas writes infinities.
    *
    * @param file the file
    * @return columns by name, in file order
@@ -76,7 +97,7 @@ public final class GoldenComparison {
         times.add(Timestamps.parse(cells[0]));
         double[] v = new double[names.length - 1];
         for (int i = 1; i < cells.length; i++) {
-          v[i - 1] = cells[i].isEmpty() ? Double.NaN : Double.parseDouble(cells[i]);
+          v[i - 1] = cell(cells[i], file, lineNo);
         }
         rows.add(v);
       }
@@ -122,7 +143,8 @@ public final class GoldenComparison {
       }
       compared++;
       double o = ours == null ? Double.NaN : ours.valueAt(golden.time(i));
-      double err = Math.abs(o - g);
+      // equal values match (infinities of the same sign included)
+      double err = o == g ? 0.0 : Math.abs(o - g);
       double rel = err / Math.max(Math.abs(g), 1e-300);
       boolean ok = o == o && (err <= absTol || rel <= relTol);
       if (!ok) {
