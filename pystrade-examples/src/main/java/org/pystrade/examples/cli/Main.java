@@ -215,7 +215,8 @@ public final class Main {
       out.println("left out " + f);
     }
     for (InstrumentFailure w : system.warnings()) {
-      out.println("warning " + w);
+      out.println("warning " + w + " — kept in the portfolio as pysystemtrade keeps it (config "
+          + "leave_out_defective_instruments: True leaves it out)");
     }
   }
 
