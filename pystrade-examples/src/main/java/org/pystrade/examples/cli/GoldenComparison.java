@@ -26,7 +26,7 @@ public final class GoldenComparison {
    * The result for one column.
    *
    * @param column the column name
-   * @param compared non-empty golden cells compared
+   * @param compared golden cells compared (non-empty ones, and empty ones where we have a value)
    * @param mismatched cells outside tolerance (including cells we lack)
    * @param worstRelError the worst relative error seen
    * @param worstAt the timestamp of the worst error, formatted
@@ -119,7 +119,7 @@ public final class GoldenComparison {
 
   /**
    * Compares one column: every non-empty golden cell must have our value within {@code relTol} relative (or
-   * {@code absTol} absolute, whichever is looser).
+   * {@code absTol} absolute, whichever is looser), and every empty golden cell must be empty (NaN or absent) in ours.
    *
    * @param column the column name
    * @param golden golden values
@@ -138,11 +138,22 @@ public final class GoldenComparison {
     double wo = Double.NaN;
     for (int i = 0; i < golden.size(); i++) {
       double g = golden.value(i);
+      double o = ours == null ? Double.NaN : ours.valueAt(golden.time(i));
       if (g != g) {
+        // an empty golden cell must stay empty: a value of ours there is a mismatch
+        if (o == o) {
+          compared++;
+          bad++;
+          if (Double.POSITIVE_INFINITY > worst) {
+            worst = Double.POSITIVE_INFINITY;
+            worstAt = Timestamps.format(golden.time(i));
+            wg = g;
+            wo = o;
+          }
+        }
         continue;
       }
       compared++;
-      double o = ours == null ? Double.NaN : ours.valueAt(golden.time(i));
       // equal values match (infinities of the same sign included)
       double err = o == g ? 0.0 : Math.abs(o - g);
       double rel = err / Math.max(Math.abs(g), 1e-300);

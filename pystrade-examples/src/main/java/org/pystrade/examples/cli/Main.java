@@ -35,7 +35,8 @@ public final class Main {
       "  export   --config FILE.yaml --data DIR --out DIR",
       "                                               write per-instrument and portfolio CSVs (golden layout)",
       "  compare  --config FILE.yaml --data DIR --golden DIR [--tol 1e-9]",
-      "                                               compare with pysystemtrade's golden exports",
+      "                                               compare with pysystemtrade's golden exports (exit code 3",
+      "                                               when cells are outside the tolerance)",
       "  bench    --data DIR [--instruments N] [--repeat K] [--out FILE] [--config FILE.yaml] [--cache DIR]",
       "           [--retain in-use|all]",
       "                                               time the chapter-15 workload on the first N usable instruments",
@@ -257,6 +258,9 @@ public final class Main {
       throw new IllegalArgumentException("compare needs --golden DIR");
     }
     double tol = Double.parseDouble(opts.getOrDefault("tol", "1e-9"));
+    if (!java.nio.file.Files.isDirectory(Path.of(golden))) {
+      throw new IllegalArgumentException("golden folder " + golden + " not found");
+    }
     TradingSystem system = system(opts, progress);
     system.accounts().portfolio();
     endProgress(progress);
@@ -331,6 +335,10 @@ public final class Main {
     long bad = results.stream().mapToLong(GoldenComparison.ColumnResult::mismatched).sum();
     double worst = results.stream().mapToDouble(GoldenComparison.ColumnResult::worstRelError).max().orElse(0);
     out.printf("TOTAL %d cells, %d outside tolerance %.1g, worst relative error %.3g%n", cells, bad, tol, worst);
-    return 0;
+    if (results.isEmpty()) {
+      throw new IllegalArgumentException("nothing compared: " + golden + " has no file for the system's instruments "
+          + system.instruments());
+    }
+    return bad == 0 ? 0 : 3;
   }
 }
