@@ -69,6 +69,24 @@ public final class SrCosts {
   }
 
   /**
+   * The instrument's rule variations whose SR cost ({@link #forecastCost}) is at most {@code ceiling}, in rule
+   * order (pysystemtrade's {@code _cheap_trading_rules_generic}).
+   *
+   * @param code the instrument
+   * @param ceiling the highest acceptable annual SR cost
+   * @return the cheap rules, possibly none
+   */
+  public List<RuleName> cheapRules(InstrumentCode code, double ceiling) {
+    List<RuleName> out = new ArrayList<>();
+    for (RuleName r : system.combine().ruleVariations(code)) {
+      if (forecastCost(code, r) <= ceiling) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
    * SR cost of a rule's forecast for an instrument: trading cost from its turnover plus holding cost.
    *
    * @param code the instrument

@@ -116,7 +116,7 @@ public class DefaultForecastCombine implements ForecastCombine {
     // them are not: they are read once, by the combined forecast, and are as large as the forecasts themselves
     SeriesFrame all = allForecasts(code);
     SeriesFrame raw = system.memo().get(new StageKey("combForecast", "rawForecastWeights", code, null),
-        () -> rawForecastWeights(code, all));
+        () -> withoutExpensiveRules(code, rawForecastWeights(code, all)));
     SeriesFrame forecasts;
     if (new java.util.HashSet<>(raw.names()).equals(new java.util.HashSet<>(all.names()))) {
       // the same forecasts in the weights' order: reorder the columns instead of joining them again
@@ -128,6 +128,31 @@ public class DefaultForecastCombine implements ForecastCombine {
     }
     SeriesFrame fitted = WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, forecasts));
     return WeightFitting.smoothAndNormalise(fitted, system.config().getDouble("forecast_weight_ewma_span"));
+  }
+
+  /**
+   * pysystemtrade's {@code _remove_expensive_rules_from_weights}, for fixed and estimated weights alike: only the
+   * columns of rules whose SR cost is at most {@code forecast_post_ceiling_cost_SR} are kept; when no rule is cheap
+   * enough every column is kept with weight 0.
+   *
+   * @param code the instrument
+   * @param weights the raw weights
+   * @return the weights of the cheap rules
+   */
+  private SeriesFrame withoutExpensiveRules(InstrumentCode code, SeriesFrame weights) {
+    List<RuleName> cheap = new org.pystrade.core.accounts.SrCosts(system).cheapRules(code,
+        system.config().getDouble("forecast_post_ceiling_cost_SR"));
+    if (cheap.isEmpty()) {
+      double[][] zeros = new double[weights.names().size()][weights.rowCount()];
+      return SeriesFrame.of(weights.timesView(), weights.names(), zeros);
+    }
+    List<String> keep = new ArrayList<>();
+    for (String name : weights.names()) {
+      if (cheap.contains(RuleName.of(name))) {
+        keep.add(name);
+      }
+    }
+    return keep.size() == weights.names().size() ? weights : weights.select(keep);
   }
 
   /**
@@ -195,6 +220,10 @@ public class DefaultForecastCombine implements ForecastCombine {
       double[] sum = new double[idx.length];
       List<String> names = forecasts.names();
       for (int c = 0; c < names.size(); c++) {
+        if (!weights.names().contains(names.get(c))) {
+          // a rule without a weight (too expensive) is missing from the sum, as in pysystemtrade
+          continue;
+        }
         double[] w = weights.column(names.get(c)).reindexPad(idx).valuesView();
         for (int r = 0; r < idx.length; r++) {
           double v = w[r] * forecasts.get(r, c);

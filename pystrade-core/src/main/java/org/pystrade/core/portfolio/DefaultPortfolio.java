@@ -60,7 +60,8 @@ public class DefaultPortfolio implements Portfolio {
   }
 
   /**
-   * Raw instrument weights: fixed from {@code instrument_weights} (equal weights if absent), or estimated.
+   * Raw instrument weights: fixed from {@code instrument_weights} (equal weights if absent) with the
+   * {@link #zeroWeighted} instruments at 0, or estimated.
    *
    * @param positions the subsystem positions
    * @return one column per instrument
@@ -74,6 +75,7 @@ public class DefaultPortfolio implements Portfolio {
     }
     Map<String, Double> fixed = c.getDoubleMap("instrument_weights");
     List<InstrumentCode> instruments = system.instruments();
+    java.util.Set<String> zero = new java.util.HashSet<>(zeroWeighted(positions));
     List<String> names = new ArrayList<>();
     double[][] cols = new double[instruments.size()][];
     long[] t = positions.rowCount() == 0 ? new long[0] : new long[] {positions.timesView()[0]};
@@ -81,9 +83,44 @@ public class DefaultPortfolio implements Portfolio {
       String name = instruments.get(i).value();
       names.add(name);
       double w = fixed.isEmpty() ? 1.0 / instruments.size() : fixed.getOrDefault(name, 0.0);
+      if (zero.contains(name)) {
+        w = 0.0;
+      }
       cols[i] = t.length == 0 ? new double[0] : new double[] {w};
     }
     return SeriesFrame.of(t, names, cols);
+  }
+
+  /**
+   * The instruments given zero weight whatever the config's weights (pysystemtrade's
+   * {@code allocate_zero_instrument_weights_to_these_instruments}): those whose subsystem position is never
+   * non-zero (e.g. every rule too expensive), and those the config lists under that key.
+   *
+   * @param positions the subsystem positions
+   * @return instrument codes
+   */
+  protected List<String> zeroWeighted(SeriesFrame positions) {
+    List<String> out = new ArrayList<>();
+    for (String name : positions.names()) {
+      boolean any = false;
+      for (double v : positions.column(name).valuesView()) {
+        if (v == v && v != 0.0) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        out.add(name);
+      }
+    }
+    if (system.config().has("allocate_zero_instrument_weights_to_these_instruments")) {
+      for (String code : system.config().getStringList("allocate_zero_instrument_weights_to_these_instruments")) {
+        if (!out.contains(code)) {
+          out.add(code);
+        }
+      }
+    }
+    return out;
   }
 
   @Override

@@ -20,7 +20,8 @@ import org.pystrade.optimisation.fitting.DateMethod;
 /**
  * Forecast correlations as pysystemtrade's {@code get_forecast_correlation_matrices} with
  * {@code pooled_correlation_estimator}: the capped forecasts of the instrument (or, with {@code pool_instruments},
- * of every configured instrument with the same rule variations), forward-filled, resampled to
+ * of every configured instrument with the same rule variations, or with estimated forecast weights the same cheap
+ * rules), forward-filled, resampled to
  * {@code frequency}, stacked, and correlated over fitting periods with the span and minimum periods multiplied by
  * the number of instruments pooled.
  */
@@ -39,6 +40,11 @@ public final class ForecastCorrelations {
   public static List<InstrumentCode> pooledInstruments(TradingSystem system, InstrumentCode code) {
     if (!system.config().getBoolean("forecast_correlation_estimate.pool_instruments")) {
       return List.of(code);
+    }
+    if (system.config().getBoolean("use_forecast_weight_estimates")) {
+      // with estimated weights pysystemtrade pools the instruments with the same cheap rules
+      return org.pystrade.optimisation.weights.EstimatedForecastWeights.sameCheapRules(system, code,
+          c -> system.combine().allForecasts(c));
     }
     List<RuleName> mine = system.combine().ruleVariations(code);
     List<InstrumentCode> out = new ArrayList<>();

@@ -44,7 +44,7 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
   public SeriesFrame estimate(TradingSystem system, InstrumentCode code) {
     return system.memo().get(new StageKey("optimisation", "rawForecastWeights", code, null), () -> {
       SrCosts costs = new SrCosts(system);
-      List<RuleName> cheap = cheapRules(system, costs, code, system.config().getDouble(P + ".ceiling_cost_SR"));
+      List<RuleName> cheap = costs.cheapRules(code, system.config().getDouble(P + ".ceiling_cost_SR"));
       SeriesFrame weights;
       if (cheap.isEmpty()) {
         weights = SeriesFrame.of(new long[0], List.of(), new double[0][]);
@@ -74,7 +74,7 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
           weights = CostWeighting.apply(weights, pre.unadjustedCostSR(code.value()));
         }
       }
-      return removeExpensive(system, costs, code, weights);
+      return weights;
     });
   }
 
@@ -88,52 +88,44 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
     });
   }
 
-  /** Rules whose SR cost is at most the ceiling, in rule order. */
-  static List<RuleName> cheapRules(TradingSystem system, SrCosts costs, InstrumentCode code, double ceiling) {
-    List<RuleName> out = new ArrayList<>();
-    for (RuleName r : system.combine().ruleVariations(code)) {
-      if (costs.forecastCost(code, r) <= ceiling) {
-        out.add(r);
-      }
-    }
-    return out;
+  private static List<InstrumentCode> sameCheapRules(TradingSystem system, SrCosts costs, InstrumentCode code,
+      List<RuleName> mine) {
+    return sameCheapRules(system, costs, code, mine, c -> returnsFor(system, c, mine));
+  }
+
+  /**
+   * The configured instruments whose cheap rules (SR cost at most {@code forecast_weight_estimate.ceiling_cost_SR})
+   * are the instrument's own (pysystemtrade's {@code has_same_cheap_rules_as_code}), leaving out those whose data
+   * cannot be read; sorted.
+   *
+   * @param system the system
+   * @param code the instrument
+   * @param load loads what the caller needs of each matching instrument (an instrument for which it fails is left
+   *     out)
+   * @return the instruments, including this one
+   */
+  public static List<InstrumentCode> sameCheapRules(TradingSystem system, InstrumentCode code,
+      java.util.function.Consumer<InstrumentCode> load) {
+    SrCosts costs = new SrCosts(system);
+    List<RuleName> mine = costs.cheapRules(code, system.config().getDouble(P + ".ceiling_cost_SR"));
+    return sameCheapRules(system, costs, code, mine, load);
   }
 
   private static List<InstrumentCode> sameCheapRules(TradingSystem system, SrCosts costs, InstrumentCode code,
-      List<RuleName> mine) {
+      List<RuleName> mine, java.util.function.Consumer<InstrumentCode> load) {
     double ceiling = system.config().getDouble(P + ".ceiling_cost_SR");
     List<InstrumentCode> out = new ArrayList<>();
     List<InstrumentCode> candidates = Pools.withData(system, system.configuredInstruments(), code, c -> {
-      if (cheapRules(system, costs, c, ceiling).equals(mine)) {
-        returnsFor(system, c, mine);
+      if (costs.cheapRules(c, ceiling).equals(mine)) {
+        load.accept(c);
       }
     });
     for (InstrumentCode c : candidates) {
-      if (cheapRules(system, costs, c, ceiling).equals(mine)) {
+      if (costs.cheapRules(c, ceiling).equals(mine)) {
         out.add(c);
       }
     }
     out.sort(null);
     return out;
-  }
-
-  private static SeriesFrame removeExpensive(TradingSystem system, SrCosts costs, InstrumentCode code,
-      SeriesFrame weights) {
-    double ceiling = system.config().getDouble("forecast_post_ceiling_cost_SR");
-    List<RuleName> cheap = cheapRules(system, costs, code, ceiling);
-    List<String> keep = new ArrayList<>();
-    for (String name : weights.names()) {
-      if (cheap.contains(RuleName.of(name))) {
-        keep.add(name);
-      }
-    }
-    double[][] cols = new double[keep.size()][];
-    for (int i = 0; i < cols.length; i++) {
-      cols[i] = weights.column(keep.get(i)).values();
-      if (cheap.isEmpty()) {
-        cols[i] = new double[cols[i].length];
-      }
-    }
-    return SeriesFrame.of(weights.times(), keep, cols);
   }
 }

@@ -19,12 +19,15 @@ import org.pystrade.optimisation.returns.SubsystemPandl;
  * pysystemtrade's estimated instrument weights ({@code get_raw_estimated_instrument_weights} with
  * {@code instrument_weight_estimate}): the subsystem P&amp;L of every instrument as one account curve (so never
  * pooled, costs each instrument's own Sharpe-ratio cost times {@code cost_multiplier}), optimised over fitting
- * periods; instruments that never hold a position get zero weight.
+ * periods; instruments that never hold a position, or listed under
+ * {@code allocate_zero_instrument_weights_to_these_instruments}, are left out of the optimisation and get zero weight.
  */
 public final class EstimatedInstrumentWeights implements InstrumentWeightEstimator {
 
   private static final String P = "instrument_weight_estimate";
   private static final String SINGLE = "asset";
+
+  private static final String ZERO_KEY = "allocate_zero_instrument_weights_to_these_instruments";
 
   private final EstimationProgress progress;
 
@@ -42,9 +45,10 @@ public final class EstimatedInstrumentWeights implements InstrumentWeightEstimat
     return system.memo().get(new StageKey("optimisation", "rawInstrumentWeights", null, null), () -> {
       List<InstrumentCode> codes = new ArrayList<>(system.instruments());
       codes.sort(null);
+      List<String> zeroAllocated = system.config().has(ZERO_KEY) ? system.config().getStringList(ZERO_KEY) : List.of();
       List<InstrumentCode> withPositions = new ArrayList<>();
       for (InstrumentCode c : codes) {
-        if (hasPositions(system.positionSizing().subsystemPosition(c))) {
+        if (hasPositions(system.positionSizing().subsystemPosition(c)) && !zeroAllocated.contains(c.value())) {
           withPositions.add(c);
         }
       }
