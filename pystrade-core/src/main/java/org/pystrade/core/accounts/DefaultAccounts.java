@@ -56,9 +56,7 @@ public class DefaultAccounts implements Accounts {
       Portfolio p = system.portfolio();
       TimeSeries optimal = p.notionalPosition(code);
       SystemConfig c = system.config();
-      if (c.getString("buffer_method").equals("none")) {
-        return roundPositions ? optimal.map(Math::rint) : optimal;
-      }
+      // buffer_method none buffers by 0.001 contracts, as in pysystemtrade
       return Buffering.apply(optimal, p.upperBuffer(code), p.lowerBuffer(code),
           c.getBoolean("buffer_trade_to_edge"), roundPositions);
     });
@@ -72,11 +70,13 @@ public class DefaultAccounts implements Accounts {
       TimeSeries price = system.rawData().dailyPrices(code).reindexPad(positions);
       if (c.getBoolean("use_SR_costs")) {
         TimeSeries volScalar = system.positionSizing().volatilityScalar(code);
-        double turnover = SrCosts.turnover(positions, volScalar);
-        double srCost = srCosts.holdingCost(code) + turnover * srCosts.costPerTrade(code);
         TimeSeries scaling = system.portfolio().instrumentWeights().column(code.value())
             .times(system.portfolio().instrumentDiversificationMultiplier());
+        // the average position at portfolio level (volatility scalar x instrument weight x IDM) is what the
+        // turnover is measured against (pysystemtrade's instrument_turnover) and what the cost is scaled by
         TimeSeries averagePosition = scaling.reindexPad(volScalar).times(volScalar);
+        double turnover = SrCosts.turnover(positions, averagePosition);
+        double srCost = srCosts.holdingCost(code) + turnover * srCosts.costPerTrade(code);
         return SrCostPandl.calculate(positions, price, system.positionSizing().fxRate(code),
             system.data().meta(code).pointSize(), srCost, averagePosition,
             system.rawData().dailyReturnsVolatility(code), delayFill, roundPositions,

@@ -19,6 +19,10 @@ import org.pystrade.core.system.TradingSystem;
  */
 public class DefaultPortfolio implements Portfolio {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DefaultPortfolio.class);
+  /** The buffer of {@code buffer_method: none} (pysystemtrade's {@code EPSILON_POSITION}), in contracts. */
+  private static final double NO_BUFFER = 0.001;
+
   private final TradingSystem system;
 
   /**
@@ -171,10 +175,12 @@ public class DefaultPortfolio implements Portfolio {
       case "position":
         return position.abs().times(size);
       case "none":
-        return TimeSeries.constant(idx, 0.0);
+        // pysystemtrade does not skip buffering: it buffers by a tiny constant
+        return TimeSeries.constant(idx, NO_BUFFER);
       default:
-        throw new ConfigException("config key 'buffer_method' must be one of forecast, position, none but was '"
-            + method + "'");
+        LOG.warn("config key 'buffer_method' is '{}', not one of forecast, position, none: not buffering (as "
+            + "pysystemtrade)", method);
+        return TimeSeries.constant(idx, NO_BUFFER);
     }
   }
 

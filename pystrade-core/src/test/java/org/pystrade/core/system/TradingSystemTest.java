@@ -203,4 +203,16 @@ class TradingSystemTest {
     assertThat(system.accounts().portfolio().net().values())
         .containsExactly(system.accounts().pandlForInstrument(InstrumentCode.of("BBB")).net().values());
   }
+
+  @Test
+  void noBufferingBuffersByATinyConstantAsPysystemtradeAndAnUnknownMethodToo() {
+    for (String method : List.of("none", "frobnicate")) {
+      String yaml = RULES + "instrument_weights: {AAA: 0.5, BBB: 0.5}\nbuffer_method: " + method + "\n";
+      TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), data());
+      TimeSeries buffer = system.portfolio().buffer(InstrumentCode.of("AAA"));
+      assertThat(buffer.values()).as(method).containsOnly(0.001);
+      TimeSeries held = system.accounts().bufferedPosition(InstrumentCode.of("AAA"), true);
+      assertThat(held.value(0)).as("warm-up rows hold nothing").isEqualTo(0.0);
+    }
+  }
 }

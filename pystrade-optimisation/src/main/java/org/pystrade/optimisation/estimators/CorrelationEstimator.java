@@ -127,40 +127,40 @@ public final class CorrelationEstimator {
     return new CorrelationMatrix(data.names(), v);
   }
 
-  /** pandas' {@code DataFrame.corr()} for one pair over rows in [from, to]: pairwise complete, NaN below 2 rows. */
-  static double pearson(double[] x, double[] y, long[] t, long from, long to) {
+  /**
+   * pandas' {@code DataFrame.corr()} for one pair over rows in [from, to]: pairwise complete rows, Welford's one-pass
+   * update in row order exactly as pandas' {@code nancorr} does it (the later column of the pair in the role of its
+   * {@code x}), NaN below 2 rows or when a variance is 0; not clipped to [-1, 1].
+   *
+   * @param earlier the pair's earlier column
+   * @param later the pair's later column
+   */
+  static double pearson(double[] earlier, double[] later, long[] t, long from, long to) {
     int n = 0;
-    double sx = 0;
-    double sy = 0;
+    double meanX = 0;
+    double meanY = 0;
+    double ssqX = 0;
+    double ssqY = 0;
+    double cov = 0;
     for (int r = 0; r < t.length; r++) {
-      if (t[r] >= from && t[r] <= to && x[r] == x[r] && y[r] == y[r]) {
+      double vx = later[r];
+      double vy = earlier[r];
+      if (t[r] >= from && t[r] <= to && vx == vx && vy == vy) {
         n++;
-        sx += x[r];
-        sy += y[r];
+        double dx = vx - meanX;
+        double dy = vy - meanY;
+        meanX += 1.0 / n * dx;
+        meanY += 1.0 / n * dy;
+        ssqX += (vx - meanX) * dx;
+        ssqY += (vy - meanY) * dy;
+        cov += (vx - meanX) * dy;
       }
     }
     if (n < 2) {
       return Double.NaN;
     }
-    double mx = sx / n;
-    double my = sy / n;
-    double sxx = 0;
-    double syy = 0;
-    double sxy = 0;
-    for (int r = 0; r < t.length; r++) {
-      if (t[r] >= from && t[r] <= to && x[r] == x[r] && y[r] == y[r]) {
-        double dx = x[r] - mx;
-        double dy = y[r] - my;
-        sxx += dx * dx;
-        syy += dy * dy;
-        sxy += dx * dy;
-      }
-    }
-    double d = Math.sqrt(sxx * syy);
-    if (d == 0) {
-      return Double.NaN;
-    }
-    double c = sxy / d;
-    return Math.max(-1.0, Math.min(1.0, c));
+    double d = Math.sqrt(ssqX * ssqY);
+    return d == 0 ? Double.NaN : cov / d;
   }
+
 }

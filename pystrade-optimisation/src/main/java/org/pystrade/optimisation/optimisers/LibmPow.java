@@ -17,7 +17,7 @@ import java.math.RoundingMode;
  * Only positive finite x (normal or subnormal) and moderate y are supported; anything else falls back to
  * {@link StrictMath#pow}.
  */
-final class LibmPow {
+public final class LibmPow {
 
   private static final int LOG_BITS = 7;
   private static final int LOG_N = 1 << LOG_BITS;
@@ -159,7 +159,7 @@ final class LibmPow {
    * @param y the exponent
    * @return glibc's {@code pow(x, y)}
    */
-  static double pow(double x, double y) {
+  public static double pow(double x, double y) {
     long ix = Double.doubleToRawLongBits(x);
     long iy = Double.doubleToRawLongBits(y);
     int topx = (int) (ix >>> 52);

@@ -192,11 +192,14 @@ public final class OptimiseOverTime {
     int last = data.lastRowBefore(period.fitEnd());
     double[] mean = new double[nc];
     double[] std = new double[nc];
+    // pysystemtrade 1.80's mean estimator drops its frequency argument, so means are annualised as weekly data
+    // whatever the frequency; standard deviations use the frequency's periods (** 0.5: the C library's pow)
+    double rootPpy = org.pystrade.optimisation.optimisers.LibmPow.pow(ppy, 0.5);
     for (int c = 0; c < nc; c++) {
       mean[c] = (settings.meanUsingExponent() ? at(ewMean[c], last)
-          : simple(data.column(c), period, settings.meanMinPeriods(), false)) * ppy;
+          : simple(data.column(c), period, settings.meanMinPeriods(), false)) * WEEKS_IN_YEAR;
       std[c] = (settings.volUsingExponent() ? at(ewStd[c], last)
-          : simple(data.column(c), period, settings.volMinPeriods(), true)) * Math.pow(ppy, 0.5);
+          : simple(data.column(c), period, settings.volMinPeriods(), true)) * rootPpy;
     }
     int length = 0;
     for (long t : data.times()) {

@@ -188,26 +188,24 @@ public final class ReturnsPreProcessor {
 
   private static Map<String, SeriesFrame> equalised(Map<String, SeriesFrame> gross) {
     List<String> columns = gross.values().iterator().next().names();
-    double total = 0;
-    int count = 0;
-    for (String col : columns) {
-      double s = 0;
+    // each column's average over every asset's values one after the other, then the average of those (numpy's
+    // nanmean both times)
+    double[] byColumn = new double[columns.size()];
+    for (int k = 0; k < columns.size(); k++) {
       int n = 0;
       for (SeriesFrame f : gross.values()) {
-        for (double v : f.column(col).values()) {
-          if (v == v) {
-            s += v;
-            n++;
-          }
-        }
+        n += f.rowCount();
       }
-      double avg = n == 0 ? Double.NaN : s / n;
-      if (avg == avg) {
-        total += avg;
-        count++;
+      double[] all = new double[n];
+      int at = 0;
+      for (SeriesFrame f : gross.values()) {
+        double[] v = f.column(columns.get(k)).valuesView();
+        System.arraycopy(v, 0, all, at, v.length);
+        at += v.length;
       }
+      byColumn[k] = PairwiseSum.nanMean(all);
     }
-    double target = total / count;
+    double target = PairwiseSum.nanMean(byColumn);
     Map<String, SeriesFrame> out = new LinkedHashMap<>();
     for (Map.Entry<String, SeriesFrame> e : gross.entrySet()) {
       SeriesFrame f = e.getValue();
