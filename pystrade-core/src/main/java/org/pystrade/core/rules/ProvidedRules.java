@@ -62,7 +62,7 @@ public final class ProvidedRules {
    * Checks a call against a pysystemtrade function signature, as Python would: exactly the declared data inputs,
    * and no keyword argument the function does not take.
    */
-  private static RuleArgs signature(RuleInputs in, String function, String[] data, String... accepted) {
+  static RuleArgs signature(RuleInputs in, String function, String[] data, String... accepted) {
     ArgChecker.notNull(in, "inputs");
     ArgChecker.isTrue(in.data().size() == data.length, "rule function {} needs data inputs {} but {} were given",
         function, Arrays.toString(data), in.data().size());

@@ -9,8 +9,9 @@ import org.pystrade.core.util.ArgChecker;
 /**
  * A named registry of trading rule implementations, so that pysystemtrade YAML {@code function:} paths
  * ({@code systems.provided.rules.ewmac.ewmac}) resolve to Java code. {@link #standard()} holds every rule
- * pysystemtrade provides, registered under its full path and its short name ({@code ewmac}); users add their own
- * with {@link #with(String, TradingRule)}. Immutable: {@code with} returns a new registry.
+ * pysystemtrade provides, registered under its full path and its short name ({@code ewmac}), and the older
+ * {@code systems.provided.futures_chapter15.rules} functions under their full paths ({@link Chapter15Rules}); users
+ * add their own with {@link #with(String, TradingRule)}. Immutable: {@code with} returns a new registry.
  */
 public final class RuleRegistry {
 
@@ -25,6 +26,7 @@ public final class RuleRegistry {
   private static RuleRegistry buildStandard() {
     Map<String, TradingRule> m = new TreeMap<>();
     ProvidedRules.registerAll(m);
+    Chapter15Rules.registerAll(m);
     return new RuleRegistry(m);
   }
 
