@@ -25,6 +25,15 @@ public class DefaultRawData implements RawData {
   /** Square root of business days in a year, pysystemtrade's annualisation factor. */
   public static final double ROOT_BDAYS_INYEAR = 16.0;
 
+  /** The volatility functions of {@code sysquant.estimators.vol} that pystrade knows. */
+  private static final String VOL_FUNCTIONS = "sysquant.estimators.vol.mixed_vol_calc, "
+      + "sysquant.estimators.vol.robust_vol_calc, sysquant.estimators.vol.simple_ewvol_calc, "
+      + "sysquant.estimators.vol.simple_vol_calc";
+
+  /** The {@code name_returns_attr_in_rawdata} values pystrade supports. */
+  private static final String RETURNS_ATTRS = "daily_returns, get_daily_percentage_returns, get_daily_prices, "
+      + "daily_denominator_price, daily_annualised_roll";
+
   private final TradingSystem system;
 
   /**
@@ -57,48 +66,97 @@ public class DefaultRawData implements RawData {
   }
 
   @Override
+  public TimeSeries dailyPercentageReturns(InstrumentCode code) {
+    return memo("dailyPercentageReturns", code, () -> RawData.super.dailyPercentageReturns(code));
+  }
+
+  @Override
   public TimeSeries dailyReturnsVolatility(InstrumentCode code) {
     return memo("dailyReturnsVolatility", code, () -> {
       SystemConfig c = system.config();
       String p = "volatility_calculation.";
       String func = c.getString(p + "func");
-      String returnsAttr = c.has(p + "name_returns_attr_in_rawdata")
-          ? c.getString(p + "name_returns_attr_in_rawdata") : "daily_returns";
-      TimeSeries returns;
-      if (returnsAttr.equals("daily_returns")) {
-        returns = dailyReturns(code);
-      } else {
-        throw new ConfigException("config key 'volatility_calculation.name_returns_attr_in_rawdata' must be "
-            + "'daily_returns' but was '" + returnsAttr + "'");
-      }
+      TimeSeries returns = volatilityInput(code, c.has(p + "name_returns_attr_in_rawdata")
+          ? c.getString(p + "name_returns_attr_in_rawdata") : "daily_returns");
       double multiplier = c.getDouble(p + "multiplier_to_get_daily_vol", 1.0);
       double days = c.getDouble(p + "days", 35);
       int minPeriods = (int) c.getDouble(p + "min_periods", 10);
       double volAbsMin = c.getDouble(p + "vol_abs_min", 1e-10);
+      boolean backfill = c.find(p + "backfill").map(n -> n.asBoolean()).orElse(false);
       String shortName = func.substring(func.lastIndexOf('.') + 1);
       TimeSeries vol;
       switch (shortName) {
         case "mixed_vol_calc":
           vol = VolCalculations.mixedVol(returns, days, minPeriods, c.getDouble(p + "slow_vol_years", 20),
-              c.getDouble(p + "proportion_of_slow_vol", 0.3), volAbsMin);
+              c.getDouble(p + "proportion_of_slow_vol", 0.3), volAbsMin, backfill);
           break;
         case "simple_ewvol_calc":
-          // pysystemtrade's simple_ewvol_calc ignores vol_abs_min
+          // pysystemtrade's simple_ewvol_calc ignores vol_abs_min and backfill
           vol = VolCalculations.simpleEwVol(returns, days, minPeriods, 0.0);
+          break;
+        case "simple_vol_calc":
+          // pysystemtrade's simple_vol_calc ignores vol_abs_min and backfill
+          vol = VolCalculations.simpleVol(returns, rollingWindow(days, minPeriods), minPeriods);
           break;
         case "robust_vol_calc":
           vol = VolCalculations.robustVol(returns, days, minPeriods, volAbsMin,
               c.find(p + "vol_floor").map(n -> n.asBoolean()).orElse(true), c.getDouble(p + "floor_min_quant", 0.05),
-              (int) c.getDouble(p + "floor_min_periods", 100), (int) c.getDouble(p + "floor_days", 500),
-              c.find(p + "backfill").map(n -> n.asBoolean()).orElse(false));
+              (int) c.getDouble(p + "floor_min_periods", 100), (int) c.getDouble(p + "floor_days", 500), backfill);
           break;
         default:
           throw new ConfigException("config key 'volatility_calculation.func' names an unknown volatility function '"
-              + func + "'; known: sysquant.estimators.vol.mixed_vol_calc, sysquant.estimators.vol.robust_vol_calc,"
-              + " sysquant.estimators.vol.simple_ewvol_calc");
+              + func + "'; known: " + VOL_FUNCTIONS);
       }
       return multiplier == 1.0 ? vol : vol.times(multiplier);
     });
+  }
+
+  /**
+   * The raw-data series whose volatility is measured, named by {@code volatility_calculation.
+   * name_returns_attr_in_rawdata} as pysystemtrade names its rawdata methods: the daily series that do not depend on
+   * the volatility.
+   */
+  private TimeSeries volatilityInput(InstrumentCode code, String attr) {
+    switch (attr) {
+      case "daily_returns":
+        return dailyReturns(code);
+      case "get_daily_percentage_returns":
+        return dailyPercentageReturns(code);
+      case "get_daily_prices":
+        return dailyPrices(code);
+      case "daily_denominator_price":
+        return dailyDenominatorPrice(code);
+      case "daily_annualised_roll":
+        return dailyAnnualisedRoll(code);
+      case "daily_returns_volatility":
+      case "annualised_returns_volatility":
+      case "get_daily_percentage_volatility":
+      case "get_daily_vol_normalised_returns":
+      case "get_cumulative_daily_vol_normalised_returns":
+      case "raw_carry":
+      case "smoothed_carry":
+      case "median_carry_for_asset_class":
+      case "normalised_price_for_asset_class":
+        throw new ConfigException("config key 'volatility_calculation.name_returns_attr_in_rawdata' names '" + attr
+            + "', which is computed from the volatility itself (pysystemtrade recurses without end); use one of "
+            + RETURNS_ATTRS);
+      default:
+        throw new ConfigException("config key 'volatility_calculation.name_returns_attr_in_rawdata' names '" + attr
+            + "', which pystrade does not support; supported: " + RETURNS_ATTRS);
+    }
+  }
+
+  /** pandas' rolling window: a whole number of rows, at least {@code min_periods}. */
+  private static int rollingWindow(double days, int minPeriods) {
+    if (days != Math.rint(days) || days < 1 || days > Integer.MAX_VALUE) {
+      throw new ConfigException("config key 'volatility_calculation.days' must be a whole number of days, at least 1,"
+          + " for sysquant.estimators.vol.simple_vol_calc (a rolling window) but was " + days);
+    }
+    if (minPeriods > days) {
+      throw new ConfigException("config key 'volatility_calculation.min_periods' must be <= 'days' for "
+          + "sysquant.estimators.vol.simple_vol_calc but was " + minPeriods + " > " + (int) days);
+    }
+    return (int) days;
   }
 
   @Override

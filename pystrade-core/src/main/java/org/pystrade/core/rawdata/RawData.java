@@ -28,8 +28,23 @@ public interface RawData {
   TimeSeries dailyReturns(InstrumentCode code);
 
   /**
-   * Daily volatility of price changes in price points, by the {@code volatility_calculation} config (pysystemtrade's
-   * default {@code mixed_vol_calc}). Warm-up: NaN until {@code min_periods} returns.
+   * Daily percentage returns (pysystemtrade {@code get_daily_percentage_returns}): the daily returns divided by the
+   * denominator price forward filled on its own index, aligned on the union of both indexes (so NaN on a date the
+   * denominator price's index lacks). A fraction: 0.01 is 1%.
+   *
+   * @param code the instrument
+   * @return daily percentage returns
+   */
+  default TimeSeries dailyPercentageReturns(InstrumentCode code) {
+    return dailyReturns(code).dividedBy(dailyDenominatorPrice(code).ffill());
+  }
+
+  /**
+   * Daily volatility of price changes in price points, by the {@code volatility_calculation} config: the function
+   * {@code func} (pysystemtrade's default {@code mixed_vol_calc}, or {@code robust_vol_calc},
+   * {@code simple_ewvol_calc}, {@code simple_vol_calc}) of the series {@code name_returns_attr_in_rawdata} names
+   * (default {@code daily_returns}), times {@code multiplier_to_get_daily_vol}. Warm-up: NaN until
+   * {@code min_periods} returns, unless {@code backfill}.
    *
    * @param code the instrument
    * @return daily returns volatility, price points

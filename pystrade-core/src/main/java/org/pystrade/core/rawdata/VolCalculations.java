@@ -1,9 +1,11 @@
 package org.pystrade.core.rawdata;
 
 import org.pystrade.core.series.Ewm;
+import org.pystrade.core.series.Kernels;
 import org.pystrade.core.rules.RobustVolParams;
 import org.pystrade.core.rules.RuleMath;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.util.ArgChecker;
 
 /**
  * pysystemtrade's volatility estimators on daily returns, as functions over {@link TimeSeries}.
@@ -33,11 +35,8 @@ public final class VolCalculations {
   }
 
   /**
-   * The mixed volatility: {@code (1 - p) * fast + p * slow}, where fast is the exponentially weighted standard
-   * deviation of returns (span {@code days}, {@code min_periods}) and slow is its exponentially weighted mean with
-   * span {@code slowVolYears * 256}; the blend, not the fast volatility, is floored at {@code volAbsMin}
-   * (pysystemtrade 1.80 {@code mixed_vol_calc}: a run of unchanged prices keeps a fast volatility of 0 in the slow
-   * average).
+   * The mixed volatility without backfill: {@link #mixedVol(TimeSeries, double, int, double, double, double,
+   * boolean)} with {@code backfill = false}.
    *
    * @param returns daily returns
    * @param days fast span
@@ -49,6 +48,28 @@ public final class VolCalculations {
    */
   public static TimeSeries mixedVol(TimeSeries returns, double days, int minPeriods, double slowVolYears,
       double proportionOfSlowVol, double volAbsMin) {
+    return mixedVol(returns, days, minPeriods, slowVolYears, proportionOfSlowVol, volAbsMin, false);
+  }
+
+  /**
+   * The mixed volatility: {@code (1 - p) * fast + p * slow}, where fast is the exponentially weighted standard
+   * deviation of returns (span {@code days}, {@code min_periods}) and slow is its exponentially weighted mean with
+   * span {@code slowVolYears * 256}; the blend, not the fast volatility, is floored at {@code volAbsMin}
+   * (pysystemtrade 1.80 {@code mixed_vol_calc}: a run of unchanged prices keeps a fast volatility of 0 in the slow
+   * average). With {@code backfill} the floored blend is then forward filled and its leading NaN filled from the
+   * first value (pysystemtrade's {@code backfill_vol}), so the volatility exists from the first row.
+   *
+   * @param returns daily returns
+   * @param days fast span
+   * @param minPeriods minimum observations
+   * @param slowVolYears years in the slow average
+   * @param proportionOfSlowVol p
+   * @param volAbsMin floor of the blend
+   * @param backfill whether to forward fill, then backward fill the leading NaN
+   * @return the mixed volatility
+   */
+  public static TimeSeries mixedVol(TimeSeries returns, double days, int minPeriods, double slowVolYears,
+      double proportionOfSlowVol, double volAbsMin, boolean backfill) {
     TimeSeries fast = returns.ewmStd(Ewm.span(days).withMinPeriods(minPeriods));
     TimeSeries slow = fast.ewmMean(Ewm.span(slowVolYears * BUSINESS_DAYS_IN_YEAR));
     double p = proportionOfSlowVol;
@@ -60,7 +81,27 @@ public final class VolCalculations {
       double v = s[i] * p + f[i] * q;
       out[i] = v < volAbsMin ? volAbsMin : v;
     }
+    if (backfill) {
+      out = Kernels.bfill(Kernels.ffillInPlace(out));
+    }
     return fast.withValuesOwned(out);
+  }
+
+  /**
+   * pysystemtrade's {@code simple_vol_calc}: the rolling standard deviation of returns over {@code days} rows
+   * ({@code ddof=1}, {@code min_periods} non-missing observations needed, at least 2 for a value), as pandas'
+   * {@code rolling(days, min_periods).std()} computes it, operation for operation; no floor, no backfill
+   * (pysystemtrade's function ignores {@code vol_abs_min} and {@code backfill}).
+   *
+   * @param returns daily returns
+   * @param days the window in rows, at least 1
+   * @param minPeriods minimum observations, at most {@code days}
+   * @return the volatility, on the index of the returns
+   */
+  public static TimeSeries simpleVol(TimeSeries returns, int days, int minPeriods) {
+    ArgChecker.positive(days, "days");
+    ArgChecker.isTrue(minPeriods <= days, "min_periods {} must be <= days {}", minPeriods, days);
+    return returns.rollingStd(days, minPeriods);
   }
 
   /**
