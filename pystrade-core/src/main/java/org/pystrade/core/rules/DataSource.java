@@ -6,7 +6,7 @@ import org.pystrade.core.system.TradingSystem;
 
 /**
  * A named input a trading rule can declare ({@code rawdata.get_daily_prices}): a series computed by the system for
- * an instrument.
+ * an instrument. A source that takes keyword arguments is a {@link ParameterisedDataSource}.
  */
 @FunctionalInterface
 public interface DataSource {

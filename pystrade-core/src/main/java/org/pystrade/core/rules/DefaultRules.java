@@ -9,8 +9,8 @@ import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**
- * Computes raw forecasts: resolves each declared data input through the system's data sources, then calls the
- * rule; as pysystemtrade's {@code TradingRule.call} ({@code replace_all_zeros_with_nan}), an exact zero in the
+ * Computes raw forecasts: resolves each declared data input through the system's data sources (with the keyword
+ * arguments the rule passes it), then calls the rule; as pysystemtrade's {@code TradingRule.call} ({@code replace_all_zeros_with_nan}), an exact zero in the
  * rule's output is read as no forecast (NaN), e.g. an EWMAC on a price that has not moved yet. Memoised per
  * (instrument, rule).
  */
@@ -41,8 +41,8 @@ public class DefaultRules implements Rules {
             + system.tradingRules().keySet());
       }
       List<TimeSeries> inputs = new ArrayList<>(spec.data().size());
-      for (String source : spec.data()) {
-        inputs.add(system.dataSources().get(source).get(system, code));
+      for (int i = 0; i < spec.data().size(); i++) {
+        inputs.add(system.dataSources().compute(spec.data().get(i), system, code, spec.dataArgs().get(i)));
       }
       TimeSeries out = spec.rule().forecast(new RuleInputs(code, inputs, spec.args()));
       if (out == null) {

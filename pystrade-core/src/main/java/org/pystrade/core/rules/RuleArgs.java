@@ -1,13 +1,16 @@
 package org.pystrade.core.rules;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pystrade.core.util.ArgChecker;
 
 /**
- * The {@code other_args} of a trading rule: named scalar parameters (numbers, strings, booleans), immutable.
+ * The {@code other_args} of a trading rule: named scalar parameters (numbers, strings, booleans), immutable. Also
+ * the keyword arguments a rule passes to one of its data sources ({@link #separateDataArgs}).
  *
  * @param values the parameters by name (copied)
  */
@@ -128,5 +131,78 @@ public record RuleArgs(Map<String, Object> values) {
     Map<String, Object> m = new LinkedHashMap<>(values);
     m.put(name, value);
     return new RuleArgs(m);
+  }
+
+  /**
+   * Splits {@code other_args} as pysystemtrade's {@code TradingRule} does when a rule lists its {@code data}: a name
+   * with no leading underscore is an argument of the rule function; a name with {@code k} leading underscores is a
+   * keyword argument of the rule's {@code k}-th data source (1 = the first), passed without its leading
+   * non-letters ({@code _smooth_days} becomes {@code smooth_days}). Names with more underscores than the rule has
+   * data inputs are unused (pysystemtrade warns and ignores them).
+   *
+   * @param dataCount the number of data inputs of the rule
+   * @return the rule's own arguments, one argument set per data input (empty where none), and the unused names
+   * @throws IllegalArgumentException for an empty name or one made only of underscores (pysystemtrade raises too)
+   */
+  public Separated separateDataArgs(int dataCount) {
+    ArgChecker.notNegative(dataCount, "dataCount");
+    Map<String, Object> own = new LinkedHashMap<>();
+    List<Map<String, Object>> perData = new ArrayList<>();
+    for (int i = 0; i < dataCount; i++) {
+      perData.add(new LinkedHashMap<>());
+    }
+    List<String> unused = new ArrayList<>();
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      String name = e.getKey();
+      int underscores = 0;
+      while (underscores < name.length() && name.charAt(underscores) == '_') {
+        underscores++;
+      }
+      ArgChecker.isTrue(underscores < name.length(),
+          "rule argument name '{}' must have something after its leading underscores", name);
+      if (underscores == 0) {
+        own.put(name, e.getValue());
+      } else if (underscores <= dataCount) {
+        perData.get(underscores - 1).put(stripLeadingNonLetters(name), e.getValue());
+      } else {
+        unused.add(name);
+      }
+    }
+    List<RuleArgs> dataArgs = new ArrayList<>(dataCount);
+    for (Map<String, Object> m : perData) {
+      dataArgs.add(m.isEmpty() ? EMPTY : new RuleArgs(m));
+    }
+    return new Separated(new RuleArgs(own), dataArgs, unused);
+  }
+
+  /** pysystemtrade strips every leading character that is not an ASCII letter ({@code ^[^A-Za-z]*}). */
+  private static String stripLeadingNonLetters(String name) {
+    int i = 0;
+    while (i < name.length() && !isAsciiLetter(name.charAt(i))) {
+      i++;
+    }
+    return name.substring(i);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * {@code other_args} split into the rule function's own arguments and its data sources' keyword arguments: see
+   * {@link RuleArgs#separateDataArgs(int)}.
+   *
+   * @param ruleArgs the arguments of the rule function (names without a leading underscore)
+   * @param dataArgs the keyword arguments of each data input, in the order of the rule's {@code data:} list
+   * @param unused the names that address a data input the rule does not have
+   */
+  public record Separated(RuleArgs ruleArgs, List<RuleArgs> dataArgs, List<String> unused) {
+
+    /** Copies the lists. */
+    public Separated {
+      ArgChecker.notNull(ruleArgs, "ruleArgs");
+      dataArgs = List.copyOf(ArgChecker.notNull(dataArgs, "dataArgs"));
+      unused = List.copyOf(ArgChecker.notNull(unused, "unused"));
+    }
   }
 }

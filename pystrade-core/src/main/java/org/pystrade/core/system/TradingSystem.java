@@ -86,10 +86,18 @@ public final class TradingSystem {
       }
     }
     for (RuleSpec r : rulesMap.values()) {
-      for (String source : r.data()) {
+      for (int i = 0; i < r.data().size(); i++) {
+        String source = r.data().get(i);
         if (!dataSources.contains(source)) {
           throw new ConfigException("trading rule '" + r.name() + "' reads unknown data '" + source
               + "'; known data sources: " + dataSources.names());
+        }
+        try {
+          dataSources.resolveArgs(source, r.dataArgs().get(i));
+        } catch (IllegalArgumentException ex) {
+          throw new ConfigException("trading rule '" + r.name() + "' passes data input " + (i + 1) + " ('" + source
+              + "', other_args with " + (i + 1) + " leading underscore" + (i == 0 ? "" : "s") + ") an argument it "
+              + "does not take: " + ex.getMessage(), ex);
         }
       }
     }
@@ -175,14 +183,30 @@ public final class TradingSystem {
         throw new ConfigException("config key 'trading_rules." + name + "' must be a rule definition but was "
             + def);
       }
-      if (dataNames.isEmpty()) {
-        dataNames.add("data.daily_prices");
-      }
       String fn = function;
       var rule = registry.find(fn).orElseThrow(() -> new ConfigException("trading rule '" + name
           + "' uses unknown function '" + fn + "'; known functions: " + registry.names()));
-      out.put(RuleName.of(name), new RuleSpec(RuleName.of(name), function, rule, dataNames, new RuleArgs(args),
-          scalar));
+      RuleArgs ruleArgs = new RuleArgs(args);
+      List<RuleArgs> dataArgs = List.of();
+      if (dataNames.isEmpty()) {
+        // as pysystemtrade: the default price input, and other_args (underscored or not) all go to the rule
+        dataNames.add("data.daily_prices");
+      } else {
+        RuleArgs.Separated split;
+        try {
+          split = ruleArgs.separateDataArgs(dataNames.size());
+        } catch (IllegalArgumentException ex) {
+          throw new ConfigException("config key 'trading_rules." + name + ".other_args': " + ex.getMessage(), ex);
+        }
+        if (!split.unused().isEmpty()) {
+          LOG.warn("trading rule '{}' passes {} to data inputs it does not have (it has {}: {}); ignored, as "
+              + "pysystemtrade ignores them", name, split.unused(), dataNames.size(), dataNames);
+        }
+        ruleArgs = split.ruleArgs();
+        dataArgs = split.dataArgs();
+      }
+      out.put(RuleName.of(name), new RuleSpec(RuleName.of(name), function, rule, dataNames, ruleArgs, scalar,
+          dataArgs));
     }
     return out;
   }

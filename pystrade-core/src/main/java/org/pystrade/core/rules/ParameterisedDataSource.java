@@ -1,0 +1,26 @@
+package org.pystrade.core.rules;
+
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.TradingSystem;
+
+/**
+ * A named rule input that takes keyword arguments, as pysystemtrade's {@code rawdata.smoothed_carry(instrument_code,
+ * smooth_days=90)}: registered with {@link DataSourceRegistry#with(String, RuleArgs, ParameterisedDataSource)}
+ * together with the arguments it accepts and their defaults. A rule passes it arguments through underscore
+ * {@code other_args} ({@code _smooth_days: 30}); the registry checks their names, fills in the defaults and memoises
+ * the result per instrument and argument values.
+ */
+@FunctionalInterface
+public interface ParameterisedDataSource {
+
+  /**
+   * Computes the input.
+   *
+   * @param system the system
+   * @param instrument the instrument
+   * @param args every declared argument: the rule's value where it passes one, otherwise the default
+   * @return the series
+   */
+  TimeSeries get(TradingSystem system, InstrumentCode instrument, RuleArgs args);
+}
