@@ -16,8 +16,11 @@ import org.pystrade.core.util.ArgChecker;
  */
 final class Slsqp {
 
-  /** Largest problem size {@link MaxSharpe} sends here (larger ones go to a convex programme). */
-  static final int MAX_VARIABLES = 9;
+  /**
+   * Largest problem size {@link MaxSharpe} sends here, as pysystemtrade sends every size to scipy's SLSQP (larger
+   * ones go to a convex programme: the exact optimum, where SLSQP stops at its tolerance; ~1 s a problem here).
+   */
+  static final int MAX_VARIABLES = 200;
   private static final double EPSILON = 1.4901161193847656e-08;
 
   /**

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The quadratic-programme path of {@link MaxSharpe} for portfolios larger than the SLSQP port takes. */
+/** The quadratic-programme path of {@link MaxSharpe} for portfolios larger than the SLSQP port takes (200 assets). */
 class MaxSharpeLargeTest {
 
   @Test
@@ -20,7 +20,7 @@ class MaxSharpeLargeTest {
       means[i] = 0.05 + 0.002 * i;
       corr[i][i] = 1.0;
     }
-    double[] w = MaxSharpe.optimise(MaxSharpe.sigma(stdev, corr), means);
+    double[] w = MaxSharpe.largePortfolio(MaxSharpe.sigma(stdev, corr), means);
     // tangency with a diagonal covariance: w_i proportional to mean_i / var_i
     double total = 0;
     for (int i = 0; i < n; i++) {
