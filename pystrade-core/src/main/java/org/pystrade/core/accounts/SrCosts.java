@@ -128,12 +128,15 @@ public final class SrCosts {
       }
       List<InstrumentCode> codes = Pools.withData(system, instrumentsWithSameRules(code), code,
           c -> system.forecastScaleCap().cappedForecast(c, rule));
-      double[] weights = lengthWeights(codes, rule);
-      double[] turnovers = new double[codes.size()];
-      for (int i = 0; i < turnovers.length; i++) {
-        turnovers[i] = ownTurnover(codes.get(i), rule);
-      }
-      return weightedAverageWithNans(weights, turnovers);
+      // the same for every instrument of the pool: computed once per pool
+      return memo("pooledTurnover", List.copyOf(codes), rule, () -> {
+        double[] weights = lengthWeights(codes, rule);
+        double[] turnovers = new double[codes.size()];
+        for (int i = 0; i < turnovers.length; i++) {
+          turnovers[i] = ownTurnover(codes.get(i), rule);
+        }
+        return weightedAverageWithNans(weights, turnovers);
+      });
     });
   }
 
@@ -157,8 +160,9 @@ public final class SrCosts {
   }
 
   private double ownTurnover(InstrumentCode code, RuleName rule) {
-    return turnover(system.forecastScaleCap().cappedForecast(code, rule),
-        system.config().getDouble("average_absolute_forecast"));
+    // memoised: every instrument's pooled turnover reads every other instrument's
+    return memo("ownTurnover", code, rule, () -> turnover(system.forecastScaleCap().cappedForecast(code, rule),
+        system.config().getDouble("average_absolute_forecast")));
   }
 
   /**
@@ -209,6 +213,10 @@ public final class SrCosts {
    * @return the instruments, including this one
    */
   public List<InstrumentCode> instrumentsWithSameRules(InstrumentCode code) {
+    return memo("instrumentsWithSameRules", code, null, () -> sameRules(code));
+  }
+
+  private List<InstrumentCode> sameRules(InstrumentCode code) {
     List<RuleName> mine = system.combine().ruleVariations(code);
     List<InstrumentCode> out = new ArrayList<>();
     for (InstrumentCode c : system.configuredInstruments()) {
