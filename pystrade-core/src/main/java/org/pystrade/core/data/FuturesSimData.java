@@ -38,6 +38,20 @@ public interface FuturesSimData {
   MultiplePrices multiplePrices(InstrumentCode instrument);
 
   /**
+   * Checks that the instrument's adjusted and multiple prices can be read, failing exactly when
+   * {@link #adjustedPrices} or {@link #multiplePrices} would, but without having to keep (or even decode) them: a
+   * system checks every configured instrument this way before pooling estimates across them. The default reads
+   * both; a data source holding files only while in use may answer from what it already knows about a file.
+   *
+   * @param instrument the instrument
+   * @throws DataException if unknown or unreadable, as the two methods would
+   */
+  default void checkPrices(InstrumentCode instrument) {
+    adjustedPrices(instrument);
+    multiplePrices(instrument);
+  }
+
+  /**
    * The instrument's static facts.
    *
    * @param instrument the instrument

@@ -249,7 +249,15 @@ public class DefaultRawData implements RawData {
 
   @Override
   public TimeSeries dailyAnnualisedRoll(InstrumentCode code) {
-    return memo("dailyAnnualisedRoll", code, () -> annualisedRoll(code).resampleBusinessDayMean());
+    return memo("dailyAnnualisedRoll", code, () -> {
+      // the position sizing reads the daily denominator price from the same multiple prices: derived now, while
+      // the file is in hand, so that a data source keeping files only while in use need not read it again
+      MultiplePrices held = system.data().multiplePrices(code);
+      TimeSeries roll = annualisedRoll(code).resampleBusinessDayMean();
+      dailyDenominatorPrice(code);
+      java.lang.ref.Reference.reachabilityFence(held);
+      return roll;
+    });
   }
 
   @Override

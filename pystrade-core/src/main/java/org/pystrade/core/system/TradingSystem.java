@@ -398,8 +398,7 @@ public final class TradingSystem {
       String base = config.getString("base_currency");
       List<Boolean> ok = Parallel.map(configuredInstruments, code -> {
         try {
-          data.adjustedPrices(code);
-          data.multiplePrices(code);
+          data.checkPrices(code);
           data.meta(code);
           data.fxRateForInstrument(code, base);
           return true;

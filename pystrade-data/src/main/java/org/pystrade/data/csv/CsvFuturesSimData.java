@@ -175,8 +175,13 @@ public final class CsvFuturesSimData implements FuturesSimData {
     }
     TableCache tableCache = new TableCache(cache);
     TableLoader loader = (file, dateColumn, columns, order) -> tableCache.load(file,
-        dateColumn + "|" + columns + "|" + order, () -> TableLoader.DIRECT.load(file, dateColumn, columns, order));
+        variant(dateColumn, columns, order), () -> TableLoader.DIRECT.load(file, dateColumn, columns, order));
     return new CsvFuturesSimData(directory, loader, tableCache, Retention.ALL);
+  }
+
+  /** The cache variant of a table read: what {@link TableLoader#load} is asked for. */
+  private static String variant(String dateColumn, List<String> columns, RowOrder order) {
+    return dateColumn + "|" + columns + "|" + order;
   }
 
   /**
@@ -401,6 +406,36 @@ public final class CsvFuturesSimData implements FuturesSimData {
       PriceTable t = loader.load(file, DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED);
       return new MultiplePrices(t.series(0), t.series(1), t.series(2), t.series(3), t.series(4), t.series(5));
     })).get();
+  }
+
+  /**
+   * Checks that the instrument's adjusted and multiple prices can be read. With {@link Retention#IN_USE} and a
+   * binary cache, a file with an up-to-date cache entry of the expected shape is known to be readable and is not
+   * decoded (only the entry's header is read), so that checking a whole universe does not load every file only to
+   * let it go before it is used; otherwise the files are read as {@link #adjustedPrices} and
+   * {@link #multiplePrices} read them.
+   *
+   * @param instrument the instrument
+   * @throws DataException for an unknown instrument or a missing or malformed file, as those methods
+   */
+  @Override
+  public void checkPrices(InstrumentCode instrument) {
+    ArgChecker.notNull(instrument, "instrument");
+    Path adjustedFile = adjustedFile(instrument);
+    if (retention == Retention.ALL || tableCache == null) {
+      adjustedPrices(instrument);
+      multiplePrices(instrument);
+      return;
+    }
+    if (!tableCache.cachedColumns(adjustedFile, variant(DATETIME, null, RowOrder.GROUP_LAST))
+        .filter(columns -> columns.size() == 1).isPresent()) {
+      adjustedPrices(instrument);
+    }
+    Path multipleFile = multipleFiles.get(instrument);
+    if (multipleFile == null || !tableCache.cachedColumns(multipleFile,
+        variant(DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED)).isPresent()) {
+      multiplePrices(instrument);
+    }
   }
 
   // ------------------------------------------------------------------ metadata

@@ -91,16 +91,13 @@ final class TableCache {
    */
   PriceTable load(Path source, String variant, Supplier<PriceTable> loader) {
     Path abs = source.toAbsolutePath().normalize();
-    String key;
-    try {
-      BasicFileAttributes attrs = Files.readAttributes(abs, BasicFileAttributes.class);
-      key = abs + "\n" + attrs.size() + "\n" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\n" + variant;
-    } catch (IOException ex) {
+    String key = key(abs, variant);
+    if (key == null) {
       // missing source: let the loader report it
       misses.incrementAndGet();
       return loader.get();
     }
-    Path entry = directory.resolve(hash(abs + "\n" + variant) + SUFFIX);
+    Path entry = entry(abs, variant);
     Optional<PriceTable> cached = read(entry, key, source);
     if (cached.isPresent()) {
       hits.incrementAndGet();
@@ -110,6 +107,78 @@ final class TableCache {
     PriceTable table = loader.get();
     write(entry, key, table);
     return table;
+  }
+
+  /** The entry key of a source file as it is now (path, size, modification time, variant); null if unreadable. */
+  private static String key(Path abs, String variant) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(abs, BasicFileAttributes.class);
+      return abs + "\n" + attrs.size() + "\n" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\n" + variant;
+    } catch (IOException ex) {
+      return null;
+    }
+  }
+
+  private Path entry(Path abs, String variant) {
+    return directory.resolve(hash(abs + "\n" + variant) + SUFFIX);
+  }
+
+  /**
+   * The columns of an up-to-date cache entry for a source file, reading only the entry's header (and checking that
+   * its length fits the header's row and column counts): a present answer means that {@link #load} would return
+   * the cached table without parsing the source, barring a corrupt body, which {@link #load} detects by its
+   * checksum and answers by parsing the source again.
+   *
+   * @param source the source file
+   * @param variant what is read from it (columns, order policy)
+   * @return the cached columns, or empty if there is no up-to-date entry (or the source cannot be read)
+   */
+  Optional<List<String>> cachedColumns(Path source, String variant) {
+    Path abs = source.toAbsolutePath().normalize();
+    String key = key(abs, variant);
+    if (key == null) {
+      return Optional.empty();
+    }
+    Path entry = entry(abs, variant);
+    try (FileChannel ch = FileChannel.open(entry, StandardOpenOption.READ)) {
+      long size = ch.size();
+      ByteBuffer start = ByteBuffer.allocate(MAGIC.length + 4).order(ByteOrder.LITTLE_ENDIAN);
+      if (size < MAGIC.length + 4 + 8 + 8 || ch.read(start, 0) != start.capacity()) {
+        return Optional.empty();
+      }
+      start.flip();
+      byte[] magic = new byte[MAGIC.length];
+      start.get(magic);
+      int headerLength = start.getInt();
+      if (!Arrays.equals(magic, MAGIC) || headerLength < 0 || MAGIC.length + 4L + headerLength + 8 > size) {
+        return Optional.empty();
+      }
+      int sizesAt = align8(MAGIC.length + 4 + headerLength);
+      ByteBuffer header = ByteBuffer.allocate(sizesAt - MAGIC.length - 4 + 8).order(ByteOrder.LITTLE_ENDIAN);
+      long pos = MAGIC.length + 4;
+      while (header.hasRemaining()) {
+        int n = ch.read(header, pos);
+        if (n < 0) {
+          return Optional.empty();
+        }
+        pos += n;
+      }
+      String text = new String(header.array(), 0, headerLength, StandardCharsets.UTF_8);
+      if (!text.startsWith(key + "\n")) {
+        return Optional.empty();
+      }
+      String rest = text.substring(key.length() + 1);
+      List<String> columns = rest.isEmpty() ? List.of() : List.of(rest.split("\n", -1));
+      header.position(sizesAt - MAGIC.length - 4);
+      int rows = header.getInt();
+      int cols = header.getInt();
+      if (cols != columns.size() || rows < 0 || sizesAt + 8L + 8L * rows * (cols + 1) + 8 != size) {
+        return Optional.empty();
+      }
+      return Optional.of(columns);
+    } catch (IOException ex) {
+      return Optional.empty();
+    }
   }
 
   private Optional<PriceTable> read(Path entry, String key, Path source) {

@@ -210,4 +210,60 @@ class CsvFuturesSimDataCacheTest {
     assertThatThrownBy(() -> bad.adjustedPrices(x)).isInstanceOf(DataException.class).hasMessageContaining("line 3");
     assertThat(bad.filesRead()).isEqualTo(badReads);
   }
+
+  @Test
+  void checkPricesAnswersFromUpToDateCacheEntriesWithoutDecodingAndFailsAsTheReadsWould() throws Exception {
+    Path cacheDir = tmp.resolve("check");
+    CsvFuturesSimData filler = CsvFuturesSimData.open(SampleData.directory(), CacheOptions.in(cacheDir));
+    for (String s : SIX) {
+      filler.checkPrices(InstrumentCode.of(s)); // Retention.ALL: reads (and so caches) both files
+    }
+    assertThat(filler.filesRead()).isEqualTo(12);
+
+    CsvFuturesSimData inUse = CsvFuturesSimData.open(SampleData.directory(), CacheOptions.in(cacheDir))
+        .retaining(Retention.IN_USE);
+    for (String s : SIX) {
+      inUse.checkPrices(InstrumentCode.of(s));
+    }
+    assertThat(inUse.filesRead()).as("cached files are known readable").isZero();
+    assertThat(inUse.cache().hits()).isZero();
+    assertThatThrownBy(() -> inUse.checkPrices(InstrumentCode.of("NOPE"))).isInstanceOf(DataException.class)
+        .hasMessageContaining("unknown instrument NOPE");
+
+    // without a usable entry the files are read, and their failures reported as the reads report them
+    TestLayout layout = new TestLayout(tmp.resolve("layout"));
+    layout.adjusted("X", "2020-01-01,1.5\n2020-01-02,1.6\n")
+        .multiple("X", "2020-01-01,1,20200301,1.5,20200601,1.4,20200901\n")
+        .adjusted("WIDE", "2020-01-01,1.5\n")
+        .adjusted("BAD", "2020-01-01,1.5\n")
+        .multiple("BAD", "2020-01-01,1,20200301,1.5,20200601,1.4,20200901\nnot a date,1,2,3,4,5,6\n");
+    layout.write("adjusted_prices_csv/WIDE.csv", "DATETIME,price,other\n2020-01-01,1.5,2\n");
+    CsvFuturesSimData first = CsvFuturesSimData.open(layout.root(), CacheOptions.in(cacheDir))
+        .retaining(Retention.IN_USE);
+    first.checkPrices(InstrumentCode.of("X"));
+    assertThat(first.filesRead()).isEqualTo(2);
+    assertThatThrownBy(() -> first.checkPrices(InstrumentCode.of("WIDE"))).isInstanceOf(DataException.class)
+        .hasMessageContaining("must have 2 columns");
+    assertThatThrownBy(() -> first.checkPrices(InstrumentCode.of("BAD"))).isInstanceOf(DataException.class)
+        .hasMessageContaining("BAD.csv").hasMessageContaining("line 3");
+
+    CsvFuturesSimData second = CsvFuturesSimData.open(layout.root(), CacheOptions.in(cacheDir))
+        .retaining(Retention.IN_USE);
+    second.checkPrices(InstrumentCode.of("X"));
+    assertThat(second.filesRead()).isZero();
+    // a cached file of the wrong shape is still an error (its entry exists: the parse itself succeeded)
+    assertThatThrownBy(() -> second.checkPrices(InstrumentCode.of("WIDE"))).isInstanceOf(DataException.class)
+        .hasMessageContaining("must have 2 columns");
+    assertThatThrownBy(() -> second.checkPrices(InstrumentCode.of("BAD"))).isInstanceOf(DataException.class)
+        .hasMessageContaining("line 3");
+    // a changed source makes its entry stale: the file is read again
+    Path x = layout.root().resolve("adjusted_prices_csv/X.csv");
+    layout.adjusted("X", "2020-01-01,1.5\n2020-01-02,-\n");
+    Files.setLastModifiedTime(x, FileTime.fromMillis(Files.getLastModifiedTime(x).toMillis() + 5000));
+    CsvFuturesSimData third = CsvFuturesSimData.open(layout.root(), CacheOptions.in(cacheDir))
+        .retaining(Retention.IN_USE);
+    assertThatThrownBy(() -> third.checkPrices(InstrumentCode.of("X"))).isInstanceOf(DataException.class)
+        .hasMessageContaining("X.csv");
+    assertThat(third.filesRead()).isEqualTo(1);
+  }
 }
