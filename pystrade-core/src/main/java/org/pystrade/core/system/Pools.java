@@ -22,7 +22,8 @@ public final class Pools {
   }
 
   /**
-   * The candidates to pool, in their order: those whose data can be read ({@link TradingSystem#instrumentsWithData()}:
+   * The candidates to pool, in their order: those whose data can be read ({@link TradingSystem#instrumentsWithData()}
+   * (checked as {@link TradingSystem#instrumentsWithSetup()} and then, after the probe, the price files):
    * an instrument with unreadable data is left out of every pool, so that the others get what a system configured
    * without it would give them) and whose inputs to this estimate can be computed (a computation failing for one
    * instrument leaves it out of this pool only).
@@ -37,7 +38,7 @@ public final class Pools {
    */
   public static List<InstrumentCode> withData(TradingSystem system, List<InstrumentCode> candidates,
       InstrumentCode self, Consumer<InstrumentCode> probe) {
-    java.util.Set<InstrumentCode> readable = new java.util.HashSet<>(system.instrumentsWithData());
+    java.util.Set<InstrumentCode> readable = new java.util.HashSet<>(system.instrumentsWithSetup());
     List<InstrumentCode> out = new ArrayList<>(candidates.size());
     for (InstrumentCode c : candidates) {
       if (c.equals(self)) {
@@ -50,6 +51,8 @@ public final class Pools {
       }
       try {
         probe.accept(c);
+        // after the probe, which has usually just read the price files: a data source then knows them readable
+        system.data().checkPrices(c);
         out.add(c);
       } catch (DataException ex) {
         LOG.debug("{} left out of a pooled estimate: {}", c, ex.getMessage());

@@ -395,26 +395,49 @@ public final class TradingSystem {
    */
   public List<InstrumentCode> instrumentsWithData() {
     return memo.get(new StageKey("system", "instrumentsWithData", null, null), () -> {
-      String base = config.getString("base_currency");
-      List<Boolean> ok = Parallel.map(configuredInstruments, code -> {
+      List<InstrumentCode> setUp = instrumentsWithSetup();
+      List<Boolean> ok = Parallel.map(setUp, code -> {
         try {
           data.checkPrices(code);
-          data.meta(code);
-          data.fxRateForInstrument(code, base);
           return true;
         } catch (DataException ex) {
           return false;
         }
       });
       List<InstrumentCode> out = new ArrayList<>();
-      for (int i = 0; i < configuredInstruments.size(); i++) {
+      for (int i = 0; i < setUp.size(); i++) {
         if (ok.get(i)) {
-          out.add(configuredInstruments.get(i));
+          out.add(setUp.get(i));
         }
       }
       return List.copyOf(out);
     });
   }
+
+  /**
+   * The configured instruments whose configuration can be read (instrument configuration, FX rate into the base
+   * currency), in configured order: {@link #instrumentsWithData()} without the check of the price files, which
+   * {@link Pools} makes after computing an instrument's inputs, when the files have just been read.
+   *
+   * @return the instruments with a readable configuration and FX rate
+   */
+  public List<InstrumentCode> instrumentsWithSetup() {
+    return memo.get(new StageKey("system", "instrumentsWithSetup", null, null), () -> {
+      String base = config.getString("base_currency");
+      List<InstrumentCode> out = new ArrayList<>();
+      for (InstrumentCode code : configuredInstruments) {
+        try {
+          data.meta(code);
+          data.fxRateForInstrument(code, base);
+          out.add(code);
+        } catch (DataException ex) {
+          LOG.debug("{}: {}", code, ex.getMessage());
+        }
+      }
+      return List.copyOf(out);
+    });
+  }
+
 
   /**
    * The instruments in the portfolio: the configured ones whose subsystem position can be computed.

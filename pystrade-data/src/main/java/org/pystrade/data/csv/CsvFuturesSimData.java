@@ -109,6 +109,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Map<InstrumentCode, Supplier<TimeSeries>> adjusted = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Supplier<MultiplePrices>> multiple = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Lazy<InstrumentMeta>> metas = new ConcurrentHashMap<>();
+  /** Price files read successfully at least once (their holders remember failures, so this never changes back). */
+  private final java.util.Set<Path> readOnce = ConcurrentHashMap.newKeySet();
   private final Map<String, Lazy<TimeSeries>> fxByFile = new ConcurrentHashMap<>();
   private final Map<String, Lazy<TimeSeries>> fxByPair = new ConcurrentHashMap<>();
   private final Lazy<ConfigTable> instrumentConfig;
@@ -377,6 +379,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
         throw new DataException("adjusted prices file " + file + " must have 2 columns (DATETIME and the price)"
             + " but has columns " + DATETIME + " and " + t.columns());
       }
+      readOnce.add(file);
       return t.series(0);
     })).get();
   }
@@ -404,16 +407,17 @@ public final class CsvFuturesSimData implements FuturesSimData {
             + " multiple prices: " + Messages.list(multipleFiles.keySet()));
       }
       PriceTable t = loader.load(file, DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED);
+      readOnce.add(file);
       return new MultiplePrices(t.series(0), t.series(1), t.series(2), t.series(3), t.series(4), t.series(5));
     })).get();
   }
 
   /**
-   * Checks that the instrument's adjusted and multiple prices can be read. With {@link Retention#IN_USE} and a
-   * binary cache, a file with an up-to-date cache entry of the expected shape is known to be readable and is not
-   * decoded (only the entry's header is read), so that checking a whole universe does not load every file only to
-   * let it go before it is used; otherwise the files are read as {@link #adjustedPrices} and
-   * {@link #multiplePrices} read them.
+   * Checks that the instrument's adjusted and multiple prices can be read. A file this object has already read
+   * successfully is not read again; with {@link Retention#IN_USE} and a binary cache, neither is a file with an
+   * up-to-date cache entry of the expected shape (only the entry's header is read), so that checking a whole
+   * universe does not load every file only to let it go before it is used; otherwise the files are read as
+   * {@link #adjustedPrices} and {@link #multiplePrices} read them.
    *
    * @param instrument the instrument
    * @throws DataException for an unknown instrument or a missing or malformed file, as those methods
@@ -422,21 +426,19 @@ public final class CsvFuturesSimData implements FuturesSimData {
   public void checkPrices(InstrumentCode instrument) {
     ArgChecker.notNull(instrument, "instrument");
     Path adjustedFile = adjustedFile(instrument);
-    if (retention == Retention.ALL || tableCache == null) {
-      adjustedPrices(instrument);
-      multiplePrices(instrument);
-      return;
-    }
-    if (!tableCache.cachedColumns(adjustedFile, variant(DATETIME, null, RowOrder.GROUP_LAST))
-        .filter(columns -> columns.size() == 1).isPresent()) {
+    if (!readOnce.contains(adjustedFile) && (retention == Retention.ALL || tableCache == null
+        || !tableCache.cachedColumns(adjustedFile, variant(DATETIME, null, RowOrder.GROUP_LAST))
+            .filter(columns -> columns.size() == 1).isPresent())) {
       adjustedPrices(instrument);
     }
     Path multipleFile = multipleFiles.get(instrument);
-    if (multipleFile == null || !tableCache.cachedColumns(multipleFile,
-        variant(DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED)).isPresent()) {
+    if (multipleFile == null || !readOnce.contains(multipleFile) && (retention == Retention.ALL
+        || tableCache == null || !tableCache.cachedColumns(multipleFile,
+            variant(DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED)).isPresent())) {
       multiplePrices(instrument);
     }
   }
+
 
   // ------------------------------------------------------------------ metadata
 
