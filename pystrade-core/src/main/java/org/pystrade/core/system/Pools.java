@@ -39,23 +39,30 @@ public final class Pools {
   public static List<InstrumentCode> withData(TradingSystem system, List<InstrumentCode> candidates,
       InstrumentCode self, Consumer<InstrumentCode> probe) {
     java.util.Set<InstrumentCode> readable = new java.util.HashSet<>(system.instrumentsWithSetup());
-    List<InstrumentCode> out = new ArrayList<>(candidates.size());
-    for (InstrumentCode c : candidates) {
+    // the probes compute (and memoise) the pooled instruments' inputs, reading their files: in parallel even inside
+    // the instruments' own parallel loop, whose other workers would mostly wait for these same inputs
+    List<Boolean> usable = Parallel.mapNested(candidates, c -> {
       if (c.equals(self)) {
-        out.add(c);
-        continue;
+        return true;
       }
       if (!readable.contains(c)) {
         LOG.debug("{} left out of a pooled estimate: its data cannot be read", c);
-        continue;
+        return false;
       }
       try {
         probe.accept(c);
         // after the probe, which has usually just read the price files: a data source then knows them readable
         system.data().checkPrices(c);
-        out.add(c);
+        return true;
       } catch (DataException ex) {
         LOG.debug("{} left out of a pooled estimate: {}", c, ex.getMessage());
+        return false;
+      }
+    });
+    List<InstrumentCode> out = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      if (usable.get(i)) {
+        out.add(candidates.get(i));
       }
     }
     return out;
