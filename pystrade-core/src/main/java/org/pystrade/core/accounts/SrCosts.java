@@ -126,8 +126,21 @@ public final class SrCosts {
       if (!system.config().getBoolean("forecast_cost_estimates.use_pooled_turnover")) {
         return ownTurnover(code, rule);
       }
-      List<InstrumentCode> codes = Pools.withData(system, instrumentsWithSameRules(code), code,
-          c -> system.forecastScaleCap().cappedForecast(c, rule));
+      // which instruments of the pool can be used is the same for all of them (each keeps itself): probed once
+      List<InstrumentCode> pool = instrumentsWithSameRules(code);
+      List<InstrumentCode> usable = memo("turnoverPool", pool, rule, () -> List.copyOf(Pools.withData(system, pool,
+          null, c -> system.forecastScaleCap().cappedForecast(c, rule))));
+      List<InstrumentCode> codes = new ArrayList<>(pool.size());
+      int next = 0;
+      for (InstrumentCode c : pool) {
+        boolean ok = next < usable.size() && usable.get(next).equals(c);
+        if (ok) {
+          next++;
+        }
+        if (ok || c.equals(code)) {
+          codes.add(c);
+        }
+      }
       // the same for every instrument of the pool: computed once per pool
       return memo("pooledTurnover", List.copyOf(codes), rule, () -> {
         double[] weights = lengthWeights(codes, rule);
