@@ -128,16 +128,11 @@ public final class SrCosts {
       }
       // which instruments of the pool can be used is the same for all of them (each keeps itself): probed once
       List<InstrumentCode> pool = instrumentsWithSameRules(code);
-      List<InstrumentCode> usable = memo("turnoverPool", pool, rule, () -> List.copyOf(Pools.withData(system, pool,
-          null, c -> system.forecastScaleCap().cappedForecast(c, rule))));
+      java.util.Set<InstrumentCode> usable = memo("turnoverPool", pool, rule, () -> java.util.Set.copyOf(
+          Pools.withData(system, pool, null, c -> system.forecastScaleCap().cappedForecast(c, rule))));
       List<InstrumentCode> codes = new ArrayList<>(pool.size());
-      int next = 0;
       for (InstrumentCode c : pool) {
-        boolean ok = next < usable.size() && usable.get(next).equals(c);
-        if (ok) {
-          next++;
-        }
-        if (ok || c.equals(code)) {
+        if (usable.contains(c) || c.equals(code)) {
           codes.add(c);
         }
       }

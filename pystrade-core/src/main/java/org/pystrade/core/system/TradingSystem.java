@@ -438,7 +438,6 @@ public final class TradingSystem {
     });
   }
 
-
   /**
    * The instruments in the portfolio: the configured ones whose subsystem position can be computed.
    *

@@ -425,20 +425,24 @@ public final class CsvFuturesSimData implements FuturesSimData {
   @Override
   public void checkPrices(InstrumentCode instrument) {
     ArgChecker.notNull(instrument, "instrument");
-    Path adjustedFile = adjustedFile(instrument);
-    if (!readOnce.contains(adjustedFile) && (retention == Retention.ALL || tableCache == null
-        || !tableCache.cachedColumns(adjustedFile, variant(DATETIME, null, RowOrder.GROUP_LAST))
-            .filter(columns -> columns.size() == 1).isPresent())) {
+    if (!knownReadable(adjustedFile(instrument), variant(DATETIME, null, RowOrder.GROUP_LAST), 1)) {
       adjustedPrices(instrument);
     }
     Path multipleFile = multipleFiles.get(instrument);
-    if (multipleFile == null || !readOnce.contains(multipleFile) && (retention == Retention.ALL
-        || tableCache == null || !tableCache.cachedColumns(multipleFile,
-            variant(DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED)).isPresent())) {
+    if (multipleFile == null || !knownReadable(multipleFile,
+        variant(DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED), MULTIPLE_COLUMNS.size())) {
       multiplePrices(instrument);
     }
   }
 
+  /**
+   * Whether a price file is known to be readable without reading it: read successfully before, or (files kept only
+   * while in use, with a cache) holding an up-to-date cache entry with the expected number of columns.
+   */
+  private boolean knownReadable(Path file, String variant, int columns) {
+    return readOnce.contains(file) || retention == Retention.IN_USE && tableCache != null
+        && tableCache.cachedColumns(file, variant).filter(c -> c.size() == columns).isPresent();
+  }
 
   // ------------------------------------------------------------------ metadata
 

@@ -143,42 +143,74 @@ final class TableCache {
     try (FileChannel ch = FileChannel.open(entry, StandardOpenOption.READ)) {
       long size = ch.size();
       ByteBuffer start = ByteBuffer.allocate(MAGIC.length + 4).order(ByteOrder.LITTLE_ENDIAN);
-      if (size < MAGIC.length + 4 + 8 + 8 || ch.read(start, 0) != start.capacity()) {
+      if (!fill(ch, start)) {
         return Optional.empty();
       }
-      start.flip();
-      byte[] magic = new byte[MAGIC.length];
-      start.get(magic);
-      int headerLength = start.getInt();
-      if (!Arrays.equals(magic, MAGIC) || headerLength < 0 || MAGIC.length + 4L + headerLength + 8 > size) {
+      int headerLength = start.getInt(MAGIC.length);
+      if (headerLength < 0 || headerLength > size) {
         return Optional.empty();
       }
-      int sizesAt = align8(MAGIC.length + 4 + headerLength);
-      ByteBuffer header = ByteBuffer.allocate(sizesAt - MAGIC.length - 4 + 8).order(ByteOrder.LITTLE_ENDIAN);
-      long pos = MAGIC.length + 4;
-      while (header.hasRemaining()) {
-        int n = ch.read(header, pos);
-        if (n < 0) {
-          return Optional.empty();
-        }
-        pos += n;
-      }
-      String text = new String(header.array(), 0, headerLength, StandardCharsets.UTF_8);
-      if (!text.startsWith(key + "\n")) {
+      // the magic, the header text and the row and column counts: what header() reads
+      ByteBuffer head = ByteBuffer.allocate(align8(MAGIC.length + 4 + headerLength) + 8)
+          .order(ByteOrder.LITTLE_ENDIAN);
+      if (!fill(ch, head)) {
         return Optional.empty();
       }
-      String rest = text.substring(key.length() + 1);
-      List<String> columns = rest.isEmpty() ? List.of() : List.of(rest.split("\n", -1));
-      header.position(sizesAt - MAGIC.length - 4);
-      int rows = header.getInt();
-      int cols = header.getInt();
-      if (cols != columns.size() || rows < 0 || sizesAt + 8L + 8L * rows * (cols + 1) + 8 != size) {
-        return Optional.empty();
-      }
-      return Optional.of(columns);
-    } catch (IOException ex) {
+      head.flip();
+      return header(head, key, size).map(Header::columns);
+    } catch (IOException | RuntimeException ex) {
       return Optional.empty();
     }
+  }
+
+  /** Reads the channel from its start until the buffer is full; false if the channel is shorter. */
+  private static boolean fill(FileChannel ch, ByteBuffer buf) throws IOException {
+    long pos = 0;
+    while (buf.hasRemaining()) {
+      int n = ch.read(buf, pos);
+      if (n < 0) {
+        return false;
+      }
+      pos += n;
+    }
+    return true;
+  }
+
+  /** An entry's header: the columns and the number of rows. */
+  private record Header(List<String> columns, int rows) {
+  }
+
+  /**
+   * Reads an entry's header from the start of the buffer, leaving the buffer at the first timestamp.
+   *
+   * @param buf the entry, from its first byte
+   * @param key the key the entry must have
+   * @param total the entry's length in bytes
+   * @return the header, or empty if the entry is for another key (stale, or a hash collision)
+   * @throws IllegalStateException if the entry is corrupt (bad magic, sizes inconsistent with its length)
+   */
+  private static Optional<Header> header(ByteBuffer buf, String key, long total) {
+    byte[] magic = new byte[MAGIC.length];
+    buf.get(magic);
+    if (!Arrays.equals(magic, MAGIC)) {
+      throw new IllegalStateException("bad magic");
+    }
+    int headerLength = buf.getInt();
+    byte[] header = new byte[headerLength];
+    buf.get(header);
+    String text = new String(header, StandardCharsets.UTF_8);
+    if (!text.startsWith(key + "\n")) {
+      return Optional.empty(); // stale (source changed) or another source with the same hash
+    }
+    String rest = text.substring(key.length() + 1);
+    List<String> columns = rest.isEmpty() ? List.of() : List.of(rest.split("\n", -1));
+    buf.position(align8(buf.position()));
+    int rows = buf.getInt();
+    int cols = buf.getInt();
+    if (cols != columns.size() || rows < 0 || (long) buf.position() + 8L * rows * (cols + 1) + 8 != total) {
+      throw new IllegalStateException("inconsistent sizes");
+    }
+    return Optional.of(new Header(columns, rows));
   }
 
   private Optional<PriceTable> read(Path entry, String key, Path source) {
@@ -236,26 +268,12 @@ final class TableCache {
 
   private static Optional<PriceTable> decode(ByteBuffer buf, String key, Path source) {
     int total = buf.limit();
-    byte[] magic = new byte[MAGIC.length];
-    buf.get(magic);
-    if (!Arrays.equals(magic, MAGIC)) {
-      throw new IllegalStateException("bad magic");
+    Optional<Header> header = header(buf, key, total);
+    if (header.isEmpty()) {
+      return Optional.empty();
     }
-    int headerLength = buf.getInt();
-    byte[] header = new byte[headerLength];
-    buf.get(header);
-    String text = new String(header, StandardCharsets.UTF_8);
-    if (!text.startsWith(key + "\n")) {
-      return Optional.empty(); // stale (source changed) or another source with the same hash
-    }
-    String rest = text.substring(key.length() + 1);
-    String[] columns = rest.isEmpty() ? new String[0] : rest.split("\n", -1);
-    buf.position(align8(buf.position()));
-    int rows = buf.getInt();
-    int cols = buf.getInt();
-    if (cols != columns.length || rows < 0 || (long) buf.position() + 8L * rows * (cols + 1) + 8 != total) {
-      throw new IllegalStateException("inconsistent sizes");
-    }
+    int rows = header.get().rows();
+    int cols = header.get().columns().size();
     CRC32C crc = new CRC32C();
     ByteBuffer checked = buf.duplicate();
     checked.position(0).limit(total - 8);
@@ -271,7 +289,7 @@ final class TableCache {
       buf.asDoubleBuffer().get(values[c]);
       buf.position(buf.position() + 8 * rows);
     }
-    return Optional.of(new PriceTable(source, List.of(columns), times, values, null));
+    return Optional.of(new PriceTable(source, header.get().columns(), times, values, null));
   }
 
   private void write(Path entry, String key, PriceTable table) {
