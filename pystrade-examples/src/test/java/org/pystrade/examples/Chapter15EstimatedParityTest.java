@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 import org.pystrade.core.combination.DefaultForecastCombine;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.portfolio.DefaultPortfolio;
@@ -21,7 +22,6 @@ import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SharedData;
 import org.pystrade.examples.cli.EstimationExporter;
 import org.pystrade.examples.cli.GoldenComparison;
-import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pystrade.core.accounts.SrCosts;
+import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.rules.RuleName;

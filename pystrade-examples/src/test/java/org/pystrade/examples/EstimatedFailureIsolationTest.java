@@ -11,7 +11,7 @@ import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.InstrumentFailure;
+import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SampleData;
 

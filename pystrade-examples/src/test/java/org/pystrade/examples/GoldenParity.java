@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.examples.cli.Exporter;
 import org.pystrade.examples.cli.GoldenComparison;
-import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 
 /**
  * Shared assertions of the golden parity tests: every non-empty golden cell within a relative tolerance, with a

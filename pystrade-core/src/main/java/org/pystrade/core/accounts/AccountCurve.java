@@ -1,5 +1,6 @@
 package org.pystrade.core.accounts;
 
+import org.pystrade.core.math.NumpyReductions;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 

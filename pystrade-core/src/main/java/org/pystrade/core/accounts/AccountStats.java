@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pystrade.core.math.NumpyReductions;
+import org.pystrade.core.math.PairwiseSum;
+import org.pystrade.core.math.StudentT;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 

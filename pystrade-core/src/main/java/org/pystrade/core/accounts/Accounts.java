@@ -1,6 +1,7 @@
 package org.pystrade.core.accounts;
 
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.series.TimeSeries;
 
 /**
@@ -75,7 +76,7 @@ public interface Accounts {
    *
    * @return the failures, empty if none
    */
-  java.util.List<org.pystrade.core.system.InstrumentFailure> portfolioFailures();
+  java.util.List<org.pystrade.core.data.InstrumentFailure> portfolioFailures();
 
   /**
    * The instruments whose P&amp;L looks defective (infinite on some day, or a single day's P&amp;L larger than the
@@ -85,7 +86,7 @@ public interface Accounts {
    *
    * @return the warnings, empty if none (the default)
    */
-  default java.util.List<org.pystrade.core.system.InstrumentFailure> portfolioWarnings() {
+  default java.util.List<org.pystrade.core.data.InstrumentFailure> portfolioWarnings() {
     return java.util.List.of();
   }
 }

@@ -2,17 +2,23 @@ package org.pystrade.core.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pystrade.core.calc.Parallel;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.data.InstrumentFailure;
+import org.pystrade.core.pandl.Buffering;
+import org.pystrade.core.pandl.CostModel;
+import org.pystrade.core.pandl.PandlCalculator;
+import org.pystrade.core.pandl.PandlCurve;
+import org.pystrade.core.pandl.SrCostPandl;
+import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.Index;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
-import org.pystrade.core.system.InstrumentFailure;
-import org.pystrade.core.system.Parallel;
-import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**

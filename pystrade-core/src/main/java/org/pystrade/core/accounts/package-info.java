@@ -1,7 +1,7 @@
 /**
  * The accounts stage: buffered positions, instrument and portfolio P&amp;L with pysystemtrade's cash costs
- * ({@link org.pystrade.core.accounts.Accounts}, {@link org.pystrade.core.accounts.PandlCalculator},
- * {@link org.pystrade.core.accounts.PandlCurve}), and account curves with their statistics, as pysystemtrade's
+ * ({@link org.pystrade.core.accounts.Accounts}, {@link org.pystrade.core.pandl.PandlCalculator},
+ * {@link org.pystrade.core.pandl.PandlCurve}), and account curves with their statistics, as pysystemtrade's
  * {@code accountCurve} computes and prints them with {@code stats()}.
  *
  * <p>A P&amp;L series (currency or percent of capital, one value per timestamp, possibly intraday, NaN = missing) is
@@ -16,7 +16,7 @@
  *   <li>{@link org.pystrade.core.accounts.AccountCurves}: the same operations as static functions on
  *       {@link org.pystrade.core.series.TimeSeries}.</li>
  *   <li>{@link org.pystrade.core.accounts.AccountStats}: the 21 statistics pysystemtrade prints, in its order.</li>
- *   <li>{@link org.pystrade.core.accounts.StudentT}: Student's t distribution, used for the t-test p-value.</li>
+ *   <li>{@link org.pystrade.core.math.StudentT}: Student's t distribution, used for the t-test p-value.</li>
  * </ul>
  */
 package org.pystrade.core.accounts;

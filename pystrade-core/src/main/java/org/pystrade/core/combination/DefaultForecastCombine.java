@@ -12,7 +12,7 @@ import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.StageKey;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**
@@ -140,7 +140,7 @@ public class DefaultForecastCombine implements ForecastCombine {
    * @return the weights of the cheap rules
    */
   private SeriesFrame withoutExpensiveRules(InstrumentCode code, SeriesFrame weights) {
-    List<RuleName> cheap = new org.pystrade.core.accounts.SrCosts(system).cheapRules(code,
+    List<RuleName> cheap = new org.pystrade.core.pandl.SrCosts(system).cheapRules(code,
         system.config().getDouble("forecast_post_ceiling_cost_SR"));
     if (cheap.isEmpty()) {
       double[][] zeros = new double[weights.names().size()][weights.rowCount()];

@@ -8,7 +8,7 @@ import org.pystrade.core.estimation.ForecastScalarEstimator;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.rules.RuleSpec;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.StageKey;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**

@@ -11,7 +11,7 @@ import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.StageKey;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**

@@ -13,7 +13,7 @@ import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.StageKey;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**

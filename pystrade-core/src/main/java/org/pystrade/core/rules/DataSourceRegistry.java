@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.StageKey;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.ArgChecker;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.StageKey;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**

@@ -3,6 +3,7 @@ package org.pystrade.core.rules;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.pystrade.core.math.RuleMath;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.TimeSeries;

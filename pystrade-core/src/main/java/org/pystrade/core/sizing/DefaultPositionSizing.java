@@ -5,7 +5,7 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.Index;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.StageKey;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**

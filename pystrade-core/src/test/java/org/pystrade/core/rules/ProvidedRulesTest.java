@@ -1,5 +1,6 @@
 package org.pystrade.core.rules;
 
+import org.pystrade.core.math.RuleMath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,6 @@
 package org.pystrade.core.system;
 
+import org.pystrade.core.calc.Memo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

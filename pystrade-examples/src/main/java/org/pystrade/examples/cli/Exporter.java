@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pystrade.core.accounts.PandlCurve;
+import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.rules.RuleName;

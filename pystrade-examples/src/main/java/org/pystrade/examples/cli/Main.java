@@ -13,7 +13,7 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.InstrumentFailure;
+import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;

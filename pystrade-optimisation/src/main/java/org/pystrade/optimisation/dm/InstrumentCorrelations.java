@@ -4,7 +4,7 @@ import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.core.system.StageKey;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.optimisation.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;

@@ -3,7 +3,7 @@ package org.pystrade.optimisation.estimators;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.pystrade.core.accounts.PairwiseSum;
+import org.pystrade.core.math.PairwiseSum;
 import org.pystrade.core.util.ArgChecker;
 
 /**

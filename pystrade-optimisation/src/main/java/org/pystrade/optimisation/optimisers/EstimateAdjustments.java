@@ -24,7 +24,7 @@ public final class EstimateAdjustments {
     double[] stdev = e.stdev().clone();
     int n = mean.length;
     if (equaliseVols) {
-      double avg = org.pystrade.core.accounts.PairwiseSum.nanMean(stdev);
+      double avg = org.pystrade.core.math.PairwiseSum.nanMean(stdev);
       if (avg != avg) {
         java.util.Arrays.fill(mean, Double.NaN);
       } else {

@@ -1,6 +1,6 @@
 package org.pystrade.optimisation.optimisers;
 
-import org.pystrade.core.accounts.PairwiseSum;
+import org.pystrade.core.math.PairwiseSum;
 
 /**
  * pysystemtrade's Sharpe-ratio adjustment of weights ({@code adjust_weights_for_SR}): each weight is multiplied by

@@ -3,15 +3,15 @@ package org.pystrade.optimisation.returns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pystrade.core.accounts.Buffering;
+import org.pystrade.core.pandl.Buffering;
 import org.pystrade.core.accounts.DefaultAccounts;
-import org.pystrade.core.accounts.PandlCurve;
+import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.StageKey;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**

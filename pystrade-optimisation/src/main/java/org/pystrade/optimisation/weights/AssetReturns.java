@@ -3,7 +3,7 @@ package org.pystrade.optimisation.weights;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pystrade.core.accounts.PandlCurve;
+import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;

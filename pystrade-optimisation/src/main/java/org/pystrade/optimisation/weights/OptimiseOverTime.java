@@ -9,7 +9,7 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.core.system.Parallel;
+import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;

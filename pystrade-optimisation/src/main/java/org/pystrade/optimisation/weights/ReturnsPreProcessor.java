@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pystrade.core.accounts.PairwiseSum;
+import org.pystrade.core.math.PairwiseSum;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.series.SeriesFrame;

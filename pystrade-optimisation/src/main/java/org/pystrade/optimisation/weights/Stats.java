@@ -1,6 +1,6 @@
 package org.pystrade.optimisation.weights;
 
-import org.pystrade.core.accounts.PairwiseSum;
+import org.pystrade.core.math.PairwiseSum;
 
 /**
  * NaN-skipping moments exactly as pandas computes them ({@code Series.mean()}, {@code Series.std(ddof)}): missing

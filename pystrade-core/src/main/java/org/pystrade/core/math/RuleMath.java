@@ -1,4 +1,4 @@
-package org.pystrade.core.rules;
+package org.pystrade.core.math;
 
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
@@ -62,7 +62,7 @@ public final class RuleMath {
     return TimeSeries.ofOwned(x.timesView(), robustVol(x.values(), params));
   }
 
-  static double[] robustVol(double[] x, RobustVolParams p) {
+  public static double[] robustVol(double[] x, RobustVolParams p) {
     int n = x.length;
     double[] vol = Kernels.ewmStd(withoutInf(x), Ewm.span(p.days()).withMinPeriods(p.minPeriods()));
     double absMin = p.volAbsMin();
@@ -96,7 +96,7 @@ public final class RuleMath {
    * @param x the values
    * @return the values without infinities
    */
-  static double[] withoutInf(double[] x) {
+  public static double[] withoutInf(double[] x) {
     return Kernels.withoutInf(x);
   }
 
@@ -107,7 +107,7 @@ public final class RuleMath {
    * @param ewm the window
    * @return the mean
    */
-  static double[] ewmMean(double[] x, Ewm ewm) {
+  public static double[] ewmMean(double[] x, Ewm ewm) {
     return Kernels.ewmMean(withoutInf(x), ewm);
   }
 
@@ -118,7 +118,7 @@ public final class RuleMath {
    * @param ewm the window
    * @return the mean, on the index of {@code x}
    */
-  static TimeSeries ewmMean(TimeSeries x, Ewm ewm) {
+  public static TimeSeries ewmMean(TimeSeries x, Ewm ewm) {
     return TimeSeries.ofOwned(x.timesView(), ewmMean(x.values(), ewm));
   }
 
@@ -130,7 +130,7 @@ public final class RuleMath {
    * @param minPeriods the non-missing observations needed
    * @return the rolling mean
    */
-  static double[] rollingMean(double[] x, int window, int minPeriods) {
+  public static double[] rollingMean(double[] x, int window, int minPeriods) {
     ArgChecker.positive(window, "window");
     return Kernels.rollingMean(x, window, minPeriods);
   }
@@ -143,7 +143,7 @@ public final class RuleMath {
    * @param minPeriods the non-missing observations needed (at least 2 give a value)
    * @return the rolling standard deviation
    */
-  static double[] rollingStd(double[] x, int window, int minPeriods) {
+  public static double[] rollingStd(double[] x, int window, int minPeriods) {
     ArgChecker.positive(window, "window");
     return Kernels.rollingStd(x, window, minPeriods);
   }

@@ -1,4 +1,4 @@
-package org.pystrade.core.accounts;
+package org.pystrade.core.pandl;
 
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.util.ArgChecker;

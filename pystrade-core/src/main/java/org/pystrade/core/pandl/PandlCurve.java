@@ -1,4 +1,4 @@
-package org.pystrade.core.accounts;
+package org.pystrade.core.pandl;
 
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.core.series.TimeSeries;

@@ -1,4 +1,4 @@
-package org.pystrade.core.system;
+package org.pystrade.core.calc;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;

@@ -1,6 +1,5 @@
-package org.pystrade.core.system;
+package org.pystrade.core.data;
 
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.util.ArgChecker;
 
 /**

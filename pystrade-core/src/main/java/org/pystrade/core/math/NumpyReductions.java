@@ -1,4 +1,4 @@
-package org.pystrade.core.accounts;
+package org.pystrade.core.math;
 
 import java.util.Arrays;
 
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * is unchanged) and are not counted. The other methods expect arrays without NaN ({@code vals} in pysystemtrade).
  * Where the library would return NaN for too few values (with a warning), these return NaN.
  */
-final class NumpyReductions {
+public final class NumpyReductions {
 
   /** {@code np.finfo(np.float64).eps}. */
   private static final double EPS = Math.ulp(1.0);
@@ -32,7 +32,7 @@ final class NumpyReductions {
   }
 
   /** Number of non-NaN values. */
-  static int countValid(double[] x) {
+  public static int countValid(double[] x) {
     int c = 0;
     for (double v : x) {
       if (v == v) {
@@ -43,7 +43,7 @@ final class NumpyReductions {
   }
 
   /** The non-NaN values in order ({@code x[~np.isnan(x)]}). */
-  static double[] valid(double[] x) {
+  public static double[] valid(double[] x) {
     double[] out = new double[countValid(x)];
     int k = 0;
     for (double v : x) {
@@ -60,7 +60,7 @@ final class NumpyReductions {
    * @param x values, NaN = missing
    * @return the sum
    */
-  static double nanSum(double[] x) {
+  public static double nanSum(double[] x) {
     return PairwiseSum.sum(zeroFilled(x));
   }
 
@@ -70,7 +70,7 @@ final class NumpyReductions {
    * @param x values, NaN = missing
    * @return the mean, NaN if no valid value
    */
-  static double nanMean(double[] x) {
+  public static double nanMean(double[] x) {
     int n = countValid(x);
     return n == 0 ? Double.NaN : nanSum(x) / n;
   }
@@ -82,7 +82,7 @@ final class NumpyReductions {
    * @param x values, NaN = missing
    * @return the sample standard deviation, NaN with fewer than two valid values
    */
-  static double pandasStd(double[] x) {
+  public static double pandasStd(double[] x) {
     int n = countValid(x);
     if (n <= 1) {
       return Double.NaN;
@@ -105,7 +105,7 @@ final class NumpyReductions {
    * @param v values
    * @return the mean, NaN when empty
    */
-  static double mean(double[] v) {
+  public static double mean(double[] v) {
     return v.length == 0 ? Double.NaN : PairwiseSum.sum(v) / v.length;
   }
 
@@ -115,7 +115,7 @@ final class NumpyReductions {
    * @param v values
    * @return the population standard deviation, NaN when empty
    */
-  static double populationStd(double[] v) {
+  public static double populationStd(double[] v) {
     if (v.length == 0) {
       return Double.NaN;
     }
@@ -148,7 +148,7 @@ final class NumpyReductions {
    * @param x values, NaN = missing
    * @return the smallest valid value, NaN if none
    */
-  static double nanMin(double[] x) {
+  public static double nanMin(double[] x) {
     double m = Double.NaN;
     for (double v : x) {
       if (v == v && !(v >= m)) {
@@ -164,7 +164,7 @@ final class NumpyReductions {
    * @param x values, NaN = missing
    * @return the largest valid value, NaN if none
    */
-  static double nanMax(double[] x) {
+  public static double nanMax(double[] x) {
     double m = Double.NaN;
     for (double v : x) {
       if (v == v && !(v <= m)) {
@@ -180,7 +180,7 @@ final class NumpyReductions {
    * @param x values, NaN = missing
    * @return the median, NaN if no valid value
    */
-  static double nanMedian(double[] x) {
+  public static double nanMedian(double[] x) {
     double[] v = valid(x);
     int n = v.length;
     if (n == 0) {
@@ -200,7 +200,7 @@ final class NumpyReductions {
    * @param v values without NaN
    * @return the (biased) sample skewness, NaN when empty or constant
    */
-  static double skew(double[] v) {
+  public static double skew(double[] v) {
     if (v.length == 0) {
       return Double.NaN;
     }
@@ -221,7 +221,7 @@ final class NumpyReductions {
    * @param v values without NaN
    * @return the t statistic; NaN for fewer than two values or 0/0, infinite for a constant non-zero sample
    */
-  static double tStatistic(double[] v) {
+  public static double tStatistic(double[] v) {
     int n = v.length;
     if (n == 0) {
       return Double.NaN;

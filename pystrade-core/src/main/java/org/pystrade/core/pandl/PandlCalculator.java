@@ -1,4 +1,4 @@
-package org.pystrade.core.accounts;
+package org.pystrade.core.pandl;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.pystrade.core.accounts;
+package org.pystrade.core.math;
 
 /**
  * Log-gamma, log-beta and the regularized incomplete beta function, as needed for Student's t distribution.

@@ -1,4 +1,4 @@
-package org.pystrade.core.system;
+package org.pystrade.core.calc;
 
 /**
  * The memoisation key of a stage result: stage, method and up to two arguments (instrument, rule...).

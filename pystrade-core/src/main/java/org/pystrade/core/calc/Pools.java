@@ -1,10 +1,11 @@
-package org.pystrade.core.system;
+package org.pystrade.core.calc;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.system.TradingSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.pystrade.core.accounts;
+package org.pystrade.core.math;
 
 import org.pystrade.core.util.ArgChecker;
 

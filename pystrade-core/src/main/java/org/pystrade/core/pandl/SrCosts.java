@@ -1,16 +1,18 @@
-package org.pystrade.core.accounts;
+package org.pystrade.core.pandl;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.pystrade.core.calc.Pools;
+import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
+import org.pystrade.core.math.NumpyReductions;
+import org.pystrade.core.math.PairwiseSum;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
-import org.pystrade.core.system.Pools;
-import org.pystrade.core.system.StageKey;
 import org.pystrade.core.system.TradingSystem;
 
 /**

@@ -1,4 +1,4 @@
-package org.pystrade.core.accounts;
+package org.pystrade.core.math;
 
 /**
  * Summation of {@code double[]} ranges in exactly the order numpy uses for a contiguous float64 array ({@code

@@ -1,4 +1,4 @@
-package org.pystrade.core.system;
+package org.pystrade.core.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

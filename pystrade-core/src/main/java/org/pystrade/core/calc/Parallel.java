@@ -1,4 +1,4 @@
-package org.pystrade.core.system;
+package org.pystrade.core.calc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
