@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.rules.RuleArgs;
+import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.rules.RuleSpec;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SampleData;
@@ -31,10 +33,14 @@ class Chapter15DslTest {
   @Test
   void aDifferentParameterMakesADifferentSystem() {
     TradingSystem dsl = Chapter15Dsl.system(DATA);
-    TradingSystem other = TradingSystem.builder().config(dsl.config()).data(DATA)
-        .rule(RuleSpec.of("carry", "carry").data("rawdata.raw_carry").args("smooth_days", 60).forecastScalar(30))
-        .build();
+    TradingSystem.Builder b = TradingSystem.builder().config(dsl.config()).data(DATA);
+    dsl.tradingRules().values().forEach(b::rule);
+    assertThat(b.build()).isEqualTo(dsl);
+    // a rule set on the builder replaces the one of the same name
+    TradingSystem other = b.rule(RuleSpec.of("carry", "carry").data("rawdata.raw_carry").args("smooth_days", 60)
+        .forecastScalar(30)).build();
     assertThat(other).isNotEqualTo(dsl);
+    assertThat(other.tradingRules().get(RuleName.of("carry")).args()).isEqualTo(RuleArgs.of("smooth_days", 60));
   }
 
   @Test

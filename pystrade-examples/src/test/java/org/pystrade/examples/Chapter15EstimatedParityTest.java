@@ -16,6 +16,7 @@ import org.pystrade.core.combination.DefaultForecastCombine;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.portfolio.DefaultPortfolio;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
@@ -122,11 +123,17 @@ class Chapter15EstimatedParityTest {
 
   @Test
   void fromYamlPicksUpEveryEstimator() {
-    assertThat(system.estimators().forecastScalar()).isPresent();
-    assertThat(system.estimators().forecastWeights()).isPresent();
-    assertThat(system.estimators().forecastDiversificationMultiplier()).isPresent();
-    assertThat(system.estimators().instrumentWeights()).isPresent();
-    assertThat(system.estimators().instrumentDiversificationMultiplier()).isPresent();
+    // every estimate is made: none of the fixed defaults (scalar 1, FDM 1, IDM 1, equal weights) is left
+    InstrumentCode corn = InstrumentCode.of("CORN");
+    RuleName ewmac = RuleName.of("ewmac16_64");
+    TimeSeries scalar = system.forecastScaleCap().forecastScalar(corn, ewmac);
+    assertThat(scalar.lastValid()).isNotEqualTo(1.0);
+    assertThat(system.combine().forecastDiversificationMultiplier(corn).lastValid()).isGreaterThan(1.0);
+    assertThat(system.portfolio().instrumentDiversificationMultiplier().lastValid()).isGreaterThan(1.0);
+    SeriesFrame iw = system.portfolio().instrumentWeights();
+    assertThat(iw.column("CORN").lastValid()).isNotEqualTo(iw.column("SOFR").lastValid());
+    SeriesFrame fw = system.combine().forecastWeights(corn);
+    assertThat(fw.column("carry").lastValid()).isNotEqualTo(fw.column("ewmac16_64").lastValid());
   }
 
   @Test

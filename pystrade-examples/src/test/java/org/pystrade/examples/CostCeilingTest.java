@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.pystrade.core.accounts.DefaultAccounts;
+import org.pystrade.core.combination.DefaultForecastCombine;
+import org.pystrade.core.combination.ForecastCombine;
+import org.pystrade.core.combination.ForecastCombineInputs;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.config.SystemConfig;
@@ -26,9 +32,14 @@ import org.pystrade.optimisation.weights.EstimatedForecastWeights;
 class CostCeilingTest {
 
   private static TradingSystem system(String configFile, String extra) {
+    return system(configFile, extra, DefaultForecastCombine::new);
+  }
+
+  private static TradingSystem system(String configFile, String extra,
+      Function<ForecastCombineInputs, ForecastCombine> combine) {
     SystemConfig base = SystemConfig.fromYaml(SampleData.directory().resolve("configs/" + configFile));
     TradingSystem.Builder b = TradingSystem.builder().config(base)
-        .data(CsvFuturesSimData.open(SampleData.directory()));
+        .data(CsvFuturesSimData.open(SampleData.directory())).combine(combine);
     for (String kv : extra.split(";")) {
       String[] p = kv.split("=");
       b.set(p[0], p[1].matches("-?[0-9.]+") ? (Object) Double.valueOf(p[1]) : p[1]);
@@ -39,7 +50,7 @@ class CostCeilingTest {
   @Test
   void thePostCeilingRemovesExpensiveRulesFromFixedWeightsAndZeroesInstrumentsLeftWithout() {
     TradingSystem s = system("chapter15.yaml", "forecast_post_ceiling_cost_SR=0.01");
-    SrCosts costs = new SrCosts(s);
+    SrCosts costs = ((DefaultAccounts) s.accounts()).srCosts();
     int withRules = 0;
     for (InstrumentCode code : s.instruments()) {
       List<RuleName> cheap = costs.cheapRules(code, 0.01);
@@ -69,13 +80,18 @@ class CostCeilingTest {
 
   @Test
   void estimatedFdmCorrelationsArePooledOverTheInstrumentsWithTheSameCheapRules() {
-    TradingSystem s = system("chapter15_estimated.yaml", "forecast_weight_estimate.ceiling_cost_SR=0.05");
+    AtomicReference<ForecastCombineInputs> inputs = new AtomicReference<>();
+    TradingSystem s = system("chapter15_estimated.yaml", "forecast_weight_estimate.ceiling_cost_SR=0.05", in -> {
+      inputs.set(in);
+      return new DefaultForecastCombine(in);
+    });
     s.accounts().portfolio();
     assertThat(s.failures()).isEmpty();
-    SrCosts costs = new SrCosts(s);
+    SrCosts costs = inputs.get().costs();
+    ForecastCorrelations correlations = new ForecastCorrelations(s.config());
     for (InstrumentCode code : s.instruments()) {
-      List<InstrumentCode> pool = ForecastCorrelations.pooledInstruments(s, code);
-      assertThat(pool).isEqualTo(EstimatedForecastWeights.sameCheapRules(s, code, c -> { }));
+      List<InstrumentCode> pool = correlations.pooledInstruments(inputs.get(), s.combine(), code);
+      assertThat(pool).isEqualTo(EstimatedForecastWeights.sameCheapRules(inputs.get(), code, 0.05, c -> { }));
       for (InstrumentCode other : pool) {
         assertThat(costs.cheapRules(other, 0.05)).isEqualTo(costs.cheapRules(code, 0.05));
       }

@@ -1,10 +1,11 @@
 package org.pystrade.optimisation;
 
-import org.pystrade.core.estimation.Estimators;
-import org.pystrade.core.estimation.EstimatorsProvider;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.system.Estimators;
+import org.pystrade.core.system.EstimatorsProvider;
 
 /**
- * Registers {@link PysystemtradeEstimators#standard()} with core's {@link java.util.ServiceLoader} lookup, so that
+ * Registers {@link PysystemtradeEstimators} with core's {@link java.util.ServiceLoader} lookup, so that
  * {@code TradingSystem.fromYaml} estimates whatever the config asks to estimate when this module is on the class
  * path.
  */
@@ -15,7 +16,7 @@ public final class PysystemtradeEstimatorsProvider implements EstimatorsProvider
   }
 
   @Override
-  public Estimators estimators() {
-    return PysystemtradeEstimators.standard();
+  public Estimators estimators(SystemConfig config) {
+    return PysystemtradeEstimators.of(config, EstimationProgress.logging());
   }
 }

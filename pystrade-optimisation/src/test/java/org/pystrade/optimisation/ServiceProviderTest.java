@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
-import org.pystrade.core.estimation.EstimatorsProvider;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.system.Estimators;
+import org.pystrade.core.system.EstimatorsProvider;
 
 class ServiceProviderTest {
 
@@ -12,8 +14,25 @@ class ServiceProviderTest {
   void coreFindsThePysystemtradeEstimators() {
     EstimatorsProvider p = ServiceLoader.load(EstimatorsProvider.class).findFirst().orElseThrow();
     assertThat(p).isInstanceOf(PysystemtradeEstimatorsProvider.class);
-    assertThat(p.estimators().forecastScalar()).isPresent();
-    assertThat(p.estimators().forecastDiversificationMultiplier()).isPresent();
-    assertThat(p.estimators().instrumentDiversificationMultiplier()).isPresent();
+    SystemConfig all = SystemConfig.builder().set("use_forecast_scale_estimates", true)
+        .set("use_forecast_weight_estimates", true).set("use_forecast_div_mult_estimates", true)
+        .set("use_instrument_weight_estimates", true).set("use_instrument_div_mult_estimates", true).build();
+    Estimators e = p.estimators(all);
+    assertThat(e.forecastScalar()).isPresent();
+    assertThat(e.forecastWeights()).isPresent();
+    assertThat(e.forecastDiversificationMultiplier()).isPresent();
+    assertThat(e.instrumentWeights()).isPresent();
+    assertThat(e.instrumentDiversificationMultiplier()).isPresent();
+  }
+
+  @Test
+  void onlyTheEstimatorsTheConfigSwitchesOnAreMade() {
+    Estimators e = new PysystemtradeEstimatorsProvider().estimators(SystemConfig.builder()
+        .set("use_forecast_scale_estimates", true).build());
+    assertThat(e.forecastScalar()).isPresent();
+    assertThat(e.forecastWeights()).isEmpty();
+    assertThat(e.instrumentWeights()).isEmpty();
+    assertThat(new PysystemtradeEstimatorsProvider().estimators(SystemConfig.defaults()))
+        .isEqualTo(Estimators.none());
   }
 }

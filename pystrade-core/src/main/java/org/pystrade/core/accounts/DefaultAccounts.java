@@ -1,50 +1,54 @@
 package org.pystrade.core.accounts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.pystrade.core.calc.Parallel;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.config.SystemConfig;
+import java.util.Map;
+import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.pandl.Buffering;
-import org.pystrade.core.pandl.CostModel;
-import org.pystrade.core.pandl.PandlCalculator;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.pandl.SrCostPandl;
 import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.Index;
+import org.pystrade.core.series.Kernels;
+import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
-import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.ArgChecker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * pysystemtrade's accounts with cash costs (SR costs are used when {@code use_SR_costs} is true).
+ * pysystemtrade's accounts with cash costs (SR costs are used when {@code use_SR_costs} is true). Every result goes
+ * through the overridable methods it depends on: an instrument's P&amp;L is computed from its
+ * {@link #bufferedPosition}, which is computed from the portfolio stage's notional position and buffers; the
+ * portfolio P&amp;L sums {@link #pandlForInstrument}.
  */
 public class DefaultAccounts implements Accounts {
 
-  /**
-   * Config key (pystrade's own): when true, instruments whose P&amp;L looks defective are left out of the portfolio
-   * instead of summed into it as pysystemtrade sums them.
-   */
-  public static final String LEAVE_OUT_KEY = "leave_out_defective_instruments";
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultAccounts.class);
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DefaultAccounts.class);
-
-  private final TradingSystem system;
+  private final AccountsInputs inputs;
+  private final StageContext context;
   private final SrCosts srCosts;
+  private final AccountsParams params;
 
   /**
    * Creates the stage.
    *
-   * @param system the system
+   * @param inputs the context, the stages beneath, the cost calculations and the parameters
    */
-  public DefaultAccounts(TradingSystem system) {
-    this.system = system;
-    this.srCosts = new SrCosts(system);
+  public DefaultAccounts(AccountsInputs inputs) {
+    this.inputs = ArgChecker.notNull(inputs, "inputs");
+    this.context = inputs.context();
+    this.srCosts = inputs.costs();
+    this.params = inputs.params();
   }
 
   /**
@@ -58,37 +62,37 @@ public class DefaultAccounts implements Accounts {
 
   @Override
   public TimeSeries bufferedPosition(InstrumentCode code, boolean roundPositions) {
-    return system.memo().get(new StageKey("accounts", "bufferedPosition", code, roundPositions), () -> {
-      Portfolio p = system.portfolio();
+    return context.memo("accounts", "bufferedPosition", code, roundPositions, () -> {
+      Portfolio p = inputs.portfolio();
       TimeSeries optimal = p.notionalPosition(code);
-      SystemConfig c = system.config();
       // buffer_method none buffers by 0.001 contracts, as in pysystemtrade
-      return Buffering.apply(optimal, p.upperBuffer(code), p.lowerBuffer(code),
-          c.getBoolean("buffer_trade_to_edge"), roundPositions);
+      return Buffering.apply(optimal, p.upperBuffer(code), p.lowerBuffer(code), params.bufferTradeToEdge(),
+          roundPositions);
     });
   }
 
   @Override
   public PandlCurve pandlForInstrument(InstrumentCode code, boolean delayFill, boolean roundPositions) {
-    return system.memo().get(new StageKey("accounts", "pandl", code, List.of(delayFill, roundPositions)), () -> {
-      SystemConfig c = system.config();
+    return context.memo("accounts", "pandl", code, List.of(delayFill, roundPositions), () -> {
       TimeSeries positions = bufferedPosition(code, roundPositions);
-      TimeSeries price = system.rawData().dailyPrices(code).reindexPad(positions);
-      if (c.getBoolean("use_SR_costs")) {
-        TimeSeries volScalar = system.positionSizing().volatilityScalar(code);
-        TimeSeries scaling = system.portfolio().instrumentWeights().column(code.value())
-            .times(system.portfolio().instrumentDiversificationMultiplier());
+      if (params.useSrCosts()) {
+        TimeSeries price = inputs.rawData().dailyPrices(code).reindexPad(positions);
+        TimeSeries volScalar = inputs.sizing().volatilityScalar(code);
+        TimeSeries scaling = inputs.portfolio().instrumentWeights().column(code.value())
+            .times(inputs.portfolio().instrumentDiversificationMultiplier());
         // the average position at portfolio level (volatility scalar x instrument weight x IDM) is what the
         // turnover is measured against (pysystemtrade's instrument_turnover) and what the cost is scaled by
         TimeSeries averagePosition = scaling.reindexPad(volScalar).times(volScalar);
         double turnover = SrCosts.turnover(positions, averagePosition);
         double srCost = srCosts.holdingCost(code) + turnover * srCosts.costPerTrade(code);
-        return SrCostPandl.calculate(positions, price, system.positionSizing().fxRate(code),
-            system.data().meta(code).pointSize(), srCost, averagePosition,
-            system.rawData().dailyReturnsVolatility(code), delayFill, roundPositions,
-            system.positionSizing().notionalCapital());
+        return SrCostPandl.calculate(positions, price, inputs.sizing().fxRate(code),
+            context.data().meta(code).pointSize(), srCost, averagePosition,
+            inputs.rawData().dailyReturnsVolatility(code), delayFill, roundPositions,
+            inputs.sizing().notionalCapital());
       }
-      return cashCostCalculator(system, code, positions)
+      return inputs.cashCosts().calculator(code, positions)
+          .fx(inputs.sizing().fxRate(code))
+          .capital(inputs.sizing().notionalCapital())
           .delayFill(delayFill)
           .roundPositions(roundPositions)
           .build()
@@ -96,63 +100,17 @@ public class DefaultAccounts implements Accounts {
     });
   }
 
-  /**
-   * A cash-cost P&amp;L calculator for some positions of an instrument, set up from the system as pysystemtrade sets
-   * it up: the daily price on the positions' index, the instrument's FX rate, point size, costs and rolls, the
-   * config's {@code multiply_roll_costs_by} and {@code vol_normalise_currency_costs}, the notional capital. Callers
-   * choose the fill delay and rounding (and may override anything else).
-   *
-   * @param system the system
-   * @param code the instrument
-   * @param positions the positions held (before fill delay and rounding)
-   * @return the prepared builder
-   */
-  public static PandlCalculator.Builder cashCostCalculator(TradingSystem system, InstrumentCode code,
-      TimeSeries positions) {
-    SystemConfig c = system.config();
-    return PandlCalculator.builder()
-        .positions(positions)
-        .price(system.rawData().dailyPrices(code).reindexPad(positions))
-        .fx(system.positionSizing().fxRate(code))
-        .pointSize(system.data().meta(code).pointSize())
-        .costs(CostModel.of(system.data().meta(code)))
-        .rollsPerYear(system.rawData().rollsPerYear(code))
-        .multiplyRollCostsBy(c.getDouble("multiply_roll_costs_by"))
-        .volNormaliseCosts(c.getBoolean("vol_normalise_currency_costs"))
-        .capital(system.positionSizing().notionalCapital());
-  }
-
   @Override
   public PandlCurve pandlForInstrumentForecast(InstrumentCode code, RuleName rule) {
-    return system.memo().get(new StageKey("accounts", "pandlForecast", code, rule),
-        () -> forecastPandl(code, rule, null));
-  }
-
-  private PandlCurve forecastPandl(InstrumentCode code, RuleName rule, TimeSeries weight) {
-    TimeSeries forecast = system.forecastScaleCap().cappedForecast(code, rule);
-    TimeSeries price = system.rawData().dailyPrices(code).reindexPad(forecast);
-    TimeSeries vol = system.rawData().dailyReturnsVolatility(code);
-    double capital = system.positionSizing().notionalCapital();
-    double riskTarget = system.config().getDouble("percentage_vol_target") / 100.0;
-    double pointSize = system.data().meta(code).pointSize();
-    double dailyCashVolTarget = capital * riskTarget / 16.0;
-    TimeSeries averagePosition = vol.map(v -> dailyCashVolTarget / (v * pointSize));
-    TimeSeries positions = averagePosition.reindexPad(forecast)
-        .times(forecast.dividedBy(system.config().getDouble("average_absolute_forecast")));
-    if (weight != null) {
-      positions = positions.times(weight.reindexThenFfill(positions.timesView()));
-      averagePosition = averagePosition.times(weight.reindexThenFfill(averagePosition.timesView()));
-    }
-    return SrCostPandl.calculate(positions, price, system.positionSizing().fxRate(code), pointSize,
-        srCosts.forecastCost(code, rule), averagePosition, vol, true, false, capital);
+    return inputs.forecastPandl().pandl(code, rule);
   }
 
   @Override
   public PandlCurve pandlForTradingRule(RuleName rule) {
-    return system.memo().get(new StageKey("accounts", "pandlRule", rule, null), () -> {
+    return context.memo("accounts", "pandlRule", rule, null, () -> {
       List<InstrumentCode> codes = new ArrayList<>();
-      for (InstrumentCode c : system.instruments()) {
-        if (system.combine().ruleVariations(c).contains(rule)) {
+      for (InstrumentCode c : inputs.portfolio().instruments()) {
+        if (inputs.combine().ruleVariations(c).contains(rule)) {
           codes.add(c);
         }
       }
@@ -167,29 +125,29 @@ public class DefaultAccounts implements Accounts {
       for (int i = 0; i < codes.size(); i++) {
         TimeSeries w = weights.get(i);
         TimeSeries normalised = w.dividedBy(total.reindexThenFfill(w.timesView()));
-        PandlCurve pc = forecastPandl(codes.get(i), rule, normalised);
+        PandlCurve pc = inputs.forecastPandl().pandl(codes.get(i), rule, normalised);
         gross.add(pc.gross());
         costs.add(pc.costs());
         net.add(pc.net());
       }
       return new PandlCurve(sumOnUnion(gross), sumOnUnion(costs), sumOnUnion(net),
-          system.positionSizing().notionalCapital());
+          inputs.sizing().notionalCapital());
     });
   }
 
   /** Instrument weight x IDM x forecast weight x FDM, forward then back filled on their union index. */
   private TimeSeries unnormalisedWeight(InstrumentCode code, RuleName rule) {
-    java.util.Map<String, TimeSeries> parts = new java.util.LinkedHashMap<>();
-    parts.put("idm", system.portfolio().instrumentDiversificationMultiplier());
-    parts.put("fdm", system.combine().forecastDiversificationMultiplier(code));
-    parts.put("iw", system.portfolio().instrumentWeights().column(code.value()));
-    parts.put("fw", system.combine().forecastWeights(code).column(rule.value()));
-    org.pystrade.core.series.SeriesFrame f = org.pystrade.core.series.SeriesFrame.concat(parts).ffill();
+    Map<String, TimeSeries> parts = new LinkedHashMap<>();
+    parts.put("idm", inputs.portfolio().instrumentDiversificationMultiplier());
+    parts.put("fdm", inputs.combine().forecastDiversificationMultiplier(code));
+    parts.put("iw", inputs.portfolio().instrumentWeights().column(code.value()));
+    parts.put("fw", inputs.combine().forecastWeights(code).column(rule.value()));
+    SeriesFrame f = SeriesFrame.concat(parts).ffill();
     long[] t = f.timesView();
     double[] out = new double[t.length];
-    java.util.Arrays.fill(out, 1.0);
+    Arrays.fill(out, 1.0);
     for (String name : f.names()) {
-      double[] col = org.pystrade.core.series.Kernels.bfill(f.column(name).values());
+      double[] col = Kernels.bfill(f.column(name).values());
       for (int r = 0; r < t.length; r++) {
         if (col[r] == col[r]) {
           out[r] *= col[r];
@@ -215,15 +173,15 @@ public class DefaultAccounts implements Accounts {
   }
 
   private PortfolioResult portfolioResult() {
-    return system.memo().get(new StageKey("accounts", "portfolio", null, null), () -> {
-      List<InstrumentCode> codes = system.instruments();
-      boolean leaveOut = system.config().has(LEAVE_OUT_KEY) && system.config().getBoolean(LEAVE_OUT_KEY);
-      List<Object> results = Parallel.map(codes, code -> {
+    return context.memo("accounts", "portfolio", null, null, () -> {
+      List<InstrumentCode> codes = inputs.portfolio().instruments();
+      boolean leaveOut = params.leaveOutDefective();
+      List<Object> results = context.parallel().map(codes, code -> {
         try {
           PandlCurve curve = pandlForInstrument(code);
           String problem = leaveOut ? defect(curve) : null;
           return problem == null ? curve : problem;
-        } catch (DataException | IllegalArgumentException | ArithmeticException ex) {
+        } catch (DataException ex) {
           return ex.getMessage();
         }
       });
@@ -239,7 +197,7 @@ public class DefaultAccounts implements Accounts {
           String suspicious = defect(pc);
           if (suspicious != null) {
             LOG.warn("instrument {} kept in the portfolio P&L as pysystemtrade keeps it ({}: true leaves it out), "
-                + "but: {}", codes.get(i), LEAVE_OUT_KEY, suspicious);
+                + "but: {}", codes.get(i), AccountsParams.LEAVE_OUT_KEY, suspicious);
             warnings.add(new InstrumentFailure(codes.get(i), suspicious));
           }
           gross.add(pc.gross());
@@ -251,7 +209,7 @@ public class DefaultAccounts implements Accounts {
         }
       }
       PandlCurve curve = new PandlCurve(sumOnUnion(gross), sumOnUnion(costs), sumOnUnion(net),
-          system.positionSizing().notionalCapital());
+          inputs.sizing().notionalCapital());
       return new PortfolioResult(curve, List.copyOf(failures), List.copyOf(warnings));
     });
   }
@@ -260,7 +218,7 @@ public class DefaultAccounts implements Accounts {
    * Why an instrument's P&amp;L looks defective, or null: an infinite value (a zero price or zero volatility in the
    * data), or a single day's net P&amp;L larger than the whole capital (under volatility targeting the mark of a
    * price spike, or of stale prices making the cost normalisation explode). pysystemtrade sums such an instrument
-   * into the portfolio, and so does pystrade unless {@value #LEAVE_OUT_KEY} is true; either way it is reported.
+   * into the portfolio, and so does pystrade unless {@value #AccountsParams.LEAVE_OUT_KEY} is true; either way it is reported.
    */
   private static String defect(PandlCurve curve) {
     TimeSeries net = curve.net();

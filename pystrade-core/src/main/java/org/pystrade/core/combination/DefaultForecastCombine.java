@@ -1,93 +1,48 @@
 package org.pystrade.core.combination;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.ArgChecker;
 
 /**
- * Fixed-weight forecast combination as pysystemtrade's {@code ForecastCombine} (estimated weights and FDM plug in
- * through the system's estimators).
+ * Forecast combination as pysystemtrade's {@code ForecastCombine}: fixed or estimated forecast weights and FDM.
+ * Every result goes through the overridable methods it depends on: the combined forecast is computed from
+ * {@link #allForecasts}, {@link #forecastWeights} and {@link #forecastDiversificationMultiplier}, and the forecasts
+ * from the scaling stage's capped forecasts.
  */
 public class DefaultForecastCombine implements ForecastCombine {
 
-  private final TradingSystem system;
+  private final ForecastCombineInputs inputs;
+  private final StageContext context;
+  private final ForecastScaleCap scaleCap;
+  private final CombinationParams params;
 
   /**
    * Creates the stage.
    *
-   * @param system the system
+   * @param inputs the context, the forecast scaling stage, the costs, the parameters and the estimators
    */
-  public DefaultForecastCombine(TradingSystem system) {
-    this.system = system;
+  public DefaultForecastCombine(ForecastCombineInputs inputs) {
+    this.inputs = ArgChecker.notNull(inputs, "inputs");
+    this.context = inputs.context();
+    this.scaleCap = inputs.scaleCap();
+    this.params = inputs.params();
   }
 
   @Override
   public List<RuleName> ruleVariations(InstrumentCode code) {
-    return system.memo().get(new StageKey("combForecast", "ruleVariations", code, null), () -> {
-      List<String> names;
-      Optional<Map<String, Double>> fixed = fixedWeightsFor(code);
-      SystemConfig c = system.config();
-      if (fixed.isPresent()) {
-        names = new ArrayList<>(fixed.get().keySet());
-      } else if (c.has("rule_variations")) {
-        JsonNode rv = c.find("rule_variations").get();
-        if (rv.isObject() && rv.has(code.value())) {
-          names = c.getStringList("rule_variations." + code.value());
-        } else {
-          names = c.getStringList("rule_variations");
-        }
-      } else {
-        names = new ArrayList<>();
-        system.tradingRules().keySet().forEach(r -> names.add(r.value()));
-      }
-      List<RuleName> out = new ArrayList<>();
-      List<String> sorted = new ArrayList<>(names);
-      sorted.sort(null);
-      for (String n : sorted) {
-        RuleName r = RuleName.of(n);
-        if (!system.tradingRules().containsKey(r)) {
-          throw new ConfigException("forecast weights for " + code + " name rule '" + n
-              + "' which is not in trading_rules " + system.tradingRules().keySet());
-        }
-        out.add(r);
-      }
-      return List.copyOf(out);
-    });
-  }
-
-  /**
-   * The fixed forecast weights for an instrument: the instrument's own block under {@code forecast_weights}, else
-   * the global block; empty if the config has none.
-   *
-   * @param code the instrument
-   * @return the weights by rule name
-   */
-  Optional<Map<String, Double>> fixedWeightsFor(InstrumentCode code) {
-    SystemConfig c = system.config();
-    Optional<JsonNode> node = c.find("forecast_weights");
-    if (node.isEmpty()) {
-      return Optional.empty();
-    }
-    if (node.get().has(code.value()) && node.get().get(code.value()).isObject()) {
-      return Optional.of(c.getDoubleMap("forecast_weights." + code.value()));
-    }
-    // a global block: every value a number
-    Map<String, Double> global = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> e : c.getDoubleMap("forecast_weights").entrySet()) {
-      global.put(e.getKey(), e.getValue());
-    }
-    return Optional.of(global);
+    return inputs.ruleVariations().of(code);
   }
 
   @Override
@@ -99,7 +54,7 @@ public class DefaultForecastCombine implements ForecastCombine {
   private SeriesFrame forecastsFor(InstrumentCode code, List<RuleName> rules) {
     Map<String, TimeSeries> m = new LinkedHashMap<>();
     for (RuleName r : rules) {
-      m.put(r.value(), system.forecastScaleCap().cappedForecast(code, r));
+      m.put(r.value(), scaleCap.cappedForecast(code, r));
     }
     return SeriesFrame.concat(m).ffill();
   }
@@ -115,10 +70,10 @@ public class DefaultForecastCombine implements ForecastCombine {
     // the raw weights (one row per fit, possibly costly to estimate) are memoised; the daily weights derived from
     // them are not: they are read once, by the combined forecast, and are as large as the forecasts themselves
     SeriesFrame all = allForecasts(code);
-    SeriesFrame raw = system.memo().get(new StageKey("combForecast", "rawForecastWeights", code, null),
+    SeriesFrame raw = context.memo("combForecast", "rawForecastWeights", code, null,
         () -> withoutExpensiveRules(code, rawForecastWeights(code, all)));
     SeriesFrame forecasts;
-    if (new java.util.HashSet<>(raw.names()).equals(new java.util.HashSet<>(all.names()))) {
+    if (new HashSet<>(raw.names()).equals(new HashSet<>(all.names()))) {
       // the same forecasts in the weights' order: reorder the columns instead of joining them again
       forecasts = all.select(raw.names());
     } else {
@@ -127,7 +82,7 @@ public class DefaultForecastCombine implements ForecastCombine {
       forecasts = forecastsFor(code, order);
     }
     SeriesFrame fitted = WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, forecasts));
-    return WeightFitting.smoothAndNormalise(fitted, system.config().getDouble("forecast_weight_ewma_span"));
+    return WeightFitting.smoothAndNormalise(fitted, params.weightEwmaSpan());
   }
 
   /**
@@ -140,8 +95,7 @@ public class DefaultForecastCombine implements ForecastCombine {
    * @return the weights of the cheap rules
    */
   private SeriesFrame withoutExpensiveRules(InstrumentCode code, SeriesFrame weights) {
-    List<RuleName> cheap = new org.pystrade.core.pandl.SrCosts(system).cheapRules(code,
-        system.config().getDouble("forecast_post_ceiling_cost_SR"));
+    List<RuleName> cheap = inputs.costs().cheapRules(code, params.postCeilingCostSr());
     if (cheap.isEmpty()) {
       double[][] zeros = new double[weights.names().size()][weights.rowCount()];
       return SeriesFrame.of(weights.timesView(), weights.names(), zeros);
@@ -164,15 +118,15 @@ public class DefaultForecastCombine implements ForecastCombine {
    * @return raw weights, one column per rule variation
    */
   protected SeriesFrame rawForecastWeights(InstrumentCode code, SeriesFrame forecasts) {
-    if (system.config().getBoolean("use_forecast_weight_estimates")) {
-      return system.estimators().forecastWeights().orElseThrow(() -> new ConfigException(
+    if (params.useWeightEstimates()) {
+      return inputs.weightEstimator().orElseThrow(() -> new ConfigException(
           "use_forecast_weight_estimates is true but no forecast weight estimator is available: add "
-              + "pystrade-optimisation or set one on the system builder")).estimate(system, code);
+              + "pystrade-optimisation or set one on the system builder")).estimate(inputs, code);
     }
-    Map<String, Double> fixed = fixedWeightsFor(code).orElse(null);
+    Map<RuleName, Double> fixed = params.fixedWeightsFor(code).orElse(null);
     List<RuleName> rules = new ArrayList<>();
     if (fixed != null) {
-      fixed.keySet().forEach(n -> rules.add(RuleName.of(n)));
+      rules.addAll(fixed.keySet());
     } else {
       rules.addAll(ruleVariations(code));
     }
@@ -180,7 +134,7 @@ public class DefaultForecastCombine implements ForecastCombine {
     double[][] cols = new double[rules.size()][];
     List<String> names = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
-      double w = fixed == null ? 1.0 / rules.size() : fixed.get(rules.get(i).value());
+      double w = fixed == null ? 1.0 / rules.size() : fixed.get(rules.get(i));
       cols[i] = t.length == 0 ? new double[0] : new double[] {w};
       names.add(rules.get(i).value());
     }
@@ -189,23 +143,15 @@ public class DefaultForecastCombine implements ForecastCombine {
 
   @Override
   public TimeSeries forecastDiversificationMultiplier(InstrumentCode code) {
-    return system.memo().get(new StageKey("combForecast", "fdm", code, null), () -> {
-      SeriesFrame forecasts = allForecasts(code);
-      if (system.config().getBoolean("use_forecast_div_mult_estimates")) {
-        return system.estimators().forecastDiversificationMultiplier().orElseThrow(() -> new ConfigException(
+    return context.memo("combForecast", "fdm", code, null, () -> {
+      if (params.useFdmEstimates()) {
+        return inputs.fdmEstimator().orElseThrow(() -> new ConfigException(
             "use_forecast_div_mult_estimates is true but no FDM estimator is available: add "
-                + "pystrade-optimisation or set one on the system builder")).estimate(system, code);
+                + "pystrade-optimisation or set one on the system builder")).estimate(inputs, this, code);
       }
-      SystemConfig c = system.config();
-      double fdm;
-      Optional<JsonNode> node = c.find("forecast_div_multiplier");
-      if (node.isPresent() && node.get().isObject()) {
-        fdm = c.getDouble("forecast_div_multiplier." + code.value(), 1.0);
-      } else {
-        fdm = c.getDouble("forecast_div_multiplier");
-      }
+      SeriesFrame forecasts = allForecasts(code);
       double[] values = new double[forecasts.rowCount()];
-      java.util.Arrays.fill(values, fdm);
+      Arrays.fill(values, params.fixedFdm(code));
       // the frame's index is immutable: shared, not copied
       return TimeSeries.ofOwned(forecasts.timesView(), values);
     });
@@ -213,7 +159,7 @@ public class DefaultForecastCombine implements ForecastCombine {
 
   @Override
   public TimeSeries combinedForecast(InstrumentCode code) {
-    return system.memo().get(new StageKey("combForecast", "combinedForecast", code, null), () -> {
+    return context.memo("combForecast", "combinedForecast", code, null, () -> {
       SeriesFrame forecasts = allForecasts(code);
       SeriesFrame weights = forecastWeights(code);
       long[] idx = forecasts.timesView();
@@ -234,7 +180,7 @@ public class DefaultForecastCombine implements ForecastCombine {
       }
       TimeSeries raw = TimeSeries.ofOwned(idx, sum);
       TimeSeries fdm = forecastDiversificationMultiplier(code).reindexPad(idx);
-      double cap = system.forecastScaleCap().forecastCap();
+      double cap = scaleCap.forecastCap();
       return raw.times(fdm).clip(-cap, cap);
     });
   }

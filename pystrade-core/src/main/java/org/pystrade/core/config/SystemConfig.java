@@ -183,6 +183,54 @@ public final class SystemConfig {
     return n == null || n.isNull() || n.isMissingNode() ? Optional.empty() : Optional.of(n);
   }
 
+  /** What a config key holds. */
+  public enum Kind {
+    /** The key is absent (or null). */
+    ABSENT,
+    /** A mapping of names to values. */
+    MAPPING,
+    /** A list of values. */
+    LIST,
+    /** A single value: a number, a string or a boolean. */
+    SCALAR
+  }
+
+  /**
+   * What a key holds in the merged config.
+   *
+   * @param path dotted path
+   * @return the kind of value, {@link Kind#ABSENT} if absent
+   */
+  public Kind kindOf(String path) {
+    Optional<JsonNode> n = find(path);
+    if (n.isEmpty()) {
+      return Kind.ABSENT;
+    }
+    return n.get().isObject() ? Kind.MAPPING : n.get().isArray() ? Kind.LIST : Kind.SCALAR;
+  }
+
+  /**
+   * A single value as YAML typed it: a {@link Number}, a {@link Boolean} or a {@link String}.
+   *
+   * @param path dotted path
+   * @return the value
+   * @throws ConfigException naming the key if absent or not a single value
+   */
+  public Object getScalar(String path) {
+    JsonNode n = find(path).orElseThrow(() -> new ConfigException("config key '" + path + "' is required in "
+        + source + " but is missing"));
+    if (n.isNumber()) {
+      return n.numberValue();
+    }
+    if (n.isBoolean()) {
+      return n.booleanValue();
+    }
+    if (!n.isValueNode()) {
+      throw new ConfigException("config key '" + path + "' must be a single value but was " + n);
+    }
+    return n.asText();
+  }
+
   /**
    * Whether the user (not the defaults) set a key.
    *
@@ -248,6 +296,30 @@ public final class SystemConfig {
       throw new ConfigException("config key '" + path + "' must be a whole number but was " + d);
     }
     return (int) d;
+  }
+
+  /**
+   * An optional whole number.
+   *
+   * @param path dotted path
+   * @param defaultValue used when absent
+   * @return the value
+   * @throws ConfigException naming the key if present but not a whole number
+   */
+  public int getInt(String path, int defaultValue) {
+    return has(path) ? getInt(path) : defaultValue;
+  }
+
+  /**
+   * An optional boolean.
+   *
+   * @param path dotted path
+   * @param defaultValue used when absent
+   * @return the value
+   * @throws ConfigException naming the key if present but not true or false
+   */
+  public boolean getBoolean(String path, boolean defaultValue) {
+    return has(path) ? getBoolean(path) : defaultValue;
   }
 
   /**

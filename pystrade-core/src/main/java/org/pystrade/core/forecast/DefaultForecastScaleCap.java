@@ -1,104 +1,67 @@
 package org.pystrade.core.forecast;
 
-import java.util.Map;
+import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
-import org.pystrade.core.estimation.ForecastScalarEstimator;
 import org.pystrade.core.rules.RuleName;
-import org.pystrade.core.rules.RuleSpec;
+import org.pystrade.core.rules.Rules;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.ArgChecker;
 
 /**
- * Fixed or estimated forecast scalars and capping, as pysystemtrade's {@code ForecastScaleCap}. A fixed scalar is
- * taken from the rule's own {@code forecast_scalar}, else the {@code forecast_scalars:} block, else the global
- * {@code forecast_scalar} (default 1.0).
+ * Fixed or estimated forecast scalars and capping, as pysystemtrade's {@code ForecastScaleCap}. Every result goes
+ * through the overridable method it depends on: the capped forecast is the {@link #scaledForecast}, which is the raw
+ * forecast times the {@link #forecastScalar}, clipped to {@link #forecastCap}; a subclass that overrides any of
+ * them changes every forecast computed from it.
  */
 public class DefaultForecastScaleCap implements ForecastScaleCap {
 
-  private final TradingSystem system;
+  private final ForecastScaleCapInputs inputs;
+  private final StageContext context;
+  private final Rules rules;
+  private final ScaleCapParams params;
 
   /**
    * Creates the stage.
    *
-   * @param system the system
+   * @param inputs the context, the rules stage, the parameters and the estimator
    */
-  public DefaultForecastScaleCap(TradingSystem system) {
-    this.system = system;
+  public DefaultForecastScaleCap(ForecastScaleCapInputs inputs) {
+    this.inputs = ArgChecker.notNull(inputs, "inputs");
+    this.context = inputs.context();
+    this.rules = inputs.rules();
+    this.params = inputs.params();
   }
 
   @Override
   public TimeSeries forecastScalar(InstrumentCode code, RuleName rule) {
-    return system.memo().get(new StageKey("forecastScaleCap", "forecastScalar", code, rule), () -> {
-      TimeSeries raw = system.rules().rawForecast(code, rule);
-      SystemConfig c = system.config();
-      if (c.getBoolean("use_forecast_scale_estimates")) {
-        ForecastScalarEstimator est = system.estimators().forecastScalar().orElseThrow(() -> new ConfigException(
-            "use_forecast_scale_estimates is true but no forecast scalar estimator is available: add "
-                + "pystrade-optimisation to the class path or set one on the system builder"));
-        return est.estimate(system, code, rule).reindexPad(raw);
-      }
-      return TimeSeries.constant(raw.timesView(), fixedScalar(rule));
+    if (!params.useEstimates()) {
+      // a constant on the raw forecast's index: not memoised, as large as the forecast and cheap to make
+      return TimeSeries.constant(rules.rawForecast(code, rule).timesView(), params.fixedScalar(rule));
+    }
+    return context.memo("forecastScaleCap", "forecastScalar", code, rule, () -> {
+      ForecastScalarEstimator est = inputs.estimator().orElseThrow(() -> new ConfigException(
+          "use_forecast_scale_estimates is true but no forecast scalar estimator is available: add "
+              + "pystrade-optimisation to the class path or set one on the system builder"));
+      return est.estimate(inputs, code, rule).reindexPad(rules.rawForecast(code, rule));
     });
-  }
-
-  /**
-   * The fixed scalar of a rule variation.
-   *
-   * @param rule the rule variation
-   * @return the scalar
-   */
-  public double fixedScalar(RuleName rule) {
-    RuleSpec spec = system.tradingRules().get(rule);
-    if (spec != null && spec.forecastScalar().isPresent()) {
-      return spec.forecastScalar().getAsDouble();
-    }
-    SystemConfig c = system.config();
-    Map<String, Double> block = c.getDoubleMap("forecast_scalars");
-    Double v = block.get(rule.value());
-    if (v != null) {
-      return v;
-    }
-    return c.getDouble("forecast_scalar");
   }
 
   @Override
   public double forecastCap() {
-    double cap = system.config().getDouble("forecast_cap");
-    if (!(cap > 0)) {
-      throw new ConfigException("config key 'forecast_cap' must be > 0 but was " + cap);
-    }
-    return cap;
+    return params.forecastCap();
   }
 
   @Override
   public TimeSeries scaledForecast(InstrumentCode code, RuleName rule) {
     // not memoised: one multiplication of the memoised raw forecast; the capped forecast is memoised
-    TimeSeries raw = system.rules().rawForecast(code, rule);
-    if (!system.config().getBoolean("use_forecast_scale_estimates")) {
-      return raw.times(fixedScalar(rule));
-    }
-    return raw.times(forecastScalar(code, rule));
+    return rules.rawForecast(code, rule).times(forecastScalar(code, rule));
   }
 
   @Override
   public TimeSeries cappedForecast(InstrumentCode code, RuleName rule) {
-    return system.memo().get(new StageKey("forecastScaleCap", "cappedForecast", code, rule), () -> {
+    return context.memo("forecastScaleCap", "cappedForecast", code, rule, () -> {
       double cap = forecastCap();
-      if (!system.config().getBoolean("use_forecast_scale_estimates")) {
-        // scale and cap in one pass (the same arithmetic as scaledForecast(...).clip(...))
-        TimeSeries raw = system.rules().rawForecast(code, rule);
-        double scalar = fixedScalar(rule);
-        double[] x = raw.valuesView();
-        double[] out = new double[x.length];
-        for (int i = 0; i < out.length; i++) {
-          double v = x[i] * scalar;
-          out[i] = v < -cap ? -cap : (v > cap ? cap : v);
-        }
-        return raw.withValuesOwned(out);
-      }
       return scaledForecast(code, rule).clip(-cap, cap);
     });
   }

@@ -3,8 +3,12 @@ package org.pystrade.core.pandl;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.pystrade.core.calc.Pools;
-import org.pystrade.core.calc.StageKey;
+import java.util.function.Supplier;
+import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.forecast.ForecastScaleCap;
+import org.pystrade.core.rawdata.RawData;
+import org.pystrade.core.rules.RuleVariations;
+import org.pystrade.core.util.ArgChecker;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.math.NumpyReductions;
@@ -13,32 +17,53 @@ import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
-import org.pystrade.core.system.TradingSystem;
 
 /**
  * Costs as a Sharpe-ratio drag, as pysystemtrade's {@code accountCosts}: the SR cost of one trade from the
  * instrument's cash costs, recent average price and volatility; holding costs from rolls; forecast turnover (pooled
  * across instruments with the same rules when {@code forecast_cost_estimates.use_pooled_turnover}).
- * Memoised through the system.
+ * Memoised through the system's context.
  */
 public final class SrCosts {
 
   private static final double ROOT_BDAYS_INYEAR = 16.0;
   private static final double BUSINESS_DAYS_IN_YEAR = 256.0;
 
-  private final TradingSystem system;
+  private final StageContext context;
+  private final RawData rawData;
+  private final ForecastScaleCap scaleCap;
+  private final RuleVariations ruleVariations;
+  private final CostParams params;
 
   /**
-   * Creates the calculator for a system.
+   * Creates the calculator.
    *
-   * @param system the system
+   * @param context the system's context
+   * @param rawData the raw-data stage (prices, volatility, rolls)
+   * @param scaleCap the forecast scaling stage (capped forecasts, whose turnover is measured)
+   * @param ruleVariations which instruments trade which rules (for pooling)
+   * @param params the cost parameters
    */
-  public SrCosts(TradingSystem system) {
-    this.system = system;
+  public SrCosts(StageContext context, RawData rawData, ForecastScaleCap scaleCap, RuleVariations ruleVariations,
+      CostParams params) {
+    this.context = ArgChecker.notNull(context, "context");
+    this.rawData = ArgChecker.notNull(rawData, "rawData");
+    this.scaleCap = ArgChecker.notNull(scaleCap, "scaleCap");
+    this.ruleVariations = ArgChecker.notNull(ruleVariations, "ruleVariations");
+    this.params = ArgChecker.notNull(params, "params");
   }
 
-  private <T> T memo(String method, Object a, Object b, java.util.function.Supplier<T> f) {
-    return system.memo().get(new StageKey("srCosts", method, a, b), f);
+  private <T> T memo(String method, Object a, Object b, Supplier<T> f) {
+    return context.memo("srCosts", method, a, b, f);
+  }
+
+  /**
+   * The cost parameters.
+   *
+   * @return the parameters
+   */
+  public CostParams params() {
+    return params;
   }
 
   /**
@@ -51,9 +76,9 @@ public final class SrCosts {
    */
   public double costPerTrade(InstrumentCode code) {
     return memo("costPerTrade", code, null, () -> {
-      InstrumentMeta meta = system.data().meta(code);
-      double price = recentAverage(code, system.rawData().dailyPrices(code));
-      double vol = recentAverage(code, system.rawData().dailyReturnsVolatility(code));
+      InstrumentMeta meta = context.data().meta(code);
+      double price = recentAverage(code, rawData.dailyPrices(code));
+      double vol = recentAverage(code, rawData.dailyReturnsVolatility(code));
       double cost = CostModel.of(meta).costOfTrade(1, price, meta.pointSize(), true);
       return cost / (vol * ROOT_BDAYS_INYEAR * meta.pointSize());
     });
@@ -67,7 +92,7 @@ public final class SrCosts {
    * @return Sharpe-ratio units per year
    */
   public double holdingCost(InstrumentCode code) {
-    return system.rawData().rollsPerYear(code) * 2.0 * costPerTrade(code);
+    return rawData.rollsPerYear(code) * 2.0 * costPerTrade(code);
   }
 
   /**
@@ -80,7 +105,7 @@ public final class SrCosts {
    */
   public List<RuleName> cheapRules(InstrumentCode code, double ceiling) {
     List<RuleName> out = new ArrayList<>();
-    for (RuleName r : system.combine().ruleVariations(code)) {
+    for (RuleName r : ruleVariations.of(code)) {
       if (forecastCost(code, r) <= ceiling) {
         out.add(r);
       }
@@ -98,9 +123,9 @@ public final class SrCosts {
   public double forecastCost(InstrumentCode code, RuleName rule) {
     return memo("forecastCost", code, rule, () -> {
       double transaction;
-      if (system.config().getBoolean("forecast_cost_estimates.use_pooled_costs")) {
-        List<InstrumentCode> codes = Pools.withData(system, instrumentsWithSameRules(code), code, c -> {
-          system.forecastScaleCap().cappedForecast(c, rule);
+      if (params.usePooledCosts()) {
+        List<InstrumentCode> codes = context.pool(instrumentsWithSameRules(code), code, c -> {
+          scaleCap.cappedForecast(c, rule);
           costPerTrade(c);
         });
         double[] weights = lengthWeights(codes, rule);
@@ -125,13 +150,13 @@ public final class SrCosts {
    */
   public double forecastTurnover(InstrumentCode code, RuleName rule) {
     return memo("forecastTurnover", code, rule, () -> {
-      if (!system.config().getBoolean("forecast_cost_estimates.use_pooled_turnover")) {
+      if (!params.usePooledTurnover()) {
         return ownTurnover(code, rule);
       }
       // which instruments of the pool can be used is the same for all of them (each keeps itself): probed once
       List<InstrumentCode> pool = instrumentsWithSameRules(code);
       java.util.Set<InstrumentCode> usable = memo("turnoverPool", pool, rule, () -> java.util.Set.copyOf(
-          Pools.withData(system, pool, null, c -> system.forecastScaleCap().cappedForecast(c, rule))));
+          context.pool(pool, null, c -> scaleCap.cappedForecast(c, rule))));
       List<InstrumentCode> codes = new ArrayList<>(pool.size());
       for (InstrumentCode c : pool) {
         if (usable.contains(c) || c.equals(code)) {
@@ -171,8 +196,8 @@ public final class SrCosts {
 
   private double ownTurnover(InstrumentCode code, RuleName rule) {
     // memoised: every instrument's pooled turnover reads every other instrument's
-    return memo("ownTurnover", code, rule, () -> turnover(system.forecastScaleCap().cappedForecast(code, rule),
-        system.config().getDouble("average_absolute_forecast")));
+    return memo("ownTurnover", code, rule, () -> turnover(scaleCap.cappedForecast(code, rule),
+        params.averageAbsoluteForecast()));
   }
 
   /**
@@ -223,25 +248,14 @@ public final class SrCosts {
    * @return the instruments, including this one
    */
   public List<InstrumentCode> instrumentsWithSameRules(InstrumentCode code) {
-    return memo("instrumentsWithSameRules", code, null, () -> sameRules(code));
-  }
-
-  private List<InstrumentCode> sameRules(InstrumentCode code) {
-    List<RuleName> mine = system.combine().ruleVariations(code);
-    List<InstrumentCode> out = new ArrayList<>();
-    for (InstrumentCode c : system.configuredInstruments()) {
-      if (system.combine().ruleVariations(c).equals(mine)) {
-        out.add(c);
-      }
-    }
-    return out;
+    return ruleVariations.instrumentsWithSameRules(code);
   }
 
   private double[] lengthWeights(List<InstrumentCode> codes, RuleName rule) {
     double[] w = new double[codes.size()];
     double total = 0;
     for (int i = 0; i < w.length; i++) {
-      w[i] = system.forecastScaleCap().cappedForecast(codes.get(i), rule).size();
+      w[i] = scaleCap.cappedForecast(codes.get(i), rule).size();
       total += w[i];
     }
     for (int i = 0; i < w.length; i++) {
@@ -252,7 +266,7 @@ public final class SrCosts {
 
   /** The mean of a series over the last calendar year of the instrument's daily prices. */
   private double recentAverage(InstrumentCode code, TimeSeries series) {
-    TimeSeries prices = system.rawData().dailyPrices(code);
+    TimeSeries prices = rawData.dailyPrices(code);
     LocalDate last = prices.date(prices.size() - 1);
     long start = Timestamps.of(last.minusYears(1));
     // pandas' mean: numpy's pairwise sum of the valid values

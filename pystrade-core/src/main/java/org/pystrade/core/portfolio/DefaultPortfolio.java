@@ -1,41 +1,125 @@
 package org.pystrade.core.portfolio;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.combination.WeightFitting;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.data.InstrumentFailure;
+import org.pystrade.core.rules.RuleException;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.sizing.PositionSizing;
+import org.pystrade.core.util.ArgChecker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * pysystemtrade's portfolio stage with fixed (or estimated) instrument weights and IDM.
+ * pysystemtrade's portfolio stage with fixed (or estimated) instrument weights and IDM. Every result goes through the
+ * overridable methods it depends on: notional positions are the sizing stage's subsystem positions times
+ * {@link #instrumentWeights} and {@link #instrumentDiversificationMultiplier}; the buffers are computed from the
+ * {@link #notionalPosition} and {@link #buffer}.
  */
 public class DefaultPortfolio implements Portfolio {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DefaultPortfolio.class);
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultPortfolio.class);
   /** The buffer of {@code buffer_method: none} (pysystemtrade's {@code EPSILON_POSITION}), in contracts. */
   private static final double NO_BUFFER = 0.001;
 
-  private final TradingSystem system;
+  private final PortfolioInputs inputs;
+  private final StageContext context;
+  private final PositionSizing sizing;
+  private final PortfolioParams params;
+  private volatile Health health;
 
   /**
    * Creates the stage.
    *
-   * @param system the system
+   * @param inputs the context, the sizing stage, the subsystem P&amp;L, the parameters and the estimators
    */
-  public DefaultPortfolio(TradingSystem system) {
-    this.system = system;
+  public DefaultPortfolio(PortfolioInputs inputs) {
+    this.inputs = ArgChecker.notNull(inputs, "inputs");
+    this.context = inputs.context();
+    this.sizing = inputs.sizing();
+    this.params = inputs.params();
   }
 
-  private <T> T memo(String method, Object arg, java.util.function.Supplier<T> f) {
-    return system.memo().get(new StageKey("portfolio", method, arg, null), f);
+  private <T> T memo(String method, Object arg, Supplier<T> f) {
+    return context.memo("portfolio", method, arg, null, f);
+  }
+
+  @Override
+  public List<InstrumentCode> instruments() {
+    return health().usable;
+  }
+
+  @Override
+  public List<InstrumentFailure> failures() {
+    return health().failures;
+  }
+
+  private Health health() {
+    Health h = health;
+    if (h == null) {
+      synchronized (this) {
+        h = health;
+        if (h == null) {
+          h = checkHealth();
+          health = h;
+        }
+      }
+    }
+    return h;
+  }
+
+  private Health checkHealth() {
+    List<InstrumentCode> configured = context.configuredInstruments();
+    List<DataException> errors = context.parallel().map(configured, code -> {
+      try {
+        sizing.subsystemPosition(code);
+        return null;
+      } catch (DataException ex) {
+        return ex;
+      } catch (ConfigException | RuleException ex) {
+        throw ex;
+      } catch (RuntimeException ex) {
+        throw new IllegalStateException("computing the subsystem position of " + code + " failed (not a data "
+            + "problem: a bug in a stage or rule): " + ex, ex);
+      }
+    });
+    List<InstrumentCode> usable = new ArrayList<>();
+    List<InstrumentFailure> failures = new ArrayList<>();
+    for (int i = 0; i < configured.size(); i++) {
+      DataException ex = errors.get(i);
+      if (ex == null) {
+        usable.add(configured.get(i));
+      } else {
+        LOG.warn("instrument {} left out: {}", configured.get(i), ex.getMessage());
+        failures.add(new InstrumentFailure(configured.get(i), ex.getMessage()));
+      }
+    }
+    if (usable.isEmpty()) {
+      throw new DataException("no instrument of the system has usable data: " + failures);
+    }
+    return new Health(List.copyOf(usable), List.copyOf(failures));
+  }
+
+  private static final class Health {
+    final List<InstrumentCode> usable;
+    final List<InstrumentFailure> failures;
+
+    Health(List<InstrumentCode> usable, List<InstrumentFailure> failures) {
+      this.usable = usable;
+      this.failures = failures;
+    }
   }
 
   /**
@@ -46,8 +130,8 @@ public class DefaultPortfolio implements Portfolio {
   public SeriesFrame subsystemPositions() {
     return memo("subsystemPositions", null, () -> {
       Map<String, TimeSeries> m = new LinkedHashMap<>();
-      for (InstrumentCode c : system.instruments()) {
-        m.put(c.value(), system.positionSizing().subsystemPosition(c));
+      for (InstrumentCode c : instruments()) {
+        m.put(c.value(), sizing.subsystemPosition(c));
       }
       return SeriesFrame.concat(m).ffill();
     });
@@ -59,7 +143,7 @@ public class DefaultPortfolio implements Portfolio {
       SeriesFrame positions = subsystemPositions();
       SeriesFrame raw = rawInstrumentWeights(positions);
       SeriesFrame fitted = WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, positions));
-      return WeightFitting.smoothAndNormalise(fitted, system.config().getDouble("instrument_weight_ewma_span"));
+      return WeightFitting.smoothAndNormalise(fitted, params.weightEwmaSpan());
     });
   }
 
@@ -71,22 +155,21 @@ public class DefaultPortfolio implements Portfolio {
    * @return one column per instrument
    */
   protected SeriesFrame rawInstrumentWeights(SeriesFrame positions) {
-    SystemConfig c = system.config();
-    if (c.getBoolean("use_instrument_weight_estimates")) {
-      return system.estimators().instrumentWeights().orElseThrow(() -> new ConfigException(
+    if (params.useWeightEstimates()) {
+      return inputs.weightEstimator().orElseThrow(() -> new ConfigException(
           "use_instrument_weight_estimates is true but no instrument weight estimator is available: add "
-              + "pystrade-optimisation or set one on the system builder")).estimate(system);
+              + "pystrade-optimisation or set one on the system builder")).estimate(inputs, this);
     }
-    Map<String, Double> fixed = c.getDoubleMap("instrument_weights");
-    List<InstrumentCode> instruments = system.instruments();
-    java.util.Set<String> zero = new java.util.HashSet<>(zeroWeighted(positions));
+    Map<InstrumentCode, Double> fixed = params.fixedWeights();
+    List<InstrumentCode> instruments = instruments();
+    Set<String> zero = new HashSet<>(zeroWeighted(positions));
     List<String> names = new ArrayList<>();
     double[][] cols = new double[instruments.size()][];
     long[] t = positions.rowCount() == 0 ? new long[0] : new long[] {positions.timesView()[0]};
     for (int i = 0; i < instruments.size(); i++) {
       String name = instruments.get(i).value();
       names.add(name);
-      double w = fixed.isEmpty() ? 1.0 / instruments.size() : fixed.getOrDefault(name, 0.0);
+      double w = fixed.isEmpty() ? 1.0 / instruments.size() : fixed.getOrDefault(instruments.get(i), 0.0);
       if (zero.contains(name)) {
         w = 0.0;
       }
@@ -117,11 +200,9 @@ public class DefaultPortfolio implements Portfolio {
         out.add(name);
       }
     }
-    if (system.config().has("allocate_zero_instrument_weights_to_these_instruments")) {
-      for (String code : system.config().getStringList("allocate_zero_instrument_weights_to_these_instruments")) {
-        if (!out.contains(code)) {
-          out.add(code);
-        }
+    for (InstrumentCode code : params.zeroWeighted()) {
+      if (!out.contains(code.value())) {
+        out.add(code.value());
       }
     }
     return out;
@@ -130,20 +211,19 @@ public class DefaultPortfolio implements Portfolio {
   @Override
   public TimeSeries instrumentDiversificationMultiplier() {
     return memo("idm", null, () -> {
-      SystemConfig c = system.config();
-      if (c.getBoolean("use_instrument_div_mult_estimates")) {
-        return system.estimators().instrumentDiversificationMultiplier().orElseThrow(() -> new ConfigException(
+      if (params.useIdmEstimates()) {
+        return inputs.idmEstimator().orElseThrow(() -> new ConfigException(
             "use_instrument_div_mult_estimates is true but no IDM estimator is available: add "
-                + "pystrade-optimisation or set one on the system builder")).estimate(system);
+                + "pystrade-optimisation or set one on the system builder")).estimate(inputs, this);
       }
-      return TimeSeries.constant(instrumentWeights().timesView(), c.getDouble("instrument_div_multiplier"));
+      return TimeSeries.constant(instrumentWeights().timesView(), params.fixedIdm());
     });
   }
 
   @Override
   public TimeSeries notionalPosition(InstrumentCode code) {
     return memo("notionalPosition", code, () -> {
-      TimeSeries subsystem = system.positionSizing().subsystemPosition(code);
+      TimeSeries subsystem = sizing.subsystemPosition(code);
       long[] idx = subsystem.timesView();
       double[] w = Kernels.ffillInPlace(instrumentWeights().column(code.value()).valuesOn(idx));
       double[] m = Kernels.ffillInPlace(instrumentDiversificationMultiplier().valuesOn(idx));
@@ -157,16 +237,15 @@ public class DefaultPortfolio implements Portfolio {
 
   @Override
   public TimeSeries buffer(InstrumentCode code) {
-    SystemConfig c = system.config();
-    String method = c.getString("buffer_method");
+    String method = params.bufferMethod();
     TimeSeries position = notionalPosition(code);
     long[] idx = position.timesView();
-    double size = c.getDouble("buffer_size");
+    double size = params.bufferSize();
     switch (method) {
       case "forecast": {
         double[] weight = Kernels.ffillInPlace(instrumentWeights().column(code.value()).valuesOn(idx));
         double[] idm = Kernels.ffillInPlace(instrumentDiversificationMultiplier().valuesOn(idx));
-        double[] vs = Kernels.ffillInPlace(system.positionSizing().volatilityScalar(code).valuesOn(idx));
+        double[] vs = Kernels.ffillInPlace(sizing.volatilityScalar(code).valuesOn(idx));
         for (int i = 0; i < vs.length; i++) {
           vs[i] = Math.abs(vs[i] * weight[i] * idm[i]) * size;
         }

@@ -1,5 +1,8 @@
 package org.pystrade.core.portfolio;
 
+import java.util.List;
+import org.pystrade.core.data.InstrumentFailure;
+
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
@@ -9,6 +12,25 @@ import org.pystrade.core.series.TimeSeries;
  * buffers.
  */
 public interface Portfolio {
+
+  /**
+   * The instruments in the portfolio: the configured instruments whose subsystem position can be computed, in
+   * configured order. An instrument whose data fails ({@link org.pystrade.core.data.DataException}) is left out and
+   * reported by {@link #failures()}; any other failure (a bug in a rule or a stage) is not a data problem and is
+   * thrown.
+   *
+   * @return the usable instruments
+   * @throws org.pystrade.core.data.DataException if no instrument has usable data
+   */
+  List<InstrumentCode> instruments();
+
+  /**
+   * The configured instruments left out of the portfolio because their data cannot produce a subsystem position,
+   * with the reasons.
+   *
+   * @return the failures, empty if none
+   */
+  List<InstrumentFailure> failures();
 
   /**
    * Daily instrument weights: fitted to subsystem-position availability, smoothed with

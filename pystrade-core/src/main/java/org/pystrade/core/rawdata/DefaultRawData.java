@@ -1,58 +1,56 @@
 package org.pystrade.core.rawdata;
 
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.config.SystemConfig;
+import java.util.function.Supplier;
+import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.ArgChecker;
 
 /**
- * pysystemtrade's raw-data calculations. Memoised through the system: every method is computed once per
- * instrument (and argument).
+ * pysystemtrade's raw-data calculations. Memoised through the system's context: every method is computed once per
+ * instrument (and argument). Series derived from others are computed through the overridable methods they depend
+ * on, so a subclass that overrides, say, {@link #dailyPrices} changes every series computed from the prices.
  */
 public class DefaultRawData implements RawData {
 
   /** Square root of business days in a year, pysystemtrade's annualisation factor. */
   public static final double ROOT_BDAYS_INYEAR = 16.0;
 
-  /** The volatility functions of {@code sysquant.estimators.vol} that pystrade knows. */
-  private static final String VOL_FUNCTIONS = "sysquant.estimators.vol.mixed_vol_calc, "
-      + "sysquant.estimators.vol.robust_vol_calc, sysquant.estimators.vol.simple_ewvol_calc, "
-      + "sysquant.estimators.vol.simple_vol_calc";
-
-  /** The {@code name_returns_attr_in_rawdata} values pystrade supports. */
-  private static final String RETURNS_ATTRS = "daily_returns, get_daily_percentage_returns, get_daily_prices, "
-      + "daily_denominator_price, daily_annualised_roll";
-
-  private final TradingSystem system;
+  private final StageContext context;
+  private final FuturesSimData data;
+  private final VolatilityParams volatility;
 
   /**
-   * Creates the stage for a system.
+   * Creates the stage.
    *
-   * @param system the system
+   * @param inputs the context and the volatility parameters
    */
-  public DefaultRawData(TradingSystem system) {
-    this.system = system;
+  public DefaultRawData(RawDataInputs inputs) {
+    ArgChecker.notNull(inputs, "inputs");
+    this.context = inputs.context();
+    this.data = context.data();
+    this.volatility = inputs.volatility();
   }
 
-  private <T> T memo(String method, Object arg, java.util.function.Supplier<T> f) {
-    return system.memo().get(new StageKey("rawdata", method, arg, null), f);
+  private <T> T memo(String method, Object arg, Supplier<T> f) {
+    return context.memo("rawdata", method, arg, null, f);
   }
 
   @Override
   public TimeSeries dailyPrices(InstrumentCode code) {
     return memo("dailyPrices", code, () -> {
-      TimeSeries raw = system.data().adjustedPrices(code);
+      TimeSeries raw = data.adjustedPrices(code);
       if (raw.countValid() == 0) {
         throw new DataException("instrument " + code + " has no valid adjusted prices");
       }
@@ -73,41 +71,30 @@ public class DefaultRawData implements RawData {
   @Override
   public TimeSeries dailyReturnsVolatility(InstrumentCode code) {
     return memo("dailyReturnsVolatility", code, () -> {
-      SystemConfig c = system.config();
-      String p = "volatility_calculation.";
-      String func = c.getString(p + "func");
-      TimeSeries returns = volatilityInput(code, c.has(p + "name_returns_attr_in_rawdata")
-          ? c.getString(p + "name_returns_attr_in_rawdata") : "daily_returns");
-      double multiplier = c.getDouble(p + "multiplier_to_get_daily_vol", 1.0);
-      double days = c.getDouble(p + "days", 35);
-      int minPeriods = (int) c.getDouble(p + "min_periods", 10);
-      double volAbsMin = c.getDouble(p + "vol_abs_min", 1e-10);
-      boolean backfill = c.find(p + "backfill").map(n -> n.asBoolean()).orElse(false);
-      String shortName = func.substring(func.lastIndexOf('.') + 1);
+      VolatilityParams p = volatility;
+      TimeSeries returns = volatilityInput(code, p.input());
       TimeSeries vol;
-      switch (shortName) {
-        case "mixed_vol_calc":
-          vol = VolCalculations.mixedVol(returns, days, minPeriods, c.getDouble(p + "slow_vol_years", 20),
-              c.getDouble(p + "proportion_of_slow_vol", 0.3), volAbsMin, backfill);
+      switch (p.function()) {
+        case MIXED:
+          vol = VolCalculations.mixedVol(returns, p.days(), p.minPeriods(), p.slowVolYears(),
+              p.proportionOfSlowVol(), p.volAbsMin(), p.backfill());
           break;
-        case "simple_ewvol_calc":
+        case SIMPLE_EW:
           // pysystemtrade's simple_ewvol_calc ignores vol_abs_min and backfill
-          vol = VolCalculations.simpleEwVol(returns, days, minPeriods, 0.0);
+          vol = VolCalculations.simpleEwVol(returns, p.days(), p.minPeriods(), 0.0);
           break;
-        case "simple_vol_calc":
+        case SIMPLE:
           // pysystemtrade's simple_vol_calc ignores vol_abs_min and backfill
-          vol = VolCalculations.simpleVol(returns, rollingWindow(days, minPeriods), minPeriods);
+          vol = VolCalculations.simpleVol(returns, (int) p.days(), p.minPeriods());
           break;
-        case "robust_vol_calc":
-          vol = VolCalculations.robustVol(returns, days, minPeriods, volAbsMin,
-              c.find(p + "vol_floor").map(n -> n.asBoolean()).orElse(true), c.getDouble(p + "floor_min_quant", 0.05),
-              (int) c.getDouble(p + "floor_min_periods", 100), (int) c.getDouble(p + "floor_days", 500), backfill);
+        case ROBUST:
+          vol = VolCalculations.robustVol(returns, p.days(), p.minPeriods(), p.volAbsMin(), p.volFloor(),
+              p.floorMinQuant(), p.floorMinPeriods(), p.floorDays(), p.backfill());
           break;
         default:
-          throw new ConfigException("config key 'volatility_calculation.func' names an unknown volatility function '"
-              + func + "'; known: " + VOL_FUNCTIONS);
+          throw new IllegalStateException("unhandled volatility function " + p.function());
       }
-      return multiplier == 1.0 ? vol : vol.times(multiplier);
+      return p.multiplier() == 1.0 ? vol : vol.times(p.multiplier());
     });
   }
 
@@ -116,53 +103,27 @@ public class DefaultRawData implements RawData {
    * name_returns_attr_in_rawdata} as pysystemtrade names its rawdata methods: the daily series that do not depend on
    * the volatility.
    */
-  private TimeSeries volatilityInput(InstrumentCode code, String attr) {
-    switch (attr) {
-      case "daily_returns":
+  private TimeSeries volatilityInput(InstrumentCode code, VolatilityParams.ReturnsInput input) {
+    switch (input) {
+      case DAILY_RETURNS:
         return dailyReturns(code);
-      case "get_daily_percentage_returns":
+      case DAILY_PERCENTAGE_RETURNS:
         return dailyPercentageReturns(code);
-      case "get_daily_prices":
+      case DAILY_PRICES:
         return dailyPrices(code);
-      case "daily_denominator_price":
+      case DAILY_DENOMINATOR_PRICE:
         return dailyDenominatorPrice(code);
-      case "daily_annualised_roll":
+      case DAILY_ANNUALISED_ROLL:
         return dailyAnnualisedRoll(code);
-      case "daily_returns_volatility":
-      case "annualised_returns_volatility":
-      case "get_daily_percentage_volatility":
-      case "get_daily_vol_normalised_returns":
-      case "get_cumulative_daily_vol_normalised_returns":
-      case "raw_carry":
-      case "smoothed_carry":
-      case "median_carry_for_asset_class":
-      case "normalised_price_for_asset_class":
-        throw new ConfigException("config key 'volatility_calculation.name_returns_attr_in_rawdata' names '" + attr
-            + "', which is computed from the volatility itself (pysystemtrade recurses without end); use one of "
-            + RETURNS_ATTRS);
       default:
-        throw new ConfigException("config key 'volatility_calculation.name_returns_attr_in_rawdata' names '" + attr
-            + "', which pystrade does not support; supported: " + RETURNS_ATTRS);
+        throw new IllegalStateException("unhandled volatility input " + input);
     }
-  }
-
-  /** pandas' rolling window: a whole number of rows, at least {@code min_periods}. */
-  private static int rollingWindow(double days, int minPeriods) {
-    if (days != Math.rint(days) || days < 1 || days > Integer.MAX_VALUE) {
-      throw new ConfigException("config key 'volatility_calculation.days' must be a whole number of days, at least 1,"
-          + " for sysquant.estimators.vol.simple_vol_calc (a rolling window) but was " + days);
-    }
-    if (minPeriods > days) {
-      throw new ConfigException("config key 'volatility_calculation.min_periods' must be <= 'days' for "
-          + "sysquant.estimators.vol.simple_vol_calc but was " + minPeriods + " > " + (int) days);
-    }
-    return (int) days;
   }
 
   @Override
   public TimeSeries dailyDenominatorPrice(InstrumentCode code) {
     return memo("dailyDenominatorPrice", code,
-        () -> system.data().multiplePrices(code).price().resampleBusinessDayLast());
+        () -> data.multiplePrices(code).price().resampleBusinessDayLast());
   }
 
   @Override
@@ -188,13 +149,13 @@ public class DefaultRawData implements RawData {
 
   @Override
   public TimeSeries rawFuturesRoll(InstrumentCode code) {
-    MultiplePrices mp = system.data().multiplePrices(code);
+    MultiplePrices mp = data.multiplePrices(code);
     return mp.price().minus(mp.carry()).map(v -> v == 0.0 ? Double.NaN : v);
   }
 
   @Override
   public TimeSeries rollDifferentials(InstrumentCode code) {
-    MultiplePrices mp = system.data().multiplePrices(code);
+    MultiplePrices mp = data.multiplePrices(code);
     return mp.carryContract().combine(mp.priceContract(),
         (carry, price) -> yearFraction(carry) - yearFraction(price));
   }
@@ -218,7 +179,7 @@ public class DefaultRawData implements RawData {
   @Override
   public TimeSeries annualisedRoll(InstrumentCode code) {
     // rawFuturesRoll / rollDifferentials in one pass (the same arithmetic, one array instead of three)
-    MultiplePrices mp = system.data().multiplePrices(code);
+    MultiplePrices mp = data.multiplePrices(code);
     double[] price = mp.price().valuesView();
     double[] carry = mp.carry().valuesView();
     double[] priceContract = mp.priceContract().valuesView();
@@ -252,10 +213,10 @@ public class DefaultRawData implements RawData {
     return memo("dailyAnnualisedRoll", code, () -> {
       // the position sizing reads the daily denominator price from the same multiple prices: derived now, while
       // the file is in hand, so that a data source keeping files only while in use need not read it again
-      MultiplePrices held = system.data().multiplePrices(code);
+      MultiplePrices held = data.multiplePrices(code);
       TimeSeries roll = annualisedRoll(code).resampleBusinessDayMean();
       dailyDenominatorPrice(code);
-      java.lang.ref.Reference.reachabilityFence(held);
+      Reference.reachabilityFence(held);
       return roll;
     });
   }
@@ -268,15 +229,15 @@ public class DefaultRawData implements RawData {
 
   @Override
   public TimeSeries smoothedCarry(InstrumentCode code, double smoothDays) {
-    return system.memo().get(new StageKey("rawdata", "smoothedCarry", code, smoothDays),
+    return context.memo("rawdata", "smoothedCarry", code, smoothDays,
         () -> rawCarry(code).ewmMean(Ewm.com(smoothDays)));
   }
 
   @Override
   public TimeSeries medianCarryForAssetClass(InstrumentCode code) {
     return memo("medianCarryForAssetClass", code, () -> {
-      String assetClass = system.data().meta(code).assetClass();
-      TimeSeries median = system.memo().get(new StageKey("rawdata", "medianCarryOfAssetClass", assetClass, null),
+      String assetClass = data.meta(code).assetClass();
+      TimeSeries median = context.memo("rawdata", "medianCarryOfAssetClass", assetClass, null,
           () -> {
             Map<String, TimeSeries> carries = new LinkedHashMap<>();
             for (InstrumentCode other : instrumentsInAssetClass(assetClass)) {
@@ -311,8 +272,8 @@ public class DefaultRawData implements RawData {
   @Override
   public TimeSeries normalisedPriceForAssetClass(InstrumentCode code) {
     return memo("normalisedPriceForAssetClass", code, () -> {
-      String assetClass = system.data().meta(code).assetClass();
-      TimeSeries norm = system.memo().get(new StageKey("rawdata", "normalisedPriceOfAssetClass", assetClass, null),
+      String assetClass = data.meta(code).assetClass();
+      TimeSeries norm = context.memo("rawdata", "normalisedPriceOfAssetClass", assetClass, null,
           () -> {
             Map<String, TimeSeries> returns = new LinkedHashMap<>();
             for (InstrumentCode other : instrumentsInAssetClass(assetClass)) {
@@ -329,17 +290,17 @@ public class DefaultRawData implements RawData {
 
   @Override
   public int rollsPerYear(InstrumentCode code) {
-    return system.data().meta(code).rollParameters().map(r -> r.rollsPerYear()).orElse(1);
+    return data.meta(code).rollParameters().map(r -> r.rollsPerYear()).orElse(1);
   }
 
   /**
-   * The configured instruments of an asset class. Configured, not {@link TradingSystem#instruments()}: deciding
+   * The configured instruments of an asset class. Configured, not the portfolio's usable instruments: deciding
    * which instruments are usable computes their positions, which may need this very cross-section.
    */
   private List<InstrumentCode> instrumentsInAssetClass(String assetClass) {
     List<InstrumentCode> out = new ArrayList<>();
-    for (InstrumentCode c : system.configuredInstruments()) {
-      InstrumentMeta meta = orNull(() -> system.data().meta(c));
+    for (InstrumentCode c : context.configuredInstruments()) {
+      InstrumentMeta meta = orNull(() -> data.meta(c));
       if (meta != null && meta.assetClass().equals(assetClass)) {
         out.add(c);
       }
@@ -348,7 +309,7 @@ public class DefaultRawData implements RawData {
   }
 
   /** The value, or null when the instrument's data cannot give it (it is then left out of a cross-section). */
-  private static <T> T orNull(java.util.function.Supplier<T> f) {
+  private static <T> T orNull(Supplier<T> f) {
     try {
       return f.get();
     } catch (DataException ex) {

@@ -34,10 +34,14 @@ public final class Chapter15Rules {
   private Chapter15Rules() {
   }
 
-  static void registerAll(Map<String, TradingRule> m) {
-    m.put(PREFIX + "ewmac", Chapter15Rules::ewmac);
-    m.put(PREFIX + "carry", Chapter15Rules::carry);
-    m.put(PREFIX + "carry2", Chapter15Rules::carry2);
+  private static final RuleSignature EWMAC = RuleSignature.of("price", "vol").required("Lfast", "Lslow");
+  private static final RuleSignature CARRY = RuleSignature.of("daily_ann_roll", "vol").optional("smooth_days", 90);
+  private static final RuleSignature CARRY2 = RuleSignature.of("raw_carry").optional("smooth_days", 90);
+
+  static void registerAll(Map<String, RuleRegistry.Entry> m) {
+    m.put(PREFIX + "ewmac", new RuleRegistry.Entry(Chapter15Rules::ewmac, EWMAC));
+    m.put(PREFIX + "carry", new RuleRegistry.Entry(Chapter15Rules::carry, CARRY));
+    m.put(PREFIX + "carry2", new RuleRegistry.Entry(Chapter15Rules::carry2, CARRY2));
   }
 
   /**
@@ -53,8 +57,7 @@ public final class Chapter15Rules {
    * @return the raw forecast, on the union of both indexes
    */
   public static TimeSeries ewmac(RuleInputs in) {
-    RuleArgs a = ProvidedRules.signature(in, "futures_chapter15.rules.ewmac", new String[] {"price", "vol"},
-        "Lfast", "Lslow");
+    RuleArgs a = EWMAC.bind("futures_chapter15.rules.ewmac", in.data().size(), in.args());
     return ProvidedRules.ewmac(in.data(0), in.data(1), a.getDouble("Lfast"), a.getDouble("Lslow"));
   }
 
@@ -73,13 +76,12 @@ public final class Chapter15Rules {
    * @return the raw forecast, on the union of both indexes
    */
   public static TimeSeries carry(RuleInputs in) {
-    RuleArgs a = ProvidedRules.signature(in, "futures_chapter15.rules.carry",
-        new String[] {"daily_ann_roll", "vol"}, "smooth_days");
+    RuleArgs a = CARRY.bind("futures_chapter15.rules.carry", in.data().size(), in.args());
     if (CARRY_DEPRECATION_LOGGED.compareAndSet(false, true)) {
       LOG.warn("trading rule function systems.provided.futures_chapter15.rules.carry is deprecated in "
           + "pysystemtrade: use carry2");
     }
-    return carry(in.data(0), in.data(1), a.getDouble("smooth_days", 90));
+    return carry(in.data(0), in.data(1), a.getDouble("smooth_days"));
   }
 
   /**
@@ -108,8 +110,7 @@ public final class Chapter15Rules {
    * @return the raw forecast, on the index of the raw carry
    */
   public static TimeSeries carry2(RuleInputs in) {
-    RuleArgs a = ProvidedRules.signature(in, "futures_chapter15.rules.carry2", new String[] {"raw_carry"},
-        "smooth_days");
-    return ProvidedRules.carry(in.data(0), a.getDouble("smooth_days", 90));
+    RuleArgs a = CARRY2.bind("futures_chapter15.rules.carry2", in.data().size(), in.args());
+    return ProvidedRules.carry(in.data(0), a.getDouble("smooth_days"));
   }
 }

@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.pystrade.core.data.InstrumentCode;
-import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.calc.StageKey;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.rawdata.RawData;
+import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.core.util.Suggestions;
 
 /**
  * Resolves the {@code data:} names of pysystemtrade rule configs ({@code rawdata.get_daily_prices},
@@ -38,32 +41,32 @@ public final class DataSourceRegistry {
   }
 
   private static void plain(Map<String, Source> m, String name, DataSource source) {
-    m.put(name, new Source(RuleArgs.empty(), (s, c, a) -> source.get(s, c)));
+    m.put(name, new Source(RuleArgs.empty(), (r, d, c, a) -> source.get(r, d, c)));
   }
 
   private static DataSourceRegistry buildStandard() {
     Map<String, Source> m = new TreeMap<>();
-    plain(m, "data.daily_prices", (s, c) -> s.rawData().dailyPrices(c));
-    plain(m, "data.get_raw_price", (s, c) -> s.data().adjustedPrices(c));
-    plain(m, "rawdata.get_daily_prices", (s, c) -> s.rawData().dailyPrices(c));
-    plain(m, "rawdata.daily_prices", (s, c) -> s.rawData().dailyPrices(c));
-    plain(m, "rawdata.daily_returns", (s, c) -> s.rawData().dailyReturns(c));
-    plain(m, "rawdata.get_daily_percentage_returns", (s, c) -> s.rawData().dailyPercentageReturns(c));
-    plain(m, "rawdata.daily_returns_volatility", (s, c) -> s.rawData().dailyReturnsVolatility(c));
-    plain(m, "rawdata.get_daily_percentage_volatility", (s, c) -> s.rawData().dailyPercentageVolatility(c));
-    plain(m, "rawdata.daily_denominator_price", (s, c) -> s.rawData().dailyDenominatorPrice(c));
-    plain(m, "rawdata.raw_futures_roll", (s, c) -> s.rawData().rawFuturesRoll(c));
-    plain(m, "rawdata.roll_differentials", (s, c) -> s.rawData().rollDifferentials(c));
-    plain(m, "rawdata.annualised_roll", (s, c) -> s.rawData().annualisedRoll(c));
-    plain(m, "rawdata.daily_annualised_roll", (s, c) -> s.rawData().dailyAnnualisedRoll(c));
-    plain(m, "rawdata.raw_carry", (s, c) -> s.rawData().rawCarry(c));
+    plain(m, "data.daily_prices", (r, d, c) -> r.dailyPrices(c));
+    plain(m, "data.get_raw_price", (r, d, c) -> d.adjustedPrices(c));
+    plain(m, "rawdata.get_daily_prices", (r, d, c) -> r.dailyPrices(c));
+    plain(m, "rawdata.daily_prices", (r, d, c) -> r.dailyPrices(c));
+    plain(m, "rawdata.daily_returns", (r, d, c) -> r.dailyReturns(c));
+    plain(m, "rawdata.get_daily_percentage_returns", (r, d, c) -> r.dailyPercentageReturns(c));
+    plain(m, "rawdata.daily_returns_volatility", (r, d, c) -> r.dailyReturnsVolatility(c));
+    plain(m, "rawdata.get_daily_percentage_volatility", (r, d, c) -> r.dailyPercentageVolatility(c));
+    plain(m, "rawdata.daily_denominator_price", (r, d, c) -> r.dailyDenominatorPrice(c));
+    plain(m, "rawdata.raw_futures_roll", (r, d, c) -> r.rawFuturesRoll(c));
+    plain(m, "rawdata.roll_differentials", (r, d, c) -> r.rollDifferentials(c));
+    plain(m, "rawdata.annualised_roll", (r, d, c) -> r.annualisedRoll(c));
+    plain(m, "rawdata.daily_annualised_roll", (r, d, c) -> r.dailyAnnualisedRoll(c));
+    plain(m, "rawdata.raw_carry", (r, d, c) -> r.rawCarry(c));
     m.put("rawdata.smoothed_carry", new Source(RuleArgs.of("smooth_days", 90),
-        (s, c, a) -> s.rawData().smoothedCarry(c, a.getDouble("smooth_days"))));
-    plain(m, "rawdata.median_carry_for_asset_class", (s, c) -> s.rawData().medianCarryForAssetClass(c));
-    plain(m, "rawdata.get_daily_vol_normalised_returns", (s, c) -> s.rawData().dailyVolNormalisedReturns(c));
+        (r, d, c, a) -> r.smoothedCarry(c, a.getDouble("smooth_days"))));
+    plain(m, "rawdata.median_carry_for_asset_class", (r, d, c) -> r.medianCarryForAssetClass(c));
+    plain(m, "rawdata.get_daily_vol_normalised_returns", (r, d, c) -> r.dailyVolNormalisedReturns(c));
     plain(m, "rawdata.get_cumulative_daily_vol_normalised_returns",
-        (s, c) -> s.rawData().cumulativeDailyVolNormalisedReturns(c));
-    plain(m, "rawdata.normalised_price_for_asset_class", (s, c) -> s.rawData().normalisedPriceForAssetClass(c));
+        (r, d, c) -> r.cumulativeDailyVolNormalisedReturns(c));
+    plain(m, "rawdata.normalised_price_for_asset_class", (r, d, c) -> r.normalisedPriceForAssetClass(c));
     return new DataSourceRegistry(m);
   }
 
@@ -85,7 +88,7 @@ public final class DataSourceRegistry {
    */
   public DataSourceRegistry with(String name, DataSource source) {
     ArgChecker.notNull(source, "source");
-    return with(name, RuleArgs.empty(), (s, c, a) -> source.get(s, c));
+    return with(name, RuleArgs.empty(), (r, d, c, a) -> source.get(r, d, c));
   }
 
   /**
@@ -108,8 +111,9 @@ public final class DataSourceRegistry {
   private Source source(String name) {
     Source s = sources.get(name);
     if (s == null) {
-      throw new IllegalArgumentException("unknown rule data source '" + name + "'; known sources: "
-          + sources.keySet());
+      String hint = Suggestions.hint(name, sources.keySet());
+      throw new IllegalArgumentException("unknown rule data source '" + name + "'"
+          + (hint.isEmpty() ? "; known sources: " + sources.keySet() : hint));
     }
     return s;
   }
@@ -122,8 +126,9 @@ public final class DataSourceRegistry {
    * @throws IllegalArgumentException naming the unknown source and listing the known ones
    */
   public DataSource get(String name) {
-    source(name);
-    return (system, instrument) -> compute(name, system, instrument, RuleArgs.empty());
+    Source s = source(name);
+    RuleArgs defaults = s.parameters();
+    return (rawData, data, instrument) -> s.calculation().get(rawData, data, instrument, defaults);
   }
 
   /**
@@ -168,20 +173,22 @@ public final class DataSourceRegistry {
    * not, itself).
    *
    * @param name the source
-   * @param system the system
+   * @param rawData the system's raw-data stage
+   * @param context the system's context (its data, and its memo for sources that take arguments)
    * @param instrument the instrument
    * @param given the arguments a rule passes (names without their underscores)
    * @return the series
    * @throws IllegalArgumentException if the source is unknown or does not accept an argument
    */
-  public TimeSeries compute(String name, TradingSystem system, InstrumentCode instrument, RuleArgs given) {
+  public TimeSeries compute(String name, RawData rawData, StageContext context, InstrumentCode instrument,
+      RuleArgs given) {
     Source s = source(name);
     RuleArgs args = resolveArgs(name, given);
     if (s.parameters().names().isEmpty()) {
-      return s.calculation().get(system, instrument, args);
+      return s.calculation().get(rawData, context.data(), instrument, args);
     }
-    return system.memo().get(new StageKey("data", name, instrument, args),
-        () -> s.calculation().get(system, instrument, args));
+    return context.memo("data", name, instrument, args,
+        () -> s.calculation().get(rawData, context.data(), instrument, args));
   }
 
   /**

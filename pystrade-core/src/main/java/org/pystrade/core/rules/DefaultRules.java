@@ -3,53 +3,80 @@ package org.pystrade.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.ArgChecker;
+import org.pystrade.core.util.Suggestions;
 
 /**
- * Computes raw forecasts: resolves each declared data input through the system's data sources (with the keyword
- * arguments the rule passes it), then calls the rule; as pysystemtrade's {@code TradingRule.call} ({@code replace_all_zeros_with_nan}), an exact zero in the
- * rule's output is read as no forecast (NaN), e.g. an EWMAC on a price that has not moved yet. Memoised per
- * (instrument, rule).
+ * Computes raw forecasts: resolves each declared data input through the data sources (with the keyword arguments the
+ * rule passes it), then calls the rule with its bound arguments; as pysystemtrade's {@code TradingRule.call}
+ * ({@code replace_all_zeros_with_nan}), an exact zero in the rule's output is read as no forecast (NaN), e.g. an
+ * EWMAC on a price that has not moved yet. Memoised per (instrument, rule).
+ *
+ * <p>A data failure ({@link DataException}) while reading an input propagates as it is: the instrument lacks data.
+ * Anything else the rule's own code throws, or a rule returning no forecast, is a {@link RuleException} naming the
+ * rule and the instrument.
  */
 public class DefaultRules implements Rules {
 
-  private final TradingSystem system;
+  private final StageContext context;
+  private final RawData rawData;
+  private final Map<RuleName, RuleSpec> tradingRules;
+  private final DataSourceRegistry dataSources;
 
   /**
    * Creates the stage.
    *
-   * @param system the system
+   * @param inputs the context, the raw-data stage, the rule variations and the data sources
    */
-  public DefaultRules(TradingSystem system) {
-    this.system = system;
+  public DefaultRules(RulesInputs inputs) {
+    ArgChecker.notNull(inputs, "inputs");
+    this.context = inputs.context();
+    this.rawData = inputs.rawData();
+    this.tradingRules = inputs.tradingRules();
+    this.dataSources = inputs.dataSources();
   }
 
   @Override
   public Map<RuleName, RuleSpec> tradingRules() {
-    return system.tradingRules();
+    return tradingRules;
   }
 
   @Override
   public TimeSeries rawForecast(InstrumentCode code, RuleName rule) {
-    return system.memo().get(new StageKey("rules", "rawForecast", code, rule), () -> {
-      RuleSpec spec = system.tradingRules().get(rule);
-      if (spec == null) {
-        throw new IllegalArgumentException("unknown trading rule '" + rule + "'; the system's rules are "
-            + system.tradingRules().keySet());
-      }
+    RuleSpec spec = tradingRules.get(rule);
+    if (spec == null) {
+      throw new IllegalArgumentException("unknown trading rule '" + rule + "'" + Suggestions.hint(rule.value(),
+          names()) + "; the system's rules are " + tradingRules.keySet());
+    }
+    return context.memo("rules", "rawForecast", code, rule, () -> {
       List<TimeSeries> inputs = new ArrayList<>(spec.data().size());
       for (int i = 0; i < spec.data().size(); i++) {
-        inputs.add(system.dataSources().compute(spec.data().get(i), system, code, spec.dataArgs().get(i)));
+        inputs.add(dataSources.compute(spec.data().get(i), rawData, context, code, spec.dataArgs().get(i)));
       }
-      TimeSeries out = spec.rule().forecast(new RuleInputs(code, inputs, spec.args()));
+      TimeSeries out;
+      try {
+        out = spec.rule().forecast(new RuleInputs(code, inputs, spec.boundArgs()));
+      } catch (DataException ex) {
+        throw ex;
+      } catch (RuntimeException ex) {
+        throw new RuleException(rule, spec.function(), code, String.valueOf(ex), ex);
+      }
       if (out == null) {
-        throw new IllegalStateException("trading rule '" + rule + "' returned no forecast for " + code);
+        throw new RuleException(rule, spec.function(), code, "it returned no forecast (null)", null);
       }
       return zerosAsMissing(out);
     });
+  }
+
+  private List<String> names() {
+    List<String> out = new ArrayList<>();
+    tradingRules.keySet().forEach(r -> out.add(r.value()));
+    return out;
   }
 
   /** The forecast with exact zeros (of either sign) replaced by NaN; the same series if it has none. */

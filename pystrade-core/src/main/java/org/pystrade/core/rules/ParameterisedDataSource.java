@@ -1,6 +1,8 @@
 package org.pystrade.core.rules;
 
+import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 
@@ -17,10 +19,11 @@ public interface ParameterisedDataSource {
   /**
    * Computes the input.
    *
-   * @param system the system
+   * @param rawData the system's raw-data stage
+   * @param data the system's market data
    * @param instrument the instrument
    * @param args every declared argument: the rule's value where it passes one, otherwise the default
    * @return the series
    */
-  TimeSeries get(TradingSystem system, InstrumentCode instrument, RuleArgs args);
+  TimeSeries get(RawData rawData, FuturesSimData data, InstrumentCode instrument, RuleArgs args);
 }

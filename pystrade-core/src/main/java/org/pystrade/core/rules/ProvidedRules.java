@@ -32,50 +32,54 @@ public final class ProvidedRules {
   private ProvidedRules() {
   }
 
-  static void registerAll(Map<String, TradingRule> m) {
-    register(m, "ewmac.ewmac", ProvidedRules::ewmac);
-    register(m, "ewmac.ewmac_calc_vol", ProvidedRules::ewmacCalcVol);
-    register(m, "ewmac.ewmac_forecast_with_defaults", ProvidedRules::ewmacForecastWithDefaults);
-    register(m, "ewmac.ewmac_forecast_with_defaults_no_vol", ProvidedRules::ewmacForecastWithDefaultsNoVol);
-    register(m, "carry.carry", ProvidedRules::carry);
-    register(m, "carry.relative_carry", ProvidedRules::relativeCarry);
-    register(m, "breakout.breakout", ProvidedRules::breakout);
-    register(m, "accel.accel", ProvidedRules::accel);
-    register(m, "mr_wings.mr_wings", ProvidedRules::mrWings);
-    register(m, "factors.factor_trading_rule", ProvidedRules::factorTradingRule);
-    register(m, "factors.conditioned_factor_trading_rule", ProvidedRules::conditionedFactorTradingRule);
-    register(m, "rel_mom.relative_momentum", ProvidedRules::relativeMomentum);
-    register(m, "cs_mr.cross_sectional_mean_reversion", ProvidedRules::crossSectionalMeanReversion);
+  /** The signatures of the provided rules, as pysystemtrade's functions declare them. */
+  static final RuleSignature EWMAC = RuleSignature.of("price", "vol").required("Lfast", "Lslow");
+  static final RuleSignature CARRY = RuleSignature.of("raw_carry").optional("smooth_days", 90);
+  static final RuleSignature EWMAC_CALC_VOL = RuleSignature.of("price").required("Lfast", "Lslow")
+      .optional("vol_days", 35);
+  static final RuleSignature EWMAC_WITH_DEFAULTS = RuleSignature.of("price").optional("Lfast", 32)
+      .optional("Lslow", 128);
+  static final RuleSignature EWMAC_WITH_DEFAULTS_NO_VOL = RuleSignature.of("price", "vol").optional("Lfast", 16)
+      .optional("Lslow", 32);
+  static final RuleSignature ACCEL = RuleSignature.of("price", "vol").optional("Lfast", 4);
+  static final RuleSignature MR_WINGS = RuleSignature.of("price", "vol").optional("Lfast", 4);
+  static final RuleSignature RELATIVE_CARRY = RuleSignature.of("smoothed_carry_this_instrument",
+      "median_carry_for_asset_class");
+  static final RuleSignature BREAKOUT = RuleSignature.of("price").optional("lookback", 10).optional("smooth", null);
+  static final RuleSignature FACTOR = RuleSignature.of("demean_factor_value").optional("smooth", 90);
+  static final RuleSignature CONDITIONED_FACTOR = RuleSignature.of("demean_factor_value",
+      "condition_demean_factor_value").optional("smooth", 90);
+  static final RuleSignature RELATIVE_MOMENTUM = RuleSignature.of("normalised_price_this_instrument",
+      "normalised_price_for_asset_class").optional("horizon", 250).optional("ewma_span", null);
+  static final RuleSignature BIAS = RuleSignature.of("price");
+
+  static void registerAll(Map<String, RuleRegistry.Entry> m) {
+    register(m, "ewmac.ewmac", ProvidedRules::ewmac, EWMAC);
+    register(m, "ewmac.ewmac_calc_vol", ProvidedRules::ewmacCalcVol, EWMAC_CALC_VOL);
+    register(m, "ewmac.ewmac_forecast_with_defaults", ProvidedRules::ewmacForecastWithDefaults, EWMAC_WITH_DEFAULTS);
+    register(m, "ewmac.ewmac_forecast_with_defaults_no_vol", ProvidedRules::ewmacForecastWithDefaultsNoVol, EWMAC_WITH_DEFAULTS_NO_VOL);
+    register(m, "carry.carry", ProvidedRules::carry, CARRY);
+    register(m, "carry.relative_carry", ProvidedRules::relativeCarry, RELATIVE_CARRY);
+    register(m, "breakout.breakout", ProvidedRules::breakout, BREAKOUT);
+    register(m, "accel.accel", ProvidedRules::accel, ACCEL);
+    register(m, "mr_wings.mr_wings", ProvidedRules::mrWings, MR_WINGS);
+    register(m, "factors.factor_trading_rule", ProvidedRules::factorTradingRule, FACTOR);
+    register(m, "factors.conditioned_factor_trading_rule", ProvidedRules::conditionedFactorTradingRule, CONDITIONED_FACTOR);
+    register(m, "rel_mom.relative_momentum", ProvidedRules::relativeMomentum, RELATIVE_MOMENTUM);
+    register(m, "cs_mr.cross_sectional_mean_reversion", ProvidedRules::crossSectionalMeanReversion, RELATIVE_MOMENTUM);
     // the legacy module still shipped in systems/provided/rules: same functions, plus the bias rules
-    register(m, "_TO_DELETE_OLD.breakout", ProvidedRules::breakout);
-    register(m, "_TO_DELETE_OLD.relative_carry", ProvidedRules::relativeCarry);
-    register(m, "_TO_DELETE_OLD.cross_sectional_mean_reversion", ProvidedRules::crossSectionalMeanReversion);
-    register(m, "_TO_DELETE_OLD.short_bias", ProvidedRules::shortBias);
-    register(m, "_TO_DELETE_OLD.long_bias", ProvidedRules::longBias);
+    register(m, "_TO_DELETE_OLD.breakout", ProvidedRules::breakout, BREAKOUT);
+    register(m, "_TO_DELETE_OLD.relative_carry", ProvidedRules::relativeCarry, RELATIVE_CARRY);
+    register(m, "_TO_DELETE_OLD.cross_sectional_mean_reversion", ProvidedRules::crossSectionalMeanReversion, RELATIVE_MOMENTUM);
+    register(m, "_TO_DELETE_OLD.short_bias", ProvidedRules::shortBias, BIAS);
+    register(m, "_TO_DELETE_OLD.long_bias", ProvidedRules::longBias, BIAS);
   }
 
-  private static void register(Map<String, TradingRule> m, String path, TradingRule rule) {
-    m.put(PREFIX + path, rule);
-    m.put(path.substring(path.lastIndexOf('.') + 1), rule);
-  }
-
-  /**
-   * Checks a call against a pysystemtrade function signature, as Python would: exactly the declared data inputs,
-   * and no keyword argument the function does not take.
-   */
-  static RuleArgs signature(RuleInputs in, String function, String[] data, String... accepted) {
-    ArgChecker.notNull(in, "inputs");
-    ArgChecker.isTrue(in.data().size() == data.length, "rule function {} needs data inputs {} but {} were given",
-        function, Arrays.toString(data), in.data().size());
-    for (String name : in.args().names()) {
-      boolean known = false;
-      for (String a : accepted) {
-        known |= a.equals(name);
-      }
-      ArgChecker.isTrue(known, "rule function {} got an unexpected argument '{}'; it accepts {}", function, name,
-          Arrays.toString(accepted));
-    }
-    return in.args();
+  private static void register(Map<String, RuleRegistry.Entry> m, String path, TradingRule rule,
+      RuleSignature signature) {
+    RuleRegistry.Entry e = new RuleRegistry.Entry(rule, signature);
+    m.put(PREFIX + path, e);
+    m.put(path.substring(path.lastIndexOf('.') + 1), e);
   }
 
   /**
@@ -83,25 +87,22 @@ public final class ProvidedRules {
    * weighted mean of the price (spans {@code Lfast}, {@code Lslow}, {@code min_periods=1}), divided by the
    * forward-filled daily price volatility.
    *
-   * <p>Inputs: 0 = daily price, 1 = daily returns volatility. Arguments: {@code Lfast} (default 32),
-   * {@code Lslow} (default 128). Warm-up: a value from the first price on, NaN until the volatility exists.
+   * <p>Inputs: 0 = daily price, 1 = daily returns volatility. Arguments: {@code Lfast} and {@code Lslow}, both
+   * required, as in pysystemtrade. Warm-up: a value from the first price on, NaN until the volatility exists.
    *
    * <p>Alignment: the volatility is forward filled on its own index before the division aligns both on the union
    * of their indexes, so a price date absent from the volatility's index is NaN, and a volatility date absent from
    * the price's index is NaN. A NaN price row keeps the last ewm values (pandas' {@code ignore_na=False} ageing).
-   * Note: pysystemtrade's {@code ewmac} has no defaults for {@code Lfast} and {@code Lslow} (a call without them
-   * is a {@code TypeError} there); the defaults 32/128 here are a pystrade convenience, and unknown arguments are
-   * not rejected. The calculation is bit-identical to pysystemtrade's on its chapter 15 CORN output.
+   * A missing argument or one the function does not take is an {@link IllegalArgumentException} naming it (a
+   * {@code TypeError} in Python). The calculation is bit-identical to pysystemtrade's on its chapter 15 CORN
+   * output.
    *
    * @param in the inputs
    * @return the raw forecast
    */
   public static TimeSeries ewmac(RuleInputs in) {
-    TimeSeries price = in.data(0);
-    TimeSeries vol = in.data(1);
-    double lfast = in.args().getDouble("Lfast", 32);
-    double lslow = in.args().getDouble("Lslow", 128);
-    return ewmacRaw(price, lfast, lslow).dividedBy(vol.ffill());
+    RuleArgs a = EWMAC.bind("ewmac", in.data().size(), in.args());
+    return ewmac(in.data(0), in.data(1), a.getDouble("Lfast"), a.getDouble("Lslow"));
   }
 
   /**
@@ -138,7 +139,8 @@ public final class ProvidedRules {
    * @return the raw forecast
    */
   public static TimeSeries carry(RuleInputs in) {
-    return carry(in.data(0), in.args().getDouble("smooth_days", 90));
+    RuleArgs a = CARRY.bind("carry", in.data().size(), in.args());
+    return carry(in.data(0), a.getDouble("smooth_days"));
   }
 
   /**
@@ -187,8 +189,8 @@ public final class ProvidedRules {
    * @return the raw forecast, on the index of the price
    */
   public static TimeSeries ewmacCalcVol(RuleInputs in) {
-    RuleArgs a = signature(in, "ewmac_calc_vol", new String[] {"price"}, "Lfast", "Lslow", "vol_days");
-    return ewmacCalcVol(in.data(0), a.getDouble("Lfast"), a.getDouble("Lslow"), a.getDouble("vol_days", 35));
+    RuleArgs a = EWMAC_CALC_VOL.bind("ewmac_calc_vol", in.data().size(), in.args());
+    return ewmacCalcVol(in.data(0), a.getDouble("Lfast"), a.getDouble("Lslow"), a.getDouble("vol_days"));
   }
 
   /**
@@ -229,8 +231,8 @@ public final class ProvidedRules {
    * @return the raw forecast, on the index of the price
    */
   public static TimeSeries ewmacForecastWithDefaults(RuleInputs in) {
-    RuleArgs a = signature(in, "ewmac_forecast_with_defaults", new String[] {"price"}, "Lfast", "Lslow");
-    return ewmacCalcVol(in.data(0), a.getDouble("Lfast", 32), a.getDouble("Lslow", 128));
+    RuleArgs a = EWMAC_WITH_DEFAULTS.bind("ewmac_forecast_with_defaults", in.data().size(), in.args());
+    return ewmacCalcVol(in.data(0), a.getDouble("Lfast"), a.getDouble("Lslow"));
   }
 
   /**
@@ -254,9 +256,9 @@ public final class ProvidedRules {
    * @return the raw forecast, on the union of both indexes
    */
   public static TimeSeries ewmacForecastWithDefaultsNoVol(RuleInputs in) {
-    RuleArgs a = signature(in, "ewmac_forecast_with_defaults_no_vol", new String[] {"price", "vol"}, "Lfast",
-        "Lslow");
-    return ewmac(in.data(0), in.data(1), a.getDouble("Lfast", 16), a.getDouble("Lslow", 32));
+    RuleArgs a = EWMAC_WITH_DEFAULTS_NO_VOL.bind("ewmac_forecast_with_defaults_no_vol", in.data().size(),
+        in.args());
+    return ewmac(in.data(0), in.data(1), a.getDouble("Lfast"), a.getDouble("Lslow"));
   }
 
   /**
@@ -282,8 +284,8 @@ public final class ProvidedRules {
    * @return the raw forecast, on the union of both indexes
    */
   public static TimeSeries accel(RuleInputs in) {
-    RuleArgs a = signature(in, "accel", new String[] {"price", "vol"}, "Lfast");
-    return accel(in.data(0), in.data(1), a.getInt("Lfast", 4));
+    RuleArgs a = ACCEL.bind("accel", in.data().size(), in.args());
+    return accel(in.data(0), in.data(1), a.getInt("Lfast"));
   }
 
   /**
@@ -324,8 +326,8 @@ public final class ProvidedRules {
    * @return the raw forecast, on the union of both indexes
    */
   public static TimeSeries mrWings(RuleInputs in) {
-    RuleArgs a = signature(in, "mr_wings", new String[] {"price", "vol"}, "Lfast");
-    return mrWings(in.data(0), in.data(1), a.getDouble("Lfast", 4));
+    RuleArgs a = MR_WINGS.bind("mr_wings", in.data().size(), in.args());
+    return mrWings(in.data(0), in.data(1), a.getDouble("Lfast"));
   }
 
   /**
@@ -373,8 +375,7 @@ public final class ProvidedRules {
    * @return the raw forecast
    */
   public static TimeSeries relativeCarry(RuleInputs in) {
-    signature(in, "relative_carry",
-        new String[] {"smoothed_carry_this_instrument", "median_carry_for_asset_class"});
+    RELATIVE_CARRY.bind("relative_carry", in.data().size(), in.args());
     return relativeCarry(in.data(0), in.data(1));
   }
 
@@ -410,9 +411,9 @@ public final class ProvidedRules {
    * @return the raw forecast, on the index of the price
    */
   public static TimeSeries breakout(RuleInputs in) {
-    RuleArgs a = signature(in, "breakout", new String[] {"price"}, "lookback", "smooth");
+    RuleArgs a = BREAKOUT.bind("breakout", in.data().size(), in.args());
     OptionalDouble smooth = a.has("smooth") ? OptionalDouble.of(a.getDouble("smooth")) : OptionalDouble.empty();
-    return breakout(in.data(0), a.getInt("lookback", 10), smooth);
+    return breakout(in.data(0), a.getInt("lookback"), smooth);
   }
 
   /**
@@ -470,8 +471,8 @@ public final class ProvidedRules {
    * @return the raw forecast, on the index of the factor
    */
   public static TimeSeries factorTradingRule(RuleInputs in) {
-    RuleArgs a = signature(in, "factor_trading_rule", new String[] {"demean_factor_value"}, "smooth");
-    return factorTradingRule(in.data(0), a.getDouble("smooth", 90));
+    RuleArgs a = FACTOR.bind("factor_trading_rule", in.data().size(), in.args());
+    return factorTradingRule(in.data(0), a.getDouble("smooth"));
   }
 
   /**
@@ -514,9 +515,8 @@ public final class ProvidedRules {
    * @return the raw forecast, on the index of the factor
    */
   public static TimeSeries conditionedFactorTradingRule(RuleInputs in) {
-    RuleArgs a = signature(in, "conditioned_factor_trading_rule",
-        new String[] {"demean_factor_value", "condition_demean_factor_value"}, "smooth");
-    return conditionedFactorTradingRule(in.data(0), in.data(1), a.getDouble("smooth", 90));
+    RuleArgs a = CONDITIONED_FACTOR.bind("conditioned_factor_trading_rule", in.data().size(), in.args());
+    return conditionedFactorTradingRule(in.data(0), in.data(1), a.getDouble("smooth"));
   }
 
   /**
@@ -562,10 +562,8 @@ public final class ProvidedRules {
    * @return the raw forecast, on the union of both indexes
    */
   public static TimeSeries relativeMomentum(RuleInputs in) {
-    RuleArgs a = signature(in, "relative_momentum",
-        new String[] {"normalised_price_this_instrument", "normalised_price_for_asset_class"}, "horizon",
-        "ewma_span");
-    return relativeMomentum(in.data(0), in.data(1), a.getInt("horizon", 250), optional(a, "ewma_span"));
+    RuleArgs a = RELATIVE_MOMENTUM.bind("relative_momentum", in.data().size(), in.args());
+    return relativeMomentum(in.data(0), in.data(1), a.getInt("horizon"), optional(a, "ewma_span"));
   }
 
   /**
@@ -626,10 +624,8 @@ public final class ProvidedRules {
    * @return the raw forecast, on the union of both indexes
    */
   public static TimeSeries crossSectionalMeanReversion(RuleInputs in) {
-    RuleArgs a = signature(in, "cross_sectional_mean_reversion",
-        new String[] {"normalised_price_this_instrument", "normalised_price_for_asset_class"}, "horizon",
-        "ewma_span");
-    return crossSectionalMeanReversion(in.data(0), in.data(1), a.getInt("horizon", 250),
+    RuleArgs a = RELATIVE_MOMENTUM.bind("cross_sectional_mean_reversion", in.data().size(), in.args());
+    return crossSectionalMeanReversion(in.data(0), in.data(1), a.getInt("horizon"),
         optional(a, "ewma_span"));
   }
 
@@ -697,7 +693,7 @@ public final class ProvidedRules {
    * @return -10 on every row of the price index
    */
   public static TimeSeries shortBias(RuleInputs in) {
-    signature(in, "short_bias", new String[] {"price"});
+    BIAS.bind("short_bias", in.data().size(), in.args());
     return shortBias(in.data(0));
   }
 
@@ -723,7 +719,7 @@ public final class ProvidedRules {
    * @return +10 on every row of the price index
    */
   public static TimeSeries longBias(RuleInputs in) {
-    signature(in, "long_bias", new String[] {"price"});
+    BIAS.bind("long_bias", in.data().size(), in.args());
     return longBias(in.data(0));
   }
 

@@ -105,6 +105,18 @@ public record RuleArgs(Map<String, Object> values) {
   }
 
   /**
+   * An integer parameter that must be present (a number with no fractional part).
+   *
+   * @param name the name
+   * @return the value
+   * @throws IllegalArgumentException if absent or not a whole number
+   */
+  public int getInt(String name) {
+    ArgChecker.isTrue(has(name), "rule argument '{}' is required; given: {}", name, values.keySet());
+    return getInt(name, 0);
+  }
+
+  /**
    * An integer parameter (a number with no fractional part).
    *
    * @param name the name

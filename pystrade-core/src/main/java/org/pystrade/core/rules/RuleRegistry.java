@@ -3,28 +3,47 @@ package org.pystrade.core.rules;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.core.util.Suggestions;
 
 /**
- * A named registry of trading rule implementations, so that pysystemtrade YAML {@code function:} paths
- * ({@code systems.provided.rules.ewmac.ewmac}) resolve to Java code. {@link #standard()} holds every rule
- * pysystemtrade provides, registered under its full path and its short name ({@code ewmac}), and the older
+ * A named registry of trading rule implementations with their signatures, so that pysystemtrade YAML
+ * {@code function:} paths ({@code systems.provided.rules.ewmac.ewmac}) resolve to Java code and every variation's
+ * arguments are checked against what the function takes. {@link #standard()} holds every rule pysystemtrade
+ * provides, registered under its full path and its short name ({@code ewmac}), and the older
  * {@code systems.provided.futures_chapter15.rules} functions under their full paths ({@link Chapter15Rules}); users
- * add their own with {@link #with(String, TradingRule)}. Immutable: {@code with} returns a new registry.
+ * add their own with {@link #with(String, RuleSignature, TradingRule)}. Immutable: {@code with} returns a new
+ * registry.
  */
 public final class RuleRegistry {
 
   private static final RuleRegistry STANDARD = buildStandard();
 
-  private final Map<String, TradingRule> rules;
+  /**
+   * A registered rule: its implementation and its signature.
+   *
+   * @param rule the implementation
+   * @param signature its data inputs and parameters
+   */
+  public record Entry(TradingRule rule, RuleSignature signature) {
 
-  private RuleRegistry(Map<String, TradingRule> rules) {
+    /** Validates. */
+    public Entry {
+      ArgChecker.notNull(rule, "rule");
+      ArgChecker.notNull(signature, "signature");
+    }
+  }
+
+  private final Map<String, Entry> rules;
+
+  private RuleRegistry(Map<String, Entry> rules) {
     this.rules = Collections.unmodifiableMap(rules);
   }
 
   private static RuleRegistry buildStandard() {
-    Map<String, TradingRule> m = new TreeMap<>();
+    Map<String, Entry> m = new TreeMap<>();
     ProvidedRules.registerAll(m);
     Chapter15Rules.registerAll(m);
     return new RuleRegistry(m);
@@ -49,17 +68,29 @@ public final class RuleRegistry {
   }
 
   /**
-   * A copy with one more rule (replacing any rule of the same name).
+   * A copy with one more rule that takes any number of data inputs and no arguments (replacing any rule of the same
+   * name); a rule that takes arguments is registered with {@link #with(String, RuleSignature, TradingRule)}.
    *
    * @param name the function name or path used in configs
    * @param rule the implementation
    * @return the new registry
    */
   public RuleRegistry with(String name, TradingRule rule) {
+    return with(name, RuleSignature.anyInputs(), rule);
+  }
+
+  /**
+   * A copy with one more rule (replacing any rule of the same name).
+   *
+   * @param name the function name or path used in configs
+   * @param signature the data inputs and parameters the rule takes
+   * @param rule the implementation
+   * @return the new registry
+   */
+  public RuleRegistry with(String name, RuleSignature signature, TradingRule rule) {
     ArgChecker.notBlank(name, "name");
-    ArgChecker.notNull(rule, "rule");
-    Map<String, TradingRule> m = new TreeMap<>(rules);
-    m.put(name, rule);
+    Map<String, Entry> m = new TreeMap<>(rules);
+    m.put(name, new Entry(rule, signature));
     return new RuleRegistry(m);
   }
 
@@ -67,26 +98,37 @@ public final class RuleRegistry {
    * Looks a rule up.
    *
    * @param name the function name or path
-   * @return the rule, if registered
+   * @return the rule and its signature, if registered
    */
-  public Optional<TradingRule> find(String name) {
+  public Optional<Entry> find(String name) {
     return Optional.ofNullable(rules.get(name));
   }
 
   /**
-   * Looks a rule up, failing with the list of known names.
+   * Looks a rule up, failing with the nearest known name.
    *
    * @param name the function name or path
-   * @return the rule
-   * @throws IllegalArgumentException naming the unknown function and listing the known ones
+   * @return the rule and its signature
+   * @throws IllegalArgumentException naming the unknown function and the nearest known one
    */
-  public TradingRule get(String name) {
-    TradingRule r = rules.get(name);
+  public Entry get(String name) {
+    Entry r = rules.get(name);
     if (r == null) {
-      throw new IllegalArgumentException("unknown trading rule function '" + name + "'; known functions: "
-          + rules.keySet());
+      throw new IllegalArgumentException(unknown(name));
     }
     return r;
+  }
+
+  /**
+   * The message for an unknown function name: the nearest registered name, or the list of them.
+   *
+   * @param name the unknown name
+   * @return the message
+   */
+  String unknown(String name) {
+    String hint = Suggestions.hint(name, rules.keySet());
+    return "unknown trading rule function '" + name + "'" + (hint.isEmpty() ? "; known functions: " + rules.keySet()
+        : hint);
   }
 
   /**
@@ -94,7 +136,7 @@ public final class RuleRegistry {
    *
    * @return the names, sorted
    */
-  public java.util.Set<String> names() {
+  public Set<String> names() {
     return rules.keySet();
   }
 }

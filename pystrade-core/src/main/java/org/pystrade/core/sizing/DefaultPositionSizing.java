@@ -1,69 +1,71 @@
 package org.pystrade.core.sizing;
 
-import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.config.SystemConfig;
+import java.util.function.Supplier;
+import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.combination.ForecastCombine;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.pandl.VolTarget;
+import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.Index;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.ArgChecker;
 
 /**
- * pysystemtrade's volatility-targeting position sizing with fixed capital.
+ * pysystemtrade's volatility-targeting position sizing with fixed capital. Every result goes through the
+ * overridable methods it depends on: the subsystem position is the {@link #volatilityScalar} times the combined
+ * forecast, the volatility scalar is the {@link #dailyCashVolTarget} over the {@link #instrumentValueVol}, and so
+ * on down to the {@link #blockValue} and the {@link #fxRate}.
  */
 public class DefaultPositionSizing implements PositionSizing {
 
-  private static final double ROOT_BDAYS_INYEAR = 16.0;
-
-  private final TradingSystem system;
+  private final StageContext context;
+  private final RawData rawData;
+  private final ForecastCombine combine;
+  private final SizingParams params;
 
   /**
    * Creates the stage.
    *
-   * @param system the system
+   * @param inputs the context, the raw-data and combination stages and the parameters
    */
-  public DefaultPositionSizing(TradingSystem system) {
-    this.system = system;
+  public DefaultPositionSizing(PositionSizingInputs inputs) {
+    ArgChecker.notNull(inputs, "inputs");
+    this.context = inputs.context();
+    this.rawData = inputs.rawData();
+    this.combine = inputs.combine();
+    this.params = inputs.params();
   }
 
-  private <T> T memo(String method, Object arg, java.util.function.Supplier<T> f) {
-    return system.memo().get(new StageKey("positionSize", method, arg, null), f);
+  private <T> T memo(String method, Object arg, Supplier<T> f) {
+    return context.memo("positionSize", method, arg, null, f);
   }
 
   @Override
   public double notionalCapital() {
-    double capital = system.config().getDouble("notional_trading_capital");
-    if (!(capital > 0)) {
-      throw new ConfigException("config key 'notional_trading_capital' must be > 0 but was " + capital);
-    }
-    return capital;
+    return params.volTarget().notionalCapital();
   }
 
   @Override
   public double dailyCashVolTarget() {
-    double pct = system.config().getDouble("percentage_vol_target");
-    if (!(pct > 0)) {
-      throw new ConfigException("config key 'percentage_vol_target' must be > 0 but was " + pct);
-    }
-    return notionalCapital() * pct / 100.0 / ROOT_BDAYS_INYEAR;
+    // VolTarget.dailyCashVolTarget's arithmetic, through the overridable notional capital
+    return notionalCapital() * params.volTarget().percentageVolTarget() / 100.0 / VolTarget.ROOT_BDAYS_INYEAR;
   }
 
   @Override
   public TimeSeries fxRate(InstrumentCode code) {
-    return memo("fxRate", code,
-        () -> system.data().fxRateForInstrument(code, system.config().getString("base_currency")));
+    return context.fxRate(code);
   }
 
   @Override
   public TimeSeries blockValue(InstrumentCode code) {
-    double pointSize = system.data().meta(code).pointSize();
-    return system.rawData().dailyDenominatorPrice(code).ffill().times(pointSize * 0.01);
+    double pointSize = context.data().meta(code).pointSize();
+    return rawData.dailyDenominatorPrice(code).ffill().times(pointSize * 0.01);
   }
 
   @Override
   public TimeSeries instrumentCurrencyVol(InstrumentCode code) {
     TimeSeries block = blockValue(code);
-    TimeSeries percVol = system.rawData().dailyPercentageVolatility(code);
+    TimeSeries percVol = rawData.dailyPercentageVolatility(code);
     long[] inner = Index.intersection(block.timesView(), percVol.timesView());
     return block.reindex(inner).ffill().times(percVol.reindex(inner));
   }
@@ -86,12 +88,10 @@ public class DefaultPositionSizing implements PositionSizing {
   @Override
   public TimeSeries subsystemPosition(InstrumentCode code) {
     return memo("subsystemPosition", code, () -> {
-      SystemConfig c = system.config();
-      double avgAbsForecast = c.getDouble("average_absolute_forecast");
-      TimeSeries forecast = system.combine().combinedForecast(code);
+      TimeSeries forecast = combine.combinedForecast(code);
       TimeSeries vs = volatilityScalar(code).reindexPad(forecast);
-      TimeSeries pos = vs.times(forecast).dividedBy(avgAbsForecast);
-      if (c.getStringList("long_only_instruments").contains(code.value())) {
+      TimeSeries pos = vs.times(forecast).dividedBy(params.averageAbsoluteForecast());
+      if (params.longOnlyInstruments().contains(code)) {
         pos = pos.map(v -> v < 0 ? 0.0 : v);
       }
       return pos;

@@ -1,71 +1,64 @@
 package org.pystrade.core.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.ServiceLoader;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.pystrade.core.accounts.Accounts;
+import org.pystrade.core.accounts.AccountsInputs;
 import org.pystrade.core.accounts.DefaultAccounts;
-import org.pystrade.core.calc.Memo;
 import org.pystrade.core.calc.Parallel;
-import org.pystrade.core.calc.StageKey;
+import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.combination.DefaultForecastCombine;
 import org.pystrade.core.combination.ForecastCombine;
+import org.pystrade.core.combination.ForecastCombineInputs;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
-import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentFailure;
-import org.pystrade.core.estimation.Estimators;
-import org.pystrade.core.estimation.EstimatorsProvider;
 import org.pystrade.core.forecast.DefaultForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCap;
+import org.pystrade.core.forecast.ForecastScaleCapInputs;
 import org.pystrade.core.portfolio.DefaultPortfolio;
 import org.pystrade.core.portfolio.Portfolio;
+import org.pystrade.core.portfolio.PortfolioInputs;
 import org.pystrade.core.rawdata.DefaultRawData;
 import org.pystrade.core.rawdata.RawData;
+import org.pystrade.core.rawdata.RawDataInputs;
 import org.pystrade.core.rules.DataSourceRegistry;
 import org.pystrade.core.rules.DefaultRules;
-import org.pystrade.core.rules.RuleArgs;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.rules.RuleRegistry;
 import org.pystrade.core.rules.RuleSpec;
 import org.pystrade.core.rules.Rules;
+import org.pystrade.core.rules.RulesInputs;
 import org.pystrade.core.sizing.DefaultPositionSizing;
 import org.pystrade.core.sizing.PositionSizing;
+import org.pystrade.core.sizing.PositionSizingInputs;
 import org.pystrade.core.util.ArgChecker;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * A futures trading system, as pysystemtrade's {@code System}: data, config, trading rules and the chain of stages
- * raw data &rarr; rules &rarr; forecast scale/cap &rarr; combination &rarr; position sizing &rarr; portfolio &rarr;
- * accounts. Built from a pysystemtrade YAML config with {@link #fromYaml} or with the fluent {@link #builder()}; both
- * give equal systems for the same definition.
+ * A futures trading system, as pysystemtrade's {@code System}: a facade over the chain of stages raw data &rarr;
+ * rules &rarr; forecast scale/cap &rarr; combination &rarr; position sizing &rarr; portfolio &rarr; accounts, each
+ * built by the {@link Builder} from the stages beneath it and its typed parameters. Built from a pysystemtrade YAML
+ * config with {@link #fromYaml} or with the fluent {@link #builder()}; both give equal systems for the same
+ * definition.
  *
  * <p>Every stage result is memoised per (stage, instrument, rule) and safe to request from several threads at once.
  * Instruments whose data cannot produce a position are left out of the portfolio and reported by
- * {@link #failures()}; they never abort the backtest.
+ * {@link #failures()}; they never abort the backtest. A bug in a rule or a stage is never mistaken for bad data: it
+ * is thrown, naming the rule and the instrument.
  */
 public final class TradingSystem {
 
-  private static final Logger LOG = LoggerFactory.getLogger(TradingSystem.class);
-
   private final SystemConfig config;
-  private final FuturesSimData data;
   private final Map<RuleName, RuleSpec> tradingRules;
-  private final DataSourceRegistry dataSources;
-  private final Estimators estimators;
-  private final Memo memo = new Memo();
+  private final StageContext context;
   private final RawData rawData;
   private final Rules rules;
   private final ForecastScaleCap forecastScaleCap;
@@ -73,47 +66,22 @@ public final class TradingSystem {
   private final PositionSizing positionSizing;
   private final Portfolio portfolio;
   private final Accounts accounts;
-  private final List<InstrumentCode> configuredInstruments;
-  private volatile Health health;
+  private final Builder definition;
 
-  private TradingSystem(Builder b) {
-    this.data = ArgChecker.notNull(b.data, "data");
-    this.config = b.configBuilder.build();
-    this.dataSources = b.dataSources;
-    this.estimators = b.estimators != null ? b.estimators : Builder.serviceEstimators();
-    Map<RuleName, RuleSpec> rulesMap = new LinkedHashMap<>();
-    if (b.rules.isEmpty()) {
-      rulesMap.putAll(rulesFromConfig(config, b.ruleRegistry));
-    } else {
-      for (RuleSpec r : b.rules) {
-        rulesMap.put(r.name(), r);
-      }
-    }
-    for (RuleSpec r : rulesMap.values()) {
-      for (int i = 0; i < r.data().size(); i++) {
-        String source = r.data().get(i);
-        if (!dataSources.contains(source)) {
-          throw new ConfigException("trading rule '" + r.name() + "' reads unknown data '" + source
-              + "'; known data sources: " + dataSources.names());
-        }
-        try {
-          dataSources.resolveArgs(source, r.dataArgs().get(i));
-        } catch (IllegalArgumentException ex) {
-          throw new ConfigException("trading rule '" + r.name() + "' passes data input " + (i + 1) + " ('" + source
-              + "', other_args with " + (i + 1) + " leading underscore" + (i == 0 ? "" : "s") + ") an argument it "
-              + "does not take: " + ex.getMessage(), ex);
-        }
-      }
-    }
-    this.tradingRules = java.util.Collections.unmodifiableMap(rulesMap);
-    this.configuredInstruments = resolveInstruments();
-    this.rawData = b.rawData.apply(this);
-    this.rules = b.rulesStage.apply(this);
-    this.forecastScaleCap = b.forecastScaleCap.apply(this);
-    this.combine = b.combine.apply(this);
-    this.positionSizing = b.positionSizing.apply(this);
-    this.portfolio = b.portfolio.apply(this);
-    this.accounts = b.accounts.apply(this);
+  TradingSystem(SystemConfig config, Map<RuleName, RuleSpec> tradingRules, StageContext context, RawData rawData,
+      Rules rules, ForecastScaleCap forecastScaleCap, ForecastCombine combine, PositionSizing positionSizing,
+      Portfolio portfolio, Accounts accounts, Builder definition) {
+    this.config = config;
+    this.tradingRules = tradingRules;
+    this.context = context;
+    this.rawData = rawData;
+    this.rules = rules;
+    this.forecastScaleCap = forecastScaleCap;
+    this.combine = combine;
+    this.positionSizing = positionSizing;
+    this.portfolio = portfolio;
+    this.accounts = accounts;
+    this.definition = definition;
   }
 
   /**
@@ -137,126 +105,16 @@ public final class TradingSystem {
     return new Builder();
   }
 
-  private static Map<RuleName, RuleSpec> rulesFromConfig(SystemConfig config, RuleRegistry registry) {
-    Map<RuleName, RuleSpec> out = new LinkedHashMap<>();
-    JsonNode node = config.find("trading_rules").orElse(null);
-    if (node == null) {
-      return out;
-    }
-    if (!node.isObject()) {
-      throw new ConfigException("config key 'trading_rules' must be a mapping of rule names to rule definitions");
-    }
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      String name = e.getKey();
-      JsonNode def = e.getValue();
-      String function;
-      List<String> dataNames = new ArrayList<>();
-      Map<String, Object> args = new LinkedHashMap<>();
-      OptionalDouble scalar = OptionalDouble.empty();
-      if (def.isTextual()) {
-        function = def.asText();
-      } else if (def.isObject()) {
-        JsonNode f = def.get("function");
-        if (f == null || !f.isTextual()) {
-          throw new ConfigException("config key 'trading_rules." + name + ".function' is required and must name a"
-              + " rule function");
-        }
-        function = f.asText();
-        JsonNode d = def.get("data");
-        if (d != null && !d.isNull()) {
-          if (d.isArray()) {
-            d.forEach(x -> dataNames.add(x.asText()));
-          } else {
-            dataNames.add(d.asText());
-          }
-        }
-        JsonNode oa = def.get("other_args");
-        if (oa != null && !oa.isNull()) {
-          if (!oa.isObject()) {
-            throw new ConfigException("config key 'trading_rules." + name + ".other_args' must be a mapping");
-          }
-          oa.fields().forEachRemaining(a -> args.put(a.getKey(), scalarValue(a.getValue())));
-        }
-        JsonNode fs = def.get("forecast_scalar");
-        if (fs != null && !fs.isNull()) {
-          scalar = OptionalDouble.of(config.getDouble("trading_rules." + name + ".forecast_scalar"));
-        }
-      } else {
-        throw new ConfigException("config key 'trading_rules." + name + "' must be a rule definition but was "
-            + def);
-      }
-      String fn = function;
-      var rule = registry.find(fn).orElseThrow(() -> new ConfigException("trading rule '" + name
-          + "' uses unknown function '" + fn + "'; known functions: " + registry.names()));
-      RuleArgs ruleArgs = new RuleArgs(args);
-      List<RuleArgs> dataArgs = List.of();
-      if (dataNames.isEmpty()) {
-        // as pysystemtrade: the default price input, and other_args (underscored or not) all go to the rule
-        dataNames.add("data.daily_prices");
-      } else {
-        RuleArgs.Separated split;
-        try {
-          split = ruleArgs.separateDataArgs(dataNames.size());
-        } catch (IllegalArgumentException ex) {
-          throw new ConfigException("config key 'trading_rules." + name + ".other_args': " + ex.getMessage(), ex);
-        }
-        if (!split.unused().isEmpty()) {
-          LOG.warn("trading rule '{}' passes {} to data inputs it does not have (it has {}: {}); ignored, as "
-              + "pysystemtrade ignores them", name, split.unused(), dataNames.size(), dataNames);
-        }
-        ruleArgs = split.ruleArgs();
-        dataArgs = split.dataArgs();
-      }
-      out.put(RuleName.of(name), new RuleSpec(RuleName.of(name), function, rule, dataNames, ruleArgs, scalar,
-          dataArgs));
-    }
-    return out;
-  }
-
-  private static Object scalarValue(JsonNode n) {
-    if (n.isNumber()) {
-      return n.numberValue();
-    }
-    if (n.isBoolean()) {
-      return n.booleanValue();
-    }
-    if (n.isNull()) {
-      return null;
-    }
-    return n.asText();
-  }
-
-  private List<InstrumentCode> resolveInstruments() {
-    Set<String> names = new TreeSet<>();
-    if (config.isSetByUser("instrument_weights")) {
-      names.addAll(config.getDoubleMap("instrument_weights").keySet());
-    } else if (config.has("instruments")) {
-      names.addAll(config.getStringList("instruments"));
-    } else {
-      data.instruments().forEach(c -> names.add(c.value()));
-    }
-    names.removeAll(config.getStringList("exclude_instrument_lists.ignore_instruments"));
-    Set<String> known = new TreeSet<>();
-    data.instruments().forEach(c -> known.add(c.value()));
-    List<InstrumentCode> out = new ArrayList<>();
-    boolean anyKnown = false;
-    for (String n : names) {
-      // an instrument without price data is kept here and left out by the health check, with the reason
-      if (!known.contains(n)) {
-        LOG.warn("config names instrument '{}' which has no price data", n);
-      } else {
-        anyKnown = true;
-      }
-      out.add(InstrumentCode.of(n));
-    }
-    ArgChecker.isTrue(!out.isEmpty(), "the system has no instruments");
-    if (!anyKnown) {
-      throw new ConfigException("none of the instruments the config names has price data: " + names
-          + "; instruments with data: " + org.pystrade.core.util.Messages.list(known));
-    }
-    return List.copyOf(out);
+  /**
+   * The same system on other data: the same config, rules, stages and estimators, with nothing computed yet. This
+   * is how a production run moves a system to a new day ({@code system.withData(data.asOf(today))}); the
+   * definition is not parsed or checked again.
+   *
+   * @param data the new data
+   * @return the new system
+   */
+  public TradingSystem withData(FuturesSimData data) {
+    return definition.copy().data(data).build();
   }
 
   // ------------------------------------------------------------------ accessors
@@ -276,16 +134,16 @@ public final class TradingSystem {
    * @return the data
    */
   public FuturesSimData data() {
-    return data;
+    return context.data();
   }
 
   /**
-   * The memo cache of stage results.
+   * What the stages share: the memo of results, the parallelism, the data and the universe.
    *
-   * @return the memo
+   * @return the context
    */
-  public Memo memo() {
-    return memo;
+  public StageContext context() {
+    return context;
   }
 
   /**
@@ -298,21 +156,12 @@ public final class TradingSystem {
   }
 
   /**
-   * The data sources rules may read.
+   * The data sources the system's rules read.
    *
    * @return the registry
    */
   public DataSourceRegistry dataSources() {
-    return dataSources;
-  }
-
-  /**
-   * The estimators used where the config asks for estimates.
-   *
-   * @return the estimators
-   */
-  public Estimators estimators() {
-    return estimators;
+    return definition.dataSources;
   }
 
   /**
@@ -385,61 +234,17 @@ public final class TradingSystem {
    * @return the configured instruments
    */
   public List<InstrumentCode> configuredInstruments() {
-    return configuredInstruments;
+    return context.configuredInstruments();
   }
 
   /**
-   * The configured instruments whose market data and configuration can all be read (adjusted and multiple prices,
-   * instrument configuration, FX rate into the base currency), in configured order. Estimates pooled across
-   * instruments take their instruments from these: an instrument whose data cannot be read is left out of every
-   * pool, so that it costs only itself (see {@link Pools}). Unlike {@link #instruments()} this computes no stage,
-   * so the stages' pooled estimates can use it.
+   * The configured instruments whose market data and configuration can all be read, in configured order (see
+   * {@link StageContext#instrumentsWithData()}); computes no stage.
    *
    * @return the instruments with readable data
    */
   public List<InstrumentCode> instrumentsWithData() {
-    return memo.get(new StageKey("system", "instrumentsWithData", null, null), () -> {
-      List<InstrumentCode> setUp = instrumentsWithSetup();
-      List<Boolean> ok = Parallel.map(setUp, code -> {
-        try {
-          data.checkPrices(code);
-          return true;
-        } catch (DataException ex) {
-          return false;
-        }
-      });
-      List<InstrumentCode> out = new ArrayList<>();
-      for (int i = 0; i < setUp.size(); i++) {
-        if (ok.get(i)) {
-          out.add(setUp.get(i));
-        }
-      }
-      return List.copyOf(out);
-    });
-  }
-
-  /**
-   * The configured instruments whose configuration can be read (instrument configuration, FX rate into the base
-   * currency), in configured order: {@link #instrumentsWithData()} without the check of the price files, which
-   * {@link Pools} makes after computing an instrument's inputs, when the files have just been read.
-   *
-   * @return the instruments with a readable configuration and FX rate
-   */
-  public List<InstrumentCode> instrumentsWithSetup() {
-    return memo.get(new StageKey("system", "instrumentsWithSetup", null, null), () -> {
-      String base = config.getString("base_currency");
-      List<InstrumentCode> out = new ArrayList<>();
-      for (InstrumentCode code : configuredInstruments) {
-        try {
-          data.meta(code);
-          data.fxRateForInstrument(code, base);
-          out.add(code);
-        } catch (DataException ex) {
-          LOG.debug("{}: {}", code, ex.getMessage());
-        }
-      }
-      return List.copyOf(out);
-    });
+    return context.instrumentsWithData();
   }
 
   /**
@@ -448,7 +253,7 @@ public final class TradingSystem {
    * @return the usable instruments, sorted
    */
   public List<InstrumentCode> instruments() {
-    return health().usable;
+    return portfolio.instruments();
   }
 
   /**
@@ -458,7 +263,7 @@ public final class TradingSystem {
    * @return the failures
    */
   public List<InstrumentFailure> failures() {
-    List<InstrumentFailure> all = new ArrayList<>(health().failures);
+    List<InstrumentFailure> all = new ArrayList<>(portfolio.failures());
     all.addAll(accounts.portfolioFailures());
     return List.copyOf(all);
   }
@@ -474,59 +279,6 @@ public final class TradingSystem {
     return accounts.portfolioWarnings();
   }
 
-  private Health health() {
-    Health h = health;
-    if (h == null) {
-      synchronized (this) {
-        h = health;
-        if (h == null) {
-          h = checkHealth();
-          health = h;
-        }
-      }
-    }
-    return h;
-  }
-
-  private Health checkHealth() {
-    List<InstrumentCode> usable = new ArrayList<>();
-    List<InstrumentFailure> failures = new ArrayList<>();
-    List<RuntimeException> errors = Parallel.map(configuredInstruments, code -> {
-      try {
-        positionSizing.subsystemPosition(code);
-        return null;
-      } catch (DataException | ConfigException | ArithmeticException | IllegalArgumentException ex) {
-        return ex;
-      }
-    });
-    for (int i = 0; i < configuredInstruments.size(); i++) {
-      RuntimeException ex = errors.get(i);
-      if (ex == null) {
-        usable.add(configuredInstruments.get(i));
-      } else {
-        if (ex instanceof ConfigException) {
-          throw ex;
-        }
-        LOG.warn("instrument {} left out: {}", configuredInstruments.get(i), ex.getMessage());
-        failures.add(new InstrumentFailure(configuredInstruments.get(i), ex.getMessage()));
-      }
-    }
-    if (usable.isEmpty()) {
-      throw new DataException("no instrument of the system has usable data: " + failures);
-    }
-    return new Health(List.copyOf(usable), List.copyOf(failures));
-  }
-
-  private static final class Health {
-    final List<InstrumentCode> usable;
-    final List<InstrumentFailure> failures;
-
-    Health(List<InstrumentCode> usable, List<InstrumentFailure> failures) {
-      this.usable = usable;
-      this.failures = failures;
-    }
-  }
-
   /**
    * Two systems are equal when they have the same configuration (ignoring how rules were declared) and the same
    * rule variations; data is compared by identity.
@@ -537,7 +289,7 @@ public final class TradingSystem {
       return false;
     }
     TradingSystem o = (TradingSystem) obj;
-    return data == o.data && tradingRules.equals(o.tradingRules)
+    return data() == o.data() && tradingRules.equals(o.tradingRules)
         && config.without("trading_rules").equals(o.config.without("trading_rules"));
   }
 
@@ -548,26 +300,51 @@ public final class TradingSystem {
 
   @Override
   public String toString() {
-    return "TradingSystem[" + configuredInstruments.size() + " instruments, rules " + tradingRules.keySet() + "]";
+    return "TradingSystem[" + configuredInstruments().size() + " instruments, rules " + tradingRules.keySet() + "]";
   }
 
-  /** Builder of {@link TradingSystem}: the fluent DSL. */
+  /**
+   * Builder of {@link TradingSystem}: the fluent DSL. It assembles the stages bottom-up, each from the stages beneath
+   * it and its parameters, which are read from the config (or set by the typed setters below) and checked once.
+   */
   public static final class Builder {
     private FuturesSimData data;
     private SystemConfig.Builder configBuilder = SystemConfig.builder();
     private RuleRegistry ruleRegistry = RuleRegistry.standard();
     private DataSourceRegistry dataSources = DataSourceRegistry.standard();
-    private Estimators estimators;
+    private EstimatorsProvider estimators;
     private final List<RuleSpec> rules = new ArrayList<>();
-    private Function<TradingSystem, RawData> rawData = DefaultRawData::new;
-    private Function<TradingSystem, Rules> rulesStage = DefaultRules::new;
-    private Function<TradingSystem, ForecastScaleCap> forecastScaleCap = DefaultForecastScaleCap::new;
-    private Function<TradingSystem, ForecastCombine> combine = DefaultForecastCombine::new;
-    private Function<TradingSystem, PositionSizing> positionSizing = DefaultPositionSizing::new;
-    private Function<TradingSystem, Portfolio> portfolio = DefaultPortfolio::new;
-    private Function<TradingSystem, Accounts> accounts = DefaultAccounts::new;
+    private boolean replaceRules;
+    private Parallel parallel;
+    private Function<RawDataInputs, RawData> rawData = DefaultRawData::new;
+    private Function<RulesInputs, Rules> rulesStage = DefaultRules::new;
+    private Function<ForecastScaleCapInputs, ForecastScaleCap> forecastScaleCap = DefaultForecastScaleCap::new;
+    private Function<ForecastCombineInputs, ForecastCombine> combine = DefaultForecastCombine::new;
+    private Function<PositionSizingInputs, PositionSizing> positionSizing = DefaultPositionSizing::new;
+    private Function<PortfolioInputs, Portfolio> portfolio = DefaultPortfolio::new;
+    private Function<AccountsInputs, Accounts> accounts = DefaultAccounts::new;
 
     private Builder() {
+    }
+
+    Builder copy() {
+      Builder b = new Builder();
+      b.data = data;
+      b.configBuilder = configBuilder.build().toBuilder();
+      b.ruleRegistry = ruleRegistry;
+      b.dataSources = dataSources;
+      b.estimators = estimators;
+      b.rules.addAll(rules);
+      b.replaceRules = replaceRules;
+      b.parallel = parallel;
+      b.rawData = rawData;
+      b.rulesStage = rulesStage;
+      b.forecastScaleCap = forecastScaleCap;
+      b.combine = combine;
+      b.positionSizing = positionSizing;
+      b.portfolio = portfolio;
+      b.accounts = accounts;
+      return b;
     }
 
     /**
@@ -582,7 +359,8 @@ public final class TradingSystem {
     }
 
     /**
-     * Starts from a config (its values can still be changed by later calls).
+     * Starts from a config (its values can still be changed by later calls; its trading rules are kept, and rules
+     * added with {@link #rule} are added to them).
      *
      * @param value the config
      * @return this
@@ -627,29 +405,30 @@ public final class TradingSystem {
     }
 
     /**
-     * The estimators of the first {@link EstimatorsProvider} found by {@link java.util.ServiceLoader}, or none.
+     * Sets the maker of the system's estimators (when never set, the first {@link EstimatorsProvider} found by
+     * {@link ServiceLoader} is used, e.g. pysystemtrade's from {@code pystrade-optimisation}; else none).
      *
-     * @return the estimators used when none were set on the builder
-     */
-    static Estimators serviceEstimators() {
-      return java.util.ServiceLoader.load(EstimatorsProvider.class, TradingSystem.class.getClassLoader())
-          .findFirst().map(EstimatorsProvider::estimators).orElse(Estimators.none());
-    }
-
-    /**
-     * Sets the estimators (when never set, those of an {@link EstimatorsProvider} on the class path are used, e.g.
-     * pysystemtrade's from {@code pystrade-optimisation}; else none).
-     *
-     * @param value the estimators
+     * @param value makes the estimators from the config
      * @return this
      */
-    public Builder estimators(Estimators value) {
+    public Builder estimators(EstimatorsProvider value) {
       this.estimators = ArgChecker.notNull(value, "estimators");
       return this;
     }
 
     /**
-     * Adds a trading rule variation (when any is added, the config's {@code trading_rules} are not used).
+     * Sets the estimators themselves, whatever the config.
+     *
+     * @param value the estimators
+     * @return this
+     */
+    public Builder estimators(Estimators value) {
+      ArgChecker.notNull(value, "estimators");
+      return estimators(config -> value);
+    }
+
+    /**
+     * Adds a trading rule variation to those of the config (replacing one of the same name).
      *
      * @param spec the rule variation
      * @return this
@@ -667,6 +446,16 @@ public final class TradingSystem {
      */
     public Builder rule(RuleSpec.Builder spec) {
       return rule(spec.build());
+    }
+
+    /**
+     * Uses only the rule variations added with {@link #rule}: the config's {@code trading_rules} are ignored.
+     *
+     * @return this
+     */
+    public Builder replaceRules() {
+      this.replaceRules = true;
+      return this;
     }
 
     /**
@@ -750,12 +539,35 @@ public final class TradingSystem {
     }
 
     /**
-     * Replaces the raw-data stage.
+     * Sets how per-instrument work runs in parallel (default: {@link Parallel#defaults()}).
      *
-     * @param factory creates the stage for the system
+     * @param value the parallelism
      * @return this
      */
-    public Builder rawData(Function<TradingSystem, RawData> factory) {
+    public Builder parallel(Parallel value) {
+      this.parallel = ArgChecker.notNull(value, "parallel");
+      return this;
+    }
+
+    /**
+     * Runs per-instrument work on an application's executor: the calling thread and {@code threads - 1} tasks
+     * handed to the executor.
+     *
+     * @param executor the executor
+     * @param threads the number of threads, at least 1
+     * @return this
+     */
+    public Builder executor(Executor executor, int threads) {
+      return parallel(Parallel.of(threads, executor));
+    }
+
+    /**
+     * Replaces the raw-data stage.
+     *
+     * @param factory creates the stage from its inputs, e.g. {@code MyRawData::new}
+     * @return this
+     */
+    public Builder rawData(Function<RawDataInputs, RawData> factory) {
       this.rawData = ArgChecker.notNull(factory, "factory");
       return this;
     }
@@ -763,10 +575,10 @@ public final class TradingSystem {
     /**
      * Replaces the rules stage.
      *
-     * @param factory creates the stage for the system
+     * @param factory creates the stage from its inputs
      * @return this
      */
-    public Builder rulesStage(Function<TradingSystem, Rules> factory) {
+    public Builder rulesStage(Function<RulesInputs, Rules> factory) {
       this.rulesStage = ArgChecker.notNull(factory, "factory");
       return this;
     }
@@ -774,10 +586,10 @@ public final class TradingSystem {
     /**
      * Replaces the forecast scale/cap stage.
      *
-     * @param factory creates the stage for the system
+     * @param factory creates the stage from its inputs
      * @return this
      */
-    public Builder forecastScaleCap(Function<TradingSystem, ForecastScaleCap> factory) {
+    public Builder forecastScaleCap(Function<ForecastScaleCapInputs, ForecastScaleCap> factory) {
       this.forecastScaleCap = ArgChecker.notNull(factory, "factory");
       return this;
     }
@@ -785,10 +597,10 @@ public final class TradingSystem {
     /**
      * Replaces the combination stage.
      *
-     * @param factory creates the stage for the system
+     * @param factory creates the stage from its inputs
      * @return this
      */
-    public Builder combine(Function<TradingSystem, ForecastCombine> factory) {
+    public Builder combine(Function<ForecastCombineInputs, ForecastCombine> factory) {
       this.combine = ArgChecker.notNull(factory, "factory");
       return this;
     }
@@ -796,10 +608,10 @@ public final class TradingSystem {
     /**
      * Replaces the position sizing stage.
      *
-     * @param factory creates the stage for the system
+     * @param factory creates the stage from its inputs
      * @return this
      */
-    public Builder positionSizing(Function<TradingSystem, PositionSizing> factory) {
+    public Builder positionSizing(Function<PositionSizingInputs, PositionSizing> factory) {
       this.positionSizing = ArgChecker.notNull(factory, "factory");
       return this;
     }
@@ -807,10 +619,10 @@ public final class TradingSystem {
     /**
      * Replaces the portfolio stage.
      *
-     * @param factory creates the stage for the system
+     * @param factory creates the stage from its inputs
      * @return this
      */
-    public Builder portfolio(Function<TradingSystem, Portfolio> factory) {
+    public Builder portfolio(Function<PortfolioInputs, Portfolio> factory) {
       this.portfolio = ArgChecker.notNull(factory, "factory");
       return this;
     }
@@ -818,23 +630,40 @@ public final class TradingSystem {
     /**
      * Replaces the accounts stage.
      *
-     * @param factory creates the stage for the system
+     * @param factory creates the stage from its inputs
      * @return this
      */
-    public Builder accounts(Function<TradingSystem, Accounts> factory) {
+    public Builder accounts(Function<AccountsInputs, Accounts> factory) {
       this.accounts = ArgChecker.notNull(factory, "factory");
       return this;
     }
 
     /**
-     * Builds the system.
+     * Builds the system: reads and checks every parameter, then makes each stage from those beneath it.
      *
      * @return the system
      * @throws ConfigException naming a wrong key, rule, function or data source
      */
     public TradingSystem build() {
       ArgChecker.isTrue(data != null, "a system needs data: call data(...) before build()");
-      return new TradingSystem(this);
+      SystemAssembly a = new SystemAssembly(configBuilder.build(), data, ruleRegistry, dataSources, rules,
+          replaceRules, estimators != null ? estimators : serviceEstimators(),
+          parallel != null ? parallel : Parallel.defaults());
+      RawData raw = rawData.apply(a.rawDataInputs());
+      Rules rulesOut = rulesStage.apply(a.rulesInputs(raw));
+      ForecastScaleCap scaleCap = forecastScaleCap.apply(a.scaleCapInputs(rulesOut));
+      ForecastCombine comb = combine.apply(a.combineInputs(raw, scaleCap));
+      PositionSizing sizing = positionSizing.apply(a.sizingInputs(raw, comb));
+      Portfolio port = portfolio.apply(a.portfolioInputs(raw, sizing));
+      Accounts acc = accounts.apply(a.accountsInputs(raw, comb, sizing, port));
+      return new TradingSystem(a.config(), a.tradingRules(), a.context(), raw, rulesOut, scaleCap, comb, sizing,
+          port, acc, copy());
+    }
+
+    /** The first {@link EstimatorsProvider} on the class path, or none. */
+    static EstimatorsProvider serviceEstimators() {
+      return ServiceLoader.load(EstimatorsProvider.class, TradingSystem.class.getClassLoader()).findFirst()
+          .orElse(config -> Estimators.none());
     }
   }
 }

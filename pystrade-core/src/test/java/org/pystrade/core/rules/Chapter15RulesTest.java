@@ -16,7 +16,7 @@ class Chapter15RulesTest {
   private static final String PATH = "systems.provided.futures_chapter15.rules.";
 
   private static TimeSeries run(String name, List<TimeSeries> data, Object... args) {
-    return RuleRegistry.standard().get(name).forecast(new RuleInputs(InstrumentCode.of("X"), data, RuleArgs.of(args)));
+    return RuleRegistry.standard().get(name).rule().forecast(new RuleInputs(InstrumentCode.of("X"), data, RuleArgs.of(args)));
   }
 
   private static TimeSeries businessDays(LocalDate first, double... values) {

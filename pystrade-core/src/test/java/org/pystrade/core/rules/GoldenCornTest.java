@@ -51,7 +51,7 @@ class GoldenCornTest {
   }
 
   private static TimeSeries call(String name, Object... args) {
-    return RuleRegistry.standard().get(name).forecast(
+    return RuleRegistry.standard().get(name).rule().forecast(
         new RuleInputs(InstrumentCode.of("CORN"), List.of(price(), vol()), RuleArgs.of(args)));
   }
 

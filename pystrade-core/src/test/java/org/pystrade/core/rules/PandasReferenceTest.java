@@ -38,7 +38,7 @@ class PandasReferenceTest {
     for (String d : data) {
       inputs.add(col(d));
     }
-    TradingRule r = RuleRegistry.standard().get("systems.provided.rules." + path);
+    TradingRule r = RuleRegistry.standard().get("systems.provided.rules." + path).rule();
     return r.forecast(new RuleInputs(InstrumentCode.of("TEST"), inputs, RuleArgs.of(args)));
   }
 

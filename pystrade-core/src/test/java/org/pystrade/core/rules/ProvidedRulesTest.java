@@ -22,7 +22,7 @@ class ProvidedRulesTest {
   private static final double TOL = 1e-12;
 
   private static TimeSeries run(String name, List<TimeSeries> data, Object... args) {
-    return RuleRegistry.standard().get(name)
+    return RuleRegistry.standard().get(name).rule()
         .forecast(new RuleInputs(InstrumentCode.of("X"), data, RuleArgs.of(args)));
   }
 

@@ -53,9 +53,12 @@ class RuleArgsTest {
         "rawdata.median_carry_for_asset_class").args("_smooth_days", 30).build();
     assertThat(spec.args()).isEqualTo(RuleArgs.empty());
     assertThat(spec.dataArgs()).containsExactly(RuleArgs.of("smooth_days", 30), RuleArgs.empty());
-    RuleSpec undeclared = RuleSpec.of("b", "breakout").args("_x", 1).build();
-    assertThat(undeclared.args()).isEqualTo(RuleArgs.of("_x", 1));
-    assertThat(undeclared.dataArgs()).containsExactly(RuleArgs.empty());
+    // without declared data every argument goes to the rule, which does not take _x (as Python would say)
+    assertThatThrownBy(() -> RuleSpec.of("b", "breakout").args("_x", 1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'b'").hasMessageContaining("'_x'");
+    RuleSpec plain = RuleSpec.of("b", "breakout").args("lookback", 20).build();
+    assertThat(plain.args()).isEqualTo(RuleArgs.of("lookback", 20));
+    assertThat(plain.dataArgs()).containsExactly(RuleArgs.empty());
     assertThatThrownBy(() -> RuleSpec.of("rc", "relative_carry").data("rawdata.smoothed_carry")
         .args("__smooth_days", 30).build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rc").hasMessageContaining("__smooth_days");

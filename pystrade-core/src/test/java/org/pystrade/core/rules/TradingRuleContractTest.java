@@ -94,7 +94,7 @@ abstract class TradingRuleContractTest {
   }
 
   TimeSeries run(List<TimeSeries> inputs, RuleArgs args) {
-    TradingRule rule = RuleRegistry.standard().get(name());
+    TradingRule rule = RuleRegistry.standard().get(name()).rule();
     return rule.forecast(new RuleInputs(InstrumentCode.of("TEST"), inputs, args));
   }
 

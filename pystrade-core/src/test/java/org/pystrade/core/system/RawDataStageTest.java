@@ -154,13 +154,13 @@ class RawDataStageTest {
 
   @Test
   void simpleVolCalcNeedsAWholeWindowOfAtLeastMinPeriods() {
-    RawData fractional = rawData("instrument_weights: {AAA: 1}\nvolatility_calculation:\n"
-        + "  func: sysquant.estimators.vol.simple_vol_calc\n  days: 25.5\n");
-    assertThatThrownBy(() -> fractional.dailyReturnsVolatility(AAA)).isInstanceOf(ConfigException.class)
+    // checked once, when the system is built
+    assertThatThrownBy(() -> rawData("instrument_weights: {AAA: 1}\nvolatility_calculation:\n"
+        + "  func: sysquant.estimators.vol.simple_vol_calc\n  days: 25.5\n")).isInstanceOf(ConfigException.class)
         .hasMessageContaining("volatility_calculation.days").hasMessageContaining("25.5");
-    RawData tooShort = rawData("instrument_weights: {AAA: 1}\nvolatility_calculation:\n"
-        + "  func: sysquant.estimators.vol.simple_vol_calc\n  days: 5\n  min_periods: 10\n");
-    assertThatThrownBy(() -> tooShort.dailyReturnsVolatility(AAA)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> rawData("instrument_weights: {AAA: 1}\nvolatility_calculation:\n"
+        + "  func: sysquant.estimators.vol.simple_vol_calc\n  days: 5\n  min_periods: 10\n"))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("volatility_calculation.min_periods").hasMessageContaining("10 > 5");
   }
 

@@ -174,7 +174,7 @@ public final class BenchRunner {
     SystemConfig config = workloadConfig(baseConfig, chosen);
     double selectSeconds = (System.nanoTime() - t0) / 1e9;
     out.printf(Locale.ROOT, "bench: %d of %d usable instruments (first in sorted order), %d threads, %d repeats,"
-        + " files kept: %s; selection %.3f s%n", n, usable.size(), Parallel.threads(), repeats,
+        + " files kept: %s; selection %.3f s%n", n, usable.size(), Parallel.defaults().threads(), repeats,
         retention.name().toLowerCase(Locale.ROOT).replace('_', '-'), selectSeconds);
     List<Run> runs = new ArrayList<>();
     for (int r = 1; r <= repeats; r++) {
@@ -184,7 +184,7 @@ public final class BenchRunner {
       long a = System.nanoTime();
       CsvFuturesSimData data = open();
       if (retention == Retention.ALL) {
-        Parallel.map(chosen, code -> preload(data, code, base));
+        Parallel.defaults().map(chosen, code -> preload(data, code, base));
       }
       long b = System.nanoTime();
       TradingSystem system = TradingSystem.fromYaml(config, data);
@@ -293,7 +293,7 @@ public final class BenchRunner {
         Files.createDirectories(p.toAbsolutePath().getParent());
       }
       String header = String.format(Locale.ROOT, "Benchmark: %s, %d instruments, %d threads, java %s%n%n",
-          data, runs.get(0).instruments(), Parallel.threads(), System.getProperty("java.version"));
+          data, runs.get(0).instruments(), Parallel.defaults().threads(), System.getProperty("java.version"));
       Files.writeString(p, header + table, StandardCharsets.UTF_8);
       out.println("wrote " + p);
     }

@@ -1,10 +1,11 @@
 package org.pystrade.optimisation.dm;
 
+import org.pystrade.core.combination.ForecastCombine;
+import org.pystrade.core.combination.ForecastCombineInputs;
+import org.pystrade.core.combination.ForecastDivMultiplierEstimator;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
-import org.pystrade.core.estimation.ForecastDivMultiplierEstimator;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.EstimationProgress;
 
@@ -16,21 +17,27 @@ import org.pystrade.optimisation.EstimationProgress;
 public final class EstimatedForecastDivMultiplier implements ForecastDivMultiplierEstimator {
 
   private final EstimationProgress progress;
+  private final ForecastCorrelations correlations;
+  private final double ewmaSpan;
+  private final double dmMax;
 
   /**
-   * Creates the estimator (parameters come from each system's config).
+   * Creates the estimator with the parameters of a config ({@code forecast_correlation_estimate},
+   * {@code forecast_div_mult_estimate}).
    *
+   * @param config the config
    * @param progress receives progress of the correlation estimates
    */
-  public EstimatedForecastDivMultiplier(EstimationProgress progress) {
+  public EstimatedForecastDivMultiplier(SystemConfig config, EstimationProgress progress) {
     this.progress = ArgChecker.notNull(progress, "progress");
+    this.correlations = new ForecastCorrelations(config);
+    this.ewmaSpan = config.getDouble("forecast_div_mult_estimate.ewma_span");
+    this.dmMax = config.getDouble("forecast_div_mult_estimate.dm_max");
   }
 
   @Override
-  public TimeSeries estimate(TradingSystem system, InstrumentCode code) {
-    SystemConfig c = system.config();
-    return DiversificationMultiplier.fromList(ForecastCorrelations.forInstrument(system, code, progress),
-        system.combine().forecastWeights(code), c.getDouble("forecast_div_mult_estimate.ewma_span"),
-        c.getDouble("forecast_div_mult_estimate.dm_max"));
+  public TimeSeries estimate(ForecastCombineInputs inputs, ForecastCombine combine, InstrumentCode code) {
+    return DiversificationMultiplier.fromList(correlations.forInstrument(inputs, combine, code, progress),
+        combine.forecastWeights(code), ewmaSpan, dmMax);
   }
 }

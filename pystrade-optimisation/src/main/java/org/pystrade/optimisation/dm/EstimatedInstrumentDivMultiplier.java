@@ -1,9 +1,10 @@
 package org.pystrade.optimisation.dm;
 
 import org.pystrade.core.config.SystemConfig;
-import org.pystrade.core.estimation.InstrumentDivMultiplierEstimator;
+import org.pystrade.core.portfolio.InstrumentDivMultiplierEstimator;
+import org.pystrade.core.portfolio.Portfolio;
+import org.pystrade.core.portfolio.PortfolioInputs;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.EstimationProgress;
 
@@ -15,21 +16,27 @@ import org.pystrade.optimisation.EstimationProgress;
 public final class EstimatedInstrumentDivMultiplier implements InstrumentDivMultiplierEstimator {
 
   private final EstimationProgress progress;
+  private final InstrumentCorrelations correlations;
+  private final double ewmaSpan;
+  private final double dmMax;
 
   /**
-   * Creates the estimator (parameters come from each system's config).
+   * Creates the estimator with the parameters of a config ({@code instrument_correlation_estimate},
+   * {@code instrument_div_mult_estimate}).
    *
+   * @param config the config
    * @param progress receives progress of the correlation estimates
    */
-  public EstimatedInstrumentDivMultiplier(EstimationProgress progress) {
+  public EstimatedInstrumentDivMultiplier(SystemConfig config, EstimationProgress progress) {
     this.progress = ArgChecker.notNull(progress, "progress");
+    this.correlations = new InstrumentCorrelations(config);
+    this.ewmaSpan = config.getDouble("instrument_div_mult_estimate.ewma_span");
+    this.dmMax = config.getDouble("instrument_div_mult_estimate.dm_max");
   }
 
   @Override
-  public TimeSeries estimate(TradingSystem system) {
-    SystemConfig c = system.config();
-    return DiversificationMultiplier.fromList(InstrumentCorrelations.of(system, progress), system.portfolio()
-        .instrumentWeights(), c.getDouble("instrument_div_mult_estimate.ewma_span"),
-        c.getDouble("instrument_div_mult_estimate.dm_max"));
+  public TimeSeries estimate(PortfolioInputs inputs, Portfolio portfolio) {
+    return DiversificationMultiplier.fromList(correlations.of(inputs, portfolio, progress),
+        portfolio.instrumentWeights(), ewmaSpan, dmMax);
   }
 }

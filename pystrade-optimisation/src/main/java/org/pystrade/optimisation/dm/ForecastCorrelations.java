@@ -2,13 +2,12 @@ package org.pystrade.optimisation.dm;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pystrade.core.combination.ForecastCombine;
+import org.pystrade.core.combination.ForecastCombineInputs;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.core.calc.Pools;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
 import org.pystrade.optimisation.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationList;
@@ -16,6 +15,7 @@ import org.pystrade.optimisation.estimators.CorrelationParams;
 import org.pystrade.optimisation.estimators.Resampling;
 import org.pystrade.optimisation.estimators.TimedData;
 import org.pystrade.optimisation.fitting.DateMethod;
+import org.pystrade.optimisation.weights.EstimatedForecastWeights;
 
 /**
  * Forecast correlations as pysystemtrade's {@code get_forecast_correlation_matrices} with
@@ -27,33 +27,59 @@ import org.pystrade.optimisation.fitting.DateMethod;
  */
 public final class ForecastCorrelations {
 
-  private ForecastCorrelations() {
+  private static final String P = "forecast_correlation_estimate";
+
+  private final boolean poolInstruments;
+  private final boolean weightsEstimated;
+  private final double cheapRulesCeiling;
+  private final String frequency;
+  private final boolean forwardFill;
+  private final CorrelationParams correlation;
+  private final DateMethod dateMethod;
+  private final int rollYears;
+
+  /**
+   * Reads the parameters of a config ({@code forecast_correlation_estimate}, and whether forecast weights are
+   * estimated, which decides the pool).
+   *
+   * @param config the config
+   */
+  public ForecastCorrelations(SystemConfig config) {
+    this.poolInstruments = config.getBoolean(P + ".pool_instruments");
+    this.weightsEstimated = config.getBoolean("use_forecast_weight_estimates");
+    this.cheapRulesCeiling = EstimatedForecastWeights.ceilingCostSr(config);
+    this.frequency = config.getString(P + ".frequency");
+    this.forwardFill = config.getBoolean(P + ".forward_fill_data", true);
+    this.correlation = CorrelationParams.fromConfig(config, P);
+    this.dateMethod = DateMethod.parse(config.getString(P + ".date_method"), P + ".date_method");
+    this.rollYears = config.getInt(P + ".rollyears");
   }
 
   /**
    * The instruments whose forecast correlations are pooled with this one's.
    *
-   * @param system the system
+   * @param inputs the combination stage's inputs
+   * @param combine the combination stage
    * @param code the instrument
    * @return sorted instrument codes
    */
-  public static List<InstrumentCode> pooledInstruments(TradingSystem system, InstrumentCode code) {
-    if (!system.config().getBoolean("forecast_correlation_estimate.pool_instruments")) {
+  public List<InstrumentCode> pooledInstruments(ForecastCombineInputs inputs, ForecastCombine combine,
+      InstrumentCode code) {
+    if (!poolInstruments) {
       return List.of(code);
     }
-    if (system.config().getBoolean("use_forecast_weight_estimates")) {
+    if (weightsEstimated) {
       // with estimated weights pysystemtrade pools the instruments with the same cheap rules
-      return org.pystrade.optimisation.weights.EstimatedForecastWeights.sameCheapRules(system, code,
-          c -> system.combine().allForecasts(c));
+      return EstimatedForecastWeights.sameCheapRules(inputs, code, cheapRulesCeiling, c -> combine.allForecasts(c));
     }
-    List<RuleName> mine = system.combine().ruleVariations(code);
+    List<RuleName> mine = combine.ruleVariations(code);
     List<InstrumentCode> out = new ArrayList<>();
-    for (InstrumentCode c : system.configuredInstruments()) {
-      if (system.combine().ruleVariations(c).equals(mine)) {
+    for (InstrumentCode c : inputs.context().configuredInstruments()) {
+      if (combine.ruleVariations(c).equals(mine)) {
         out.add(c);
       }
     }
-    out = Pools.withData(system, out, code, c -> system.combine().allForecasts(c));
+    out = inputs.context().pool(out, code, c -> combine.allForecasts(c));
     out.sort(null);
     return out;
   }
@@ -61,27 +87,23 @@ public final class ForecastCorrelations {
   /**
    * The correlation list for an instrument (memoised per pool of instruments).
    *
-   * @param system the system
+   * @param inputs the combination stage's inputs
+   * @param combine the combination stage
    * @param code the instrument
    * @param progress receives progress
    * @return the correlations over time
    */
-  public static CorrelationList forInstrument(TradingSystem system, InstrumentCode code,
+  public CorrelationList forInstrument(ForecastCombineInputs inputs, ForecastCombine combine, InstrumentCode code,
       EstimationProgress progress) {
-    List<InstrumentCode> codes = pooledInstruments(system, code);
-    return system.memo().get(new StageKey("optimisation", "forecastCorrelations", codes, null), () -> {
-      SystemConfig c = system.config();
-      String p = "forecast_correlation_estimate";
-      String freq = c.getString(p + ".frequency");
-      boolean ffill = !c.has(p + ".forward_fill_data") || c.getBoolean(p + ".forward_fill_data");
+    List<InstrumentCode> codes = pooledInstruments(inputs, combine, code);
+    return inputs.context().memo("optimisation", "forecastCorrelations", codes, null, () -> {
       List<TimedData> items = new ArrayList<>();
       for (InstrumentCode ic : codes) {
-        SeriesFrame f = system.combine().allForecasts(ic);
-        items.add(Resampling.resampleLast(ffill ? f.ffill() : f, freq));
+        SeriesFrame f = combine.allForecasts(ic);
+        items.add(Resampling.resampleLast(forwardFill ? f.ffill() : f, frequency));
       }
       TimedData stacked = Resampling.stack(items);
-      return CorrelationEstimator.overTime(stacked, CorrelationParams.fromConfig(c, p), codes.size(),
-          DateMethod.parse(c.getString(p + ".date_method"), p + ".date_method"), c.getInt(p + ".rollyears"), progress,
+      return CorrelationEstimator.overTime(stacked, correlation, codes.size(), dateMethod, rollYears, progress,
           "forecast correlations " + codes);
     });
   }

@@ -2,10 +2,10 @@ package org.pystrade.optimisation.dm;
 
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.portfolio.Portfolio;
+import org.pystrade.core.portfolio.PortfolioInputs;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
 import org.pystrade.optimisation.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationList;
@@ -13,7 +13,6 @@ import org.pystrade.optimisation.estimators.CorrelationParams;
 import org.pystrade.optimisation.estimators.Resampling;
 import org.pystrade.optimisation.estimators.TimedData;
 import org.pystrade.optimisation.fitting.DateMethod;
-import org.pystrade.optimisation.returns.SubsystemPandl;
 
 /**
  * Instrument correlations for the IDM as pysystemtrade's {@code correlation_over_time_for_returns} on subsystem
@@ -22,7 +21,32 @@ import org.pystrade.optimisation.returns.SubsystemPandl;
  */
 public final class InstrumentCorrelations {
 
-  private InstrumentCorrelations() {
+  private static final String P = "instrument_correlation_estimate";
+
+  private final String frequency;
+  private final boolean forwardFillIndex;
+  private final CorrelationParams correlation;
+  private final DateMethod dateMethod;
+  private final int rollYears;
+
+  /**
+   * Reads the parameters of a config ({@code instrument_correlation_estimate}).
+   *
+   * @param config the config
+   * @throws ConfigException if the config names a correlation function other than
+   *     {@code correlation_over_time_for_returns}
+   */
+  public InstrumentCorrelations(SystemConfig config) {
+    String func = config.getString(P + ".func");
+    if (!func.endsWith("correlation_over_time_for_returns")) {
+      throw new ConfigException("config key '" + P + ".func' names '" + func
+          + "'; only correlation_over_time_for_returns is implemented");
+    }
+    this.frequency = config.getString(P + ".frequency");
+    this.forwardFillIndex = config.getBoolean(P + ".forward_fill_price_index", true);
+    this.correlation = CorrelationParams.fromConfig(config, P);
+    this.dateMethod = DateMethod.parse(config.getString(P + ".date_method"), P + ".date_method");
+    this.rollYears = config.getInt(P + ".rollyears");
   }
 
   /**
@@ -52,24 +76,17 @@ public final class InstrumentCorrelations {
   /**
    * The instrument correlation list of a system (memoised).
    *
-   * @param system the system
+   * @param inputs the portfolio stage's inputs (the subsystems' P&amp;L)
+   * @param portfolio the portfolio stage (its instruments)
    * @param progress receives progress
    * @return correlations over time of subsystem returns
    */
-  public static CorrelationList of(TradingSystem system, EstimationProgress progress) {
-    return system.memo().get(new StageKey("optimisation", "instrumentCorrelations", null, null), () -> {
-      SystemConfig c = system.config();
-      String p = "instrument_correlation_estimate";
-      String func = c.getString(p + ".func");
-      if (!func.endsWith("correlation_over_time_for_returns")) {
-        throw new ConfigException("config key '" + p + ".func' names '" + func
-            + "'; only correlation_over_time_for_returns is implemented");
-      }
-      boolean ffill = !c.has(p + ".forward_fill_price_index") || c.getBoolean(p + ".forward_fill_price_index");
-      SeriesFrame pandl = SubsystemPandl.acrossSubsystems(system, system.instruments());
-      TimedData weekly = resampledReturns(pandl, c.getString(p + ".frequency"), ffill);
-      return CorrelationEstimator.overTime(weekly, CorrelationParams.fromConfig(c, p), 1,
-          DateMethod.parse(c.getString(p + ".date_method"), p + ".date_method"), c.getInt(p + ".rollyears"), progress, "instrument correlations");
+  public CorrelationList of(PortfolioInputs inputs, Portfolio portfolio, EstimationProgress progress) {
+    return inputs.context().memo("optimisation", "instrumentCorrelations", null, null, () -> {
+      SeriesFrame pandl = inputs.subsystemPandl().acrossSubsystems(portfolio.instruments());
+      TimedData weekly = resampledReturns(pandl, frequency, forwardFillIndex);
+      return CorrelationEstimator.overTime(weekly, correlation, 1, dateMethod, rollYears, progress,
+          "instrument correlations");
     });
   }
 }

@@ -1,17 +1,15 @@
 package org.pystrade.optimisation.scalar;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pystrade.core.data.InstrumentCode;
-import org.pystrade.core.estimation.ForecastScalarEstimator;
+import org.pystrade.core.forecast.ForecastScalarEstimator;
+import org.pystrade.core.forecast.ForecastScaleCapInputs;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.calc.Pools;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.ArgChecker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,24 +23,30 @@ public final class PooledForecastScalarEstimator implements ForecastScalarEstima
   private static final Logger LOG = LoggerFactory.getLogger(PooledForecastScalarEstimator.class);
   private static final String POOLED = "ALL";
 
-  /** Creates the estimator (parameters are read from each system's config). */
-  public PooledForecastScalarEstimator() {
+  private final ForecastScalarParams params;
+
+  /**
+   * Creates the estimator.
+   *
+   * @param params the parameters ({@code forecast_scalar_estimate})
+   */
+  public PooledForecastScalarEstimator(ForecastScalarParams params) {
+    this.params = ArgChecker.notNull(params, "params");
   }
 
   @Override
-  public TimeSeries estimate(TradingSystem system, InstrumentCode code, RuleName rule) {
-    ForecastScalarParams params = ForecastScalarParams.fromConfig(system.config());
+  public TimeSeries estimate(ForecastScaleCapInputs inputs, InstrumentCode code, RuleName rule) {
     String key = params.poolInstruments() ? POOLED : code.value();
-    return system.memo().get(new StageKey("optimisation", "forecastScalar:" + key, rule, null), () -> {
+    return inputs.context().memo("optimisation", "forecastScalar:" + key, rule, null, () -> {
       // pooled: the instruments trading the rule whose raw forecast can be computed (the pool is the same whichever
       // instrument asks, so nobody is kept for being the one asking)
       List<InstrumentCode> instruments = params.poolInstruments()
-          ? Pools.withData(system, instrumentsTrading(system, rule), null, c -> system.rules().rawForecast(c, rule))
+          ? inputs.context().pool(instrumentsTrading(inputs, rule), null, c -> inputs.rules().rawForecast(c, rule))
           : List.of(code);
       LOG.debug("estimating forecast scalar of {} over {}", rule, instruments);
       Map<String, TimeSeries> forecasts = new LinkedHashMap<>();
       for (InstrumentCode c : instruments) {
-        forecasts.put(c.value(), system.rules().rawForecast(c, rule));
+        forecasts.put(c.value(), inputs.rules().rawForecast(c, rule));
       }
       return ForecastScalars.estimate(SeriesFrame.concat(forecasts), params);
     });
@@ -51,18 +55,12 @@ public final class PooledForecastScalarEstimator implements ForecastScalarEstima
   /**
    * The configured instruments whose forecast combination uses a rule, or all of them if none does.
    *
-   * @param system the system
+   * @param inputs the forecast scaling stage's inputs
    * @param rule the rule variation
    * @return the instruments
    */
-  static List<InstrumentCode> instrumentsTrading(TradingSystem system, RuleName rule) {
-    List<InstrumentCode> all = system.configuredInstruments();
-    List<InstrumentCode> out = new ArrayList<>();
-    for (InstrumentCode c : all) {
-      if (system.combine().ruleVariations(c).contains(rule)) {
-        out.add(c);
-      }
-    }
-    return out.isEmpty() ? all : out;
+  static List<InstrumentCode> instrumentsTrading(ForecastScaleCapInputs inputs, RuleName rule) {
+    List<InstrumentCode> out = inputs.ruleVariations().instrumentsTrading(rule);
+    return out.isEmpty() ? inputs.context().configuredInstruments() : out;
   }
 }

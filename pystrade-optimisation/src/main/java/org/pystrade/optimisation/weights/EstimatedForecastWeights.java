@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.pystrade.core.combination.ForecastCombineInputs;
+import org.pystrade.core.combination.ForecastWeightEstimator;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.pandl.SrCosts;
-import org.pystrade.core.data.InstrumentCode;
-import org.pystrade.core.estimation.ForecastWeightEstimator;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.core.calc.Parallel;
-import org.pystrade.core.calc.Pools;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.EstimationProgress;
 import org.pystrade.optimisation.estimators.TimedData;
@@ -30,47 +29,67 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
   private static final String P = "forecast_weight_estimate";
 
   private final EstimationProgress progress;
+  private final double ceilingCostSr;
+  private final boolean applyCostWeight;
+  private final ReturnsPreProcessor.Settings returnsSettings;
+  private final OptimiseOverTime.Settings optimiseSettings;
 
   /**
-   * Creates the estimator (parameters come from each system's config).
+   * Creates the estimator with the parameters of a config ({@code forecast_weight_estimate} and
+   * {@code forecast_cost_estimates}).
    *
+   * @param config the config
    * @param progress receives one step per fitting period of each instrument
    */
-  public EstimatedForecastWeights(EstimationProgress progress) {
+  public EstimatedForecastWeights(SystemConfig config, EstimationProgress progress) {
     this.progress = ArgChecker.notNull(progress, "progress");
+    this.ceilingCostSr = ceilingCostSr(config);
+    this.applyCostWeight = config.getBoolean(P + ".apply_cost_weight", false);
+    this.returnsSettings = ReturnsPreProcessor.Settings.fromConfig(config, P, "forecast_cost_estimates");
+    this.optimiseSettings = OptimiseOverTime.Settings.fromConfig(config, P);
+  }
+
+  /**
+   * The SR cost above which a rule is left out of the estimation ({@code forecast_weight_estimate.ceiling_cost_SR}).
+   *
+   * @param config the config
+   * @return the ceiling
+   */
+  public static double ceilingCostSr(SystemConfig config) {
+    return config.getDouble(P + ".ceiling_cost_SR");
   }
 
   @Override
-  public SeriesFrame estimate(TradingSystem system, InstrumentCode code) {
-    return system.memo().get(new StageKey("optimisation", "rawForecastWeights", code, null), () -> {
-      SrCosts costs = new SrCosts(system);
-      List<RuleName> cheap = costs.cheapRules(code, system.config().getDouble(P + ".ceiling_cost_SR"));
+  public SeriesFrame estimate(ForecastCombineInputs inputs, InstrumentCode code) {
+    return inputs.context().memo("optimisation", "rawForecastWeights", code, null, () -> {
+      SrCosts costs = inputs.costs();
+      List<RuleName> cheap = costs.cheapRules(code, ceilingCostSr);
       SeriesFrame weights;
       if (cheap.isEmpty()) {
         weights = SeriesFrame.of(new long[0], List.of(), new double[0][]);
       } else {
-        List<InstrumentCode> pool = sameCheapRules(system, costs, code, cheap);
+        List<InstrumentCode> pool = sameCheapRules(inputs, code, ceilingCostSr, cheap,
+            c -> returnsFor(inputs, c, cheap));
         // every pooled instrument's rule P&L (memoised), several instruments at once
-        List<AssetReturns> pooled = Parallel.mapNested(pool, c -> returnsFor(system, c, cheap));
+        List<AssetReturns> pooled = inputs.context().parallel().mapNested(pool, c -> returnsFor(inputs, c, cheap));
         Map<String, AssetReturns> returns = new LinkedHashMap<>();
         for (int i = 0; i < pool.size(); i++) {
           returns.put(pool.get(i).value(), pooled.get(i));
         }
         Map<String, Map<String, Double>> turnovers = new LinkedHashMap<>();
-        double avgForecast = system.config().getDouble("average_absolute_forecast");
+        double avgForecast = costs.params().averageAbsoluteForecast();
         for (RuleName r : cheap) {
           Map<String, Double> byCode = new LinkedHashMap<>();
           for (InstrumentCode c : pool) {
-            byCode.put(c.value(), SrCosts.turnover(system.forecastScaleCap().cappedForecast(c, r), avgForecast));
+            byCode.put(c.value(), SrCosts.turnover(inputs.scaleCap().cappedForecast(c, r), avgForecast));
           }
           turnovers.put(r.value(), byCode);
         }
-        ReturnsPreProcessor pre = new ReturnsPreProcessor(returns, turnovers,
-            ReturnsPreProcessor.Settings.fromConfig(system.config(), P, "forecast_cost_estimates"));
+        ReturnsPreProcessor pre = new ReturnsPreProcessor(returns, turnovers, returnsSettings);
         TimedData net = pre.netReturns(code.value());
-        weights = new OptimiseOverTime(net, pre.pooledLength(code.value()),
-            OptimiseOverTime.Settings.fromConfig(system.config(), P)).weights(progress, "forecast weights " + code);
-        if (system.config().has(P + ".apply_cost_weight") && system.config().getBoolean(P + ".apply_cost_weight")) {
+        weights = new OptimiseOverTime(net, pre.pooledLength(code.value()), optimiseSettings)
+            .weights(inputs.context().parallel(), progress, "forecast weights " + code);
+        if (applyCostWeight) {
           weights = CostWeighting.apply(weights, pre.unadjustedCostSR(code.value()));
         }
       }
@@ -78,44 +97,37 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
     });
   }
 
-  private static AssetReturns returnsFor(TradingSystem system, InstrumentCode code, List<RuleName> rules) {
-    return system.memo().get(new StageKey("optimisation", "forecastReturns", code, List.copyOf(rules)), () -> {
+  private static AssetReturns returnsFor(ForecastCombineInputs inputs, InstrumentCode code, List<RuleName> rules) {
+    return inputs.context().memo("optimisation", "forecastReturns", code, List.copyOf(rules), () -> {
       Map<String, PandlCurve> curves = new LinkedHashMap<>();
       for (RuleName r : rules) {
-        curves.put(r.value(), system.accounts().pandlForInstrumentForecast(code, r));
+        curves.put(r.value(), inputs.forecastPandl().pandl(code, r));
       }
       return AssetReturns.of(curves);
     });
   }
 
-  private static List<InstrumentCode> sameCheapRules(TradingSystem system, SrCosts costs, InstrumentCode code,
-      List<RuleName> mine) {
-    return sameCheapRules(system, costs, code, mine, c -> returnsFor(system, c, mine));
-  }
-
   /**
-   * The configured instruments whose cheap rules (SR cost at most {@code forecast_weight_estimate.ceiling_cost_SR})
-   * are the instrument's own (pysystemtrade's {@code has_same_cheap_rules_as_code}), leaving out those whose data
-   * cannot be read; sorted.
+   * The configured instruments whose cheap rules (SR cost at most the ceiling) are the instrument's own
+   * (pysystemtrade's {@code has_same_cheap_rules_as_code}), leaving out those whose data cannot be read; sorted.
    *
-   * @param system the system
+   * @param inputs the combination stage's inputs
    * @param code the instrument
+   * @param ceiling the SR cost ceiling ({@code forecast_weight_estimate.ceiling_cost_SR})
    * @param load loads what the caller needs of each matching instrument (an instrument for which it fails is left
    *     out)
    * @return the instruments, including this one
    */
-  public static List<InstrumentCode> sameCheapRules(TradingSystem system, InstrumentCode code,
-      java.util.function.Consumer<InstrumentCode> load) {
-    SrCosts costs = new SrCosts(system);
-    List<RuleName> mine = costs.cheapRules(code, system.config().getDouble(P + ".ceiling_cost_SR"));
-    return sameCheapRules(system, costs, code, mine, load);
+  public static List<InstrumentCode> sameCheapRules(ForecastCombineInputs inputs, InstrumentCode code,
+      double ceiling, Consumer<InstrumentCode> load) {
+    return sameCheapRules(inputs, code, ceiling, inputs.costs().cheapRules(code, ceiling), load);
   }
 
-  private static List<InstrumentCode> sameCheapRules(TradingSystem system, SrCosts costs, InstrumentCode code,
-      List<RuleName> mine, java.util.function.Consumer<InstrumentCode> load) {
-    double ceiling = system.config().getDouble(P + ".ceiling_cost_SR");
+  private static List<InstrumentCode> sameCheapRules(ForecastCombineInputs inputs, InstrumentCode code,
+      double ceiling, List<RuleName> mine, Consumer<InstrumentCode> load) {
+    SrCosts costs = inputs.costs();
     List<InstrumentCode> out = new ArrayList<>();
-    List<InstrumentCode> candidates = Pools.withData(system, system.configuredInstruments(), code, c -> {
+    List<InstrumentCode> candidates = inputs.context().pool(inputs.context().configuredInstruments(), code, c -> {
       if (costs.cheapRules(c, ceiling).equals(mine)) {
         load.accept(c);
       }

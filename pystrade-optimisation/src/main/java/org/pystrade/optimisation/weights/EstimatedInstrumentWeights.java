@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pystrade.core.pandl.PandlCurve;
+import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
-import org.pystrade.core.estimation.InstrumentWeightEstimator;
+import org.pystrade.core.pandl.PandlCurve;
+import org.pystrade.core.portfolio.InstrumentWeightEstimator;
+import org.pystrade.core.portfolio.Portfolio;
+import org.pystrade.core.portfolio.PortfolioInputs;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.EstimationProgress;
-import org.pystrade.optimisation.returns.SubsystemPandl;
 
 /**
  * pysystemtrade's estimated instrument weights ({@code get_raw_estimated_instrument_weights} with
@@ -27,39 +27,41 @@ public final class EstimatedInstrumentWeights implements InstrumentWeightEstimat
   private static final String P = "instrument_weight_estimate";
   private static final String SINGLE = "asset";
 
-  private static final String ZERO_KEY = "allocate_zero_instrument_weights_to_these_instruments";
-
   private final EstimationProgress progress;
+  private final ReturnsPreProcessor.Settings returnsSettings;
+  private final OptimiseOverTime.Settings optimiseSettings;
 
   /**
-   * Creates the estimator (parameters come from each system's config).
+   * Creates the estimator with the parameters of a config ({@code instrument_weight_estimate}).
    *
+   * @param config the config
    * @param progress receives one step per fitting period
    */
-  public EstimatedInstrumentWeights(EstimationProgress progress) {
+  public EstimatedInstrumentWeights(SystemConfig config, EstimationProgress progress) {
     this.progress = ArgChecker.notNull(progress, "progress");
+    this.returnsSettings = ReturnsPreProcessor.Settings.fromConfig(config, P, null);
+    this.optimiseSettings = OptimiseOverTime.Settings.fromConfig(config, P);
   }
 
   @Override
-  public SeriesFrame estimate(TradingSystem system) {
-    return system.memo().get(new StageKey("optimisation", "rawInstrumentWeights", null, null), () -> {
-      List<InstrumentCode> codes = new ArrayList<>(system.instruments());
+  public SeriesFrame estimate(PortfolioInputs inputs, Portfolio portfolio) {
+    return inputs.context().memo("optimisation", "rawInstrumentWeights", null, null, () -> {
+      List<InstrumentCode> codes = new ArrayList<>(portfolio.instruments());
       codes.sort(null);
-      List<String> zeroAllocated = system.config().has(ZERO_KEY) ? system.config().getStringList(ZERO_KEY) : List.of();
       List<InstrumentCode> withPositions = new ArrayList<>();
       for (InstrumentCode c : codes) {
-        if (hasPositions(system.positionSizing().subsystemPosition(c)) && !zeroAllocated.contains(c.value())) {
+        if (hasPositions(inputs.sizing().subsystemPosition(c)) && !inputs.params().zeroWeighted().contains(c)) {
           withPositions.add(c);
         }
       }
       Map<String, PandlCurve> curves = new LinkedHashMap<>();
       for (InstrumentCode c : withPositions) {
-        curves.put(c.value(), SubsystemPandl.pandl(system, c));
+        curves.put(c.value(), inputs.subsystemPandl().pandl(c));
       }
       ReturnsPreProcessor pre = new ReturnsPreProcessor(Map.of(SINGLE, AssetReturns.of(curves)), Map.of(),
-          ReturnsPreProcessor.Settings.fromConfig(system.config(), P, null));
-      SeriesFrame w = new OptimiseOverTime(pre.netReturns(SINGLE), 1,
-          OptimiseOverTime.Settings.fromConfig(system.config(), P)).weights(progress, "instrument weights");
+          returnsSettings);
+      SeriesFrame w = new OptimiseOverTime(pre.netReturns(SINGLE), 1, optimiseSettings)
+          .weights(inputs.context().parallel(), progress, "instrument weights");
       List<String> names = new ArrayList<>();
       double[][] cols = new double[codes.size()][];
       for (int i = 0; i < codes.size(); i++) {

@@ -125,18 +125,20 @@ public final class OptimiseOverTime {
    * @return one column per asset, in the data's column order
    */
   public SeriesFrame weights() {
-    return weights(EstimationProgress.silent(), "weights");
+    return weights(Parallel.defaults(), EstimationProgress.silent(), "weights");
   }
 
   /**
    * The weights of every fitting period, reporting one step per fitted period.
    *
+   * @param parallel runs the periods' fits in parallel
    * @param progress receives a step as each period is fitted (from several threads)
    * @param task the task name reported
    * @return one column per asset, in the data's column order
    * @see #weights()
    */
-  public SeriesFrame weights(EstimationProgress progress, String task) {
+  public SeriesFrame weights(Parallel parallel, EstimationProgress progress, String task) {
+    ArgChecker.notNull(parallel, "parallel");
     ArgChecker.notNull(progress, "progress");
     ArgChecker.notBlank(task, "task");
     List<String> names = data.names();
@@ -164,7 +166,7 @@ public final class OptimiseOverTime {
     // every period is fitted on its own: in parallel, even inside the instruments' parallel loop (the other
     // workers are usually waiting for these weights)
     AtomicInteger done = new AtomicInteger();
-    List<double[]> fitted = Parallel.mapNested(periods, period -> {
+    List<double[]> fitted = parallel.mapNested(periods, period -> {
       double[] w = weightsFor(period, optimiser, corr, ewMean, ewStd, ppy);
       progress.step(task, done.incrementAndGet(), periods.size());
       return w;

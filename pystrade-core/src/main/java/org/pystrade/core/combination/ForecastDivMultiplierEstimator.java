@@ -1,8 +1,7 @@
-package org.pystrade.core.estimation;
+package org.pystrade.core.combination;
 
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.TradingSystem;
 
 /**
  * Estimates the forecast diversification multiplier over time (pysystemtrade's {@code forecast_div_mult_estimate}).
@@ -13,9 +12,10 @@ public interface ForecastDivMultiplierEstimator {
   /**
    * Estimates the FDM.
    *
-   * @param system the system
+   * @param inputs the combination stage's inputs
+   * @param combine the combination stage itself (its forecasts and forecast weights)
    * @param code the instrument
    * @return the FDM over time (forward-filled onto the forecasts by the caller)
    */
-  TimeSeries estimate(TradingSystem system, InstrumentCode code);
+  TimeSeries estimate(ForecastCombineInputs inputs, ForecastCombine combine, InstrumentCode code);
 }

@@ -1,55 +1,70 @@
-package org.pystrade.optimisation.returns;
+package org.pystrade.core.portfolio;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pystrade.core.pandl.Buffering;
-import org.pystrade.core.accounts.DefaultAccounts;
-import org.pystrade.core.pandl.PandlCurve;
+import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.pandl.Buffering;
+import org.pystrade.core.pandl.CashCosts;
+import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.calc.StageKey;
-import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.sizing.PositionSizing;
+import org.pystrade.core.util.ArgChecker;
 
 /**
  * Subsystem P&amp;L as pysystemtrade's {@code accounts.pandl_for_subsystem} (cash costs): the subsystem position
  * buffered at subsystem level (buffer = |volatility scalar| x {@code buffer_size} for the forecast method, without
  * instrument weight or IDM) and rounded to whole contracts (pysystemtrade does not pass its {@code roundpositions}
- * argument on to the buffering), filled a day late, with the instrument's cash costs and roll trades at full size (pysystemtrade leaves
+ * argument on to the buffering), filled a day late, with the instrument's cash costs and roll trades at full size
+ * (pysystemtrade leaves
  * {@code multiply_roll_costs_by} out here).
  */
 public final class SubsystemPandl {
 
-  private SubsystemPandl() {
+  private final StageContext context;
+  private final PositionSizing sizing;
+  private final CashCosts cashCosts;
+  private final PortfolioParams params;
+
+  /**
+   * Creates the calculator.
+   *
+   * @param context the system's context
+   * @param sizing the position sizing stage (subsystem positions, volatility scalars, FX, capital)
+   * @param cashCosts the cash-cost set-up
+   * @param params the portfolio parameters (buffering)
+   */
+  public SubsystemPandl(StageContext context, PositionSizing sizing, CashCosts cashCosts, PortfolioParams params) {
+    this.context = ArgChecker.notNull(context, "context");
+    this.sizing = ArgChecker.notNull(sizing, "sizing");
+    this.cashCosts = ArgChecker.notNull(cashCosts, "cashCosts");
+    this.params = ArgChecker.notNull(params, "params");
   }
 
   /**
    * The buffered subsystem position.
    *
-   * @param system the system
    * @param code the instrument
    * @param round whether to round to whole contracts
    * @return contracts
    */
-  public static TimeSeries bufferedSubsystemPosition(TradingSystem system, InstrumentCode code, boolean round) {
-    return system.memo().get(new StageKey("optimisation", "bufferedSubsystemPosition", code, round), () -> {
-      SystemConfig c = system.config();
-      TimeSeries optimal = system.positionSizing().subsystemPosition(code);
-      String method = c.getString("buffer_method");
+  public TimeSeries bufferedSubsystemPosition(InstrumentCode code, boolean round) {
+    return context.memo("optimisation", "bufferedSubsystemPosition", code, round, () -> {
+      TimeSeries optimal = sizing.subsystemPosition(code);
+      String method = params.bufferMethod();
       long[] idx = optimal.times();
       TimeSeries buffer;
       switch (method) {
         case "none":
           return round ? optimal.map(Math::rint) : optimal;
         case "forecast":
-          buffer = system.positionSizing().volatilityScalar(code).reindexThenFfill(idx).abs()
-              .times(c.getDouble("buffer_size"));
+          buffer = sizing.volatilityScalar(code).reindexThenFfill(idx).abs().times(params.bufferSize());
           break;
         case "position":
-          buffer = optimal.abs().times(c.getDouble("buffer_size"));
+          buffer = optimal.abs().times(params.bufferSize());
           break;
         default:
           throw new ConfigException("config key 'buffer_method' must be one of forecast, position, none but was '"
@@ -57,22 +72,23 @@ public final class SubsystemPandl {
       }
       TimeSeries upper = optimal.ffill().plus(buffer.ffill());
       TimeSeries lower = optimal.ffill().minus(buffer.ffill());
-      return Buffering.apply(optimal, upper, lower, c.getBoolean("buffer_trade_to_edge"), round);
+      return Buffering.apply(optimal, upper, lower, params.bufferTradeToEdge(), round);
     });
   }
 
   /**
    * The subsystem P&amp;L curve (fill delayed one day, positions unrounded).
    *
-   * @param system the system
    * @param code the instrument
    * @return gross, costs and net in base currency per business day
    */
-  public static PandlCurve pandl(TradingSystem system, InstrumentCode code) {
-    return system.memo().get(new StageKey("optimisation", "subsystemPandl", code, null), () -> {
+  public PandlCurve pandl(InstrumentCode code) {
+    return context.memo("optimisation", "subsystemPandl", code, null, () -> {
       // pysystemtrade asks for the buffered subsystem position with its default roundpositions=True here
-      TimeSeries positions = bufferedSubsystemPosition(system, code, true);
-      return DefaultAccounts.cashCostCalculator(system, code, positions)
+      TimeSeries positions = bufferedSubsystemPosition(code, true);
+      return cashCosts.calculator(code, positions)
+          .fx(sizing.fxRate(code))
+          .capital(sizing.notionalCapital())
           // pysystemtrade's subsystem P&L does not pass multiply_roll_costs_by: the calculator's default 1.0 applies
           .multiplyRollCostsBy(1.0)
           .delayFill(true)
@@ -86,14 +102,13 @@ public final class SubsystemPandl {
    * Net subsystem P&amp;L of several instruments on the union of their indexes (NaN where an instrument has no
    * row), as pysystemtrade's {@code pandl_across_subsystems().to_frame()}.
    *
-   * @param system the system
    * @param codes the instruments
    * @return one column per instrument, currency
    */
-  public static SeriesFrame acrossSubsystems(TradingSystem system, List<InstrumentCode> codes) {
+  public SeriesFrame acrossSubsystems(List<InstrumentCode> codes) {
     Map<String, TimeSeries> m = new LinkedHashMap<>();
     for (InstrumentCode code : codes) {
-      m.put(code.value(), pandl(system, code).net());
+      m.put(code.value(), pandl(code).net());
     }
     return SeriesFrame.concat(m);
   }

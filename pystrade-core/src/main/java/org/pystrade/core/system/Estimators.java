@@ -1,11 +1,17 @@
-package org.pystrade.core.estimation;
+package org.pystrade.core.system;
 
 import java.util.Optional;
+import org.pystrade.core.combination.ForecastDivMultiplierEstimator;
+import org.pystrade.core.combination.ForecastWeightEstimator;
+import org.pystrade.core.forecast.ForecastScalarEstimator;
+import org.pystrade.core.portfolio.InstrumentDivMultiplierEstimator;
+import org.pystrade.core.portfolio.InstrumentWeightEstimator;
 
 /**
  * The estimators a system uses where its config asks for estimates instead of fixed values
- * ({@code use_forecast_scale_estimates}, {@code use_forecast_weight_estimates}...). Each is optional: a system
- * with fixed parameters needs none. {@code pystrade-optimisation} provides pysystemtrade's implementations.
+ * ({@code use_forecast_scale_estimates}, {@code use_forecast_weight_estimates}...), each with its parameters already
+ * read from the config by the {@link EstimatorsProvider} that made it. Each is optional: a system with fixed
+ * parameters needs none. {@code pystrade-optimisation} provides pysystemtrade's implementations.
  *
  * @param forecastScalar forecast scalar estimator
  * @param forecastWeights forecast weight estimator

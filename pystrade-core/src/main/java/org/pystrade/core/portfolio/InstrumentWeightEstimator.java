@@ -1,7 +1,6 @@
-package org.pystrade.core.estimation;
+package org.pystrade.core.portfolio;
 
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.core.system.TradingSystem;
 
 /**
  * Estimates raw instrument weights over time (pysystemtrade's {@code instrument_weight_estimate}). The portfolio
@@ -13,8 +12,9 @@ public interface InstrumentWeightEstimator {
   /**
    * Estimates the raw weights.
    *
-   * @param system the system
+   * @param inputs the portfolio stage's inputs (sizing, subsystem P&amp;L, context)
+   * @param portfolio the portfolio stage itself (its usable instruments)
    * @return one column per instrument, on the estimator's own dates
    */
-  SeriesFrame estimate(TradingSystem system);
+  SeriesFrame estimate(PortfolioInputs inputs, Portfolio portfolio);
 }

@@ -1,7 +1,6 @@
-package org.pystrade.core.estimation;
+package org.pystrade.core.portfolio;
 
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.system.TradingSystem;
 
 /**
  * Estimates the instrument diversification multiplier over time (pysystemtrade's
@@ -13,8 +12,9 @@ public interface InstrumentDivMultiplierEstimator {
   /**
    * Estimates the IDM.
    *
-   * @param system the system
+   * @param inputs the portfolio stage's inputs (sizing, subsystem P&amp;L, context)
+   * @param portfolio the portfolio stage itself (its usable instruments and instrument weights)
    * @return the IDM over time
    */
-  TimeSeries estimate(TradingSystem system);
+  TimeSeries estimate(PortfolioInputs inputs, Portfolio portfolio);
 }

@@ -1,0 +1,25 @@
+package org.pystrade.core.forecast;
+
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.series.TimeSeries;
+
+/**
+ * Estimates forecast scalars when {@code use_forecast_scale_estimates} is true (pysystemtrade's
+ * {@code forecast_scalar_estimate}). Implementations live in {@code pystrade-optimisation} or user code; they get
+ * their parameters when they are made and the stage's inputs (raw forecasts, rule variations, the universe to pool
+ * over, the memo) when they estimate.
+ */
+@FunctionalInterface
+public interface ForecastScalarEstimator {
+
+  /**
+   * Estimates the scalar over time.
+   *
+   * @param inputs the forecast scaling stage's inputs (its rules stage, context and rule variations)
+   * @param code the instrument
+   * @param rule the rule variation
+   * @return the scalar series (on any index; it is forward-filled onto the raw forecast's)
+   */
+  TimeSeries estimate(ForecastScaleCapInputs inputs, InstrumentCode code, RuleName rule);
+}

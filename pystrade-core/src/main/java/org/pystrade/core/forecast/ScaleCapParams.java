@@ -1,0 +1,85 @@
+package org.pystrade.core.forecast;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.rules.RuleSpec;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * The forecast scaling and capping parameters, read and checked once: the cap, whether scalars are estimated, and
+ * each rule variation's fixed scalar (its own {@code forecast_scalar}, else its entry in the {@code forecast_scalars:}
+ * block, else the global {@code forecast_scalar}, default 1.0).
+ *
+ * @param forecastCap the cap ({@code forecast_cap}), positive
+ * @param useEstimates whether scalars are estimated ({@code use_forecast_scale_estimates})
+ * @param fixedScalars every rule variation's fixed scalar
+ */
+public record ScaleCapParams(double forecastCap, boolean useEstimates, Map<RuleName, Double> fixedScalars) {
+
+  /** The config keys this record reads. */
+  public static final List<String> KEYS = List.of("forecast_cap", "use_forecast_scale_estimates", "forecast_scalar",
+      "forecast_scalars");
+
+  /** Validates and copies. */
+  public ScaleCapParams {
+    if (!(forecastCap > 0)) {
+      throw new ConfigException("config key 'forecast_cap' must be > 0 but was " + forecastCap);
+    }
+    fixedScalars = Collections.unmodifiableMap(new LinkedHashMap<>(ArgChecker.notNull(fixedScalars,
+        "fixedScalars")));
+    fixedScalars.forEach((rule, scalar) -> {
+      if (!(scalar > 0) || Double.isInfinite(scalar)) {
+        throw new ConfigException("the forecast scalar of rule '" + rule + "' must be a positive number but was "
+            + scalar);
+      }
+    });
+  }
+
+  /**
+   * The parameters a config gives its rule variations.
+   *
+   * @param config the config
+   * @param rules the rule variations
+   * @return the parameters
+   * @throws ConfigException naming a missing or mistyped key
+   */
+  public static ScaleCapParams fromConfig(SystemConfig config, Map<RuleName, RuleSpec> rules) {
+    Map<String, Double> block = config.getDoubleMap("forecast_scalars");
+    double global = config.getDouble("forecast_scalar");
+    Map<RuleName, Double> fixed = new LinkedHashMap<>();
+    for (RuleSpec spec : rules.values()) {
+      Double v = block.get(spec.name().value());
+      if (spec.forecastScalar().isPresent()) {
+        v = spec.forecastScalar().getAsDouble();
+      }
+      fixed.put(spec.name(), v != null ? v : global);
+    }
+    for (String name : block.keySet()) {
+      if (!rules.containsKey(RuleName.of(name))) {
+        throw new ConfigException("config key 'forecast_scalars." + name + "' names a rule that is not in "
+            + "trading_rules " + rules.keySet());
+      }
+    }
+    return new ScaleCapParams(config.getDouble("forecast_cap"), config.getBoolean("use_forecast_scale_estimates"),
+        fixed);
+  }
+
+  /**
+   * A rule variation's fixed scalar.
+   *
+   * @param rule the variation
+   * @return the scalar
+   * @throws IllegalArgumentException if the variation is unknown
+   */
+  public double fixedScalar(RuleName rule) {
+    Double v = fixedScalars.get(rule);
+    ArgChecker.isTrue(v != null, "unknown rule variation '{}'; the system's rules are {}", rule,
+        fixedScalars.keySet());
+    return v;
+  }
+}

@@ -1,0 +1,34 @@
+package org.pystrade.core.portfolio;
+
+import java.util.Optional;
+import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.sizing.PositionSizing;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * What the portfolio stage is built from: the system's context, the position sizing stage beneath it, the
+ * subsystems' P&amp;L (what instrument weights and the IDM are estimated from), its parameters and the estimators
+ * used when weights or the IDM are estimated. A replacement stage takes the same record; the estimators receive it
+ * too.
+ *
+ * @param context the system's context
+ * @param sizing the position sizing stage
+ * @param subsystemPandl the subsystems' P&amp;L
+ * @param params the parameters
+ * @param weightEstimator the instrument weight estimator, if any
+ * @param idmEstimator the instrument diversification multiplier estimator, if any
+ */
+public record PortfolioInputs(StageContext context, PositionSizing sizing, SubsystemPandl subsystemPandl,
+    PortfolioParams params, Optional<InstrumentWeightEstimator> weightEstimator,
+    Optional<InstrumentDivMultiplierEstimator> idmEstimator) {
+
+  /** Validates. */
+  public PortfolioInputs {
+    ArgChecker.notNull(context, "context");
+    ArgChecker.notNull(sizing, "sizing");
+    ArgChecker.notNull(subsystemPandl, "subsystemPandl");
+    ArgChecker.notNull(params, "params");
+    ArgChecker.notNull(weightEstimator, "weightEstimator");
+    ArgChecker.notNull(idmEstimator, "idmEstimator");
+  }
+}

@@ -1,0 +1,189 @@
+package org.pystrade.core.system;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pystrade.core.accounts.AccountsInputs;
+import org.pystrade.core.accounts.AccountsParams;
+import org.pystrade.core.calc.Parallel;
+import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.combination.CombinationParams;
+import org.pystrade.core.combination.ForecastCombine;
+import org.pystrade.core.combination.ForecastCombineInputs;
+import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.FuturesSimData;
+import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.forecast.ForecastScaleCap;
+import org.pystrade.core.forecast.ForecastScaleCapInputs;
+import org.pystrade.core.forecast.ScaleCapParams;
+import org.pystrade.core.pandl.CashCosts;
+import org.pystrade.core.pandl.CostParams;
+import org.pystrade.core.pandl.ForecastPandl;
+import org.pystrade.core.pandl.SrCosts;
+import org.pystrade.core.pandl.VolTarget;
+import org.pystrade.core.portfolio.Portfolio;
+import org.pystrade.core.portfolio.PortfolioInputs;
+import org.pystrade.core.portfolio.PortfolioParams;
+import org.pystrade.core.portfolio.SubsystemPandl;
+import org.pystrade.core.rawdata.RawData;
+import org.pystrade.core.rawdata.RawDataInputs;
+import org.pystrade.core.rawdata.VolatilityParams;
+import org.pystrade.core.rules.DataSourceRegistry;
+import org.pystrade.core.rules.RuleConfig;
+import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.rules.RuleRegistry;
+import org.pystrade.core.rules.RuleSpec;
+import org.pystrade.core.rules.RuleVariations;
+import org.pystrade.core.rules.Rules;
+import org.pystrade.core.rules.RulesInputs;
+import org.pystrade.core.sizing.PositionSizing;
+import org.pystrade.core.sizing.PositionSizingInputs;
+import org.pystrade.core.sizing.SizingParams;
+import org.pystrade.core.util.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One system's definition, read and checked: the config, its rule variations, its instruments and every stage's
+ * typed parameters, made once when the system is built; then, stage by stage from the bottom, the inputs each stage
+ * is made from. The builder asks for the inputs in pipeline order.
+ */
+final class SystemAssembly {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SystemAssembly.class);
+
+  private final SystemConfig config;
+  private final Map<RuleName, RuleSpec> tradingRules;
+  private final StageContext context;
+  private final Estimators estimators;
+  private final RuleVariations ruleVariations;
+  private final VolTarget volTarget;
+  private final PortfolioParams portfolioParams;
+  private final CashCosts.Params cashCostParams;
+  private final DataSourceRegistry dataSources;
+  private SrCosts srCosts;
+  private ForecastPandl forecastPandl;
+  private CashCosts cashCosts;
+
+  SystemAssembly(SystemConfig config, FuturesSimData data, RuleRegistry registry, DataSourceRegistry dataSources,
+      List<RuleSpec> builderRules, boolean replaceRules, EstimatorsProvider estimatorsProvider, Parallel parallel) {
+    this.config = config;
+    this.dataSources = dataSources;
+    this.tradingRules = tradingRules(config, registry, dataSources, builderRules, replaceRules);
+    List<InstrumentCode> instruments = configuredInstruments(config, data);
+    this.volTarget = VolTarget.fromConfig(config);
+    this.context = new StageContext(data, instruments, volTarget.baseCurrency(), parallel);
+    this.ruleVariations = RuleVariations.fromConfig(config, instruments, tradingRules.keySet());
+    this.portfolioParams = PortfolioParams.fromConfig(config);
+    this.cashCostParams = CashCosts.Params.fromConfig(config);
+    this.estimators = estimatorsProvider.estimators(config);
+  }
+
+  private static Map<RuleName, RuleSpec> tradingRules(SystemConfig config, RuleRegistry registry,
+      DataSourceRegistry dataSources, List<RuleSpec> builderRules, boolean replaceRules) {
+    Map<RuleName, RuleSpec> rules = new LinkedHashMap<>();
+    if (!replaceRules) {
+      rules.putAll(RuleConfig.fromConfig(config, registry, dataSources));
+    }
+    for (RuleSpec spec : builderRules) {
+      RuleConfig.checkDataSources(spec, dataSources);
+      if (rules.containsKey(spec.name())) {
+        LOG.info("trading rule '{}' of the config is replaced by the one set on the builder", spec.name());
+      }
+      rules.put(spec.name(), spec);
+    }
+    return Collections.unmodifiableMap(rules);
+  }
+
+  /**
+   * The instruments the config names: the keys of {@code instrument_weights}, else {@code instruments}, else every
+   * instrument with data; less {@code exclude_instrument_lists.ignore_instruments}; sorted. An instrument without
+   * price data is kept here and left out by the portfolio with the reason.
+   */
+  private static List<InstrumentCode> configuredInstruments(SystemConfig config, FuturesSimData data) {
+    Set<String> names = new TreeSet<>();
+    if (config.isSetByUser("instrument_weights")) {
+      names.addAll(config.getDoubleMap("instrument_weights").keySet());
+    } else if (config.has("instruments")) {
+      names.addAll(config.getStringList("instruments"));
+    } else {
+      data.instruments().forEach(c -> names.add(c.value()));
+    }
+    names.removeAll(config.getStringList("exclude_instrument_lists.ignore_instruments"));
+    Set<String> known = new TreeSet<>();
+    data.instruments().forEach(c -> known.add(c.value()));
+    List<InstrumentCode> out = new ArrayList<>();
+    boolean anyKnown = false;
+    for (String n : names) {
+      if (!known.contains(n)) {
+        LOG.warn("config names instrument '{}' which has no price data", n);
+      } else {
+        anyKnown = true;
+      }
+      out.add(InstrumentCode.of(n));
+    }
+    if (out.isEmpty()) {
+      throw new ConfigException("the system has no instruments: the config's instrument_weights or instruments "
+          + "name none (or all are in exclude_instrument_lists.ignore_instruments)");
+    }
+    if (!anyKnown) {
+      throw new ConfigException("none of the instruments the config names has price data: " + names
+          + "; instruments with data: " + Messages.list(known));
+    }
+    return List.copyOf(out);
+  }
+
+  SystemConfig config() {
+    return config;
+  }
+
+  Map<RuleName, RuleSpec> tradingRules() {
+    return tradingRules;
+  }
+
+  StageContext context() {
+    return context;
+  }
+
+  RawDataInputs rawDataInputs() {
+    return new RawDataInputs(context, VolatilityParams.fromConfig(config));
+  }
+
+  RulesInputs rulesInputs(RawData rawData) {
+    return new RulesInputs(context, rawData, tradingRules, dataSources);
+  }
+
+  ForecastScaleCapInputs scaleCapInputs(Rules rules) {
+    return new ForecastScaleCapInputs(context, rules, ScaleCapParams.fromConfig(config, tradingRules), ruleVariations,
+        estimators.forecastScalar());
+  }
+
+  ForecastCombineInputs combineInputs(RawData rawData, ForecastScaleCap scaleCap) {
+    srCosts = new SrCosts(context, rawData, scaleCap, ruleVariations, CostParams.fromConfig(config));
+    forecastPandl = new ForecastPandl(context, rawData, scaleCap, srCosts, volTarget);
+    cashCosts = new CashCosts(context, rawData, cashCostParams, volTarget);
+    return new ForecastCombineInputs(context, scaleCap, srCosts, forecastPandl, ruleVariations,
+        CombinationParams.fromConfig(config, context.configuredInstruments()), estimators.forecastWeights(),
+        estimators.forecastDiversificationMultiplier());
+  }
+
+  PositionSizingInputs sizingInputs(RawData rawData, ForecastCombine combine) {
+    return new PositionSizingInputs(context, rawData, combine, SizingParams.fromConfig(config, volTarget));
+  }
+
+  PortfolioInputs portfolioInputs(RawData rawData, PositionSizing sizing) {
+    return new PortfolioInputs(context, sizing, new SubsystemPandl(context, sizing, cashCosts, portfolioParams),
+        portfolioParams, estimators.instrumentWeights(), estimators.instrumentDiversificationMultiplier());
+  }
+
+  AccountsInputs accountsInputs(RawData rawData, ForecastCombine combine, PositionSizing sizing,
+      Portfolio portfolio) {
+    return new AccountsInputs(context, rawData, combine, sizing, portfolio, srCosts, forecastPandl, cashCosts,
+        AccountsParams.fromConfig(config));
+  }
+}
