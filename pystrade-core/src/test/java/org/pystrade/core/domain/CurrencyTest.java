@@ -1,7 +1,7 @@
 package org.pystrade.core.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pystrade.core.domain.DomainAssertions.assertRejects;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -38,15 +38,14 @@ class CurrencyTest {
 
   @Test
   void rejectsNull() {
-    assertThatThrownBy(() -> Currency.of(null)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("currency code must not be null");
+    assertRejects(() -> Currency.of(null), "currency code must not be null");
   }
 
   @Test
   void rejectsWrongLengthLowerCaseAndNonAscii() {
     for (String bad : new String[] {"", "US", "USDX", "usd", "Usd", "US1", " USD", "ÉUR"}) {
-      assertThatThrownBy(() -> Currency.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("currency code must be three upper-case ASCII letters but was '" + bad + "'");
+      assertRejects(() -> Currency.of(bad),
+          "currency code must be three upper-case ASCII letters but was '" + bad + "'");
     }
   }
 }

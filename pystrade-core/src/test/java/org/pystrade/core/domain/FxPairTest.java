@@ -1,7 +1,7 @@
 package org.pystrade.core.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pystrade.core.domain.DomainAssertions.assertRejects;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,25 +38,21 @@ class FxPairTest {
 
   @Test
   void rejectsTheSameCurrencyTwice() {
-    assertThatThrownBy(() -> FxPair.of("USDUSD")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fx pair base and quote must differ but both were USD");
+    assertRejects(() -> FxPair.of("USDUSD"), "fx pair base and quote must differ but both were USD");
   }
 
   @Test
   void rejectsNullCurrencies() {
-    assertThatThrownBy(() -> FxPair.of(null, Currency.USD)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("base must not be null");
-    assertThatThrownBy(() -> FxPair.of(Currency.USD, null)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("quote must not be null");
+    assertRejects(() -> FxPair.of(null, Currency.USD), "base must not be null");
+    assertRejects(() -> FxPair.of(Currency.USD, null), "quote must not be null");
   }
 
   @Test
   void rejectsMalformedCodes() {
-    assertThatThrownBy(() -> FxPair.of((String) null)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fx pair code must not be null");
+    assertRejects(() -> FxPair.of((String) null), "fx pair code must not be null");
     for (String bad : new String[] {"", "EURUS", "EURUSDX", "eurusd", "EUR/USD", "EUR1SD"}) {
-      assertThatThrownBy(() -> FxPair.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("fx pair code must be six upper-case ASCII letters (such as EURUSD) but was '" + bad + "'");
+      assertRejects(() -> FxPair.of(bad),
+          "fx pair code must be six upper-case ASCII letters (such as EURUSD) but was '" + bad + "'");
     }
   }
 }
