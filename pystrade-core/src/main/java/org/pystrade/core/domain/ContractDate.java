@@ -182,11 +182,14 @@ public record ContractDate(int year, int month, int day) implements Comparable<C
   }
 
   /**
-   * The approximate expiry date, as pysystemtrade estimates it when no exact expiry is known: the contract's date
-   * (its day, or the first of the month when the day is unknown) plus {@code expiryOffsetDays} calendar days.
-   * With rollconfig.csv's {@code ExpiryOffset} of 14, the month-only March 2024 contract expires on 15 March 2024;
-   * with -11 (a crude oil contract expiring the month before its delivery), the December 2023 contract expires on
-   * 20 November 2023.
+   * The approximate expiry date, as pysystemtrade estimates it when no exact expiry is known (its
+   * {@code singleContractDate} with an {@code approx_expiry_offset}): the contract's date (its day, or the first of
+   * the month when the day is unknown) plus {@code expiryOffsetDays} calendar days.
+   *
+   * <p>rollconfig.csv's {@code ExpiryOffset} is the day of the month on which the contract expires, minus one: the
+   * Bund's 6 puts the expiry of the month-only March 2024 contract on 7 March 2024, an offset of 14 on 15 March, and
+   * -11 (a crude oil contract expiring in the month before its delivery month) puts the December 2023 contract's on
+   * 20 November 2023. An offset of 0 gives the first of the month.
    *
    * @param expiryOffsetDays calendar days added to the contract's date, may be negative
    * @return the approximate expiry date

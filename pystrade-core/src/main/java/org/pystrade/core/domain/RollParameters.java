@@ -16,14 +16,15 @@ import org.pystrade.core.util.ArgChecker;
  *       contains the hold cycle, and is where the carry contract is found. Corn holds only {@code "Z"} but prices
  *       {@code "HKNUZ"}.
  *   <li>{@code rollOffsetDays} ({@code RollOffsetDays}): when, in calendar days relative to the (approximate) expiry,
- *       the position usually rolls to the next held contract: negative, before expiry (-5 for an equity index, -1000
- *       for SOFR, which is held far out), or 0 on the expiry day.
- *   <li>{@code carryOffset} ({@code CarryOffset}): which contract of the priced cycle gives the carry: +1 the next
- *       priced contract after the priced one, -1 the previous, nearer, one (used where the system holds a contract
- *       further out than the front one).
+ *       the position usually rolls to the next held contract: negative, before expiry (-5 for the Bund, -1000 for
+ *       SOFR, which is held years out on the curve), or 0 where a contract cannot be rolled before its expiry day.
+ *   <li>{@code carryOffset} ({@code CarryOffset}): which contract of the priced cycle gives the carry: -1 the previous,
+ *       earlier, contract (the preferred choice), +1 the next, later, one (for instruments held in the front
+ *       contract, which has no earlier one).
  *   <li>{@code expiryOffset} ({@code ExpiryOffset}): calendar days from the first of the contract month to the
- *       approximate expiry (14 for a contract expiring mid-month, negative for one expiring in the month before its
- *       delivery month, -11 for US crude oil); see {@link ContractDate#expiry(int)}.
+ *       approximate expiry, that is the day of expiry minus one (6 for the Bund, expiring around the 7th; negative for
+ *       a contract expiring in the month before its delivery month, -11 for US crude oil); see
+ *       {@link ContractDate#expiry(int)}. Used where no exact expiry date is known.
  * </ul>
  *
  * @param holdCycle the months held

@@ -69,6 +69,7 @@ class ContractDateTest {
   @Test
   void expiryAddsTheOffsetToTheFirstOfTheMonthWhenTheDayIsUnknown() {
     assertThat(ContractDate.of("20240300").expiry(0)).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(ContractDate.of("20240300").expiry(6)).isEqualTo(LocalDate.of(2024, 3, 7));
     assertThat(ContractDate.of("20240300").expiry(14)).isEqualTo(LocalDate.of(2024, 3, 15));
     assertThat(ContractDate.of("20231200").expiry(-11)).isEqualTo(LocalDate.of(2023, 11, 20));
     assertThat(ContractDate.of("20231200").expiry(35)).isEqualTo(LocalDate.of(2024, 1, 5));

@@ -68,6 +68,15 @@ class RollParametersTest {
   }
 
   @Test
+  void theBundRollsOnTheSecondOfItsMonthAsPysystemtradesDocumentationWorksOut() {
+    // BUND,HMUZ,-5,1,HMUZ,6: expires on the 1 + 6 = 7th, rolls 5 days before, on the 2nd
+    RollParameters bund = cycles("HMUZ", "HMUZ").rollOffsetDays(-5).carryOffset(1).expiryOffset(6).build();
+    assertThat(bund.approximateExpiry(ContractDate.of("20240300"))).isEqualTo(LocalDate.of(2024, 3, 7));
+    assertThat(bund.approximateRollDate(ContractDate.of("20240300"))).isEqualTo(LocalDate.of(2024, 3, 2));
+    assertThat(bund.carryContract(ContractDate.of("20240300"))).isEqualTo(ContractDate.of("20240600"));
+  }
+
+  @Test
   void approximateExpiryAndRollDate() {
     assertThat(CORN.approximateExpiry(ContractDate.of("20241200"))).isEqualTo(LocalDate.of(2024, 12, 15));
     assertThat(CORN.approximateRollDate(ContractDate.of("20241200"))).isEqualTo(LocalDate.of(2024, 10, 16));
