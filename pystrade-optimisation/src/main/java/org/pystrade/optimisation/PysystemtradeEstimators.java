@@ -7,6 +7,7 @@ import org.pystrade.core.system.EstimatorsProvider;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.dm.EstimatedForecastDivMultiplier;
 import org.pystrade.optimisation.dm.EstimatedInstrumentDivMultiplier;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.scalar.ForecastScalarParams;
 import org.pystrade.optimisation.scalar.PooledForecastScalarEstimator;
 import org.pystrade.optimisation.weights.EstimatedForecastWeights;

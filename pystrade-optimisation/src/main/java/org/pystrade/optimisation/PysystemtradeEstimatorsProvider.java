@@ -3,6 +3,7 @@ package org.pystrade.optimisation;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.system.Estimators;
 import org.pystrade.core.system.EstimatorsProvider;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 
 /**
  * Registers {@link PysystemtradeEstimators} with core's {@link java.util.ServiceLoader} lookup, so that

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 
 /**
  * The command line's progress bar for long estimations: one line, redrawn in place with a carriage return, showing

@@ -18,7 +18,7 @@ import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
-import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.PysystemtradeEstimators;
 
 /**

@@ -7,7 +7,8 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.estimators.DiversificationMultiplier;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 
 /**
  * pysystemtrade's estimated FDM: forecast correlations ({@link ForecastCorrelations}) with the instrument's daily

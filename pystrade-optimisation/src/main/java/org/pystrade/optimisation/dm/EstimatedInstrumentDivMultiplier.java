@@ -6,7 +6,8 @@ import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.portfolio.PortfolioInputs;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.estimators.DiversificationMultiplier;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 
 /**
  * pysystemtrade's estimated IDM: instrument correlations of subsystem returns ({@link InstrumentCorrelations}) with

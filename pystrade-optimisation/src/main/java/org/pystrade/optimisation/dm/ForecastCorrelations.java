@@ -8,7 +8,7 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationList;
 import org.pystrade.optimisation.estimators.CorrelationParams;

@@ -6,7 +6,7 @@ import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.portfolio.PortfolioInputs;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationList;
 import org.pystrade.optimisation.estimators.CorrelationParams;

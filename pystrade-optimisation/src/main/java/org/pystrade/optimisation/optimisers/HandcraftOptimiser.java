@@ -2,7 +2,7 @@ package org.pystrade.optimisation.optimisers;
 
 import java.util.List;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.optimisation.dm.DiversificationMultiplier;
+import org.pystrade.optimisation.estimators.DiversificationMultiplier;
 
 /**
  * pysystemtrade 1.80's handcrafting ({@code handcraft_optimisation}): portfolios of one or two assets get equal risk

@@ -1,6 +1,7 @@
 package org.pystrade.optimisation.optimisers;
 
 import java.util.function.ToDoubleFunction;
+import org.pystrade.core.domain.Result;
 import org.pystrade.core.util.ArgChecker;
 
 /**

@@ -14,7 +14,7 @@ import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.estimators.TimedData;
 
 /**

@@ -13,7 +13,7 @@ import org.pystrade.core.portfolio.PortfolioInputs;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 
 /**
  * pysystemtrade's estimated instrument weights ({@code get_raw_estimated_instrument_weights} with

@@ -11,7 +11,7 @@ import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.optimisation.EstimationProgress;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationMatrix;
 import org.pystrade.optimisation.estimators.CorrelationParams;

@@ -1,4 +1,4 @@
-package org.pystrade.optimisation;
+package org.pystrade.optimisation.fitting;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.pystrade.optimisation.dm;
+package org.pystrade.optimisation.estimators;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,6 @@ import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.optimisation.estimators.CorrelationList;
-import org.pystrade.optimisation.estimators.CorrelationMatrix;
-import org.pystrade.optimisation.estimators.EwmCov;
 
 /**
  * The diversification multiplier calculation.

@@ -1,4 +1,4 @@
-package org.pystrade.optimisation.dm;
+package org.pystrade.optimisation.estimators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,8 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.optimisation.estimators.CorrelationList;
-import org.pystrade.optimisation.estimators.CorrelationMatrix;
 import org.pystrade.optimisation.fitting.FitPeriod;
 
 class DiversificationMultiplierTest {
