@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.pystrade.core.data.FxRates;
 import org.pystrade.core.pandl.CostModel;
 import org.pystrade.core.pandl.PandlCalculator;
 import org.pystrade.core.pandl.PandlCurve;
-import org.pystrade.core.data.FxRates;
 import org.pystrade.core.series.TimeSeries;
 
 /**

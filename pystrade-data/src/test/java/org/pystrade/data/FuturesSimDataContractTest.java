@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InMemorySimData;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 
 /**
@@ -38,7 +39,7 @@ abstract class FuturesSimDataContractTest {
       InstrumentMeta m = data().meta(c);
       assertThat(m.code()).isEqualTo(c);
       assertThat(m.pointSize()).isPositive();
-      assertThat(m.currency()).isNotBlank();
+      assertThat(m.currency()).isNotNull();
       MultiplePrices mp = data().multiplePrices(c);
       assertThat(mp.price().times()).isEqualTo(mp.carry().times());
     }
@@ -53,11 +54,11 @@ abstract class FuturesSimDataContractTest {
 
   @Test
   void fxRatesTranslateIntoTheBaseCurrency() {
-    assertThat(data().fxRate("USD", "USD").values()).containsOnly(1.0);
-    TimeSeries eur = data().fxRateForInstrument(InstrumentCode.of("EUROSTX"), "USD");
+    assertThat(data().fxRate(Currency.of("USD"), Currency.of("USD")).values()).containsOnly(1.0);
+    TimeSeries eur = data().fxRateForInstrument(InstrumentCode.of("EUROSTX"), Currency.of("USD"));
     assertThat(eur.countValid()).isPositive();
     assertThat(eur.lastValid()).isBetween(0.5, 2.0);
-    assertThatThrownBy(() -> data().fxRate("XYZ", "USD")).isInstanceOf(DataException.class)
+    assertThatThrownBy(() -> data().fxRate(Currency.of("XYZ"), Currency.of("USD"))).isInstanceOf(DataException.class)
         .hasMessageContaining("XYZ");
   }
 
@@ -95,7 +96,7 @@ abstract class FuturesSimDataContractTest {
       for (InstrumentCode c : from.instruments()) {
         b.adjustedPrices(c, from.adjustedPrices(c)).multiplePrices(c, from.multiplePrices(c)).meta(from.meta(c));
       }
-      b.fxRate("EUR", from.fxRate("EUR", "USD"));
+      b.fxRate("EUR", from.fxRate(Currency.of("EUR"), Currency.of("USD")));
       return b.build();
     }
 

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.data.InMemorySimData;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
-import org.pystrade.core.data.RollParameters;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.RollParameters;
 import org.pystrade.core.rules.RuleSpec;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
@@ -61,7 +61,7 @@ public final class EmbeddingExample {
           TimeSeries.of(t, carry), TimeSeries.of(t, carryContract), TimeSeries.constant(t, Double.NaN),
           TimeSeries.constant(t, Double.NaN)));
       b.meta(InstrumentMeta.builder(code).currency(instruments[k][1]).pointSize(50).assetClass("Example")
-          .perBlock(2.0).spreadCost(0.1).rollParameters(new RollParameters("HMUZ", -5, 1, "HMUZ", 15)).build());
+          .perBlock(2.0).spreadCost(0.1).rollParameters(RollParameters.of("HMUZ", -5, 1, "HMUZ", 15)).build());
     }
     b.fxRate("EUR", TimeSeries.constant(t, 1.1));
     return b.build();

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SampleData;
 import org.pystrade.data.SharedData;
+import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 
 /**
  * Parity with pysystemtrade 1.80 on the chapter-15 fixed system: every golden column of ../shared/golden within

@@ -7,11 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SampleData;
 
@@ -52,7 +53,7 @@ class EstimatedFailureIsolationTest {
     }
 
     @Override
-    public TimeSeries fxRate(String currency, String baseCurrency) {
+    public TimeSeries fxRate(Currency currency, Currency baseCurrency) {
       return data.fxRate(currency, baseCurrency);
     }
   }

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 import org.pystrade.core.accounts.AccountStats;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.examples.cli.Exporter;
+import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 import org.pystrade.examples.cli.GoldenComparison;
 
 /**

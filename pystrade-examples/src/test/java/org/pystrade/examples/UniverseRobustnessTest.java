@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SampleData;
 import org.pystrade.data.SharedData;

@@ -1,6 +1,6 @@
 package org.pystrade.core.accounts;
 
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.series.TimeSeries;
 

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ public final class StageContext {
   private final Parallel parallel;
   private final FuturesSimData data;
   private final List<InstrumentCode> configuredInstruments;
-  private final String baseCurrency;
+  private final Currency baseCurrency;
 
   /**
    * Creates a context with a new, empty memo.
@@ -43,11 +44,11 @@ public final class StageContext {
    * @param baseCurrency the currency P&amp;L and capital are in
    * @param parallel the parallelism of per-instrument work
    */
-  public StageContext(FuturesSimData data, List<InstrumentCode> configuredInstruments, String baseCurrency,
+  public StageContext(FuturesSimData data, List<InstrumentCode> configuredInstruments, Currency baseCurrency,
       Parallel parallel) {
     this.data = ArgChecker.notNull(data, "data");
     this.configuredInstruments = List.copyOf(ArgChecker.notEmpty(configuredInstruments, "configuredInstruments"));
-    this.baseCurrency = ArgChecker.notBlank(baseCurrency, "baseCurrency");
+    this.baseCurrency = ArgChecker.notNull(baseCurrency, "baseCurrency");
     this.parallel = ArgChecker.notNull(parallel, "parallel");
     this.memo = new Memo();
   }
@@ -97,9 +98,9 @@ public final class StageContext {
   /**
    * The currency of capital and P&amp;L.
    *
-   * @return the base currency code
+   * @return the base currency
    */
-  public String baseCurrency() {
+  public Currency baseCurrency() {
     return baseCurrency;
   }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.config.SystemConfig.Kind;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.util.ArgChecker;
 

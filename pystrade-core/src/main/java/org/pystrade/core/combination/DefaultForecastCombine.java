@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;

@@ -1,6 +1,8 @@
 package org.pystrade.core.data;
 
 import java.util.List;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 
 /**
@@ -69,7 +71,7 @@ public interface FuturesSimData {
    * @return the rate
    * @throws DataException naming the currency if no rate is available
    */
-  TimeSeries fxRate(String currency, String baseCurrency);
+  TimeSeries fxRate(Currency currency, Currency baseCurrency);
 
   /**
    * The FX rate translating an instrument's currency into a base currency.
@@ -79,8 +81,8 @@ public interface FuturesSimData {
    * @return the rate
    * @throws DataException naming the currency and instrument if no rate is available
    */
-  default TimeSeries fxRateForInstrument(InstrumentCode instrument, String baseCurrency) {
-    String ccy = meta(instrument).currency();
+  default TimeSeries fxRateForInstrument(InstrumentCode instrument, Currency baseCurrency) {
+    Currency ccy = meta(instrument).currency();
     try {
       return fxRate(ccy, baseCurrency);
     } catch (DataException ex) {

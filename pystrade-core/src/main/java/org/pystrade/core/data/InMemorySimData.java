@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.core.util.Messages;
@@ -22,8 +24,8 @@ public final class InMemorySimData implements FuturesSimData {
   private final Map<InstrumentCode, TimeSeries> adjusted;
   private final Map<InstrumentCode, MultiplePrices> multiple;
   private final Map<InstrumentCode, InstrumentMeta> meta;
-  private final Map<String, TimeSeries> fxToQuote;
-  private final String quoteCurrency;
+  private final Map<Currency, TimeSeries> fxToQuote;
+  private final Currency quoteCurrency;
   private final List<InstrumentCode> instruments;
 
   private InMemorySimData(Builder b) {
@@ -78,7 +80,7 @@ public final class InMemorySimData implements FuturesSimData {
   }
 
   @Override
-  public TimeSeries fxRate(String currency, String baseCurrency) {
+  public TimeSeries fxRate(Currency currency, Currency baseCurrency) {
     if (currency.equals(baseCurrency)) {
       return FxRates.unitSeries();
     }
@@ -91,7 +93,7 @@ public final class InMemorySimData implements FuturesSimData {
     return FxRates.cross(direct(currency), direct(baseCurrency));
   }
 
-  private TimeSeries direct(String currency) {
+  private TimeSeries direct(Currency currency) {
     TimeSeries s = fxToQuote.get(currency);
     if (s == null) {
       throw new DataException("no FX rate for currency " + currency + " (" + currency + quoteCurrency
@@ -109,8 +111,8 @@ public final class InMemorySimData implements FuturesSimData {
     private final Map<InstrumentCode, TimeSeries> adjusted = new TreeMap<>();
     private final Map<InstrumentCode, MultiplePrices> multiple = new TreeMap<>();
     private final Map<InstrumentCode, InstrumentMeta> meta = new TreeMap<>();
-    private final Map<String, TimeSeries> fx = new TreeMap<>();
-    private String quoteCurrency = "USD";
+    private final Map<Currency, TimeSeries> fx = new TreeMap<>();
+    private Currency quoteCurrency = Currency.USD;
 
     private Builder() {
     }
@@ -158,7 +160,18 @@ public final class InMemorySimData implements FuturesSimData {
      * @return this
      */
     public Builder fxRate(String currency, TimeSeries valueInQuote) {
-      fx.put(ArgChecker.notBlank(currency, "currency"), ArgChecker.notNull(valueInQuote, "valueInQuote"));
+      return fxRate(Currency.of(currency), valueInQuote);
+    }
+
+    /**
+     * Adds the rate of a currency in the quote currency ({@code XXXUSD}).
+     *
+     * @param currency the currency
+     * @param valueInQuote value of one unit in the quote currency
+     * @return this
+     */
+    public Builder fxRate(Currency currency, TimeSeries valueInQuote) {
+      fx.put(ArgChecker.notNull(currency, "currency"), ArgChecker.notNull(valueInQuote, "valueInQuote"));
       return this;
     }
 
@@ -169,7 +182,7 @@ public final class InMemorySimData implements FuturesSimData {
      * @return this
      */
     public Builder quoteCurrency(String currency) {
-      this.quoteCurrency = ArgChecker.notBlank(currency, "currency");
+      this.quoteCurrency = Currency.of(currency);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package org.pystrade.core.data;
 
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.util.ArgChecker;
 
 /**

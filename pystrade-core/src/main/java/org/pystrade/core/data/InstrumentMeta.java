@@ -1,6 +1,9 @@
 package org.pystrade.core.data;
 
 import java.util.Optional;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.RollParameters;
 import org.pystrade.core.util.ArgChecker;
 
 /**
@@ -10,7 +13,7 @@ import org.pystrade.core.util.ArgChecker;
  * @param code the instrument
  * @param description free text
  * @param pointSize value of a one-point price move of one contract, in the instrument's currency (&gt; 0)
- * @param currency ISO-like currency code of prices ({@code "USD"}, {@code "EUR"}, pysystemtrade's {@code "MXP"})
+ * @param currency the currency of prices ({@code USD}, {@code EUR}, pysystemtrade's {@code MXP})
  * @param assetClass asset class name ({@code "Bond"}, {@code "Equity"}...)
  * @param perBlock commission per contract, instrument currency
  * @param percentage commission as a fraction of notional value
@@ -19,7 +22,7 @@ import org.pystrade.core.util.ArgChecker;
  * @param spreadCost pysystemtrade's {@code SpreadCost}: the bid/ask spread in price points
  * @param rollParameters the roll configuration, if known
  */
-public record InstrumentMeta(InstrumentCode code, String description, double pointSize, String currency,
+public record InstrumentMeta(InstrumentCode code, String description, double pointSize, Currency currency,
     String assetClass, double perBlock, double percentage, double perTrade, String region, double spreadCost,
     Optional<RollParameters> rollParameters) {
 
@@ -28,7 +31,7 @@ public record InstrumentMeta(InstrumentCode code, String description, double poi
     ArgChecker.notNull(code, "code");
     description = description == null ? "" : description;
     ArgChecker.positive(pointSize, "pointSize of " + code);
-    ArgChecker.notBlank(currency, "currency of " + code);
+    ArgChecker.notNull(currency, "currency of " + code);
     assetClass = assetClass == null ? "" : assetClass;
     region = region == null ? "" : region;
     ArgChecker.notNegative(perBlock, "perBlock of " + code);
@@ -53,7 +56,7 @@ public record InstrumentMeta(InstrumentCode code, String description, double poi
     private final InstrumentCode code;
     private String description = "";
     private double pointSize = 1;
-    private String currency = "USD";
+    private Currency currency = Currency.USD;
     private String assetClass = "";
     private double perBlock;
     private double percentage;
@@ -95,6 +98,16 @@ public record InstrumentMeta(InstrumentCode code, String description, double poi
      * @return this
      */
     public Builder currency(String v) {
+      return currency(Currency.of(v));
+    }
+
+    /**
+     * Sets the currency.
+     *
+     * @param v the currency
+     * @return this
+     */
+    public Builder currency(Currency v) {
       this.currency = v;
       return this;
     }

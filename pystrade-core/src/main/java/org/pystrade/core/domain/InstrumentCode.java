@@ -6,7 +6,7 @@ import org.pystrade.core.util.ArgChecker;
  * The typed identifier of a futures instrument, as pysystemtrade names it ({@code "SOFR"}, {@code "US10"},
  * {@code "GAS_US"}). Codes order alphabetically.
  *
- * <p>This is the domain package's copy of {@code org.pystrade.core.data.InstrumentCode}, with the same validation
+ * <p>This is the domain package's copy of {@code org.pystrade.core.domain.InstrumentCode}, with the same validation
  * and behaviour; it will replace that one.
  *
  * @param value the code, non-blank, no surrounding white space

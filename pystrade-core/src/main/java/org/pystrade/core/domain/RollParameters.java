@@ -61,6 +61,22 @@ public record RollParameters(RollCycle holdCycle, RollCycle pricedCycle, int rol
   }
 
   /**
+   * Roll parameters in the column order of pysystemtrade's {@code rollconfig.csv}.
+   *
+   * @param holdCycle {@code HoldRollCycle}, e.g. {@code "HMUZ"}
+   * @param rollOffsetDays {@code RollOffsetDays}, 0 or negative
+   * @param carryOffset {@code CarryOffset}, +1 or -1
+   * @param pricedCycle {@code PricedRollCycle}
+   * @param expiryOffset {@code ExpiryOffset}, days
+   * @return the parameters
+   */
+  public static RollParameters of(String holdCycle, int rollOffsetDays, int carryOffset, String pricedCycle,
+      int expiryOffset) {
+    return builder().holdCycle(RollCycle.of(holdCycle)).pricedCycle(RollCycle.of(pricedCycle))
+        .rollOffsetDays(rollOffsetDays).carryOffset(carryOffset).expiryOffset(expiryOffset).build();
+  }
+
+  /**
    * The number of rolls a year.
    *
    * @return the number of months in the hold cycle

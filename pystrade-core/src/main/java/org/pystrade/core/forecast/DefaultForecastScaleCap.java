@@ -2,7 +2,7 @@ package org.pystrade.core.forecast;
 
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.rules.Rules;
 import org.pystrade.core.series.TimeSeries;

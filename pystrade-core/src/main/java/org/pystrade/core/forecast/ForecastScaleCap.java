@@ -1,6 +1,6 @@
 package org.pystrade.core.forecast;
 
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.TimeSeries;
 

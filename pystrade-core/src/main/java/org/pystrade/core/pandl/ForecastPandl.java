@@ -1,7 +1,7 @@
 package org.pystrade.core.pandl;
 
 import org.pystrade.core.calc.StageContext;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.rules.RuleName;

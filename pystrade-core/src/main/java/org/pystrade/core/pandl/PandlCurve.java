@@ -1,7 +1,7 @@
 package org.pystrade.core.pandl;
 
-import org.pystrade.core.util.ArgChecker;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.util.ArgChecker;
 
 /**
  * Profit and loss of an instrument or a portfolio in base currency at daily (business-day) frequency: gross

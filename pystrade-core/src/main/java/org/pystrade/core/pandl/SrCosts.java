@@ -5,18 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.pystrade.core.calc.StageContext;
-import org.pystrade.core.forecast.ForecastScaleCap;
-import org.pystrade.core.rawdata.RawData;
-import org.pystrade.core.rules.RuleVariations;
-import org.pystrade.core.util.ArgChecker;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.math.NumpyReductions;
 import org.pystrade.core.math.PairwiseSum;
+import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.rules.RuleVariations;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.util.ArgChecker;
 
 /**
  * Costs as a Sharpe-ratio drag, as pysystemtrade's {@code accountCosts}: the SR cost of one trade from the

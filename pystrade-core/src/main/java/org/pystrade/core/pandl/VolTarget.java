@@ -3,6 +3,8 @@ package org.pystrade.core.pandl;
 import java.util.List;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.Money;
 import org.pystrade.core.util.ArgChecker;
 
 /**
@@ -14,7 +16,7 @@ import org.pystrade.core.util.ArgChecker;
  * @param percentageVolTarget {@code percentage_vol_target}, percent a year (20 means 20%), positive
  * @param baseCurrency {@code base_currency}
  */
-public record VolTarget(double notionalCapital, double percentageVolTarget, String baseCurrency) {
+public record VolTarget(double notionalCapital, double percentageVolTarget, Currency baseCurrency) {
 
   /** pysystemtrade's annualisation factor of a daily volatility: the square root of 256 business days. */
   public static final double ROOT_BDAYS_INYEAR = 16.0;
@@ -31,7 +33,7 @@ public record VolTarget(double notionalCapital, double percentageVolTarget, Stri
     if (!(percentageVolTarget > 0) || Double.isInfinite(percentageVolTarget)) {
       throw new ConfigException("config key 'percentage_vol_target' must be > 0 but was " + percentageVolTarget);
     }
-    ArgChecker.notBlank(baseCurrency, "base_currency");
+    ArgChecker.notNull(baseCurrency, "base_currency");
   }
 
   /**
@@ -41,8 +43,25 @@ public record VolTarget(double notionalCapital, double percentageVolTarget, Stri
    * @return the target
    */
   public static VolTarget fromConfig(SystemConfig config) {
+    String currency = config.getString("base_currency");
+    Currency base;
+    try {
+      base = Currency.of(currency);
+    } catch (IllegalArgumentException ex) {
+      throw new ConfigException("config key 'base_currency' must be a currency code of three capital letters "
+          + "(USD, EUR, GBP...) but was '" + currency + "'", ex);
+    }
     return new VolTarget(config.getDouble("notional_trading_capital"), config.getDouble("percentage_vol_target"),
-        config.getString("base_currency"));
+        base);
+  }
+
+  /**
+   * The notional trading capital as an amount of money.
+   *
+   * @return the capital in the base currency
+   */
+  public Money capital() {
+    return Money.of(notionalCapital, baseCurrency);
   }
 
   /**

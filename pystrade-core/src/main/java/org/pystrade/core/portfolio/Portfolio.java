@@ -2,8 +2,7 @@ package org.pystrade.core.portfolio;
 
 import java.util.List;
 import org.pystrade.core.data.InstrumentFailure;
-
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.Buffering;
 import org.pystrade.core.pandl.CashCosts;
 import org.pystrade.core.pandl.PandlCurve;

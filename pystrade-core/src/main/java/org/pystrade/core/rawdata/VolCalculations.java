@@ -1,9 +1,9 @@
 package org.pystrade.core.rawdata;
 
-import org.pystrade.core.series.Ewm;
-import org.pystrade.core.series.Kernels;
 import org.pystrade.core.math.RobustVolParams;
 import org.pystrade.core.math.RuleMath;
+import org.pystrade.core.series.Ewm;
+import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 

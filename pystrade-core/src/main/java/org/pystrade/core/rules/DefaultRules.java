@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.data.DataException;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;

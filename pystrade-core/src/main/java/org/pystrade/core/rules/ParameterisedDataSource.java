@@ -1,7 +1,7 @@
 package org.pystrade.core.rules;
 
 import org.pystrade.core.data.FuturesSimData;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;

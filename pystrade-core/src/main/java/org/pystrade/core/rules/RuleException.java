@@ -1,6 +1,6 @@
 package org.pystrade.core.rules;
 
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 
 /**
  * A trading rule's own code failed for an instrument (an exception thrown by the rule, or no forecast returned):

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pystrade.core.config.ConfigException;
-import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.config.SystemConfig.Kind;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.util.ArgChecker;
 
 /**

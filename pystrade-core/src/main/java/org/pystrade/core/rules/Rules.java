@@ -1,7 +1,7 @@
 package org.pystrade.core.rules;
 
 import java.util.Map;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 
 /**

@@ -3,7 +3,7 @@ package org.pystrade.core.sizing;
 import java.util.function.Supplier;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.combination.ForecastCombine;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.VolTarget;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.Index;

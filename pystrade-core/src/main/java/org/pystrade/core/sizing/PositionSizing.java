@@ -1,6 +1,6 @@
 package org.pystrade.core.sizing;
 
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 
 /**

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.pystrade.core.config.SystemConfig;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.CostParams;
 import org.pystrade.core.pandl.VolTarget;
 import org.pystrade.core.util.ArgChecker;

@@ -17,7 +17,7 @@ import org.pystrade.core.combination.ForecastCombineInputs;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCapInputs;
 import org.pystrade.core.forecast.ScaleCapParams;

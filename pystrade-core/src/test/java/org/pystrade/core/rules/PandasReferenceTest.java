@@ -1,6 +1,5 @@
 package org.pystrade.core.rules;
 
-import org.pystrade.core.math.RuleMath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -9,7 +8,8 @@ import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.math.RuleMath;
 import org.pystrade.core.series.TimeSeries;
 
 /**

@@ -1,6 +1,5 @@
 package org.pystrade.core.rules;
 
-import org.pystrade.core.math.RuleMath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -12,7 +11,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.math.RuleMath;
 import org.pystrade.core.series.TimeSeries;
 
 /** Hand-computed small cases for every provided rule, against {@link Explicit} re-implementations. */

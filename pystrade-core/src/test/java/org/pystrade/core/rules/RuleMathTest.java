@@ -1,7 +1,5 @@
 package org.pystrade.core.rules;
 
-import org.pystrade.core.math.RobustVolParams;
-import org.pystrade.core.math.RuleMath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -10,6 +8,8 @@ import static org.pystrade.core.rules.Explicit.daily;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.pystrade.core.math.RobustVolParams;
+import org.pystrade.core.math.RuleMath;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.TimeSeries;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.rules.DataSourceRegistry;
 import org.pystrade.core.rules.RuleArgs;

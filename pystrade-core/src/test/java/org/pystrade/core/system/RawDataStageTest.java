@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.rawdata.VolCalculations;
 import org.pystrade.core.series.Ewm;

@@ -3,10 +3,10 @@ package org.pystrade.core.system;
 import java.time.LocalDate;
 import java.util.Random;
 import org.pystrade.core.data.InMemorySimData;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
-import org.pystrade.core.data.RollParameters;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.RollParameters;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 
@@ -47,7 +47,7 @@ final class SyntheticData {
       b.multiplePrices(c, new MultiplePrices(TimeSeries.of(t, price), TimeSeries.of(t, pc), TimeSeries.of(t, carry),
           TimeSeries.of(t, cc), TimeSeries.of(t, fwd), TimeSeries.of(t, fc)));
       b.meta(InstrumentMeta.builder(c).currency(ccy).pointSize(10).assetClass("Test").perBlock(1).spreadCost(0.1)
-          .rollParameters(new RollParameters("HMUZ", -5, 1, "HMUZ", 15)).build());
+          .rollParameters(RollParameters.of("HMUZ", -5, 1, "HMUZ", 15)).build());
     }
     double[] eur = new double[days];
     java.util.Arrays.fill(eur, 1.1);

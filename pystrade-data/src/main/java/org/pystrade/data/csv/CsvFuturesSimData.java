@@ -1,7 +1,5 @@
 package org.pystrade.data.csv;
 
-import org.pystrade.core.util.Messages;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -19,12 +17,15 @@ import java.util.function.Supplier;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.FxRates;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
-import org.pystrade.core.data.RollParameters;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.RollCycle;
+import org.pystrade.core.domain.RollParameters;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.core.util.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -472,18 +473,23 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (Double.isNaN(pointSize)) {
       throw new DataException(where + ": empty Pointsize");
     }
-    InstrumentMeta.Builder b = InstrumentMeta.builder(code)
-        .description(row.text("Description"))
-        .pointSize(pointSize)
-        .currency(row.text("Currency"))
-        .assetClass(row.text("AssetClass"))
-        .region(row.text("Region"))
-        .perBlock(costOrZero(row, "PerBlock", where))
-        .percentage(costOrZero(row, "Percentage", where))
-        .perTrade(costOrZero(row, "PerTrade", where))
-        .spreadCost(spreadCost(code));
-    rollParameters(code).ifPresent(b::rollParameters);
+    double perBlock = costOrZero(row, "PerBlock", where);
+    double percentage = costOrZero(row, "Percentage", where);
+    double perTrade = costOrZero(row, "PerTrade", where);
+    double spreadCost = spreadCost(code);
+    Optional<RollParameters> roll = rollParameters(code);
     try {
+      InstrumentMeta.Builder b = InstrumentMeta.builder(code)
+          .description(row.text("Description"))
+          .pointSize(pointSize)
+          .currency(row.text("Currency"))
+          .assetClass(row.text("AssetClass"))
+          .region(row.text("Region"))
+          .perBlock(perBlock)
+          .percentage(percentage)
+          .perTrade(perTrade)
+          .spreadCost(spreadCost);
+      roll.ifPresent(b::rollParameters);
       return b.build();
     } catch (IllegalArgumentException ex) {
       throw new DataException(where + ": invalid configuration: " + ex.getMessage(), ex);
@@ -530,8 +536,25 @@ public final class CsvFuturesSimData implements FuturesSimData {
       return Optional.empty();
     }
     ConfigTable.Row row = found.get();
-    return Optional.of(new RollParameters(row.text("HoldRollCycle"), row.number("RollOffsetDays"),
-        row.number("CarryOffset"), row.text("PricedRollCycle"), row.number("ExpiryOffset")));
+    try {
+      return Optional.of(RollParameters.builder()
+          .holdCycle(RollCycle.of(row.text("HoldRollCycle")))
+          .pricedCycle(RollCycle.of(row.text("PricedRollCycle")))
+          .rollOffsetDays(wholeDays(row.number("RollOffsetDays"), "RollOffsetDays"))
+          .carryOffset(wholeDays(row.number("CarryOffset"), "CarryOffset"))
+          .expiryOffset(wholeDays(row.number("ExpiryOffset"), "ExpiryOffset"))
+          .build());
+    } catch (IllegalArgumentException ex) {
+      throw new DataException(table.get().path() + " line " + row.line() + " (" + code + "): invalid roll "
+          + "configuration: " + ex.getMessage(), ex);
+    }
+  }
+
+  private static int wholeDays(double v, String column) {
+    if (v != Math.rint(v) || Math.abs(v) > 100_000) {
+      throw new IllegalArgumentException(column + " must be a whole number of days but was " + v);
+    }
+    return (int) v;
   }
 
   // ------------------------------------------------------------------ FX
@@ -549,9 +572,11 @@ public final class CsvFuturesSimData implements FuturesSimData {
    * @throws DataException naming the currency that has no rate, or a malformed file
    */
   @Override
-  public TimeSeries fxRate(String currency, String baseCurrency) {
-    ArgChecker.notBlank(currency, "currency");
-    ArgChecker.notBlank(baseCurrency, "baseCurrency");
+  public TimeSeries fxRate(Currency currencyCode, Currency baseCurrencyCode) {
+    ArgChecker.notNull(currencyCode, "currency");
+    ArgChecker.notNull(baseCurrencyCode, "baseCurrency");
+    String currency = currencyCode.code();
+    String baseCurrency = baseCurrencyCode.code();
     if (currency.equals(baseCurrency)) {
       return FxRates.unitSeries();
     }
@@ -582,8 +607,9 @@ public final class CsvFuturesSimData implements FuturesSimData {
    * @param baseCurrency the base currency of the account
    * @return currency to affected instruments, both sorted; empty if every instrument can be converted
    */
-  public Map<String, List<InstrumentCode>> missingFx(String baseCurrency) {
-    ArgChecker.notBlank(baseCurrency, "baseCurrency");
+  public Map<String, List<InstrumentCode>> missingFx(Currency baseCurrencyCode) {
+    ArgChecker.notNull(baseCurrencyCode, "baseCurrency");
+    String baseCurrency = baseCurrencyCode.code();
     Map<String, List<InstrumentCode>> out = new TreeMap<>();
     ConfigTable config = instrumentConfig.get();
     for (InstrumentCode code : instruments) {

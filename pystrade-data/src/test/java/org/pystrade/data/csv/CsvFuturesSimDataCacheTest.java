@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pystrade.core.data.DataException;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.data.SampleData;
 
@@ -52,7 +53,7 @@ class CsvFuturesSimDataCacheTest {
       first.adjustedPrices(InstrumentCode.of(s));
       first.multiplePrices(InstrumentCode.of(s));
     }
-    first.fxRate("EUR", "USD");
+    first.fxRate(Currency.of("EUR"), Currency.of("USD"));
     assertThat(first.cache().misses()).isEqualTo(13);
     assertThat(first.cache().writes()).isEqualTo(13);
     assertThat(first.cache().hits()).isZero();
@@ -63,7 +64,7 @@ class CsvFuturesSimDataCacheTest {
       assertBitIdentical(second.adjustedPrices(c), plain.adjustedPrices(c));
       assertBitIdentical(second.multiplePrices(c), plain.multiplePrices(c));
     }
-    assertBitIdentical(second.fxRate("EUR", "USD"), plain.fxRate("EUR", "USD"));
+    assertBitIdentical(second.fxRate(Currency.of("EUR"), Currency.of("USD")), plain.fxRate(Currency.of("EUR"), Currency.of("USD")));
     assertThat(second.cache().hits()).isEqualTo(13);
     assertThat(second.cache().misses()).isZero();
   }

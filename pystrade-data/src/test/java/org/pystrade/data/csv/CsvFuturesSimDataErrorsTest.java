@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pystrade.core.data.DataException;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 
 /** Every data error is a DataException naming the path, line and text, or the instrument or currency. */
 class CsvFuturesSimDataErrorsTest {
@@ -180,18 +181,18 @@ class CsvFuturesSimDataErrorsTest {
     layout.adjusted("X", "2020-01-01,1\n").config("X,x,1,INR,Equity,0,0,0,Asia\n")
         .fx("EURUSD", "2020-01-01,1.1\n");
     CsvFuturesSimData data = layout.open();
-    assertThatThrownBy(() -> data.fxRate("INR", "USD")).isInstanceOf(DataException.class)
+    assertThatThrownBy(() -> data.fxRate(Currency.of("INR"), Currency.of("USD"))).isInstanceOf(DataException.class)
         .hasMessageContaining("currency INR").hasMessageContaining("INRUSD").hasMessageContaining("[EURUSD]");
-    assertThatThrownBy(() -> data.fxRateForInstrument(X, "USD")).isInstanceOf(DataException.class)
+    assertThatThrownBy(() -> data.fxRateForInstrument(X, Currency.of("USD"))).isInstanceOf(DataException.class)
         .hasMessageContaining("instrument X").hasMessageContaining("INR");
-    assertThatThrownBy(() -> data.fxRate("EUR", "INR")).isInstanceOf(DataException.class)
+    assertThatThrownBy(() -> data.fxRate(Currency.of("EUR"), Currency.of("INR"))).isInstanceOf(DataException.class)
         .hasMessageContaining("currency INR");
   }
 
   @Test
   void fxFileWithConflictingRepeatedTimestamp() {
     layout.fx("EURUSD", "2020-01-01,1.1\n2020-01-02,1.2\n2020-01-02,1.3\n").adjusted("X", "2020-01-01,1\n");
-    assertThatThrownBy(() -> layout.open().fxRate("EUR", "USD")).isInstanceOf(DataException.class)
+    assertThatThrownBy(() -> layout.open().fxRate(Currency.of("EUR"), Currency.of("USD"))).isInstanceOf(DataException.class)
         .hasMessageContaining("EURUSD.csv line 4").hasMessageContaining("repeats line 3");
   }
 

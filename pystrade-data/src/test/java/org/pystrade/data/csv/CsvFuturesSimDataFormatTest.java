@@ -10,9 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pystrade.core.data.FxRates;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 
@@ -87,7 +88,7 @@ class CsvFuturesSimDataFormatTest {
   @Test
   void fxRowsAreSortedAndIdenticalRepeatsCollapsed() {
     layout.fx("EURUSD", "2020-01-02,1.2\n2020-01-01,1.1\n2020-01-02,1.2\n").adjusted("X", "2020-01-01,1\n");
-    TimeSeries s = layout.open().fxRate("EUR", "USD");
+    TimeSeries s = layout.open().fxRate(Currency.of("EUR"), Currency.of("USD"));
     assertThat(s.times()).containsExactly(t("2020-01-01"), t("2020-01-02"));
     assertThat(s.values()).containsExactly(1.1, 1.2);
   }
@@ -133,20 +134,20 @@ class CsvFuturesSimDataFormatTest {
         .fx("EURGBP", "2020-01-01,0.9\n");
     CsvFuturesSimData data = layout.open();
     // direct file
-    assertThat(data.fxRate("EUR", "GBP").values()).containsExactly(0.9);
+    assertThat(data.fxRate(Currency.of("EUR"), Currency.of("GBP")).values()).containsExactly(0.9);
     // inverse of a direct file
-    assertThat(data.fxRate("GBP", "EUR").values()).containsExactly(1 / 0.9);
+    assertThat(data.fxRate(Currency.of("GBP"), Currency.of("EUR")).values()).containsExactly(1 / 0.9);
     // USDXXX only: inverted
-    assertThat(data.fxRate("CHF", "USD").values()).containsExactly(1 / 0.8);
-    assertThat(data.fxRate("USD", "CHF").values()).containsExactly(0.8);
+    assertThat(data.fxRate(Currency.of("CHF"), Currency.of("USD")).values()).containsExactly(1 / 0.8);
+    assertThat(data.fxRate(Currency.of("USD"), Currency.of("CHF")).values()).containsExactly(0.8);
     // cross through USD, union of timestamps, forward filled, NaN before both sides have a value (pysystemtrade)
-    TimeSeries eurJpy = data.fxRate("EUR", "JPY");
-    assertThat(eurJpy).isEqualTo(FxRates.cross(data.fxRate("EUR", "USD"), data.fxRate("JPY", "USD")));
+    TimeSeries eurJpy = data.fxRate(Currency.of("EUR"), Currency.of("JPY"));
+    assertThat(eurJpy).isEqualTo(FxRates.cross(data.fxRate(Currency.of("EUR"), Currency.of("USD")), data.fxRate(Currency.of("JPY"), Currency.of("USD"))));
     assertThat(eurJpy.times()).containsExactly(t("2020-01-01"), t("2020-01-02"), t("2020-01-03"));
     assertThat(eurJpy.values()).containsExactly(Double.NaN, 1.25 / 0.01, 1.5 / 0.02);
-    assertThat(data.fxRate("CHF", "JPY").values()).containsExactly(Double.NaN, (1 / 0.8) / 0.01,
+    assertThat(data.fxRate(Currency.of("CHF"), Currency.of("JPY")).values()).containsExactly(Double.NaN, (1 / 0.8) / 0.01,
         (1 / 0.8) / 0.02);
-    assertThat(data.fxRate("EUR", "JPY")).isSameAs(eurJpy);
+    assertThat(data.fxRate(Currency.of("EUR"), Currency.of("JPY"))).isSameAs(eurJpy);
   }
 
   @Test
@@ -158,13 +159,13 @@ class CsvFuturesSimDataFormatTest {
         .fx("EURUSD", "2020-01-01,1.1\n");
     CsvFuturesSimData data = layout.open();
     // F has no configuration and is left out
-    assertThat(data.missingFx("USD")).isEqualTo(Map.of(
+    assertThat(data.missingFx(Currency.of("USD"))).isEqualTo(Map.of(
         "INR", List.of(InstrumentCode.of("A"), InstrumentCode.of("D")),
         "KRW", List.of(InstrumentCode.of("E"))));
-    Map<String, List<InstrumentCode>> gbp = data.missingFx("GBP");
+    Map<String, List<InstrumentCode>> gbp = data.missingFx(Currency.of("GBP"));
     assertThat(gbp.keySet()).containsExactly("GBP", "INR", "KRW");
     assertThat(gbp.get("GBP")).extracting(InstrumentCode::value).containsExactly("A", "B", "C", "D", "E");
-    assertThat(data.missingFx("EUR").keySet()).containsExactly("INR", "KRW");
+    assertThat(data.missingFx(Currency.of("EUR")).keySet()).containsExactly("INR", "KRW");
   }
 
   @Test
@@ -183,7 +184,7 @@ class CsvFuturesSimDataFormatTest {
     assertThat(x.rollParameters()).isEmpty();
     InstrumentMeta y = data.meta(InstrumentCode.of("Y"));
     assertThat(y.spreadCost()).isZero();
-    assertThat(y.currency()).isEqualTo("EUR");
+    assertThat(y.currency()).isEqualTo(Currency.of("EUR"));
     assertThat(data.meta(X)).isSameAs(x);
   }
 
@@ -194,9 +195,9 @@ class CsvFuturesSimDataFormatTest {
             + "ExpiryOffset\nX,HMUZ,-5,1,FGHJKMNQUVXZ,15\n");
     InstrumentMeta m = layout.open().meta(X);
     assertThat(m.spreadCost()).isZero();
-    assertThat(m.rollParameters().orElseThrow().pricedRollCycle()).isEqualTo("FGHJKMNQUVXZ");
-    assertThat(m.rollParameters().orElseThrow().rollOffsetDays()).isEqualTo(-5.0);
-    assertThat(m.rollParameters().orElseThrow().expiryOffset()).isEqualTo(15.0);
+    assertThat(m.rollParameters().orElseThrow().pricedCycle().letters()).isEqualTo("FGHJKMNQUVXZ");
+    assertThat(m.rollParameters().orElseThrow().rollOffsetDays()).isEqualTo(-5);
+    assertThat(m.rollParameters().orElseThrow().expiryOffset()).isEqualTo(15);
   }
 
   @Test

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FxRates;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
-import org.pystrade.core.data.RollParameters;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.RollParameters;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.data.SampleData;
@@ -126,7 +127,7 @@ class CsvFuturesSimDataSampleTest {
     InstrumentMeta m = data.meta(code("SOFR"));
     assertThat(m.code()).isEqualTo(code("SOFR"));
     assertThat(m.pointSize()).isEqualTo(2500.0);
-    assertThat(m.currency()).isEqualTo("USD");
+    assertThat(m.currency()).isEqualTo(Currency.of("USD"));
     assertThat(m.perBlock()).isEqualTo(1.5);
     assertThat(m.percentage()).isZero();
     assertThat(m.perTrade()).isZero();
@@ -134,15 +135,15 @@ class CsvFuturesSimDataSampleTest {
     assertThat(m.assetClass()).isEqualTo("Bond");
     assertThat(m.region()).isEqualTo("US");
     assertThat(m.description()).isEqualTo("Secured Overnight Financing Rate 3-month average of rates");
-    assertThat(m.rollParameters()).contains(new RollParameters("HMUZ", -1000, -1, "HMUZ", 18));
+    assertThat(m.rollParameters()).contains(RollParameters.of("HMUZ", -1000, -1, "HMUZ", 18));
   }
 
   @Test
   void otherMetadata() {
     assertThat(data.meta(code("MXP")).spreadCost()).isEqualTo(5.5e-06);
     assertThat(data.meta(code("MXP")).pointSize()).isEqualTo(500000.0);
-    assertThat(data.meta(code("V2X")).currency()).isEqualTo("EUR");
-    assertThat(data.meta(code("CORN")).rollParameters().orElseThrow().holdRollCycle()).isEqualTo("Z");
+    assertThat(data.meta(code("V2X")).currency()).isEqualTo(Currency.of("EUR"));
+    assertThat(data.meta(code("CORN")).rollParameters().orElseThrow().holdCycle().letters()).isEqualTo("Z");
     // quoted description with a comma; configured but without prices
     InstrumentMeta swap = data.meta(code("USIRS10_ICE"));
     assertThat(swap.description()).isEqualTo("Ten year dollar swapnote, ICE");
@@ -152,38 +153,38 @@ class CsvFuturesSimDataSampleTest {
 
   @Test
   void eurUsdFx() {
-    TimeSeries eur = data.fxRate("EUR", "USD");
+    TimeSeries eur = data.fxRate(Currency.of("EUR"), Currency.of("USD"));
     assertMatchesFile(eur, dir.resolve("fx_prices_csv/EURUSD.csv.gz"), 1);
     assertThat(eur.size()).isEqualTo(6229);
     assertThat(eur.date(0)).hasToString("1999-09-06");
     assertThat(eur.value(0)).isEqualTo(1.06283);
     assertThat(Timestamps.format(eur.time(eur.size() - 1))).isEqualTo("2023-09-01 23:00:00");
     assertThat(eur.value(eur.size() - 1)).isEqualTo(1.0843);
-    assertThat(data.fxRateForInstrument(code("V2X"), "USD")).isSameAs(eur);
+    assertThat(data.fxRateForInstrument(code("V2X"), Currency.of("USD"))).isSameAs(eur);
   }
 
   @Test
   void inverseAndUnitFx() {
-    TimeSeries inv = data.fxRate("USD", "EUR");
-    TimeSeries eur = data.fxRate("EUR", "USD");
+    TimeSeries inv = data.fxRate(Currency.of("USD"), Currency.of("EUR"));
+    TimeSeries eur = data.fxRate(Currency.of("EUR"), Currency.of("USD"));
     assertThat(inv.times()).isEqualTo(eur.times());
     assertThat(inv.value(0)).isEqualTo(1.0 / 1.06283);
-    assertThat(data.fxRate("USD", "USD")).isSameAs(FxRates.unitSeries());
-    assertThat(data.fxRateForInstrument(code("SOFR"), "USD")).isSameAs(FxRates.unitSeries());
-    assertThat(data.fxRateForInstrument(code("V2X"), "EUR")).isSameAs(FxRates.unitSeries());
-    assertThat(data.fxRateForInstrument(code("SOFR"), "EUR").value(0)).isCloseTo(1 / 1.06283, within(1e-15));
+    assertThat(data.fxRate(Currency.of("USD"), Currency.of("USD"))).isSameAs(FxRates.unitSeries());
+    assertThat(data.fxRateForInstrument(code("SOFR"), Currency.of("USD"))).isSameAs(FxRates.unitSeries());
+    assertThat(data.fxRateForInstrument(code("V2X"), Currency.of("EUR"))).isSameAs(FxRates.unitSeries());
+    assertThat(data.fxRateForInstrument(code("SOFR"), Currency.of("EUR")).value(0)).isCloseTo(1 / 1.06283, within(1e-15));
   }
 
   @Test
   void missingFx() {
-    assertThat(data.missingFx("USD")).isEmpty();
-    assertThat(data.missingFx("EUR")).isEmpty();
-    Map<String, List<InstrumentCode>> gbp = data.missingFx("GBP");
+    assertThat(data.missingFx(Currency.of("USD"))).isEmpty();
+    assertThat(data.missingFx(Currency.of("EUR"))).isEmpty();
+    Map<String, List<InstrumentCode>> gbp = data.missingFx(Currency.of("GBP"));
     assertThat(gbp).containsOnlyKeys("GBP");
     assertThat(gbp.get("GBP")).extracting(InstrumentCode::value).containsExactlyElementsOf(SIX);
-    assertThatThrownBy(() -> data.fxRate("EUR", "GBP")).isInstanceOf(DataException.class)
+    assertThatThrownBy(() -> data.fxRate(Currency.of("EUR"), Currency.of("GBP"))).isInstanceOf(DataException.class)
         .hasMessageContaining("currency GBP").hasMessageContaining("GBPUSD");
-    assertThatThrownBy(() -> data.fxRateForInstrument(code("V2X"), "GBP")).isInstanceOf(DataException.class)
+    assertThatThrownBy(() -> data.fxRateForInstrument(code("V2X"), Currency.of("GBP"))).isInstanceOf(DataException.class)
         .hasMessageContaining("V2X").hasMessageContaining("GBP");
   }
 

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.data.SharedData;
@@ -55,13 +56,13 @@ class SharedDataLoadAllTest {
     }
     assertThat(withMultiple).hasSize(226);
     // metadata and FX for the 226-instrument universe
-    Map<String, List<InstrumentCode>> missing = data.missingFx("USD");
+    Map<String, List<InstrumentCode>> missing = data.missingFx(Currency.of("USD"));
     int withFx = 0;
     for (InstrumentCode code : withMultiple) {
       InstrumentMeta meta = data.meta(code);
       assertThat(meta.pointSize()).isPositive();
       if (!missing.containsKey(meta.currency())) {
-        TimeSeries fx = data.fxRateForInstrument(code, "USD");
+        TimeSeries fx = data.fxRateForInstrument(code, Currency.of("USD"));
         assertThat(fx.countValid()).as("%s FX", code).isPositive();
         withFx++;
       }

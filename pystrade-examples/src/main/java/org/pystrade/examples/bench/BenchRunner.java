@@ -17,11 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pystrade.core.accounts.AccountStats;
-import org.pystrade.core.pandl.PandlCurve;
+import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
-import org.pystrade.core.data.InstrumentCode;
-import org.pystrade.core.calc.Parallel;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
@@ -112,7 +113,7 @@ public final class BenchRunner {
    * @param baseCurrency the account currency
    * @return the usable instruments
    */
-  public static List<InstrumentCode> usableInstruments(CsvFuturesSimData data, String baseCurrency) {
+  public static List<InstrumentCode> usableInstruments(CsvFuturesSimData data, Currency baseCurrency) {
     Set<InstrumentCode> withMultiple = new TreeSet<>(data.instrumentsWithMultiplePrices());
     Set<InstrumentCode> missingFx = new TreeSet<>();
     data.missingFx(baseCurrency).values().forEach(missingFx::addAll);
@@ -159,7 +160,7 @@ public final class BenchRunner {
    * @return the runs
    */
   public List<Run> run(PrintStream out) {
-    String base = baseConfig.getString("base_currency");
+    Currency base = Currency.of(baseConfig.getString("base_currency"));
     long t0 = System.nanoTime();
     List<InstrumentCode> usable = usableInstruments(CsvFuturesSimData.open(dataDir), base);
     if (usable.isEmpty()) {
@@ -212,7 +213,7 @@ public final class BenchRunner {
   }
 
   /** Reads everything an instrument needs; a failure is left for the system to report. */
-  private static Object preload(CsvFuturesSimData data, InstrumentCode code, String base) {
+  private static Object preload(CsvFuturesSimData data, InstrumentCode code, Currency base) {
     try {
       data.adjustedPrices(code);
       data.multiplePrices(code);

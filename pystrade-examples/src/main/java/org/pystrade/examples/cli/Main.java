@@ -11,15 +11,15 @@ import java.util.concurrent.CompletionException;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
-import org.pystrade.core.data.InstrumentCode;
-import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.data.InstrumentFailure;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
-import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.PysystemtradeEstimators;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 
 /**
  * The {@code pystrade.jar} command line: {@code backtest}, {@code export}, {@code compare}, {@code bench}.

@@ -2,8 +2,8 @@ package org.pystrade.examples.cli;
 
 import java.util.Map;
 import org.pystrade.core.accounts.AccountStats;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.PandlCurve;
-import org.pystrade.core.data.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.system.TradingSystem;
 

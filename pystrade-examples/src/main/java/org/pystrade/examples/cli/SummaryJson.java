@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.pystrade.core.accounts.AccountStats;
-import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.data.InstrumentFailure;
+import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.system.TradingSystem;
 
 /**

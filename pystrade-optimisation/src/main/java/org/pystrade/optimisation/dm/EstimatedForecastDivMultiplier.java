@@ -4,7 +4,7 @@ import org.pystrade.core.combination.ForecastCombine;
 import org.pystrade.core.combination.ForecastCombineInputs;
 import org.pystrade.core.combination.ForecastDivMultiplierEstimator;
 import org.pystrade.core.config.SystemConfig;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.estimators.DiversificationMultiplier;

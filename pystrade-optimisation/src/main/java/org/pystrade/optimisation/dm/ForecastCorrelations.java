@@ -5,16 +5,16 @@ import java.util.List;
 import org.pystrade.core.combination.ForecastCombine;
 import org.pystrade.core.combination.ForecastCombineInputs;
 import org.pystrade.core.config.SystemConfig;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationList;
 import org.pystrade.optimisation.estimators.CorrelationParams;
 import org.pystrade.optimisation.estimators.Resampling;
 import org.pystrade.optimisation.estimators.TimedData;
 import org.pystrade.optimisation.fitting.DateMethod;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.weights.EstimatedForecastWeights;
 
 /**

@@ -6,13 +6,13 @@ import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.portfolio.PortfolioInputs;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
 import org.pystrade.optimisation.estimators.CorrelationList;
 import org.pystrade.optimisation.estimators.CorrelationParams;
 import org.pystrade.optimisation.estimators.Resampling;
 import org.pystrade.optimisation.estimators.TimedData;
 import org.pystrade.optimisation.fitting.DateMethod;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 
 /**
  * Instrument correlations for the IDM as pysystemtrade's {@code correlation_over_time_for_returns} on subsystem

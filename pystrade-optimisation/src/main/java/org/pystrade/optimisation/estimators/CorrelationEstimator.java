@@ -3,8 +3,8 @@ package org.pystrade.optimisation.estimators;
 import java.util.ArrayList;
 import java.util.List;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.fitting.DateMethod;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.fitting.FitPeriod;
 import org.pystrade.optimisation.fitting.FittingDates;
 

@@ -3,7 +3,7 @@ package org.pystrade.optimisation.scalar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.forecast.ForecastScalarEstimator;
 import org.pystrade.core.forecast.ForecastScaleCapInputs;
 import org.pystrade.core.rules.RuleName;

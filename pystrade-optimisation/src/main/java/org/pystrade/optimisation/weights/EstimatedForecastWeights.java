@@ -8,14 +8,14 @@ import java.util.function.Consumer;
 import org.pystrade.core.combination.ForecastCombineInputs;
 import org.pystrade.core.combination.ForecastWeightEstimator;
 import org.pystrade.core.config.SystemConfig;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.estimators.TimedData;
+import org.pystrade.optimisation.fitting.EstimationProgress;
 
 /**
  * pysystemtrade's estimated forecast weights ({@code get_raw_monthly_forecast_weights} with

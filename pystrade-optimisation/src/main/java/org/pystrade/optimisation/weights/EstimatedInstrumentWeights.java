@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pystrade.core.config.SystemConfig;
-import org.pystrade.core.data.InstrumentCode;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.portfolio.InstrumentWeightEstimator;
 import org.pystrade.core.portfolio.Portfolio;
