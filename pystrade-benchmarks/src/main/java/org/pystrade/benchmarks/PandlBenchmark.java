@@ -45,7 +45,7 @@ public class PandlBenchmark {
     for (int i = 0; i < rows; i++) {
       p[i] = Math.rint(8 * Math.sin(i / 40.0));
     }
-    positions = TimeSeries.of(price.times(), p);
+    positions = TimeSeries.of(price.timestamps(), p);
   }
 
   /**

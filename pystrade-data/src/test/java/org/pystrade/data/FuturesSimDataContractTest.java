@@ -41,7 +41,7 @@ abstract class FuturesSimDataContractTest {
       assertThat(m.pointSize()).isPositive();
       assertThat(m.currency()).isNotNull();
       MultiplePrices mp = data().multiplePrices(c);
-      assertThat(mp.price().times()).isEqualTo(mp.carry().times());
+      assertThat(mp.price().timestamps()).isEqualTo(mp.carry().timestamps());
     }
   }
 

@@ -55,7 +55,7 @@ public final class SubsystemPandl {
     return context.memo("optimisation", "bufferedSubsystemPosition", code, round, () -> {
       TimeSeries optimal = sizing.subsystemPosition(code);
       String method = params.bufferMethod();
-      long[] idx = optimal.times();
+      long[] idx = optimal.timestamps();
       TimeSeries buffer;
       switch (method) {
         case "none":

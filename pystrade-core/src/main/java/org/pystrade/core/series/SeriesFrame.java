@@ -151,13 +151,13 @@ public final class SeriesFrame {
    *
    * @return the timestamps
    */
-  public long[] times() {
+  public long[] timestamps() {
     return times.clone();
   }
 
   /**
    * The index without copying, for read-only use in loops. The array is the frame's own: modifying it breaks the
-   * immutability of this frame and of the series sharing its index. Use {@link #times()} for a copy.
+   * immutability of this frame and of the series sharing its index. Use {@link #timestamps()} for a copy.
    *
    * @return the internal timestamp array, never to be modified
    */

@@ -211,14 +211,14 @@ public final class TimeSeries {
    *
    * @return the timestamps
    */
-  public long[] times() {
+  public long[] timestamps() {
     return times.clone();
   }
 
   /**
    * The timestamps without copying, for read-only use in loops over large series. The array is the series' own:
    * modifying it breaks the immutability of this series and of every series sharing its timestamps. Use
-   * {@link #times()} for a copy.
+   * {@link #timestamps()} for a copy.
    *
    * @return the internal timestamp array, never to be modified
    */

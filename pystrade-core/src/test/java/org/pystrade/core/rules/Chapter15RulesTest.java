@@ -64,7 +64,7 @@ class Chapter15RulesTest {
     TimeSeries roll = businessDays(LocalDate.of(2020, 1, 1), 0.5, 0.4, nan, 0.45, 0.5, 0.6);
     TimeSeries vol = businessDays(LocalDate.of(2020, 1, 2), 0.01, 0.012, 0.011, 0.013, 0.02);
     TimeSeries c = run(PATH + "carry", List.of(roll, vol), "smooth_days", 3);
-    assertThat(c.times()).containsExactly(roll.times());
+    assertThat(c.timestamps()).containsExactly(roll.timestamps());
     assertThat(c.value(0)).isNaN();
     assertThat(c.value(1)).isEqualTo(0x1.4000000000000p+1);
     assertThat(c.value(2)).isEqualTo(0x1.4000000000000p+1);

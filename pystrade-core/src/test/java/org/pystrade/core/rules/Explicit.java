@@ -188,9 +188,9 @@ final class Explicit {
     for (int i = 0; i < p.length; i++) {
       raw[i] = f[i] - s[i];
     }
-    TimeSeries rawS = TimeSeries.of(price.times(), raw);
-    TimeSeries volF = TimeSeries.of(vol.times(), ffill(vol.values()));
-    long[] u = Index.union(price.times(), vol.times());
+    TimeSeries rawS = TimeSeries.of(price.timestamps(), raw);
+    TimeSeries volF = TimeSeries.of(vol.timestamps(), ffill(vol.values()));
+    long[] u = Index.union(price.timestamps(), vol.timestamps());
     double[] a = at(rawS, u);
     double[] b = at(volF, u);
     double[] out = new double[u.length];

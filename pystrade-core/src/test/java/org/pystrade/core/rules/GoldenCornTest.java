@@ -43,11 +43,11 @@ class GoldenCornTest {
   }
 
   private static TimeSeries vol() {
-    return golden.column("vol").reindex(price().times());
+    return golden.column("vol").reindex(price().timestamps());
   }
 
   private static TimeSeries goldenEwmac(int fast) {
-    return golden.column("raw.ewmac" + fast + "_" + (4 * fast)).reindex(price().times());
+    return golden.column("raw.ewmac" + fast + "_" + (4 * fast)).reindex(price().timestamps());
   }
 
   private static TimeSeries call(String name, Object... args) {
@@ -61,7 +61,7 @@ class GoldenCornTest {
       TimeSeries actual = call("ewmac_forecast_with_defaults_no_vol", "Lfast", f, "Lslow", 4 * f);
       TimeSeries expected = goldenEwmac(f);
       assertThat(expected.countValid()).isGreaterThan(10_000);
-      SeriesAssert.assertMatches("ewmac" + f, expected, actual.reindex(expected.times()), TOL);
+      SeriesAssert.assertMatches("ewmac" + f, expected, actual.reindex(expected.timestamps()), TOL);
     }
   }
 
@@ -79,7 +79,7 @@ class GoldenCornTest {
       TimeSeries s = goldenEwmac(f);
       TimeSeries expected = s.minus(s.shift(f));
       TimeSeries actual = ProvidedRules.accel(price(), vol(), f);
-      SeriesAssert.assertMatches("accel" + f, expected, actual.reindex(expected.times()), TOL);
+      SeriesAssert.assertMatches("accel" + f, expected, actual.reindex(expected.timestamps()), TOL);
     }
   }
 
@@ -96,9 +96,9 @@ class GoldenCornTest {
           wings++;
         }
       }
-      TimeSeries exp = TimeSeries.of(goldenEwmac(f).times(), expected);
+      TimeSeries exp = TimeSeries.of(goldenEwmac(f).timestamps(), expected);
       TimeSeries actual = ProvidedRules.mrWings(price(), vol(), f);
-      SeriesAssert.assertMatches("mr_wings" + f, exp, actual.reindex(exp.times()), TOL);
+      SeriesAssert.assertMatches("mr_wings" + f, exp, actual.reindex(exp.timestamps()), TOL);
     }
     assertThat(wings).as("some signals are in the wings").isGreaterThan(10);
   }

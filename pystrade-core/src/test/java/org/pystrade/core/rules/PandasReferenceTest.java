@@ -96,6 +96,6 @@ class PandasReferenceTest {
   }
 
   private static TimeSeries wrap(TimeSeries index, double[] values) {
-    return TimeSeries.of(index.times(), values);
+    return TimeSeries.of(index.timestamps(), values);
   }
 }

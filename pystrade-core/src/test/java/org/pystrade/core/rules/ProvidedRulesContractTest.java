@@ -187,7 +187,7 @@ class ProvidedRulesContractTest {
     /** The condition is reindexed onto the factor, so only the factor's index is kept. */
     @Override
     long[] expectedIndex(List<TimeSeries> inputs) {
-      return inputs.get(0).times();
+      return inputs.get(0).timestamps();
     }
   }
 

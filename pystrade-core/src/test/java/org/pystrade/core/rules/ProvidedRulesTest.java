@@ -42,7 +42,7 @@ class ProvidedRulesTest {
     for (int r : rows) {
       v[r] = NAN;
     }
-    return TimeSeries.of(s.times(), v);
+    return TimeSeries.of(s.timestamps(), v);
   }
 
   // ------------------------------------------------------------------ registry
@@ -71,7 +71,7 @@ class ProvidedRulesTest {
     TimeSeries out = run("ewmac_forecast_with_defaults_no_vol", List.of(price, vol));
     double[] f = Explicit.ewmSpan(price.values(), 16, 1);
     double[] s = Explicit.ewmSpan(price.values(), 32, 1);
-    assertThat(out.times()).containsExactly(day(0), day(1), day(2), day(3), day(4), day(5), day(6));
+    assertThat(out.timestamps()).containsExactly(day(0), day(1), day(2), day(3), day(4), day(5), day(6));
     assertThat(out.value(0)).as("no vol yet").isNaN();
     assertThat(out.value(1)).isCloseTo((f[1] - s[1]) / 1, within(TOL));
     assertThat(out.value(2)).as("NaN price keeps the ewm, NaN vol filled").isCloseTo((f[2] - s[2]) / 1, within(TOL));
@@ -120,7 +120,7 @@ class ProvidedRulesTest {
     TimeSeries vol = withNaN(walk(2, 30, 8, 0.01), 5);
     TimeSeries out = run("accel", List.of(price, vol), "Lfast", 3);
     TimeSeries s = Explicit.ewmac(price, vol, 3, 12);
-    assertThat(out.times()).containsExactly(s.times());
+    assertThat(out.timestamps()).containsExactly(s.timestamps());
     for (int i = 0; i < s.size(); i++) {
       double expected = i < 3 ? NAN : s.value(i) - s.value(i - 3);
       if (Double.isNaN(expected)) {
@@ -172,7 +172,7 @@ class ProvidedRulesTest {
     TimeSeries a = daily(0, 1.0, 2.0, NAN, 4.0);
     TimeSeries b = daily(1, 0.5, 0.5, 1.0, 9.0);
     TimeSeries out = run("relative_carry", List.of(a, b));
-    assertThat(out.times()).containsExactly(day(0), day(1), day(2), day(3), day(4));
+    assertThat(out.timestamps()).containsExactly(day(0), day(1), day(2), day(3), day(4));
     assertThat(out.values()).containsExactly(NAN, 1.5, NAN, 3.0, NAN);
   }
 
@@ -290,7 +290,7 @@ class ProvidedRulesTest {
       prod[i] = x.value(i) / vol[i] * sign[i];
     }
     TimeSeries out = run("conditioned_factor_trading_rule", List.of(x, cond), "smooth", 3);
-    assertThat(out.times()).containsExactly(x.times());
+    assertThat(out.timestamps()).containsExactly(x.timestamps());
     SeriesAssert.assertMatches("conditioned", daily(0, Explicit.ewmSpan(prod, 3, 0)), out, TOL);
   }
 
@@ -304,7 +304,7 @@ class ProvidedRulesTest {
     // o on the union 0..6: NaN, 1, 1, NaN (day 3 not in b), 3, 0 -> NaN, NaN (day 6 not in a)
     // (o - o.shift(2)) / 2: only day 4 has both: (3 - 1) / 2 = 1; ewm (span max(int(2/4), 2) = 2) keeps it
     TimeSeries out = run("relative_momentum", List.of(a, b), "horizon", 2);
-    assertThat(out.times()).containsExactly(day(0), day(1), day(2), day(3), day(4), day(5), day(6));
+    assertThat(out.timestamps()).containsExactly(day(0), day(1), day(2), day(3), day(4), day(5), day(6));
     assertThat(out.values()).containsExactly(NAN, NAN, NAN, NAN, 1.0, 1.0, 1.0);
   }
 
@@ -376,6 +376,6 @@ class ProvidedRulesTest {
     TimeSeries price = daily(0, NAN, 1, NAN, 3);
     assertThat(run("short_bias", List.of(price)).values()).containsExactly(-10, -10, -10, -10);
     assertThat(run("long_bias", List.of(price)).values()).containsExactly(10, 10, 10, 10);
-    assertThat(run("long_bias", List.of(price)).times()).containsExactly(price.times());
+    assertThat(run("long_bias", List.of(price)).timestamps()).containsExactly(price.timestamps());
   }
 }

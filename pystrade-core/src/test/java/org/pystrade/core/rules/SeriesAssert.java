@@ -21,7 +21,7 @@ final class SeriesAssert {
    * @return the largest scaled difference seen
    */
   static double assertMatches(String label, TimeSeries expected, TimeSeries actual, double relTol) {
-    assertThat(actual.times()).as(label + ": index").containsExactly(expected.times());
+    assertThat(actual.timestamps()).as(label + ": index").containsExactly(expected.timestamps());
     double worst = 0;
     for (int i = 0; i < expected.size(); i++) {
       double e = expected.value(i);

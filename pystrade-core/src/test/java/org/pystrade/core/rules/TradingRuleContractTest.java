@@ -88,7 +88,7 @@ abstract class TradingRuleContractTest {
   long[] expectedIndex(List<TimeSeries> inputs) {
     long[] u = new long[0];
     for (TimeSeries s : inputs) {
-      u = Index.union(u, s.times());
+      u = Index.union(u, s.timestamps());
     }
     return u;
   }
@@ -125,14 +125,14 @@ abstract class TradingRuleContractTest {
   private static TimeSeries withValues(TimeSeries s, double fill, int from, int to) {
     double[] v = s.values();
     Arrays.fill(v, Math.min(from, v.length), Math.min(to, v.length), fill);
-    return TimeSeries.of(s.times(), v);
+    return TimeSeries.of(s.timestamps(), v);
   }
 
   @Test
   void outputIndexIsThePandasIndexOfUnequalInputs() {
     List<TimeSeries> in = inputs(dataInputs(), 400, 7);
     TimeSeries out = run(in, validArgs());
-    assertThat(out.times()).containsExactly(expectedIndex(in));
+    assertThat(out.timestamps()).containsExactly(expectedIndex(in));
     assertThat(out.countValid()).as("some forecasts exist").isGreaterThan(0);
   }
 
@@ -143,7 +143,7 @@ abstract class TradingRuleContractTest {
     TimeSeries again = run(in, validArgs());
     List<TimeSeries> copies = new ArrayList<>();
     for (TimeSeries s : in) {
-      copies.add(TimeSeries.of(s.times(), s.values()));
+      copies.add(TimeSeries.of(s.timestamps(), s.values()));
     }
     TimeSeries onCopies = run(copies, validArgs());
     assertThat(again).isEqualTo(first);
@@ -162,14 +162,14 @@ abstract class TradingRuleContractTest {
     for (int length : new int[] {0, 1, 2, 3, 5}) {
       List<TimeSeries> in = inputs(dataInputs(), length, 3);
       assertThatCode(() -> run(in, validArgs())).as("length " + length).doesNotThrowAnyException();
-      assertThat(run(in, validArgs()).times()).containsExactly(expectedIndex(in));
+      assertThat(run(in, validArgs()).timestamps()).containsExactly(expectedIndex(in));
     }
     List<TimeSeries> leading = new ArrayList<>();
     for (TimeSeries s : inputs(dataInputs(), 300, 5)) {
       leading.add(withValues(s, Double.NaN, 0, 40));
     }
     TimeSeries out = run(leading, validArgs());
-    assertThat(out.times()).containsExactly(expectedIndex(leading));
+    assertThat(out.timestamps()).containsExactly(expectedIndex(leading));
     if (nanInNanOut()) {
       TimeSeries first = leading.get(0);
       for (int i = 0; i < 40; i++) {
@@ -185,7 +185,7 @@ abstract class TradingRuleContractTest {
       allNaN.add(withValues(s, Double.NaN, 0, s.size()));
     }
     TimeSeries out = run(allNaN, validArgs());
-    assertThat(out.times()).containsExactly(expectedIndex(allNaN));
+    assertThat(out.timestamps()).containsExactly(expectedIndex(allNaN));
     if (nanInNanOut()) {
       assertThat(out.countValid()).as("all-NaN inputs give no forecast").isZero();
     } else {

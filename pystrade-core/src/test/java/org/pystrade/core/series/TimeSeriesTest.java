@@ -22,7 +22,7 @@ class TimeSeriesTest {
   @Test
   void businessDayResamplingMatchesPandas() {
     TimeSeries last = intraday().resampleBusinessDayLast();
-    assertThat(last.times()).containsExactly(t("2024-01-05"), t("2024-01-08"), t("2024-01-09"), t("2024-01-10"));
+    assertThat(last.timestamps()).containsExactly(t("2024-01-05"), t("2024-01-08"), t("2024-01-09"), t("2024-01-10"));
     assertThat(last.values()).containsExactly(2.0, 4.0, N, 5.0);
     assertThat(intraday().resampleBusinessDayMean().values()).containsExactly(1.5, 4.0, N, 5.0);
     assertThat(intraday().resampleBusinessDaySum().values()).containsExactly(3.0, 4.0, 0.0, 5.0);
@@ -33,9 +33,9 @@ class TimeSeriesTest {
     TimeSeries a = TimeSeries.of(new long[] {1, 2, 3}, new double[] {1, 2, 3});
     TimeSeries b = TimeSeries.of(new long[] {2, 3, 4}, new double[] {10, 20, 30});
     TimeSeries sum = a.plus(b);
-    assertThat(sum.times()).containsExactly(1, 2, 3, 4);
+    assertThat(sum.timestamps()).containsExactly(1, 2, 3, 4);
     assertThat(sum.values()).containsExactly(N, 12, 23, N);
-    assertThat(Index.intersection(a.times(), b.times())).containsExactly(2, 3);
+    assertThat(Index.intersection(a.timestamps(), b.timestamps())).containsExactly(2, 3);
   }
 
   @Test
@@ -90,7 +90,7 @@ class TimeSeriesTest {
     TimeSeries pad = a.reindexPad(like);
     assertThat(pad.timesView()).isSameAs(like.timesView());
     assertThat(pad.values()).containsExactly(1, 3, 3);
-    assertThat(pad).isEqualTo(a.reindexPad(like.times()));
+    assertThat(pad).isEqualTo(a.reindexPad(like.timestamps()));
     assertThat(a.reindex(a)).isSameAs(a);
 
     // a union equal to one side's index reuses that side's array

@@ -167,7 +167,7 @@ class TradingSystemTest {
         .adjustedPrices(InstrumentCode.of("AAA"));
     double[] spike = adj.values();
     spike[1000] = spike[1000] * 1000;
-    b.adjustedPrices(InstrumentCode.of("AAA"), TimeSeries.of(adj.times(), spike));
+    b.adjustedPrices(InstrumentCode.of("AAA"), TimeSeries.of(adj.timestamps(), spike));
     FuturesSimData spiked = b.build();
     TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), spiked);
     assertThat(system.failures()).isEmpty();
@@ -196,7 +196,7 @@ class TradingSystemTest {
     TimeSeries adj = SyntheticData.builder(1500, "AAA", "USD").build().adjustedPrices(InstrumentCode.of("AAA"));
     double[] spike = adj.values();
     spike[1000] = spike[1000] * 1000;
-    b.adjustedPrices(InstrumentCode.of("AAA"), TimeSeries.of(adj.times(), spike));
+    b.adjustedPrices(InstrumentCode.of("AAA"), TimeSeries.of(adj.timestamps(), spike));
     String yaml = RULES + "instrument_weights: {AAA: 0.5, BBB: 0.5}\nleave_out_defective_instruments: True\n";
     TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), b.build());
     assertThat(system.failures()).extracting(f -> f.instrument().value()).containsExactly("AAA");

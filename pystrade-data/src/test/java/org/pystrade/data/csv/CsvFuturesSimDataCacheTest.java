@@ -25,7 +25,7 @@ class CsvFuturesSimDataCacheTest {
   Path tmp;
 
   private static void assertBitIdentical(TimeSeries a, TimeSeries b) {
-    assertThat(a.times()).isEqualTo(b.times());
+    assertThat(a.timestamps()).isEqualTo(b.timestamps());
     long[] ba = new long[a.size()];
     long[] bb = new long[b.size()];
     for (int i = 0; i < a.size(); i++) {

@@ -60,7 +60,7 @@ class CsvFuturesSimDataFormatTest {
         + "2020-01-10,5.5e-06";
     layout.write("adjusted_prices_csv/X.csv", body);
     TimeSeries s = layout.open().adjustedPrices(X);
-    assertThat(s.times()).containsExactly(t("2020-01-01"), t("2020-01-02 13:45:10"), t("2020-01-03"),
+    assertThat(s.timestamps()).containsExactly(t("2020-01-01"), t("2020-01-02 13:45:10"), t("2020-01-03"),
         t("2020-01-06"), t("2020-01-07 08:00:00"), t("2020-01-08 09:30:00"), t("2020-01-09"), t("2020-01-10"));
     assertThat(s.values()).usingElementComparator((a, b) -> Double.compare(a, b))
         .containsExactly(1.5, Double.NaN, Double.NaN, Double.NaN, 2.5, -0.0, Double.NaN, 5.5e-06);
@@ -78,7 +78,7 @@ class CsvFuturesSimDataFormatTest {
     layout.adjusted("X", "2020-01-03,3\n2020-01-01,1\n2020-01-02,2\n2020-01-02,\n2020-01-01,1.5\n2020-01-04,\n"
         + "2020-01-04,\n");
     TimeSeries s = layout.open().adjustedPrices(X);
-    assertThat(s.times()).containsExactly(t("2020-01-01"), t("2020-01-02"), t("2020-01-03"), t("2020-01-04"));
+    assertThat(s.timestamps()).containsExactly(t("2020-01-01"), t("2020-01-02"), t("2020-01-03"), t("2020-01-04"));
     assertThat(s.value(0)).isEqualTo(1.5);
     assertThat(s.value(1)).isEqualTo(2.0);
     assertThat(s.value(2)).isEqualTo(3.0);
@@ -89,7 +89,7 @@ class CsvFuturesSimDataFormatTest {
   void fxRowsAreSortedAndIdenticalRepeatsCollapsed() {
     layout.fx("EURUSD", "2020-01-02,1.2\n2020-01-01,1.1\n2020-01-02,1.2\n").adjusted("X", "2020-01-01,1\n");
     TimeSeries s = layout.open().fxRate(Currency.of("EUR"), Currency.of("USD"));
-    assertThat(s.times()).containsExactly(t("2020-01-01"), t("2020-01-02"));
+    assertThat(s.timestamps()).containsExactly(t("2020-01-01"), t("2020-01-02"));
     assertThat(s.values()).containsExactly(1.1, 1.2);
   }
 
@@ -143,7 +143,7 @@ class CsvFuturesSimDataFormatTest {
     // cross through USD, union of timestamps, forward filled, NaN before both sides have a value (pysystemtrade)
     TimeSeries eurJpy = data.fxRate(Currency.of("EUR"), Currency.of("JPY"));
     assertThat(eurJpy).isEqualTo(FxRates.cross(data.fxRate(Currency.of("EUR"), Currency.of("USD")), data.fxRate(Currency.of("JPY"), Currency.of("USD"))));
-    assertThat(eurJpy.times()).containsExactly(t("2020-01-01"), t("2020-01-02"), t("2020-01-03"));
+    assertThat(eurJpy.timestamps()).containsExactly(t("2020-01-01"), t("2020-01-02"), t("2020-01-03"));
     assertThat(eurJpy.values()).containsExactly(Double.NaN, 1.25 / 0.01, 1.5 / 0.02);
     assertThat(data.fxRate(Currency.of("CHF"), Currency.of("JPY")).values()).containsExactly(Double.NaN, (1 / 0.8) / 0.01,
         (1 / 0.8) / 0.02);
@@ -216,7 +216,7 @@ class CsvFuturesSimDataFormatTest {
     assertThat(data.adjustedPrices(InstrumentCode.of("LONG")).size()).isEqualTo(28);
     TimeSeries shortSeries = data.adjustedPrices(InstrumentCode.of("SHORT"));
     assertThat(shortSeries.values()).containsExactly(7.0, 8.0);
-    assertThat(shortSeries.times()).containsExactly(Timestamps.parse("2020-01-01"), Timestamps.parse("2020-01-02"));
+    assertThat(shortSeries.timestamps()).containsExactly(Timestamps.parse("2020-01-01"), Timestamps.parse("2020-01-02"));
     assertThat(data.adjustedPrices(InstrumentCode.of("PLAIN")).values()).containsExactly(9.0);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> data.adjustedPrices(InstrumentCode.of("BAD")))
         .hasMessageContaining("BAD.csv.gz line 2").hasMessageContaining("'2020-01-03,x'");

@@ -55,7 +55,7 @@ class CsvFuturesSimDataSampleTest {
     for (int i = 0; i < s.size(); i++) {
       actualBits[i] = Double.doubleToRawLongBits(s.value(i));
     }
-    assertThat(s.times()).as("timestamps of %s", file).isEqualTo(times);
+    assertThat(s.timestamps()).as("timestamps of %s", file).isEqualTo(times);
     assertThat(actualBits).as("values of column %d of %s", column, file).isEqualTo(bits);
   }
 
@@ -167,7 +167,7 @@ class CsvFuturesSimDataSampleTest {
   void inverseAndUnitFx() {
     TimeSeries inv = data.fxRate(Currency.of("USD"), Currency.of("EUR"));
     TimeSeries eur = data.fxRate(Currency.of("EUR"), Currency.of("USD"));
-    assertThat(inv.times()).isEqualTo(eur.times());
+    assertThat(inv.timestamps()).isEqualTo(eur.timestamps());
     assertThat(inv.value(0)).isEqualTo(1.0 / 1.06283);
     assertThat(data.fxRate(Currency.of("USD"), Currency.of("USD"))).isSameAs(FxRates.unitSeries());
     assertThat(data.fxRateForInstrument(code("SOFR"), Currency.of("USD"))).isSameAs(FxRates.unitSeries());

@@ -140,7 +140,7 @@ public final class Exporter {
    */
   public static void writeCsv(Path file, Map<String, TimeSeries> columns) throws IOException {
     SeriesFrame frame = SeriesFrame.concat(columns);
-    long[] t = frame.times();
+    long[] t = frame.timestamps();
     int nc = frame.names().size();
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("DATETIME");

@@ -64,13 +64,13 @@ public final class InstrumentCorrelations {
       double[] cum = Kernels.cumsum(returns.column(returns.names().get(c)).values());
       idx[c] = ffillIndex ? Kernels.ffill(cum) : cum;
     }
-    SeriesFrame index = SeriesFrame.of(returns.times(), returns.names(), idx);
+    SeriesFrame index = SeriesFrame.of(returns.timestamps(), returns.names(), idx);
     TimedData weekly = Resampling.resampleLast(index, frequency);
     double[][] diff = new double[nc][];
     for (int c = 0; c < nc; c++) {
       diff[c] = Kernels.diff(weekly.column(c));
     }
-    return new TimedData(weekly.times(), weekly.names(), diff);
+    return new TimedData(weekly.timestamps(), weekly.names(), diff);
   }
 
   /**

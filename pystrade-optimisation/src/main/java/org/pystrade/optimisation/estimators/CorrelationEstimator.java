@@ -51,7 +51,7 @@ public final class CorrelationEstimator {
   public static CorrelationList overTime(TimedData data, CorrelationParams params, int lengthAdjustment,
       DateMethod method, int rollYears, EstimationProgress progress, String task) {
     ArgChecker.isTrue(data.rows() > 0, "no data to estimate correlations from");
-    List<FitPeriod> periods = FittingDates.generate(data.times()[0], data.times()[data.rows() - 1], method,
+    List<FitPeriod> periods = FittingDates.generate(data.timestamps()[0], data.timestamps()[data.rows() - 1], method,
         rollYears, 365);
     CorrelationEstimator est = new CorrelationEstimator(data, params, lengthAdjustment);
     List<CorrelationMatrix> out = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class CorrelationEstimator {
 
   private CorrelationMatrix simple(FitPeriod period) {
     int n = data.names().size();
-    long[] t = data.times();
+    long[] t = data.timestamps();
     double[][] v = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i; j < n; j++) {

@@ -68,7 +68,7 @@ public final class DiversificationMultiplier {
     ArgChecker.notNull(correlations, "correlations");
     ArgChecker.notNull(weights, "weights");
     List<String> names = correlations.names();
-    long[] t = weights.times();
+    long[] t = weights.timestamps();
     double[][] w = new double[names.size()][];
     for (int i = 0; i < names.size(); i++) {
       w[i] = weights.names().contains(names.get(i)) ? weights.column(names.get(i)).values() : new double[t.length];

@@ -60,7 +60,7 @@ public final class Resampling {
    * @return the resampled data, microsecond timestamps
    */
   public static TimedData resampleLast(SeriesFrame frame, String frequency) {
-    long[] t = frame.times();
+    long[] t = frame.timestamps();
     int nc = frame.names().size();
     if (t.length == 0) {
       return new TimedData(new long[0], frame.names(), new double[nc][0]);
@@ -109,7 +109,7 @@ public final class Resampling {
     TreeSet<Long> idx = new TreeSet<>();
     TreeSet<String> names = new TreeSet<>();
     for (TimedData d : items) {
-      for (long x : d.times()) {
+      for (long x : d.timestamps()) {
         idx.add(x);
       }
       names.addAll(d.names());
@@ -126,10 +126,10 @@ public final class Resampling {
       for (int r = 0; r < common.length; r++) {
         int row = r * m + i;
         times[row] = common[r] + i;
-        while (p < d.rows() && d.times()[p] < common[r]) {
+        while (p < d.rows() && d.timestamps()[p] < common[r]) {
           p++;
         }
-        boolean has = p < d.rows() && d.times()[p] == common[r];
+        boolean has = p < d.rows() && d.timestamps()[p] == common[r];
         for (int c = 0; c < cols.size(); c++) {
           out[c][row] = has ? d.column(c)[p] : Double.NaN;
         }

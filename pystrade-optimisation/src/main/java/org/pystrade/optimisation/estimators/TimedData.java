@@ -9,22 +9,22 @@ import org.pystrade.core.util.ArgChecker;
  * Column data on a strictly increasing index of microsecond timestamps (pooled data needs sub-second offsets, which
  * core's second-resolution {@link SeriesFrame} cannot hold). NaN = missing.
  *
- * @param times microseconds since the epoch, strictly increasing
+ * @param timestamps microseconds since the epoch, strictly increasing
  * @param names column names
- * @param columns one array per column, each as long as {@code times}
+ * @param columns one array per column, each as long as {@code timestamps}
  */
-public record TimedData(long[] times, List<String> names, double[][] columns) {
+public record TimedData(long[] timestamps, List<String> names, double[][] columns) {
 
   /** Validates shapes. */
   public TimedData {
-    ArgChecker.notNull(times, "times");
+    ArgChecker.notNull(timestamps, "timestamps");
     names = List.copyOf(names);
     ArgChecker.isTrue(columns.length == names.size(), "{} columns for {} names", columns.length, names.size());
     for (double[] c : columns) {
-      ArgChecker.isTrue(c.length == times.length, "column length {} != index length {}", c.length, times.length);
+      ArgChecker.isTrue(c.length == timestamps.length, "column length {} != index length {}", c.length, timestamps.length);
     }
-    for (int i = 1; i < times.length; i++) {
-      ArgChecker.isTrue(times[i] > times[i - 1], "times must be strictly increasing");
+    for (int i = 1; i < timestamps.length; i++) {
+      ArgChecker.isTrue(timestamps[i] > timestamps[i - 1], "timestamps must be strictly increasing");
     }
   }
 
@@ -36,10 +36,10 @@ public record TimedData(long[] times, List<String> names, double[][] columns) {
    */
   public int lastRowBefore(long time) {
     int lo = 0;
-    int hi = times.length;
+    int hi = timestamps.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (times[mid] < time) {
+      if (timestamps[mid] < time) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -55,7 +55,7 @@ public record TimedData(long[] times, List<String> names, double[][] columns) {
    * @return the data
    */
   public static TimedData of(SeriesFrame frame) {
-    long[] t = frame.times();
+    long[] t = frame.timestamps();
     long[] us = new long[t.length];
     for (int i = 0; i < t.length; i++) {
       us[i] = t[i] * 1_000_000L;
@@ -73,7 +73,7 @@ public record TimedData(long[] times, List<String> names, double[][] columns) {
    * @return the row count
    */
   public int rows() {
-    return times.length;
+    return timestamps.length;
   }
 
   /**
@@ -100,11 +100,11 @@ public record TimedData(long[] times, List<String> names, double[][] columns) {
       if (at >= 0) {
         cols[i] = columns[at];
       } else {
-        cols[i] = new double[times.length];
+        cols[i] = new double[timestamps.length];
         java.util.Arrays.fill(cols[i], pad);
       }
     }
-    return new TimedData(times, new ArrayList<>(wanted), cols);
+    return new TimedData(timestamps, new ArrayList<>(wanted), cols);
   }
 
   /**

@@ -67,7 +67,7 @@ public final class ForecastScalars {
     if (params.backfill()) {
       scalar = Kernels.bfill(scalar);
     }
-    return TimeSeries.of(crossSection.times(), scalar);
+    return TimeSeries.of(crossSection.timestamps(), scalar);
   }
 
   /** Median of the first n values (sorted in place), NaN if n is 0; the mean of the middle pair for even n. */

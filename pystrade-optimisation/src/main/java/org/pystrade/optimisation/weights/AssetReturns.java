@@ -46,7 +46,7 @@ public record AssetReturns(SeriesFrame gross, SeriesFrame costs) {
   /** concat, resample("1B").sum() over the union's span, zeros to NaN. */
   private static SeriesFrame daily(Map<String, TimeSeries> series) {
     SeriesFrame joint = SeriesFrame.concat(series);
-    long[] t = joint.times();
+    long[] t = joint.timestamps();
     if (t.length == 0) {
       return joint;
     }
@@ -61,7 +61,7 @@ public record AssetReturns(SeriesFrame gross, SeriesFrame costs) {
           dv[i] = Double.NaN;
         }
       }
-      out.put(name, TimeSeries.of(daily.times(), dv));
+      out.put(name, TimeSeries.of(daily.timestamps(), dv));
     }
     return SeriesFrame.concat(out);
   }

@@ -31,6 +31,6 @@ final class CostWeighting {
         cols[c][r] = adj[c];
       }
     }
-    return SeriesFrame.of(weights.times(), weights.names(), cols);
+    return SeriesFrame.of(weights.timestamps(), weights.names(), cols);
   }
 }

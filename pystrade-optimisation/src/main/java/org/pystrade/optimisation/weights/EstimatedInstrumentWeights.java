@@ -69,7 +69,7 @@ public final class EstimatedInstrumentWeights implements InstrumentWeightEstimat
         names.add(n);
         cols[i] = w.names().contains(n) ? w.column(n).values() : new double[w.rowCount()];
       }
-      return SeriesFrame.of(w.times(), names, cols);
+      return SeriesFrame.of(w.timestamps(), names, cols);
     });
   }
 

@@ -147,7 +147,7 @@ public final class OptimiseOverTime {
       return SeriesFrame.of(new long[0], names, new double[nc][0]);
     }
     PortfolioOptimiser optimiser = Optimisers.forMethod(settings.method(), settings.methodKey());
-    List<FitPeriod> periods = FittingDates.generate(data.times()[0], data.times()[data.rows() - 1],
+    List<FitPeriod> periods = FittingDates.generate(data.timestamps()[0], data.timestamps()[data.rows() - 1],
         settings.dateMethod(), settings.rollYears(), 365);
     double ppy = settings.periodsPerYear();
     double[][] ewMean = new double[nc][];
@@ -204,7 +204,7 @@ public final class OptimiseOverTime {
           : simple(data.column(c), period, settings.volMinPeriods(), true)) * rootPpy;
     }
     int length = 0;
-    for (long t : data.times()) {
+    for (long t : data.timestamps()) {
       if (t >= period.fitStart() && t <= period.fitEnd()) {
         length++;
       }
@@ -236,7 +236,7 @@ public final class OptimiseOverTime {
   }
 
   private double simple(double[] x, FitPeriod period, int minPeriods, boolean stdev) {
-    long[] t = data.times();
+    long[] t = data.timestamps();
     int from = -1;
     int to = -1;
     int valid = 0;

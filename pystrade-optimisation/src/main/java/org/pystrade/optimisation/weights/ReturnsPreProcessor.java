@@ -181,7 +181,7 @@ public final class ReturnsPreProcessor {
         }
         cols[c] = v;
       }
-      items.add(resampleSum(g.times(), g.names(), cols, settings.frequency()));
+      items.add(resampleSum(g.timestamps(), g.names(), cols, settings.frequency()));
     }
     return Resampling.stack(items);
   }
@@ -218,7 +218,7 @@ public final class ReturnsPreProcessor {
         }
         cols[c] = v;
       }
-      out.put(e.getKey(), SeriesFrame.of(f.times(), f.names(), cols));
+      out.put(e.getKey(), SeriesFrame.of(f.timestamps(), f.names(), cols));
     }
     return out;
   }
