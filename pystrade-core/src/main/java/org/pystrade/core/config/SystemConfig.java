@@ -157,6 +157,11 @@ public final class SystemConfig {
     return new Builder(user.deepCopy(), source);
   }
 
+  /** The user's values, without the defaults (for the key check). */
+  JsonNode userTree() {
+    return user;
+  }
+
   /**
    * Where the config came from (a file name, or "java").
    *
@@ -172,7 +177,7 @@ public final class SystemConfig {
    * @param path dotted path
    * @return the node, if present and not null
    */
-  public Optional<JsonNode> find(String path) {
+  Optional<JsonNode> find(String path) {
     JsonNode n = merged;
     for (String part : path.split("\\.")) {
       if (n == null || !n.isObject()) {

@@ -1,5 +1,6 @@
 package org.pystrade.core.system;
 
+import java.util.List;
 import org.pystrade.core.config.SystemConfig;
 
 /**
@@ -24,4 +25,14 @@ public interface EstimatorsProvider {
    * @throws org.pystrade.core.config.ConfigException naming a wrong estimation key
    */
   Estimators estimators(SystemConfig config);
+
+  /**
+   * The config keys this provider's estimators read that pysystemtrade's config does not have: a system checks a
+   * config's keys against pysystemtrade's and these, so that a typo is an error rather than a silent default.
+   *
+   * @return dotted key paths, none by default
+   */
+  default List<String> declaredKeys() {
+    return List.of();
+  }
 }

@@ -15,6 +15,8 @@ import org.pystrade.core.combination.CombinationParams;
 import org.pystrade.core.combination.ForecastCombine;
 import org.pystrade.core.combination.ForecastCombineInputs;
 import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.ConfigProblem;
+import org.pystrade.core.config.ConfigSchema;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.domain.InstrumentCode;
@@ -66,6 +68,7 @@ final class SystemAssembly {
   private final PortfolioParams portfolioParams;
   private final CashCosts.Params cashCostParams;
   private final DataSourceRegistry dataSources;
+  private final List<ConfigProblem> configProblems;
   private SrCosts srCosts;
   private ForecastPandl forecastPandl;
   private CashCosts cashCosts;
@@ -73,6 +76,7 @@ final class SystemAssembly {
   SystemAssembly(SystemConfig config, FuturesSimData data, RuleRegistry registry, DataSourceRegistry dataSources,
       List<RuleSpec> builderRules, boolean replaceRules, EstimatorsProvider estimatorsProvider, Parallel parallel) {
     this.config = config;
+    this.configProblems = checkKeys(config, estimatorsProvider);
     this.dataSources = dataSources;
     this.tradingRules = tradingRules(config, registry, dataSources, builderRules, replaceRules);
     List<InstrumentCode> instruments = configuredInstruments(config, data);
@@ -82,6 +86,56 @@ final class SystemAssembly {
     this.portfolioParams = PortfolioParams.fromConfig(config);
     this.cashCostParams = CashCosts.Params.fromConfig(config);
     this.estimators = estimatorsProvider.estimators(config);
+  }
+
+  /** The keys every stage reads; each is also in the pysystemtrade schema, and a test checks that. */
+  static List<String> declaredKeys() {
+    List<String> keys = new ArrayList<>();
+    keys.addAll(VolatilityParams.KEYS);
+    keys.addAll(ScaleCapParams.KEYS);
+    keys.addAll(CostParams.KEYS);
+    keys.addAll(VolTarget.KEYS);
+    keys.addAll(CombinationParams.KEYS);
+    keys.addAll(SizingParams.KEYS);
+    keys.addAll(PortfolioParams.KEYS);
+    keys.addAll(CashCosts.KEYS);
+    keys.addAll(AccountsParams.KEYS);
+    keys.add(STRICT_KEY);
+    return keys;
+  }
+
+  /** pystrade's key that turns unknown and unsupported config keys from errors into warnings. */
+  static final String STRICT_KEY = "strict";
+
+  /**
+   * Checks the user's keys: with {@code strict: true} (the default) any unknown or unsupported key stops the build
+   * with every such key named; with {@code strict: false} each is logged as a warning and reported by the system.
+   */
+  private static List<ConfigProblem> checkKeys(SystemConfig config, EstimatorsProvider estimators) {
+    List<String> keys = declaredKeys();
+    keys.addAll(estimators.declaredKeys());
+    List<ConfigProblem> problems = ConfigSchema.pysystemtrade().withKeys(keys).check(config);
+    if (problems.isEmpty()) {
+      return problems;
+    }
+    if (config.getBoolean(STRICT_KEY, true)) {
+      StringBuilder sb = new StringBuilder("config ").append(config.source()).append(" has ")
+          .append(problems.size() == 1 ? "a key" : problems.size() + " keys").append(" pystrade cannot honour:");
+      for (ConfigProblem p : problems) {
+        sb.append("\n  ").append(p.message());
+      }
+      sb.append("\n(a config written for another pysystemtrade version can be run anyway with 'strict: false' in the "
+          + "config, or --lenient on the command line: these keys are then ignored with a warning)");
+      throw new ConfigException(sb.toString());
+    }
+    for (ConfigProblem p : problems) {
+      LOG.warn("{} (ignored: strict is false)", p.message());
+    }
+    return problems;
+  }
+
+  List<ConfigProblem> configProblems() {
+    return configProblems;
   }
 
   private static Map<RuleName, RuleSpec> tradingRules(SystemConfig config, RuleRegistry registry,

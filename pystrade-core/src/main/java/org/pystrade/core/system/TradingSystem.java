@@ -17,6 +17,7 @@ import org.pystrade.core.combination.DefaultForecastCombine;
 import org.pystrade.core.combination.ForecastCombine;
 import org.pystrade.core.combination.ForecastCombineInputs;
 import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.ConfigProblem;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentFailure;
@@ -67,10 +68,12 @@ public final class TradingSystem {
   private final Portfolio portfolio;
   private final Accounts accounts;
   private final Builder definition;
+  private final List<ConfigProblem> configProblems;
 
   TradingSystem(SystemConfig config, Map<RuleName, RuleSpec> tradingRules, StageContext context, RawData rawData,
       Rules rules, ForecastScaleCap forecastScaleCap, ForecastCombine combine, PositionSizing positionSizing,
-      Portfolio portfolio, Accounts accounts, Builder definition) {
+      Portfolio portfolio, Accounts accounts, Builder definition, List<ConfigProblem> configProblems) {
+    this.configProblems = List.copyOf(configProblems);
     this.config = config;
     this.tradingRules = tradingRules;
     this.context = context;
@@ -280,6 +283,17 @@ public final class TradingSystem {
   }
 
   /**
+   * The config keys ignored because the config is not strict ({@code strict: false}): unknown keys (with the
+   * nearest known key) and keys pysystemtrade's backtest reads that pystrade does not implement. A strict config
+   * (the default) has none: the build fails on them.
+   *
+   * @return the problems, empty if none
+   */
+  public List<ConfigProblem> configProblems() {
+    return configProblems;
+  }
+
+  /**
    * Two systems are equal when they have the same configuration (ignoring how rules were declared) and the same
    * rule variations; data is compared by identity.
    */
@@ -380,6 +394,18 @@ public final class TradingSystem {
     public Builder set(String path, Object value) {
       configBuilder.set(path, value);
       return this;
+    }
+
+    /**
+     * Whether unknown config keys (and keys pysystemtrade's backtest reads that pystrade does not implement) stop
+     * the build (true, the default) or are ignored with a warning (false): pystrade's own config key
+     * {@code strict}.
+     *
+     * @param value true to refuse them
+     * @return this
+     */
+    public Builder strict(boolean value) {
+      return set(SystemAssembly.STRICT_KEY, value);
     }
 
     /**
@@ -657,7 +683,7 @@ public final class TradingSystem {
       Portfolio port = portfolio.apply(a.portfolioInputs(raw, sizing));
       Accounts acc = accounts.apply(a.accountsInputs(raw, comb, sizing, port));
       return new TradingSystem(a.config(), a.tradingRules(), a.context(), raw, rulesOut, scaleCap, comb, sizing,
-          port, acc, copy());
+          port, acc, copy(), a.configProblems());
     }
 
     /** The first {@link EstimatorsProvider} on the class path, or none. */
