@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.data.csv.CsvFuturesSimData;
 
 /**
@@ -37,13 +38,15 @@ public final class SampleData {
     if (prop != null && !prop.isBlank()) {
       Path p = Path.of(prop).toAbsolutePath().normalize();
       if (!Files.isDirectory(p.resolve(MARKER))) {
-        throw new DataException("system property " + PROPERTY + " = " + prop + " is not a sample data directory: no "
+        throw new DataException(ReasonCode.MALFORMED_DATA,
+            "system property " + PROPERTY + " = " + prop + " is not a sample data directory: no "
             + p.resolve(MARKER));
       }
       return p;
     }
     Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
-    return find(start).orElseThrow(() -> new DataException("sample data not found: no " + FOLDER + "/" + MARKER
+    return find(start).orElseThrow(() -> new DataException(ReasonCode.MISSING_DATA,
+        "sample data not found: no " + FOLDER + "/" + MARKER
         + " in " + start + " or any parent directory; set -D" + PROPERTY + "=/path/to/" + FOLDER));
   }
 

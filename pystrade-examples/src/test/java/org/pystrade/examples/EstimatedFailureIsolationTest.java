@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.data.InstrumentMeta;
@@ -42,7 +43,7 @@ class EstimatedFailureIsolationTest {
     @Override
     public MultiplePrices multiplePrices(InstrumentCode instrument) {
       if (instrument.equals(BROKEN)) {
-        throw new DataException("multiple prices of " + BROKEN + " are unreadable (test)");
+        throw new DataException(ReasonCode.MISSING_DATA, "multiple prices of " + BROKEN + " are unreadable (test)");
       }
       return data.multiplePrices(instrument);
     }

@@ -9,6 +9,7 @@ import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.pandl.Buffering;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.pandl.SrCostPandl;
@@ -180,9 +181,9 @@ public class DefaultAccounts implements Accounts {
         try {
           PandlCurve curve = pandlForInstrument(code);
           String problem = leaveOut ? defect(curve) : null;
-          return problem == null ? curve : problem;
+          return problem == null ? curve : new InstrumentFailure(code, ReasonCode.DEFECTIVE_RESULT, problem);
         } catch (DataException ex) {
-          return ex.getMessage();
+          return InstrumentFailure.of(code, ex);
         }
       });
       List<TimeSeries> gross = new ArrayList<>();
@@ -198,14 +199,15 @@ public class DefaultAccounts implements Accounts {
           if (suspicious != null) {
             LOG.warn("instrument {} kept in the portfolio P&L as pysystemtrade keeps it ({}: true leaves it out), "
                 + "but: {}", codes.get(i), AccountsParams.LEAVE_OUT_KEY, suspicious);
-            warnings.add(new InstrumentFailure(codes.get(i), suspicious));
+            warnings.add(new InstrumentFailure(codes.get(i), ReasonCode.DEFECTIVE_RESULT, suspicious));
           }
           gross.add(pc.gross());
           costs.add(pc.costs());
           net.add(pc.net());
         } else {
-          LOG.warn("instrument {} left out of the portfolio P&L: {}", codes.get(i), r);
-          failures.add(new InstrumentFailure(codes.get(i), String.valueOf(r)));
+          InstrumentFailure f = (InstrumentFailure) r;
+          LOG.warn("instrument {} left out of the portfolio P&L: {}", codes.get(i), f.reason());
+          failures.add(f);
         }
       }
       PandlCurve curve = new PandlCurve(sumOnUnion(gross), sumOnUnion(costs), sumOnUnion(net),

@@ -3,6 +3,7 @@ package org.pystrade.core.data;
 import java.util.List;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
 
 /**
@@ -86,7 +87,8 @@ public interface FuturesSimData {
     try {
       return fxRate(ccy, baseCurrency);
     } catch (DataException ex) {
-      throw new DataException("no FX rate " + ccy + baseCurrency + " for instrument " + instrument + ": "
+      throw new DataException(ReasonCode.NO_FX_RATE,
+          "no FX rate " + ccy + baseCurrency + " for instrument " + instrument + ": "
           + ex.getMessage(), ex);
     }
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.core.util.Messages;
@@ -64,7 +65,8 @@ public final class InMemorySimData implements FuturesSimData {
   public MultiplePrices multiplePrices(InstrumentCode instrument) {
     MultiplePrices s = multiple.get(instrument);
     if (s == null) {
-      throw new DataException("no multiple prices for instrument " + instrument + "; instruments with multiple"
+      throw new DataException(ReasonCode.MISSING_DATA,
+          "no multiple prices for instrument " + instrument + "; instruments with multiple"
           + " prices: " + multiple.keySet());
     }
     return s;
@@ -74,7 +76,8 @@ public final class InMemorySimData implements FuturesSimData {
   public InstrumentMeta meta(InstrumentCode instrument) {
     InstrumentMeta m = meta.get(instrument);
     if (m == null) {
-      throw new DataException("no instrument configuration for " + instrument + "; configured: " + Messages.list(meta.keySet()));
+      throw new DataException(ReasonCode.NO_CONFIGURATION,
+          "no instrument configuration for " + instrument + "; configured: " + Messages.list(meta.keySet()));
     }
     return m;
   }
@@ -96,14 +99,16 @@ public final class InMemorySimData implements FuturesSimData {
   private TimeSeries direct(Currency currency) {
     TimeSeries s = fxToQuote.get(currency);
     if (s == null) {
-      throw new DataException("no FX rate for currency " + currency + " (" + currency + quoteCurrency
+      throw new DataException(ReasonCode.NO_FX_RATE,
+          "no FX rate for currency " + currency + " (" + currency + quoteCurrency
           + "); available: " + fxToQuote.keySet());
     }
     return s;
   }
 
   private DataException unknown(InstrumentCode instrument) {
-    return new DataException("unknown instrument " + instrument + "; known instruments: " + Messages.list(instruments));
+    return new DataException(ReasonCode.MISSING_DATA,
+        "unknown instrument " + instrument + "; known instruments: " + Messages.list(instruments));
   }
 
   /** Builder of {@link InMemorySimData}. */

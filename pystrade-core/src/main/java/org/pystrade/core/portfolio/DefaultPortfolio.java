@@ -13,6 +13,7 @@ import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.rules.RuleException;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
@@ -103,11 +104,11 @@ public class DefaultPortfolio implements Portfolio {
         usable.add(configured.get(i));
       } else {
         LOG.warn("instrument {} left out: {}", configured.get(i), ex.getMessage());
-        failures.add(new InstrumentFailure(configured.get(i), ex.getMessage()));
+        failures.add(InstrumentFailure.of(configured.get(i), ex));
       }
     }
     if (usable.isEmpty()) {
-      throw new DataException("no instrument of the system has usable data: " + failures);
+      throw new DataException(ReasonCode.INSUFFICIENT_DATA, "no instrument of the system has usable data: " + failures);
     }
     return new Health(List.copyOf(usable), List.copyOf(failures));
   }

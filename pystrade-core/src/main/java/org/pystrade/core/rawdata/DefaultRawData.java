@@ -12,6 +12,7 @@ import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
@@ -52,7 +53,7 @@ public class DefaultRawData implements RawData {
     return memo("dailyPrices", code, () -> {
       TimeSeries raw = data.adjustedPrices(code);
       if (raw.countValid() == 0) {
-        throw new DataException("instrument " + code + " has no valid adjusted prices");
+        throw new DataException(ReasonCode.INSUFFICIENT_DATA, "instrument " + code + " has no valid adjusted prices");
       }
       return raw.resampleBusinessDayLast();
     });

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 
 /**
  * A small configuration CSV file keyed by its first column ({@code Instrument}): pysystemtrade's
@@ -68,7 +69,8 @@ final class ConfigTable {
       try {
         return DecimalParser.parsePandas(v);
       } catch (NumberFormatException ex) {
-        throw new DataException(path + " line " + line + ": unparsable number '" + v + "' in column " + column,
+        throw new DataException(ReasonCode.BAD_VALUE,
+            path + " line " + line + ": unparsable number '" + v + "' in column " + column,
             ex);
       }
     }
@@ -89,12 +91,13 @@ final class ConfigTable {
     }
     String[] lines = text.split("\r?\n", -1);
     if (lines.length == 0 || lines[0].isBlank()) {
-      throw new DataException("empty file or missing header line: " + path);
+      throw new DataException(ReasonCode.MALFORMED_DATA, "empty file or missing header line: " + path);
     }
     List<String> header = split(path, 1, lines[0]);
     for (String col : requiredColumns) {
       if (!header.contains(col)) {
-        throw new DataException("missing column " + col + " in header of " + path + " (line 1): '" + lines[0]
+        throw new DataException(ReasonCode.MALFORMED_DATA,
+            "missing column " + col + " in header of " + path + " (line 1): '" + lines[0]
             + "'");
       }
     }
@@ -107,7 +110,8 @@ final class ConfigTable {
       int lineNo = i + 1;
       List<String> cells = split(path, lineNo, lines[i]);
       if (cells.size() != header.size()) {
-        throw new DataException(path + " line " + lineNo + ": expected " + header.size() + " columns but found "
+        throw new DataException(ReasonCode.MALFORMED_DATA,
+            path + " line " + lineNo + ": expected " + header.size() + " columns but found "
             + cells.size() + " in '" + lines[i] + "'");
       }
       Map<String, String> byName = new LinkedHashMap<>();
@@ -154,7 +158,8 @@ final class ConfigTable {
       i++;
     }
     if (quoted) {
-      throw new DataException(path + " line " + lineNo + ": unterminated quote in '" + line + "'");
+      throw new DataException(ReasonCode.MALFORMED_DATA,
+          path + " line " + lineNo + ": unterminated quote in '" + line + "'");
     }
     out.add(cell.toString());
     return out;
@@ -188,7 +193,7 @@ final class ConfigTable {
   Optional<Row> row(String key) {
     String dup = duplicates.get(key);
     if (dup != null) {
-      throw new DataException(dup);
+      throw new DataException(ReasonCode.MALFORMED_DATA, dup);
     }
     return Optional.ofNullable(rows.get(key));
   }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 
 /**
  * File access for the CSV layout: locating {@code NAME.csv} or {@code NAME.csv.gz} and reading a whole file into
@@ -87,7 +88,7 @@ final class CsvFiles {
     try {
       return inflate(raw);
     } catch (IOException ex) {
-      throw new DataException("corrupt gzip file " + path + ": " + ex, ex);
+      throw new DataException(ReasonCode.MALFORMED_DATA, "corrupt gzip file " + path + ": " + ex, ex);
     }
   }
 
@@ -142,7 +143,7 @@ final class CsvFiles {
         return new Content(out, len);
       }
     } catch (IOException ex) {
-      throw new DataException("corrupt gzip file " + path + ": " + ex, ex);
+      throw new DataException(ReasonCode.MALFORMED_DATA, "corrupt gzip file " + path + ": " + ex, ex);
     }
     // the size hint was short (multi-member stream or > 4 GB): read it the simple way
     byte[] all = read(path);
@@ -157,9 +158,9 @@ final class CsvFiles {
   /** The data failure for a file that cannot be read, naming it. */
   private static DataException readError(Path path, IOException ex) {
     if (ex instanceof NoSuchFileException) {
-      return new DataException("file not found: " + path, ex);
+      return new DataException(ReasonCode.MISSING_DATA, "file not found: " + path, ex);
     }
-    return new DataException("cannot read " + path + ": " + ex, ex);
+    return new DataException(ReasonCode.MISSING_DATA, "cannot read " + path + ": " + ex, ex);
   }
 
   private static int gzipSizeHint(byte[] gz, int n) {

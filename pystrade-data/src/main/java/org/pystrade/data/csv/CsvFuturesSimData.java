@@ -21,6 +21,7 @@ import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.domain.RollCycle;
 import org.pystrade.core.domain.RollParameters;
 import org.pystrade.core.series.TimeSeries;
@@ -129,7 +130,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
     this.fxDir = root.resolve(FX_DIR);
     this.configDir = root.resolve(CONFIG_DIR);
     if (!Files.isDirectory(adjustedDir)) {
-      throw new DataException("no adjusted prices directory " + adjustedDir + " in data directory " + root);
+      throw new DataException(ReasonCode.MISSING_DATA,
+          "no adjusted prices directory " + adjustedDir + " in data directory " + root);
     }
     this.adjustedFiles = listInstruments(adjustedDir);
     this.multipleFiles = Files.isDirectory(multipleDir) ? listInstruments(multipleDir) : Map.of();
@@ -155,7 +157,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
   public static CsvFuturesSimData open(Path directory) {
     ArgChecker.notNull(directory, "directory");
     if (!Files.isDirectory(directory)) {
-      throw new DataException("data directory not found: " + directory.toAbsolutePath());
+      throw new DataException(ReasonCode.MISSING_DATA, "data directory not found: " + directory.toAbsolutePath());
     }
     return new CsvFuturesSimData(directory, TableLoader.DIRECT, null, Retention.ALL);
   }
@@ -174,7 +176,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     ArgChecker.notNull(directory, "directory");
     ArgChecker.notNull(cache, "cache");
     if (!Files.isDirectory(directory)) {
-      throw new DataException("data directory not found: " + directory.toAbsolutePath());
+      throw new DataException(ReasonCode.MISSING_DATA, "data directory not found: " + directory.toAbsolutePath());
     }
     TableCache tableCache = new TableCache(cache);
     TableLoader loader = (file, dateColumn, columns, order) -> tableCache.load(file,
@@ -275,7 +277,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
         }
       }
     } catch (IOException ex) {
-      throw new DataException("cannot list directory " + dir + ": " + ex, ex);
+      throw new DataException(ReasonCode.MISSING_DATA, "cannot list directory " + dir + ": " + ex, ex);
     }
     return Collections.unmodifiableMap(out);
   }
@@ -331,7 +333,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
     ArgChecker.notNull(instrument, "instrument");
     Path p = adjustedFiles.get(instrument);
     if (p == null) {
-      throw new DataException("unknown instrument " + instrument + ": no adjusted prices file " + instrument
+      throw new DataException(ReasonCode.MISSING_DATA,
+          "unknown instrument " + instrument + ": no adjusted prices file " + instrument
           + ".csv[.gz] in " + adjustedDir + "; known instruments: " + Messages.list(instruments));
     }
     return p;
@@ -377,7 +380,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
     return adjusted.computeIfAbsent(instrument, k -> holder(() -> {
       PriceTable t = loader.load(file, DATETIME, null, RowOrder.GROUP_LAST);
       if (t.columns().size() != 1) {
-        throw new DataException("adjusted prices file " + file + " must have 2 columns (DATETIME and the price)"
+        throw new DataException(ReasonCode.MALFORMED_DATA,
+            "adjusted prices file " + file + " must have 2 columns (DATETIME and the price)"
             + " but has columns " + DATETIME + " and " + t.columns());
       }
       readOnce.add(file);
@@ -403,7 +407,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
     }
     return multiple.computeIfAbsent(instrument, k -> holder(() -> {
       if (file == null) {
-        throw new DataException("no multiple prices file for instrument " + instrument + ": looked for "
+        throw new DataException(ReasonCode.MISSING_DATA,
+            "no multiple prices file for instrument " + instrument + ": looked for "
             + multipleDir.resolve(instrument + CsvFiles.CSV) + " and " + CsvFiles.CSV_GZ + "; instruments with"
             + " multiple prices: " + Messages.list(multipleFiles.keySet()));
       }
@@ -466,12 +471,13 @@ public final class CsvFuturesSimData implements FuturesSimData {
 
   private InstrumentMeta buildMeta(InstrumentCode code) {
     ConfigTable config = instrumentConfig.get();
-    ConfigTable.Row row = config.row(code.value()).orElseThrow(() -> new DataException("unknown instrument "
+    ConfigTable.Row row = config.row(code.value()).orElseThrow(() -> new DataException(ReasonCode.NO_CONFIGURATION,
+        "unknown instrument "
         + code + ": not in " + config.path() + "; configured instruments: " + config.keys()));
     double pointSize = row.number("Pointsize");
     String where = config.path() + " line " + row.line() + " (" + code + ")";
     if (Double.isNaN(pointSize)) {
-      throw new DataException(where + ": empty Pointsize");
+      throw new DataException(ReasonCode.BAD_VALUE, where + ": empty Pointsize");
     }
     double perBlock = costOrZero(row, "PerBlock", where);
     double percentage = costOrZero(row, "Percentage", where);
@@ -492,7 +498,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
       roll.ifPresent(b::rollParameters);
       return b.build();
     } catch (IllegalArgumentException ex) {
-      throw new DataException(where + ": invalid configuration: " + ex.getMessage(), ex);
+      throw new DataException(ReasonCode.BAD_VALUE, where + ": invalid configuration: " + ex.getMessage(), ex);
     }
   }
 
@@ -545,7 +551,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
           .expiryOffset(wholeDays(row.number("ExpiryOffset"), "ExpiryOffset"))
           .build());
     } catch (IllegalArgumentException ex) {
-      throw new DataException(table.get().path() + " line " + row.line() + " (" + code + "): invalid roll "
+      throw new DataException(ReasonCode.BAD_VALUE,
+          table.get().path() + " line " + row.line() + " (" + code + "): invalid roll "
           + "configuration: " + ex.getMessage(), ex);
     }
   }
@@ -659,7 +666,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (fxFiles.containsKey(USD + ccy)) {
       return fxFile(USD + ccy).map(v -> 1.0 / v);
     }
-    throw new DataException("no FX rate for currency " + ccy + ": no file " + ccy + USD + ".csv[.gz] or " + USD
+    throw new DataException(ReasonCode.NO_FX_RATE,
+        "no FX rate for currency " + ccy + ": no file " + ccy + USD + ".csv[.gz] or " + USD
         + ccy + ".csv[.gz] in " + fxDir + "; available: " + Messages.list(fxFiles.keySet()));
   }
 

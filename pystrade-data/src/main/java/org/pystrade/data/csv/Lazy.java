@@ -2,6 +2,7 @@ package org.pystrade.data.csv;
 
 import java.util.function.Supplier;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 
 /**
  * A value computed at most once, on first use, by whichever thread asks first; other threads asking meanwhile wait
@@ -62,7 +63,7 @@ final class Lazy<T> implements Supplier<T> {
    */
   static RuntimeException rethrow(RuntimeException error) {
     if (error instanceof DataException) {
-      return new DataException(error.getMessage(), error);
+      return new DataException(((DataException) error).code(), error.getMessage(), error);
     }
     return error;
   }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 
 /**
  * A byte-level parser for pysystemtrade's price files: a header line naming a date-time column and value columns,
@@ -71,7 +72,7 @@ final class PriceCsvParser {
     }
     String header = new String(data, pos, headerEnd - pos, StandardCharsets.UTF_8).strip();
     if (header.isEmpty()) {
-      throw new DataException("empty file or missing header line: " + path);
+      throw new DataException(ReasonCode.MALFORMED_DATA, "empty file or missing header line: " + path);
     }
     String[] names = header.split(",", -1);
     for (int i = 0; i < names.length; i++) {
@@ -80,7 +81,8 @@ final class PriceCsvParser {
     int nCols = names.length;
     int dateIdx = Arrays.asList(names).indexOf(dateColumn);
     if (dateIdx < 0) {
-      throw new DataException("missing column " + dateColumn + " in header of " + path + " (line 1): '"
+      throw new DataException(ReasonCode.MALFORMED_DATA,
+          "missing column " + dateColumn + " in header of " + path + " (line 1): '"
           + clip(header) + "'");
     }
     // slot[c] = output column for file column c, -1 = skipped, -2 = the date
@@ -99,7 +101,8 @@ final class PriceCsvParser {
       for (String w : wanted) {
         int c = Arrays.asList(names).indexOf(w);
         if (c < 0 || c == dateIdx) {
-          throw new DataException("missing column " + w + " in header of " + path + " (line 1): '"
+          throw new DataException(ReasonCode.MALFORMED_DATA,
+              "missing column " + w + " in header of " + path + " (line 1): '"
               + clip(header) + "'");
         }
         slot[c] = outNames.size();
@@ -242,7 +245,8 @@ final class PriceCsvParser {
       lineEnd--;
     }
     String msg = path + " line " + line + ": " + what + " in '" + text(data, lineStart, lineEnd) + "'";
-    return cause == null ? new DataException(msg) : new DataException(msg, cause);
+    return cause == null ? new DataException(ReasonCode.MALFORMED_DATA,
+        msg) : new DataException(ReasonCode.MALFORMED_DATA, msg, cause);
   }
 
   private static String text(byte[] data, int from, int to) {

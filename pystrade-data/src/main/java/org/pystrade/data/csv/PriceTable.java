@@ -3,6 +3,7 @@ package org.pystrade.data.csv;
 import java.nio.file.Path;
 import java.util.List;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
 
 /**
@@ -92,7 +93,8 @@ final class PriceTable {
   int columnIndex(String name) {
     int i = columns.indexOf(name);
     if (i < 0) {
-      throw new DataException("missing column " + name + " in " + path + "; columns: " + columns);
+      throw new DataException(ReasonCode.MALFORMED_DATA,
+          "missing column " + name + " in " + path + "; columns: " + columns);
     }
     return i;
   }

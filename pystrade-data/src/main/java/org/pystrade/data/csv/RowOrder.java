@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.Timestamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,8 @@ enum RowOrder {
     }
     if (firstUnordered >= 0) {
       if (this == REJECT_UNORDERED) {
-        throw new DataException(table.path() + " line " + table.line(firstUnordered) + ": rows out of time order: "
+        throw new DataException(ReasonCode.MALFORMED_DATA,
+            table.path() + " line " + table.line(firstUnordered) + ": rows out of time order: "
             + Timestamps.format(t[firstUnordered]) + " follows " + Timestamps.format(t[firstUnordered - 1])
             + " (line " + table.line(firstUnordered - 1) + ")");
       }
@@ -115,7 +117,7 @@ enum RowOrder {
     for (int c = 0; c < nCols; c++) {
       double v = table.column(c)[row];
       if (Double.doubleToLongBits(v) != Double.doubleToLongBits(outV[c][k])) {
-        throw new DataException(table.path() + " line " + table.line(row) + ": timestamp "
+        throw new DataException(ReasonCode.MALFORMED_DATA, table.path() + " line " + table.line(row) + ": timestamp "
             + Timestamps.format(table.timesArray()[row]) + " repeats line " + previousLine + " with a different "
             + table.columns().get(c) + " (" + v + " vs " + outV[c][k] + ")");
       }

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,7 @@ final class TableCache {
     try {
       Files.createDirectories(directory);
     } catch (IOException ex) {
-      throw new DataException("cannot create cache directory " + directory + ": " + ex, ex);
+      throw new DataException(ReasonCode.MISSING_DATA, "cannot create cache directory " + directory + ": " + ex, ex);
     }
   }
 

@@ -22,6 +22,7 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CacheOptions;
@@ -164,7 +165,7 @@ public final class BenchRunner {
     long t0 = System.nanoTime();
     List<InstrumentCode> usable = usableInstruments(CsvFuturesSimData.open(dataDir), base);
     if (usable.isEmpty()) {
-      throw new DataException("no usable instrument in " + dataDir);
+      throw new DataException(ReasonCode.INSUFFICIENT_DATA, "no usable instrument in " + dataDir);
     }
     int n = instrumentCount == 0 ? usable.size() : instrumentCount;
     if (n > usable.size()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 
@@ -61,7 +62,7 @@ public final class GoldenComparison {
         try {
           return Double.parseDouble(s);
         } catch (NumberFormatException ex) {
-          throw new DataException(file + " line " + lineNo + ": '" + s + "' is not a number");
+          throw new DataException(ReasonCode.BAD_VALUE, file + " line " + lineNo + ": '" + s + "' is not a number");
         }
     }
   }
@@ -80,7 +81,7 @@ public final class GoldenComparison {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       String header = r.readLine();
       if (header == null) {
-        throw new DataException("empty golden file " + file);
+        throw new DataException(ReasonCode.MISSING_DATA, "empty golden file " + file);
       }
       String[] names = header.split(",", -1);
       List<Long> times = new ArrayList<>();
@@ -91,7 +92,8 @@ public final class GoldenComparison {
         lineNo++;
         String[] cells = line.split(",", -1);
         if (cells.length != names.length) {
-          throw new DataException(file + " line " + lineNo + ": expected " + names.length + " cells but found "
+          throw new DataException(ReasonCode.MALFORMED_DATA,
+              file + " line " + lineNo + ": expected " + names.length + " cells but found "
               + cells.length);
         }
         times.add(Timestamps.parse(cells[0]));
