@@ -1,10 +1,15 @@
 package org.pystrade.core.data;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.util.ArgChecker;
 
 /**
  * The market data a backtest reads, as pysystemtrade's {@code futuresSimData}: the instrument list, back-adjusted
@@ -91,5 +96,41 @@ public interface FuturesSimData {
           "no FX rate " + ccy + baseCurrency + " for instrument " + instrument + ": "
           + ex.getMessage(), ex);
     }
+  }
+
+  /**
+   * The data as it stood at a moment: every price and FX series without the rows after it (instruments and their
+   * configuration unchanged). A system built on it computes what it would have computed then: pysystemtrade's
+   * calculations look only backwards, so its positions up to that moment are those of the whole history.
+   *
+   * @param end the last moment included (naive local time, as the data's timestamps)
+   * @return the view
+   */
+  default FuturesSimData asOf(LocalDateTime end) {
+    ArgChecker.notNull(end, "end");
+    return new AsOfSimData(this, Timestamps.of(end));
+  }
+
+  /**
+   * The data as it stood at the end of a day (every row of that day included).
+   *
+   * @param date the last day included
+   * @return the view
+   */
+  default FuturesSimData asOf(LocalDate date) {
+    ArgChecker.notNull(date, "date");
+    return asOf(date.atTime(LocalTime.MAX).withNano(0));
+  }
+
+  /**
+   * The data with new bars appended: what a production run does with each day's prices. Each bar must follow the
+   * last row of its series, or reading that series is a {@link DataException} naming it.
+   *
+   * @param update the new bars
+   * @return the updated data (this data is unchanged)
+   */
+  default FuturesSimData withUpdate(DataUpdate update) {
+    ArgChecker.notNull(update, "update");
+    return update.isEmpty() ? this : new UpdatedSimData(this, update);
   }
 }

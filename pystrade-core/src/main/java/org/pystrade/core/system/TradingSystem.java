@@ -1,6 +1,7 @@
 package org.pystrade.core.system;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.forecast.DefaultForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCapInputs;
@@ -38,6 +40,8 @@ import org.pystrade.core.rules.RuleRegistry;
 import org.pystrade.core.rules.RuleSpec;
 import org.pystrade.core.rules.Rules;
 import org.pystrade.core.rules.RulesInputs;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.sizing.DefaultPositionSizing;
 import org.pystrade.core.sizing.PositionSizing;
 import org.pystrade.core.sizing.PositionSizingInputs;
@@ -280,6 +284,36 @@ public final class TradingSystem {
    */
   public List<InstrumentFailure> warnings() {
     return accounts.portfolioWarnings();
+  }
+
+  /**
+   * The latest optimal position of every instrument in the portfolio, with its buffer and the whole-contract
+   * position the backtest holds: what a production run asks every day (see {@link OptimalPosition#target} for the
+   * position to hold given the one held). Instruments whose optimal position is not yet defined (no valid notional
+   * position) are absent.
+   *
+   * @return the positions by instrument, in instrument order
+   */
+  public Map<InstrumentCode, OptimalPosition> optimalPositions() {
+    boolean toEdge = config.getBoolean("buffer_trade_to_edge");
+    Map<InstrumentCode, OptimalPosition> out = new LinkedHashMap<>();
+    for (InstrumentCode code : instruments()) {
+      TimeSeries notional = portfolio.notionalPosition(code);
+      int last = notional.lastValidIndex();
+      if (last < 0) {
+        continue;
+      }
+      long t = notional.time(last);
+      double lower = portfolio.lowerBuffer(code).lastValidAtOrBefore(t);
+      double upper = portfolio.upperBuffer(code).lastValidAtOrBefore(t);
+      double held = accounts.bufferedPosition(code, true).lastValidAtOrBefore(t);
+      if (!Double.isFinite(lower) || !Double.isFinite(upper) || !Double.isFinite(held)) {
+        continue;
+      }
+      out.put(code, new OptimalPosition(code, Timestamps.toDateTime(t), notional.value(last), lower, upper,
+          Quantity.of(held), toEdge));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**

@@ -1,0 +1,83 @@
+package org.pystrade.core.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * Market data as it stood at a moment: every price and FX series cut after it ({@link FuturesSimData#asOf}).
+ * Instruments and their configuration are those of the underlying data. Cut series are kept once made.
+ */
+final class AsOfSimData implements FuturesSimData {
+
+  private final FuturesSimData data;
+  private final long end;
+  private final Map<InstrumentCode, TimeSeries> adjusted = new ConcurrentHashMap<>();
+  private final Map<InstrumentCode, MultiplePrices> multiple = new ConcurrentHashMap<>();
+  private final Map<String, TimeSeries> fx = new ConcurrentHashMap<>();
+
+  AsOfSimData(FuturesSimData data, long end) {
+    this.data = ArgChecker.notNull(data, "data");
+    this.end = end;
+  }
+
+  /**
+   * The last moment included.
+   *
+   * @return the timestamp (seconds, naive local time as the data's)
+   */
+  long end() {
+    return end;
+  }
+
+  @Override
+  public List<InstrumentCode> instruments() {
+    return data.instruments();
+  }
+
+  @Override
+  public TimeSeries adjustedPrices(InstrumentCode instrument) {
+    return adjusted.computeIfAbsent(instrument, c -> cut(data.adjustedPrices(c)));
+  }
+
+  @Override
+  public MultiplePrices multiplePrices(InstrumentCode instrument) {
+    return multiple.computeIfAbsent(instrument, c -> {
+      MultiplePrices mp = data.multiplePrices(c);
+      return new MultiplePrices(cut(mp.price()), cut(mp.priceContract()), cut(mp.carry()), cut(mp.carryContract()),
+          cut(mp.forward()), cut(mp.forwardContract()));
+    });
+  }
+
+  @Override
+  public void checkPrices(InstrumentCode instrument) {
+    data.checkPrices(instrument);
+  }
+
+  @Override
+  public InstrumentMeta meta(InstrumentCode instrument) {
+    return data.meta(instrument);
+  }
+
+  @Override
+  public TimeSeries fxRate(Currency currency, Currency baseCurrency) {
+    return fx.computeIfAbsent(currency.code() + baseCurrency.code(), k -> cut(data.fxRate(currency, baseCurrency)));
+  }
+
+  private TimeSeries cut(TimeSeries s) {
+    if (s.isEmpty() || s.time(s.size() - 1) <= end) {
+      return s;
+    }
+    return s.slice(Long.MIN_VALUE, end);
+  }
+
+  @Override
+  public String toString() {
+    return data + " as of " + Timestamps.format(end);
+  }
+}
