@@ -41,7 +41,7 @@ public record CorrelationParams(boolean usingExponent, int ewLookback, int minPe
         config.has(prefix + ".cleaning") ? config.getBoolean(prefix + ".cleaning") : true,
         config.has(prefix + ".floor_at_zero") ? config.getBoolean(prefix + ".floor_at_zero") : true,
         config.getDouble(prefix + ".offdiag", 0.99),
-        config.getDouble(prefix + ".shrinkage_parameter", 0.0),
+        config.getDouble(prefix + ".shrinkage", 0.0),
         config.getDouble(prefix + ".clip", Double.NaN));
   }
 }
