@@ -1,5 +1,6 @@
 package org.pystrade.benchmarks;
 
+import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
@@ -36,7 +37,7 @@ final class BenchData {
   /** {@code n} business days (midnight timestamps) from 1980-01-01. */
   static long[] businessDays(int n) {
     long[] t = new long[n];
-    long day = Timestamps.rollbackToBusinessDay(java.time.LocalDate.of(1980, 1, 1).toEpochDay());
+    long day = Timestamps.rollbackToBusinessDay(LocalDate.of(1980, 1, 1).toEpochDay());
     for (int i = 0; i < n; i++) {
       t[i] = day * Timestamps.SECONDS_PER_DAY;
       day = Timestamps.nextBusinessDay(day);
@@ -46,7 +47,7 @@ final class BenchData {
 
   /** An intraday series: {@code perDay} observations an hour apart on each of {@code days} calendar days. */
   static TimeSeries intraday(int days, int perDay, long seed) {
-    long start = java.time.LocalDate.of(2000, 1, 3).toEpochDay() * Timestamps.SECONDS_PER_DAY;
+    long start = LocalDate.of(2000, 1, 3).toEpochDay() * Timestamps.SECONDS_PER_DAY;
     long[] t = new long[days * perDay];
     double[] v = new double[t.length];
     SplittableRandom r = new SplittableRandom(seed);

@@ -2,6 +2,7 @@ package org.pystrade.examples;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Random;
 import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.data.InMemorySimData;
 import org.pystrade.core.data.InstrumentMeta;
@@ -39,7 +40,7 @@ public final class EmbeddingExample {
     }
     String[][] instruments = {{"ALPHA", "USD"}, {"BETA", "EUR"}};
     for (int k = 0; k < instruments.length; k++) {
-      java.util.Random rnd = new java.util.Random(17 + k);
+      Random rnd = new Random(17 + k);
       double[] adjusted = new double[days];
       double[] price = new double[days];
       double[] carry = new double[days];

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.combination.DefaultForecastCombine;
@@ -21,6 +22,7 @@ import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SharedData;
 import org.pystrade.examples.cli.EstimationExporter;
+import org.pystrade.examples.cli.Exporter;
 import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 import org.pystrade.examples.cli.GoldenComparison;
 import org.slf4j.Logger;
@@ -52,7 +54,7 @@ class Chapter15EstimatedParityTest {
         SharedData.openFuturesData().get());
   }
 
-  private static List<ColumnResult> checkFiles(String suffix, java.util.function.Function<InstrumentCode,
+  private static List<ColumnResult> checkFiles(String suffix, Function<InstrumentCode,
       Map<String, TimeSeries>> ours) throws IOException {
     List<ColumnResult> all = new ArrayList<>();
     for (InstrumentCode code : system.configuredInstruments()) {
@@ -189,7 +191,7 @@ class Chapter15EstimatedParityTest {
     TradingSystem s = TradingSystem.fromYaml(
         SystemConfig.fromYaml(SharedData.golden().get().resolve("configs/futuresestimateconfig.yaml")),
         SharedData.openFuturesData().get());
-    org.pystrade.examples.cli.Exporter exporter = new org.pystrade.examples.cli.Exporter(s);
+    Exporter exporter = new Exporter(s);
     List<ColumnResult> all = new ArrayList<>();
     for (InstrumentCode code : s.configuredInstruments()) {
       Map<String, TimeSeries> fw = GoldenComparison.read(golden.resolve(code + ".forecast_weights.csv.gz"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SampleData;
@@ -40,7 +41,7 @@ class Chapter15FixedParityTest {
   @Test
   void portfolioStatisticsMatchPrintedDigits() throws Exception {
     GoldenParity.assertPrintedStatsMatch(system, golden.resolve("chapter15_fixed/summary.json"),
-        org.pystrade.core.accounts.AccountStats.NAMES);
+        AccountStats.NAMES);
   }
 
   @Test

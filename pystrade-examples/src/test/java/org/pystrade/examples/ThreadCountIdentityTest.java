@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
@@ -52,9 +53,9 @@ class ThreadCountIdentityTest {
     TimeSeries a = TimeSeries.of(new long[] {0, 86_400}, new double[] {1.0, 0.0});
     TimeSeries b = TimeSeries.of(new long[] {0, 86_400}, new double[] {Math.nextUp(1.0), 0.0});
     TimeSeries c = TimeSeries.of(new long[] {0, 86_400}, new double[] {1.0, -0.0});
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertBitIdentical("b", a, b))
+    Assertions.assertThatThrownBy(() -> assertBitIdentical("b", a, b))
         .isInstanceOf(AssertionError.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertBitIdentical("c", a, c))
+    Assertions.assertThatThrownBy(() -> assertBitIdentical("c", a, c))
         .isInstanceOf(AssertionError.class);
   }
 

@@ -1,7 +1,10 @@
 package org.pystrade.core.accounts;
 
+import java.util.List;
+import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.PandlCurve;
+import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.TimeSeries;
 
 /**
@@ -49,7 +52,7 @@ public interface Accounts {
    * @param rule the rule variation
    * @return gross, costs and net in base currency; percentages are of the notional capital
    */
-  PandlCurve pandlForInstrumentForecast(InstrumentCode code, org.pystrade.core.rules.RuleName rule);
+  PandlCurve pandlForInstrumentForecast(InstrumentCode code, RuleName rule);
 
   /**
    * P&amp;L of a trading rule across the portfolio (pysystemtrade's {@code pandl_for_trading_rule}): the sum over
@@ -59,7 +62,7 @@ public interface Accounts {
    * @param rule the rule variation
    * @return gross, costs and net in base currency
    */
-  PandlCurve pandlForTradingRule(org.pystrade.core.rules.RuleName rule);
+  PandlCurve pandlForTradingRule(RuleName rule);
 
   /**
    * Portfolio P&amp;L: the sum of the instruments' curves. Instruments whose P&amp;L cannot be computed are left out
@@ -76,7 +79,7 @@ public interface Accounts {
    *
    * @return the failures, empty if none
    */
-  java.util.List<org.pystrade.core.data.InstrumentFailure> portfolioFailures();
+  List<InstrumentFailure> portfolioFailures();
 
   /**
    * The instruments whose P&amp;L looks defective (infinite on some day, or a single day's P&amp;L larger than the
@@ -86,7 +89,7 @@ public interface Accounts {
    *
    * @return the warnings, empty if none (the default)
    */
-  default java.util.List<org.pystrade.core.data.InstrumentFailure> portfolioWarnings() {
-    return java.util.List.of();
+  default List<InstrumentFailure> portfolioWarnings() {
+    return List.of();
   }
 }

@@ -1,5 +1,7 @@
 package org.pystrade.core.calc;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -13,7 +15,7 @@ import java.util.function.Supplier;
 public final class Memo {
 
   private final ConcurrentHashMap<Object, FutureTask<Object>> map = new ConcurrentHashMap<>();
-  private final ThreadLocal<java.util.Set<Object>> inProgress = ThreadLocal.withInitial(java.util.HashSet::new);
+  private final ThreadLocal<Set<Object>> inProgress = ThreadLocal.withInitial(HashSet::new);
 
   /**
    * Returns the cached value for a key, computing it if absent.
@@ -31,7 +33,7 @@ public final class Memo {
       task = map.putIfAbsent(key, mine);
       if (task == null) {
         task = mine;
-        java.util.Set<Object> running = inProgress.get();
+        Set<Object> running = inProgress.get();
         running.add(key);
         try {
           mine.run();

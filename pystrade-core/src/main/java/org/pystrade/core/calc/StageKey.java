@@ -1,5 +1,7 @@
 package org.pystrade.core.calc;
 
+import java.util.Objects;
+
 /**
  * The memoisation key of a stage result: stage, method and up to two arguments (instrument, rule...).
  *
@@ -22,17 +24,17 @@ public record StageKey(String stage, String method, Object a, Object b) {
       return false;
     }
     StageKey k = (StageKey) obj;
-    return java.util.Objects.equals(stage, k.stage) && java.util.Objects.equals(method, k.method)
-        && java.util.Objects.equals(a, k.a)
-        && java.util.Objects.equals(b, k.b);
+    return Objects.equals(stage, k.stage) && Objects.equals(method, k.method)
+        && Objects.equals(a, k.a)
+        && Objects.equals(b, k.b);
   }
 
   @Override
   public int hashCode() {
-    int h = java.util.Objects.hashCode(stage);
-    h = 31 * h + java.util.Objects.hashCode(method);
-    h = 31 * h + java.util.Objects.hashCode(a);
-    return 31 * h + java.util.Objects.hashCode(b);
+    int h = Objects.hashCode(stage);
+    h = 31 * h + Objects.hashCode(method);
+    h = 31 * h + Objects.hashCode(a);
+    return 31 * h + Objects.hashCode(b);
   }
 
   @Override

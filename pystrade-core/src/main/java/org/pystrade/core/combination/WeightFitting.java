@@ -1,9 +1,12 @@
 package org.pystrade.core.combination;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.series.TimeSeries;
 
 /**
  * How pysystemtrade turns target weights (of forecasts or of instruments) into daily weights: zero the weight of
@@ -64,7 +67,7 @@ public final class WeightFitting {
     if (weights.rowCount() == 0) {
       return weights;
     }
-    java.util.Map<String, org.pystrade.core.series.TimeSeries> m = new java.util.LinkedHashMap<>();
+    Map<String, TimeSeries> m = new LinkedHashMap<>();
     for (String name : weights.names()) {
       m.put(name, weights.column(name).resampleBusinessDayMean());
     }

@@ -1,11 +1,10 @@
 package org.pystrade.core.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,8 +17,10 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pystrade.core.util.ArgChecker;
 
 /**
@@ -45,10 +46,6 @@ public final class SystemConfig {
     this.source = source;
   }
 
-  /** Jackson's YAML mapper, created only when YAML is written (it is slow to start). */
-  private static final class Writer {
-    static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
-  }
 
   /** pysystemtrade's defaults as {@link TreeCodec} writes them (read at start-up instead of parsing the YAML). */
   static final String DEFAULTS_BINARY = "defaults.bin";
@@ -56,7 +53,7 @@ public final class SystemConfig {
   private static ObjectNode loadDefaults() {
     try (InputStream in = SystemConfig.class.getResourceAsStream(DEFAULTS_BINARY)) {
       if (in != null) {
-        return (ObjectNode) TreeCodec.read(new java.io.DataInputStream(new java.io.BufferedInputStream(in)));
+        return (ObjectNode) TreeCodec.read(new DataInputStream(new BufferedInputStream(in)));
       }
     } catch (IOException | RuntimeException ex) {
       // fall back to the YAML below
@@ -77,7 +74,7 @@ public final class SystemConfig {
   }
 
   private static void merge(ObjectNode target, ObjectNode overlay) {
-    Iterator<Map.Entry<String, JsonNode>> it = overlay.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = overlay.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       JsonNode existing = target.get(e.getKey());
@@ -354,7 +351,7 @@ public final class SystemConfig {
     if (n.isBoolean()) {
       return n.booleanValue();
     }
-    String t = n.asText().trim().toLowerCase(java.util.Locale.ROOT);
+    String t = n.asText().trim().toLowerCase(Locale.ROOT);
     if (t.equals("true") || t.equals("yes")) {
       return true;
     }
@@ -381,7 +378,7 @@ public final class SystemConfig {
           + n.get());
     }
     Map<String, Double> out = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> it = n.get().fields();
+    Iterator<Map.Entry<String, JsonNode>> it = n.get().properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       out.put(e.getKey(), asDouble(e.getValue(), path + "." + e.getKey()));
@@ -450,11 +447,7 @@ public final class SystemConfig {
    * @return YAML
    */
   public String toYaml() {
-    try {
-      return Writer.MAPPER.writeValueAsString(user);
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException(ex);
-    }
+    return YamlTrees.toYaml(user);
   }
 
   private double asDouble(JsonNode n, String path) {
@@ -473,7 +466,7 @@ public final class SystemConfig {
   }
 
   /** Top-level keys a backtest reads besides those with defaults. */
-  private static final java.util.Set<String> OPTIONAL_KEYS = java.util.Set.of("instrument_weights", "instruments",
+  private static final Set<String> OPTIONAL_KEYS = Set.of("instrument_weights", "instruments",
       "forecast_weights", "forecast_scalars", "rule_variations", "trading_rules", "forecast_mapping",
       "instrument_div_multiplier", "forecast_div_multiplier");
 
@@ -486,7 +479,7 @@ public final class SystemConfig {
    */
   private ObjectNode effective() {
     ObjectNode out = JsonNodeFactory.instance.objectNode();
-    merged.fields().forEachRemaining(e -> {
+    merged.properties().forEach(e -> {
       if (DEFAULTS.has(e.getKey()) || OPTIONAL_KEYS.contains(e.getKey())) {
         out.set(e.getKey(), normalise(e.getValue()));
       }
@@ -500,7 +493,7 @@ public final class SystemConfig {
     }
     if (n.isObject()) {
       ObjectNode o = JsonNodeFactory.instance.objectNode();
-      n.fields().forEachRemaining(e -> o.set(e.getKey(), normalise(e.getValue())));
+      n.properties().forEach(e -> o.set(e.getKey(), normalise(e.getValue())));
       return o;
     }
     if (n.isArray()) {

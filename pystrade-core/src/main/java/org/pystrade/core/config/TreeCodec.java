@@ -47,7 +47,7 @@ final class TreeCodec {
     if (node.isObject()) {
       out.writeByte(OBJECT);
       out.writeInt(node.size());
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         out.writeUTF(e.getKey());

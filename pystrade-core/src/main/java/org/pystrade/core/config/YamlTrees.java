@@ -6,8 +6,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -37,7 +43,7 @@ final class YamlTrees {
    */
   static JsonNode parse(String yaml, String sourceName) {
     // plain configs (nearly all of them) without SnakeYAML's start-up cost; anything else through SnakeYAML
-    java.util.Optional<JsonNode> simple = SimpleYaml.tryParse(yaml);
+    Optional<JsonNode> simple = SimpleYaml.tryParse(yaml);
     if (simple.isPresent()) {
       return simple.get();
     }
@@ -118,9 +124,48 @@ final class YamlTrees {
       }
       return a;
     }
-    if (value instanceof java.util.Date) {
-      return F.textNode(((java.util.Date) value).toInstant().toString().substring(0, 10));
+    if (value instanceof Date) {
+      return F.textNode(((Date) value).toInstant().toString().substring(0, 10));
     }
     return F.textNode(String.valueOf(value));
+  }
+
+  /**
+   * Writes a tree as YAML (block style) with SnakeYAML, the one YAML library of pystrade.
+   *
+   * @param node the tree
+   * @return the YAML text
+   */
+  static String toYaml(JsonNode node) {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setIndent(2);
+    return new Yaml(options).dump(toJava(node));
+  }
+
+  private static Object toJava(JsonNode n) {
+    if (n.isObject()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      n.properties().forEach(e -> m.put(e.getKey(), toJava(e.getValue())));
+      return m;
+    }
+    if (n.isArray()) {
+      List<Object> l = new ArrayList<>();
+      n.forEach(x -> l.add(toJava(x)));
+      return l;
+    }
+    if (n.isNull()) {
+      return null;
+    }
+    if (n.isBoolean()) {
+      return n.booleanValue();
+    }
+    if (n.isIntegralNumber()) {
+      return n.bigIntegerValue();
+    }
+    if (n.isNumber()) {
+      return n.doubleValue();
+    }
+    return n.asText();
   }
 }

@@ -1,6 +1,7 @@
 package org.pystrade.core.data;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.pystrade.core.series.Index;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
@@ -29,7 +30,7 @@ public final class FxRates {
       }
       dow = dow == 6 ? 0 : dow + 1;
     }
-    return TimeSeries.constant(java.util.Arrays.copyOf(tmp, k), 1.0);
+    return TimeSeries.constant(Arrays.copyOf(tmp, k), 1.0);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pystrade.core.series.Index;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
@@ -87,7 +88,7 @@ public final class PandlCalculator {
    * union of their indexes; missing values count as 0.
    */
   static TimeSeries grossInPoints(TimeSeries pos, TimeSeries price) {
-    long[] idx = org.pystrade.core.series.Index.union(pos.timesView(), price.timesView());
+    long[] idx = Index.union(pos.timesView(), price.timesView());
     double[] p = Kernels.ffill(pos.reindex(idx).valuesView());
     double[] px = Kernels.ffill(price.reindex(idx).valuesView());
     double[] out = new double[idx.length];

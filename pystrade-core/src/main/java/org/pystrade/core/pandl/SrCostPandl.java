@@ -1,5 +1,6 @@
 package org.pystrade.core.pandl;
 
+import java.util.Arrays;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
@@ -77,7 +78,7 @@ public final class SrCostPandl {
         kv[kept++] = aligned[i];
       }
     }
-    TimeSeries held = TimeSeries.ofOwned(java.util.Arrays.copyOf(kt, kept), java.util.Arrays.copyOf(kv, kept));
+    TimeSeries held = TimeSeries.ofOwned(Arrays.copyOf(kt, kept), Arrays.copyOf(kv, kept));
     TimeSeries onPrice = held.reindexPad(price);
     double[] out = new double[onPrice.size()];
     for (int i = 0; i < out.length; i++) {

@@ -3,6 +3,7 @@ package org.pystrade.core.pandl;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.data.InstrumentMeta;
@@ -155,7 +156,7 @@ public final class SrCosts {
       }
       // which instruments of the pool can be used is the same for all of them (each keeps itself): probed once
       List<InstrumentCode> pool = instrumentsWithSameRules(code);
-      java.util.Set<InstrumentCode> usable = memo("turnoverPool", pool, rule, () -> java.util.Set.copyOf(
+      Set<InstrumentCode> usable = memo("turnoverPool", pool, rule, () -> Set.copyOf(
           context.pool(pool, null, c -> scaleCap.cappedForecast(c, rule))));
       List<InstrumentCode> codes = new ArrayList<>(pool.size());
       for (InstrumentCode c : pool) {

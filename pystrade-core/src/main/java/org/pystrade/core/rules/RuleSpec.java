@@ -1,6 +1,8 @@
 package org.pystrade.core.rules;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.pystrade.core.util.ArgChecker;
 
@@ -39,7 +41,7 @@ public record RuleSpec(RuleName name, String function, TradingRule rule, RuleSig
     signature.bind(describe(name, function), data.size(), args);
     forecastScalar = forecastScalar == null ? OptionalDouble.empty() : forecastScalar;
     if (dataArgs == null || dataArgs.isEmpty()) {
-      dataArgs = java.util.Collections.nCopies(data.size(), RuleArgs.empty());
+      dataArgs = Collections.nCopies(data.size(), RuleArgs.empty());
     } else {
       ArgChecker.isTrue(dataArgs.size() == data.size(),
           "rule variation {} has {} data inputs but {} sets of data arguments", name, data.size(), dataArgs.size());
@@ -93,7 +95,7 @@ public record RuleSpec(RuleName name, String function, TradingRule rule, RuleSig
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(name, data, args, forecastScalar, dataArgs);
+    return Objects.hash(name, data, args, forecastScalar, dataArgs);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.pystrade.core.series;
 
 import java.util.Arrays;
+import java.util.List;
 import org.pystrade.core.util.ArgChecker;
 
 /**
@@ -58,7 +59,7 @@ public final class Index {
    * @return the union
    */
   public static long[] union(long[]... indexes) {
-    return unionAll(java.util.List.of(indexes));
+    return unionAll(List.of(indexes));
   }
 
   /**
@@ -69,7 +70,7 @@ public final class Index {
    * @param indexes the indexes (not modified)
    * @return the union, strictly increasing, a new array
    */
-  public static long[] unionAll(java.util.List<long[]> indexes) {
+  public static long[] unionAll(List<long[]> indexes) {
     if (indexes.isEmpty()) {
       return new long[0];
     }

@@ -81,7 +81,7 @@ public final class SeriesFrame {
     int k = 0;
     for (TimeSeries s : series.values()) {
       // immutable on both sides: a series already on this index lends its values array
-      cols[k++] = java.util.Arrays.equals(s.timesView(), times) ? s.valuesView() : s.reindexValues(times);
+      cols[k++] = Arrays.equals(s.timesView(), times) ? s.valuesView() : s.reindexValues(times);
     }
     return new SeriesFrame(times, Collections.unmodifiableList(names), cols);
   }

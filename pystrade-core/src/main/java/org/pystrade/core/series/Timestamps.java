@@ -1,5 +1,6 @@
 package org.pystrade.core.series;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -158,7 +159,7 @@ public final class Timestamps {
     long secs;
     try {
       secs = LocalDate.of(year, month, day).toEpochDay() * SECONDS_PER_DAY;
-    } catch (java.time.DateTimeException ex) {
+    } catch (DateTimeException ex) {
       throw new IllegalArgumentException("not a date-time: '" + text + "'", ex);
     }
     if (n == 10) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
 
 class AccountStatsTest {
 
@@ -61,10 +62,10 @@ class AccountStatsTest {
   @Test
   void intradayAndWeekendRowsAreSummedIntoBusinessDaysFirst() {
     long[] times = {
-        org.pystrade.core.series.Timestamps.parse("2024-01-05 10:00:00"),
-        org.pystrade.core.series.Timestamps.parse("2024-01-05 23:00:00"),
-        org.pystrade.core.series.Timestamps.parse("2024-01-06 12:00:00"),
-        org.pystrade.core.series.Timestamps.parse("2024-01-09 23:00:00")};
+        Timestamps.parse("2024-01-05 10:00:00"),
+        Timestamps.parse("2024-01-05 23:00:00"),
+        Timestamps.parse("2024-01-06 12:00:00"),
+        Timestamps.parse("2024-01-09 23:00:00")};
     AccountStats s = AccountStats.of(TimeSeries.of(times, new double[] {1, 2, 3, -4}));
     // business days 05 (6), 08 (0), 09 (-4)
     assertThat(s.max()).isEqualTo(6.0);

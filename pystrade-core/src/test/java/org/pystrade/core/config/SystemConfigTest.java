@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,8 +70,22 @@ class SystemConfigTest {
     SystemConfig yaml = SystemConfig.fromYaml("percentage_vol_target: 20\ninstrument_weights:\n  A: 0.5\n  B: 0.5\n"
         + "countries:\n  US: [A]\n", "t");
     SystemConfig fromJava = SystemConfig.builder().set("percentage_vol_target", 20.0)
-        .set("instrument_weights", java.util.Map.of("A", 0.5, "B", 0.5)).build();
+        .set("instrument_weights", Map.of("A", 0.5, "B", 0.5)).build();
     assertThat(fromJava).isEqualTo(yaml);
     assertThat(fromJava.toBuilder().set("percentage_vol_target", 21).build()).isNotEqualTo(yaml);
+  }
+
+  @Test
+  void toYamlWritesTheUsersValuesBackAsYamlThatReadsToAnEqualConfig() {
+    SystemConfig c = SystemConfig.fromYaml("percentage_vol_target: 25\nuse_SR_costs: True\n"
+        + "instrument_weights: {CORN: 0.5, US10: 0.5}\nforecast_weights:\n  ewmac: 0.4\n  carry: 0.6\n"
+        + "long_only_instruments: [CORN]\nbase_currency: GBP\n", "t");
+    String yaml = c.toYaml();
+    assertThat(yaml).contains("percentage_vol_target: 25").contains("use_SR_costs: true").contains("CORN: 0.5")
+        .doesNotContain("{");
+    SystemConfig again = SystemConfig.fromYaml(yaml, "again");
+    assertThat(again).isEqualTo(c);
+    assertThat(again.getStringList("long_only_instruments")).containsExactly("CORN");
+    assertThat(again.getString("base_currency")).isEqualTo("GBP");
   }
 }

@@ -1,5 +1,6 @@
 package org.pystrade.core.rules;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.pystrade.core.series.Index;
 import org.pystrade.core.series.TimeSeries;
@@ -12,7 +13,7 @@ import org.pystrade.core.series.Timestamps;
 final class Explicit {
 
   static final long DAY = Timestamps.SECONDS_PER_DAY;
-  static final long START = Timestamps.of(java.time.LocalDate.of(2022, 3, 1));
+  static final long START = Timestamps.of(LocalDate.of(2022, 3, 1));
 
   private Explicit() {
   }

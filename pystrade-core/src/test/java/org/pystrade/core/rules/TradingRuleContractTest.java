@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import org.pystrade.core.series.Timestamps;
 abstract class TradingRuleContractTest {
 
   private static final long DAY = Timestamps.SECONDS_PER_DAY;
-  private static final long START = Timestamps.of(java.time.LocalDate.of(2021, 1, 4));
+  private static final long START = Timestamps.of(LocalDate.of(2021, 1, 4));
 
   /**
    * The registered name (short or full path).

@@ -3,6 +3,7 @@ package org.pystrade.core.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimeSeriesTest {
@@ -110,7 +111,7 @@ class TimeSeriesTest {
   @Test
   void unionOfManyIndexesAndSummingOntoIt() {
     long[][] parts = {{1, 5, 9}, {2, 5}, {}, {9, 10}, {0, 3}};
-    long[] all = Index.unionAll(java.util.List.of(parts));
+    long[] all = Index.unionAll(List.of(parts));
     assertThat(all).containsExactly(0, 1, 2, 3, 5, 9, 10);
     long[] running = new long[0];
     for (long[] p : parts) {
@@ -118,8 +119,8 @@ class TimeSeriesTest {
     }
     assertThat(all).isEqualTo(running);
     long[] single = {4, 6};
-    assertThat(Index.unionAll(java.util.List.of(single))).isEqualTo(single).isNotSameAs(single);
-    assertThat(Index.unionAll(java.util.List.of())).isEmpty();
+    assertThat(Index.unionAll(List.of(single))).isEqualTo(single).isNotSameAs(single);
+    assertThat(Index.unionAll(List.of())).isEmpty();
 
     double[] acc = new double[all.length];
     Index.addSkippingNaN(all, acc, TimeSeries.of(new long[] {1, 5, 9}, new double[] {1, N, 2}));

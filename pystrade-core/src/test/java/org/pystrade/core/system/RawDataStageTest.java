@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
@@ -13,6 +14,7 @@ import org.pystrade.core.rawdata.VolCalculations;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
 
 /** The raw-data stage on synthetic data, against its definitions computed independently. */
 class RawDataStageTest {
@@ -32,9 +34,9 @@ class RawDataStageTest {
     // vol = 0.3 * slow + 0.7 * fast, floored at 1e-10
     long[] t = new long[40];
     double[] r = new double[40];
-    long day = java.time.LocalDate.of(2020, 1, 1).toEpochDay();
+    long day = LocalDate.of(2020, 1, 1).toEpochDay();
     for (int i = 0; i < 40; i++) {
-      while (!org.pystrade.core.series.Timestamps.isBusinessDay(day)) {
+      while (!Timestamps.isBusinessDay(day)) {
         day++;
       }
       t[i] = day++ * 86_400L;
@@ -42,7 +44,7 @@ class RawDataStageTest {
     r[0] = Double.NaN;
     r[21] = 0.4;
     r[23] = -0.1;
-    TimeSeries vol = org.pystrade.core.rawdata.VolCalculations.mixedVol(TimeSeries.of(t, r), 35, 10, 10, 0.3, 1e-10);
+    TimeSeries vol = VolCalculations.mixedVol(TimeSeries.of(t, r), 35, 10, 10, 0.3, 1e-10);
     assertThat(vol.value(9)).isNaN();
     assertThat(vol.value(10)).isEqualTo(0x1.b7cdfd9d7bdbbp-34);
     assertThat(vol.value(20)).isEqualTo(0x1.b7cdfd9d7bdbbp-34);
@@ -109,9 +111,9 @@ class RawDataStageTest {
   /** Business days from 2020-01-01. */
   private static long[] businessDays(int n) {
     long[] t = new long[n];
-    long day = java.time.LocalDate.of(2020, 1, 1).toEpochDay();
+    long day = LocalDate.of(2020, 1, 1).toEpochDay();
     for (int i = 0; i < n; i++) {
-      while (!org.pystrade.core.series.Timestamps.isBusinessDay(day)) {
+      while (!Timestamps.isBusinessDay(day)) {
         day++;
       }
       t[i] = day++ * 86_400L;

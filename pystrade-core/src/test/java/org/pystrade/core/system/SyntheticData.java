@@ -1,6 +1,7 @@
 package org.pystrade.core.system;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Random;
 import org.pystrade.core.data.InMemorySimData;
 import org.pystrade.core.data.InstrumentMeta;
@@ -50,7 +51,7 @@ final class SyntheticData {
           .rollParameters(RollParameters.of("HMUZ", -5, 1, "HMUZ", 15)).build());
     }
     double[] eur = new double[days];
-    java.util.Arrays.fill(eur, 1.1);
+    Arrays.fill(eur, 1.1);
     b.fxRate("EUR", TimeSeries.of(t, eur));
     return b;
   }

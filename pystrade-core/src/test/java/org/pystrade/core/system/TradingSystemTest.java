@@ -3,10 +3,13 @@ package org.pystrade.core.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.calc.Memo;
 import org.pystrade.core.config.ConfigException;
@@ -14,6 +17,8 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InMemorySimData;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.rules.RuleSpec;
 import org.pystrade.core.series.TimeSeries;
 
 class TradingSystemTest {
@@ -79,7 +84,7 @@ class TradingSystemTest {
     assertThat(system.failures().get(0).reason()).contains("JPY").contains("CCC");
     TimeSeries net = system.accounts().portfolio().net();
     assertThat(net.countValid()).isGreaterThan(1000);
-    assertThat(java.util.Arrays.stream(net.values()).allMatch(Double::isFinite)).isTrue();
+    assertThat(Arrays.stream(net.values()).allMatch(Double::isFinite)).isTrue();
   }
 
   @Test
@@ -140,13 +145,13 @@ class TradingSystemTest {
   @Test
   void exactZerosOfARuleAreMissingForecastsAsInPysystemtrade() {
     TradingSystem system = TradingSystem.builder().data(data())
-        .rule(org.pystrade.core.rules.RuleSpec.builder("flat_then_one")
+        .rule(RuleSpec.builder("flat_then_one")
             .rule(in -> in.data(0).map(p -> p > in.data(0).value(0) ? 1.0 : 0.0))
             .data("rawdata.get_daily_prices").forecastScalar(1.0))
-        .forecastWeights(java.util.Map.of("flat_then_one", 1.0)).forecastDivMultiplier(1.0)
-        .instrumentWeights(java.util.Map.of("AAA", 1.0)).instrumentDivMultiplier(1.0).build();
+        .forecastWeights(Map.of("flat_then_one", 1.0)).forecastDivMultiplier(1.0)
+        .instrumentWeights(Map.of("AAA", 1.0)).instrumentDivMultiplier(1.0).build();
     TimeSeries f = system.rules().rawForecast(InstrumentCode.of("AAA"),
-        org.pystrade.core.rules.RuleName.of("flat_then_one"));
+        RuleName.of("flat_then_one"));
     int zeros = 0;
     int ones = 0;
     for (int i = 0; i < f.size(); i++) {
@@ -187,7 +192,7 @@ class TradingSystemTest {
     for (double v : total.values()) {
       sumTotal += v == v ? v : 0;
     }
-    assertThat(sumTotal).isCloseTo(sumParts, org.assertj.core.api.Assertions.within(1e-6 * Math.abs(sumParts)));
+    assertThat(sumTotal).isCloseTo(sumParts, Assertions.within(1e-6 * Math.abs(sumParts)));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -112,7 +113,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Map<InstrumentCode, Supplier<MultiplePrices>> multiple = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Lazy<InstrumentMeta>> metas = new ConcurrentHashMap<>();
   /** Price files read successfully at least once (their holders remember failures, so this never changes back). */
-  private final java.util.Set<Path> readOnce = ConcurrentHashMap.newKeySet();
+  private final Set<Path> readOnce = ConcurrentHashMap.newKeySet();
   private final Map<String, Lazy<TimeSeries>> fxByFile = new ConcurrentHashMap<>();
   private final Map<String, Lazy<TimeSeries>> fxByPair = new ConcurrentHashMap<>();
   private final Lazy<ConfigTable> instrumentConfig;

@@ -3,6 +3,7 @@ package org.pystrade.data.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -178,7 +179,7 @@ class CsvFuturesSimDataCacheTest {
     assertThat(inUse.adjustedPrices(corn)).isSameAs(first);
     long reads = inUse.filesRead();
     // once nothing refers to it, it may be collected and is then read again
-    java.lang.ref.WeakReference<TimeSeries> probe = new java.lang.ref.WeakReference<>(first);
+    WeakReference<TimeSeries> probe = new WeakReference<>(first);
     first = null;
     for (String s : SIX) {
       inUse.multiplePrices(InstrumentCode.of(s));

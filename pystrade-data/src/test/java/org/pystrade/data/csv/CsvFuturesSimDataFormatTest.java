@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -218,7 +219,7 @@ class CsvFuturesSimDataFormatTest {
     assertThat(shortSeries.values()).containsExactly(7.0, 8.0);
     assertThat(shortSeries.timestamps()).containsExactly(Timestamps.parse("2020-01-01"), Timestamps.parse("2020-01-02"));
     assertThat(data.adjustedPrices(InstrumentCode.of("PLAIN")).values()).containsExactly(9.0);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> data.adjustedPrices(InstrumentCode.of("BAD")))
+    Assertions.assertThatThrownBy(() -> data.adjustedPrices(InstrumentCode.of("BAD")))
         .hasMessageContaining("BAD.csv.gz line 2").hasMessageContaining("'2020-01-03,x'");
   }
 }

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +24,7 @@ import org.pystrade.data.SampleData;
 
 class DecimalParserTest {
 
-  private static final List<String> MISMATCHES = new java.util.ArrayList<>();
+  private static final List<String> MISMATCHES = new ArrayList<>();
 
   /** Fast check for bulk tests: records a mismatch instead of asserting. */
   private static void check(String text) {
@@ -28,7 +34,7 @@ class DecimalParserTest {
     }
   }
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void noMismatches() {
     try {
       assertThat(MISMATCHES).as("texts parsed differently from Double.parseDouble").isEmpty();
@@ -120,7 +126,7 @@ class DecimalParserTest {
   @Test
   void everyValueOfTheSampleFiles() throws IOException {
     Path dir = SampleData.directory();
-    java.util.Set<String> distinct = new java.util.HashSet<>();
+    Set<String> distinct = new HashSet<>();
     for (String sub : List.of("adjusted_prices_csv", "multiple_prices_csv", "fx_prices_csv")) {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(dir.resolve(sub))) {
         for (Path f : files) {
@@ -169,8 +175,8 @@ class DecimalParserTest {
       check(Long.toUnsignedString(v * 2 - rnd.nextInt(2)));
       // exact halfway points between consecutive doubles
       double d = (double) v;
-      java.math.BigDecimal half = new java.math.BigDecimal(d).add(new java.math.BigDecimal(Math.nextUp(d)))
-          .divide(java.math.BigDecimal.valueOf(2));
+      BigDecimal half = new BigDecimal(d).add(new BigDecimal(Math.nextUp(d)))
+          .divide(BigDecimal.valueOf(2));
       check(half.toPlainString());
     }
     for (long v = (1L << 53) - 10; v < (1L << 53) + 100; v++) {
@@ -186,8 +192,8 @@ class DecimalParserTest {
     for (int k = 0; k < 15_000; k++) {
       double v = rnd.nextDouble() * Math.pow(10, rnd.nextInt(-8, 8)) * (rnd.nextBoolean() ? 1 : -1);
       check(Double.toString(v));
-      check(new java.math.BigDecimal(v).round(new java.math.MathContext(17)).toString());
-      check(new java.math.BigDecimal(v).round(new java.math.MathContext(16)).toPlainString());
+      check(new BigDecimal(v).round(new MathContext(17)).toString());
+      check(new BigDecimal(v).round(new MathContext(16)).toPlainString());
     }
   }
 

@@ -2,6 +2,8 @@ package org.pystrade.data.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +43,7 @@ class PandasDecimalTest {
 
   @Test
   void agreesWithADirectTranscriptionOfPandasArithmeticOnRandomDecimals() {
-    java.util.Random rnd = new java.util.Random(11);
+    Random rnd = new Random(11);
     for (int k = 0; k < 300_000; k++) {
       int digits = 1 + rnd.nextInt(22);
       StringBuilder sb = new StringBuilder(rnd.nextBoolean() ? "-" : "");
@@ -62,7 +64,7 @@ class PandasDecimalTest {
   void nonDecimalTextFallsBackToTheStrictParser() {
     assertThat(DecimalParser.parsePandas("NaN")).isNaN();
     assertThat(DecimalParser.parsePandas("-Infinity")).isEqualTo(Double.NEGATIVE_INFINITY);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DecimalParser.parsePandas("12abc"))
+    Assertions.assertThatThrownBy(() -> DecimalParser.parsePandas("12abc"))
         .isInstanceOf(NumberFormatException.class);
   }
 }

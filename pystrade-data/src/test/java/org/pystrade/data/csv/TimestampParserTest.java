@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -69,8 +70,8 @@ class TimestampParserTest {
 
   @Test
   void epochDayOfEveryDateFromYear0To9999() {
-    long expected = java.time.LocalDate.of(0, 1, 1).toEpochDay();
-    for (java.time.LocalDate d = java.time.LocalDate.of(0, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
+    long expected = LocalDate.of(0, 1, 1).toEpochDay();
+    for (LocalDate d = LocalDate.of(0, 1, 1); d.getYear() <= 9999; d = d.plusDays(1)) {
       if (TimestampParser.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()) != expected) {
         assertThat(TimestampParser.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as("%s", d)
             .isEqualTo(d.toEpochDay());

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.config.SystemConfig;
@@ -249,7 +250,7 @@ public final class BenchRunner {
     return sb.toString();
   }
 
-  private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
+  private static double median(List<Run> runs, ToDoubleFunction<Run> f) {
     double[] v = runs.stream().mapToDouble(f).sorted().toArray();
     int m = v.length / 2;
     return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;

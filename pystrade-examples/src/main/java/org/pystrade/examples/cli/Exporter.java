@@ -17,6 +17,8 @@ import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.system.TradingSystem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a system's results in the layout of pysystemtrade's golden exports: one {@code INSTRUMENT.csv} per
@@ -25,7 +27,7 @@ import org.pystrade.core.system.TradingSystem;
  */
 public final class Exporter {
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Exporter.class);
+  private static final Logger LOG = LoggerFactory.getLogger(Exporter.class);
 
   private final TradingSystem system;
 

@@ -1,13 +1,17 @@
 package org.pystrade.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
@@ -15,9 +19,11 @@ import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.Messages;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
+import org.pystrade.examples.bench.BenchRunner;
 import org.pystrade.optimisation.PysystemtradeEstimators;
 import org.pystrade.optimisation.fitting.EstimationProgress;
 
@@ -73,8 +79,8 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || java.util.Arrays.asList(args).contains("--help")
-        || java.util.Arrays.asList(args).contains("-h")) {
+    if (args.length == 0 || Arrays.asList(args).contains("--help")
+        || Arrays.asList(args).contains("-h")) {
       out.println(USAGE);
       return args.length == 0 ? 2 : 0;
     }
@@ -88,7 +94,7 @@ public final class Main {
         case "compare":
           return compare(opts, out, progress(opts, err));
         case "bench":
-          return org.pystrade.examples.bench.BenchRunner.command(opts, out);
+          return BenchRunner.command(opts, out);
         default:
           err.println("unknown command '" + args[0] + "'");
           err.println(USAGE);
@@ -97,7 +103,7 @@ public final class Main {
     } catch (ConfigException | DataException | IllegalArgumentException ex) {
       err.println("error: " + ex.getMessage());
       return 1;
-    } catch (java.io.IOException ex) {
+    } catch (IOException ex) {
       err.println("error: " + ex);
       return 1;
     }
@@ -200,7 +206,7 @@ public final class Main {
     long elapsed = System.nanoTime() - start;
     endProgress(progress);
     out.println("pystrade backtest: " + system.instruments().size() + " instruments "
-        + org.pystrade.core.util.Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
+        + Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
     reportFailures(system, out);
     out.println(StatsTable.format(portfolio));
     out.printf("computed in %.3f s%n", elapsed / 1e9);
@@ -222,7 +228,7 @@ public final class Main {
   }
 
   private static int export(Map<String, String> opts, PrintStream out, EstimationProgress progress)
-      throws java.io.IOException {
+      throws IOException {
     String dir = opts.get("out");
     if (dir == null) {
       throw new IllegalArgumentException("export needs --out DIR");
@@ -252,13 +258,13 @@ public final class Main {
   }
 
   private static int compare(Map<String, String> opts, PrintStream out, EstimationProgress progress)
-      throws java.io.IOException {
+      throws IOException {
     String golden = opts.get("golden");
     if (golden == null) {
       throw new IllegalArgumentException("compare needs --golden DIR");
     }
     double tol = Double.parseDouble(opts.getOrDefault("tol", "1e-9"));
-    if (!java.nio.file.Files.isDirectory(Path.of(golden))) {
+    if (!Files.isDirectory(Path.of(golden))) {
       throw new IllegalArgumentException("golden folder " + golden + " not found");
     }
     TradingSystem system = system(opts, progress);
@@ -283,7 +289,7 @@ public final class Main {
     // the estimates of an estimated system, where the golden directory has them
     EstimationExporter estimates = new EstimationExporter(system);
     for (InstrumentCode code : system.instruments()) {
-      Map<String, java.util.function.Supplier<Map<String, TimeSeries>>> files = new java.util.LinkedHashMap<>();
+      Map<String, Supplier<Map<String, TimeSeries>>> files = new LinkedHashMap<>();
       files.put("forecast_scalars", () -> estimates.forecastScalars(code));
       files.put("forecast_weights", () -> estimates.forecastWeights(code));
       files.put("fdm", () -> estimates.fdm(code));

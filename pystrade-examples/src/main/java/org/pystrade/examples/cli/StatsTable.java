@@ -1,10 +1,13 @@
 package org.pystrade.examples.cli;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 
 /**
@@ -53,7 +56,7 @@ final class StatsTable {
   static String byRule(TradingSystem system) {
     StringBuilder sb = new StringBuilder(String.format("%nBy trading rule (net of SR costs):%n"));
     sb.append(String.format("  %-16s %8s %10s %10s%n", "rule", "sharpe", "ann_mean", "ann_std"));
-    java.util.Set<RuleName> used = new java.util.LinkedHashSet<>();
+    Set<RuleName> used = new LinkedHashSet<>();
     for (InstrumentCode code : system.instruments()) {
       used.addAll(system.combine().ruleVariations(code));
     }
@@ -64,7 +67,7 @@ final class StatsTable {
     return sb.toString().stripTrailing();
   }
 
-  private static double sum(org.pystrade.core.series.TimeSeries s) {
+  private static double sum(TimeSeries s) {
     double t = 0;
     for (int i = 0; i < s.size(); i++) {
       double v = s.value(i);

@@ -1,6 +1,7 @@
 package org.pystrade.optimisation.estimators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.pystrade.core.config.ConfigException;
@@ -78,7 +79,7 @@ public final class Resampling {
     }
     double[][] cols = new double[nc][n];
     for (double[] c : cols) {
-      java.util.Arrays.fill(c, Double.NaN);
+      Arrays.fill(c, Double.NaN);
     }
     int k = 0;
     for (int r = 0; r < t.length; r++) {

@@ -1,6 +1,7 @@
 package org.pystrade.optimisation.estimators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.util.ArgChecker;
@@ -101,7 +102,7 @@ public record TimedData(long[] timestamps, List<String> names, double[][] column
         cols[i] = columns[at];
       } else {
         cols[i] = new double[timestamps.length];
-        java.util.Arrays.fill(cols[i], pad);
+        Arrays.fill(cols[i], pad);
       }
     }
     return new TimedData(timestamps, new ArrayList<>(wanted), cols);

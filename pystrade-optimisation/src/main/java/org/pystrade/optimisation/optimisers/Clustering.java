@@ -1,6 +1,7 @@
 package org.pystrade.optimisation.optimisers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.pystrade.optimisation.estimators.CorrelationMatrix;
 
@@ -119,7 +120,7 @@ public final class Clustering {
       d[i] = dist[i].clone();
     }
     int[] size = new int[n];
-    java.util.Arrays.fill(size, 1);
+    Arrays.fill(size, 1);
     int[] chain = new int[n];
     int chainLength = 0;
     int[][] merges = new int[n - 1][];

@@ -1,5 +1,8 @@
 package org.pystrade.optimisation.optimisers;
 
+import java.util.Arrays;
+import org.pystrade.core.math.PairwiseSum;
+
 /**
  * pysystemtrade's processing of estimates before mean-variance optimisation ({@code equalise_estimates},
  * {@code shrink_means_to_SR}) and the optimisation itself ({@code optimise_given_estimates}).
@@ -24,9 +27,9 @@ public final class EstimateAdjustments {
     double[] stdev = e.stdev().clone();
     int n = mean.length;
     if (equaliseVols) {
-      double avg = org.pystrade.core.math.PairwiseSum.nanMean(stdev);
+      double avg = PairwiseSum.nanMean(stdev);
       if (avg != avg) {
-        java.util.Arrays.fill(mean, Double.NaN);
+        Arrays.fill(mean, Double.NaN);
       } else {
         for (int i = 0; i < n; i++) {
           double factor = stdev[i] / avg;
@@ -60,7 +63,7 @@ public final class EstimateAdjustments {
       mean[i] = ((shrinkageSR * targetSR) + (1 - shrinkageSR) * sr) * e.stdev()[i];
     }
     if (!any) {
-      java.util.Arrays.fill(mean, Double.NaN);
+      Arrays.fill(mean, Double.NaN);
     }
     return e.withMeanAndStdev(mean, e.stdev());
   }

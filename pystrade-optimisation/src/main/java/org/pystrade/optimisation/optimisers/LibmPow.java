@@ -1,9 +1,13 @@
 package org.pystrade.optimisation.optimisers;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * {@code pow(x, y)} as the GNU C library (2.28 and later, x86-64 with FMA) computes it, which is what numpy's
@@ -66,7 +70,7 @@ public final class LibmPow {
 
   /** The resource's tables, or null if it is missing or the wrong size (then they are generated). */
   private static long[] loadTables() {
-    try (java.io.InputStream in = LibmPow.class.getResourceAsStream(TABLES_RESOURCE)) {
+    try (InputStream in = LibmPow.class.getResourceAsStream(TABLES_RESOURCE)) {
       if (in == null) {
         return null;
       }
@@ -75,9 +79,9 @@ public final class LibmPow {
       if (b.length != 8 * bits.length) {
         return null;
       }
-      java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(bits);
+      ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(bits);
       return bits;
-    } catch (java.io.IOException ex) {
+    } catch (IOException ex) {
       return null;
     }
   }

@@ -1,6 +1,10 @@
 package org.pystrade.optimisation.optimisers;
 
 import java.util.Arrays;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 
 /**
  * pysystemtrade's {@code optimise_from_sigma_and_mean_list}: the long-only, fully invested portfolio of maximum
@@ -79,22 +83,22 @@ public final class MaxSharpe {
     for (double m : means) {
       anyPositive |= m > 0;
     }
-    org.ojalgo.optimisation.ExpressionsBasedModel model = new org.ojalgo.optimisation.ExpressionsBasedModel();
-    org.ojalgo.optimisation.Variable[] y = new org.ojalgo.optimisation.Variable[n];
+    ExpressionsBasedModel model = new ExpressionsBasedModel();
+    Variable[] y = new Variable[n];
     for (int i = 0; i < n; i++) {
       y[i] = model.addVariable("y" + i).lower(0.0);
     }
-    org.ojalgo.optimisation.Expression risk = model.addExpression("risk").weight(1.0);
+    Expression risk = model.addExpression("risk").weight(1.0);
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         risk.set(y[i], y[j], sigma[i][j]);
       }
     }
-    org.ojalgo.optimisation.Expression constraint = model.addExpression("constraint").level(1.0);
+    Expression constraint = model.addExpression("constraint").level(1.0);
     for (int i = 0; i < n; i++) {
       constraint.set(y[i], anyPositive ? means[i] : 1.0);
     }
-    org.ojalgo.optimisation.Optimisation.Result result = model.minimise();
+    Optimisation.Result result = model.minimise();
     if (!result.getState().isFeasible()) {
       throw new IllegalStateException("the maximum Sharpe ratio programme has no solution: " + result.getState());
     }

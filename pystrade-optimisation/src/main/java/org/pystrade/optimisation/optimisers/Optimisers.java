@@ -2,6 +2,7 @@ package org.pystrade.optimisation.optimisers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.pystrade.core.config.ConfigException;
 
 /**
@@ -32,7 +33,7 @@ public final class Optimisers {
     PortfolioOptimiser o = REGISTER.get(method);
     if (o == null) {
       throw new ConfigException("config key '" + key + "' names optimiser '" + method + "'; known: "
-          + List.copyOf(new java.util.TreeSet<>(REGISTER.keySet())));
+          + List.copyOf(new TreeSet<>(REGISTER.keySet())));
     }
     return o;
   }

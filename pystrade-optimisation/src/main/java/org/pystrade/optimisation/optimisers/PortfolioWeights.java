@@ -1,5 +1,6 @@
 package org.pystrade.optimisation.optimisers;
 
+import java.util.Arrays;
 import java.util.List;
 import org.pystrade.core.util.ArgChecker;
 
@@ -27,7 +28,7 @@ public record PortfolioWeights(List<String> names, double[] weights) {
    */
   public static PortfolioWeights equal(List<String> names) {
     double[] w = new double[names.size()];
-    java.util.Arrays.fill(w, 1.0 / names.size());
+    Arrays.fill(w, 1.0 / names.size());
     return new PortfolioWeights(names, w);
   }
 
@@ -83,11 +84,11 @@ public record PortfolioWeights(List<String> names, double[] weights) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PortfolioWeights p && p.names.equals(names) && java.util.Arrays.equals(p.weights, weights);
+    return o instanceof PortfolioWeights p && p.names.equals(names) && Arrays.equals(p.weights, weights);
   }
 
   @Override
   public int hashCode() {
-    return names.hashCode() * 31 + java.util.Arrays.hashCode(weights);
+    return names.hashCode() * 31 + Arrays.hashCode(weights);
   }
 }

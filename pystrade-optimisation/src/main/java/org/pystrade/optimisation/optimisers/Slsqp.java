@@ -1,5 +1,6 @@
 package org.pystrade.optimisation.optimisers;
 
+import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import org.pystrade.core.domain.Result;
 import org.pystrade.core.util.ArgChecker;
@@ -100,7 +101,7 @@ final class Slsqp {
       g[i + 1] = grad[i];
     }
     g[n + 1] = 0.0;
-    java.util.Arrays.fill(a, 0.0);
+    Arrays.fill(a, 0.0);
     for (int j = 0; j < m; j++) {
       ToDoubleFunction<double[]> fj = equalities[j];
       double[] row = gradient(fj, xc, fj.applyAsDouble(xc));
@@ -188,7 +189,7 @@ final class Slsqp {
           boolean ok = (Math.abs(f - f0) < tol || KraftLsq.dnrm2(n, s, 1, 1) < tol) && h3 < tol;
           return result(x, f, iter, ok ? 0 : 8);
         }
-        java.util.Arrays.fill(l, 1, n2 + 1, 0.0);
+        Arrays.fill(l, 1, n2 + 1, 0.0);
         int j = 1;
         for (int i = 1; i <= n; i++) {
           l[j] = 1.0;
@@ -206,7 +207,7 @@ final class Slsqp {
         v[i] = xu[i] + -1.0 * x[i];
       }
       h4 = 1.0;
-      java.util.Arrays.fill(w, 0.0);
+      Arrays.fill(w, 0.0);
       int mode = KraftLsq.lsq(m, meq, n, n3, la, l, g, a, c, u, v, s, r, w, jw);
       boolean badlin = false;
       if (mode == 6 && n == meq) {
@@ -217,7 +218,7 @@ final class Slsqp {
         for (int j = 1; j <= m; j++) {
           a[j + n * la] = j <= meq ? -c[j] : Math.max(-c[j], 0.0);
         }
-        java.util.Arrays.fill(s, 1, n + 1, 0.0);
+        Arrays.fill(s, 1, n + 1, 0.0);
         g[n1] = 0.0;
         l[n3] = 100.0;
         s[n1] = 1.0;
@@ -225,7 +226,7 @@ final class Slsqp {
         v[n1] = 1.0;
         int incons = 0;
         while (true) {
-          java.util.Arrays.fill(w, 0.0);
+          Arrays.fill(w, 0.0);
           mode = KraftLsq.lsq(m, meq, n1, n3, la, l, g, a, c, u, v, s, r, w, jw);
           h4 = 1.0 - s[n1];
           if (mode == 4) {

@@ -20,6 +20,7 @@ import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.fitting.FitPeriod;
 import org.pystrade.optimisation.fitting.FittingDates;
 import org.pystrade.optimisation.optimisers.Estimates;
+import org.pystrade.optimisation.optimisers.LibmPow;
 import org.pystrade.optimisation.optimisers.OptimiserParams;
 import org.pystrade.optimisation.optimisers.Optimisers;
 import org.pystrade.optimisation.optimisers.PortfolioOptimiser;
@@ -196,7 +197,7 @@ public final class OptimiseOverTime {
     double[] std = new double[nc];
     // pysystemtrade 1.80's mean estimator drops its frequency argument, so means are annualised as weekly data
     // whatever the frequency; standard deviations use the frequency's periods (** 0.5: the C library's pow)
-    double rootPpy = org.pystrade.optimisation.optimisers.LibmPow.pow(ppy, 0.5);
+    double rootPpy = LibmPow.pow(ppy, 0.5);
     for (int c = 0; c < nc; c++) {
       mean[c] = (settings.meanUsingExponent() ? at(ewMean[c], last)
           : simple(data.column(c), period, settings.meanMinPeriods(), false)) * WEEKS_IN_YEAR;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pystrade.optimisation.estimators.CorrelationMatrix;
+import org.pystrade.optimisation.weights.OptimiseOverTime;
 
 /** Handcrafting and clustering on inputs whose answers follow by hand. */
 class HandcraftHandCheckedTest {
@@ -45,7 +46,7 @@ class HandcraftHandCheckedTest {
   @Test
   void cleaningSharesHalfAProRataWeight() {
     // pysystemtrade's documented example: [0.4, 0.6, nan] with fraction 0.5 -> [1/3, 1/2, 1/6]
-    double[] w = org.pystrade.optimisation.weights.OptimiseOverTime.clean(new double[] {0.4, 0.6, Double.NaN},
+    double[] w = OptimiseOverTime.clean(new double[] {0.4, 0.6, Double.NaN},
         new boolean[] {true, true, true}, 0.5);
     assertThat(w[0]).isCloseTo(1.0 / 3, within(1e-15));
     assertThat(w[1]).isCloseTo(0.5, within(1e-15));
