@@ -11,7 +11,7 @@ import org.pystrade.core.util.ArgChecker;
  * exponent {@code e} of the rounded value satisfies {@code -4 <= e < N}, else scientific ({@code 1.235e+05},
  * {@code 1e-05}); trailing zeros and a trailing point removed; {@code nan}, {@code inf}, {@code -inf}, {@code -0}.
  */
-public final class PythonFormat {
+final class PythonFormat {
 
   private PythonFormat() {
   }

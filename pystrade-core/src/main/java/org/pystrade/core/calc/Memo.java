@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * ask for it at the same time (the others wait), and a computation may itself ask for other keys (stages call each
  * other). A failed computation is remembered and its exception rethrown to every caller.
  */
-public final class Memo {
+final class Memo {
 
   private final ConcurrentHashMap<Object, FutureTask<Object>> map = new ConcurrentHashMap<>();
   private final ThreadLocal<Set<Object>> inProgress = ThreadLocal.withInitial(HashSet::new);

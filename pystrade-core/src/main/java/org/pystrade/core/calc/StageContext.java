@@ -54,15 +54,6 @@ public final class StageContext {
   }
 
   /**
-   * The memo of stage results.
-   *
-   * @return the memo
-   */
-  public Memo memo() {
-    return memo;
-  }
-
-  /**
    * A memoised result: computed once per key, whatever the number of threads asking.
    *
    * @param stage the stage (or component) name

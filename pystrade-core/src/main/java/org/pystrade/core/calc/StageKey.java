@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param a the first argument, or null
  * @param b the second argument, or null
  */
-public record StageKey(String stage, String method, Object a, Object b) {
+record StageKey(String stage, String method, Object a, Object b) {
 
   // written out rather than generated: a record's generated equals/hashCode bootstrap method handles on first use,
   // which costs start-up time for a key looked up from the first stage on

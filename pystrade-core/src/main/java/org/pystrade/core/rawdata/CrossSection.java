@@ -7,7 +7,7 @@ import org.pystrade.core.series.TimeSeries;
 /**
  * Cross-sectional (row-wise) statistics over frames of several instruments.
  */
-public final class CrossSection {
+final class CrossSection {
 
   private CrossSection() {
   }

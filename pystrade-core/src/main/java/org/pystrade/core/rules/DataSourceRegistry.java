@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.pystrade.core.calc.StageContext;
-import org.pystrade.core.calc.StageKey;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.TimeSeries;

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.pystrade.core.calc.Memo;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
@@ -133,13 +132,6 @@ class TradingSystemTest {
     assertThat(system.instruments()).extracting(InstrumentCode::value).containsExactly("AAA", "BBB");
     assertThat(system.failures()).extracting(f -> f.instrument().value()).containsExactly("CCC");
     assertThat(system.accounts().portfolio().net().countValid()).isGreaterThan(1000);
-  }
-
-  @Test
-  void cyclicStageDependenciesAreReportedNotDeadlocked() {
-    Memo memo = new Memo();
-    assertThatThrownBy(() -> memo.get("k", () -> memo.get("k", () -> 1)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cyclic");
   }
 
   @Test
