@@ -115,7 +115,7 @@ public abstract class AccountsContract extends StageContract<AccountsInputs, Acc
     assertThat(compared).as(what + ": days with a position and buffers").isPositive();
   }
 
-  /** Every P&amp;L curve's net is its gross plus its costs (a missing one counting as 0), and costs are never positive. */
+  /** Every P&amp;L curve's net is its gross plus its costs (a missing one counting 0), and costs are never positive. */
   @Test
   public void netPandlIsGrossPlusCosts() {
     for (StageCall call : allCalls(system())) {

@@ -7,7 +7,8 @@
  * {@link org.pystrade.core.testing.stages.PositionSizingContract},
  * {@link org.pystrade.core.testing.stages.PortfolioContract},
  * {@link org.pystrade.core.testing.stages.AccountsContract}) that checks what any correct implementation of the
- * stage must satisfy, on a small deterministic synthetic universe ({@link org.pystrade.core.testing.stages.StageFixture}).
+ * stage must satisfy, on a small deterministic synthetic universe
+ * ({@link org.pystrade.core.testing.stages.StageFixture}).
  *
  * <p>To test a stage of one's own, depend on the test-jar
  * ({@code <artifactId>pystrade-core</artifactId><type>test-jar</type><scope>test</scope>}) and extend the stage's
