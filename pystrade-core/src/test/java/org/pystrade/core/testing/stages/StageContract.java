@@ -44,6 +44,17 @@ import org.pystrade.core.system.TradingSystem;
  * <p>The fixture's systems are built once per test class (JUnit's per-class test instance lifecycle), except where
  * a check needs a new one.
  *
+ * <p>Usage, e.g. for a forecast scale/cap stage {@code MyScaleCap} with a constructor taking the stage's inputs (the
+ * {@link #fixture()} hook may also be overridden):
+ * <pre>{@code
+ * class MyScaleCapTest extends ForecastScaleCapContract {
+ *   @Override
+ *   protected Function<ForecastScaleCapInputs, ForecastScaleCap> factory() {
+ *     return MyScaleCap::new;
+ *   }
+ * }
+ * }</pre>
+ *
  * @param <I> the inputs the stage is made from, e.g. {@code ForecastScaleCapInputs}
  * @param <S> the stage interface, e.g. {@code ForecastScaleCap}
  */
