@@ -11,12 +11,19 @@ import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 
 /** Deterministic synthetic futures data for system tests. */
-final class SyntheticData {
+public final class SyntheticData {
 
   private SyntheticData() {
   }
 
-  static InMemorySimData.Builder builder(int days, String... instrumentsAndCurrencies) {
+  /**
+   * Random-walk data of instruments, with EUR at 1.1 USD.
+   *
+   * @param days business days from 2000-01-03
+   * @param instrumentsAndCurrencies alternating instrument codes and currencies
+   * @return the data builder
+   */
+  public static InMemorySimData.Builder builder(int days, String... instrumentsAndCurrencies) {
     InMemorySimData.Builder b = InMemorySimData.builder();
     long[] t = businessDays(LocalDate.of(2000, 1, 3), days);
     for (int k = 0; k < instrumentsAndCurrencies.length; k += 2) {
@@ -55,7 +62,14 @@ final class SyntheticData {
     return b;
   }
 
-  static long[] businessDays(LocalDate start, int n) {
+  /**
+   * Business days.
+   *
+   * @param start the first day, or the one before it
+   * @param n how many
+   * @return midnight timestamps
+   */
+  public static long[] businessDays(LocalDate start, int n) {
     long[] t = new long[n];
     long d = start.toEpochDay();
     for (int i = 0; i < n; i++) {

@@ -1,4 +1,4 @@
-package org.pystrade.core.system;
+package org.pystrade.core.rawdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
-import org.pystrade.core.rawdata.RawData;
-import org.pystrade.core.rawdata.VolCalculations;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.system.SyntheticData;
+import org.pystrade.core.system.TradingSystem;
 
 /** The raw-data stage on synthetic data, against its definitions computed independently. */
 class RawDataStageTest {
@@ -42,7 +42,7 @@ class RawDataStageTest {
     r[0] = Double.NaN;
     r[21] = 0.4;
     r[23] = -0.1;
-    TimeSeries vol = org.pystrade.core.rawdata.VolCalculations.mixedVol(TimeSeries.of(t, r), 35, 10, 10, 0.3, 1e-10);
+    TimeSeries vol = VolCalculations.mixedVol(TimeSeries.of(t, r), 35, 10, 10, 0.3, 1e-10);
     assertThat(vol.value(9)).isNaN();
     assertThat(vol.value(10)).isEqualTo(0x1.b7cdfd9d7bdbbp-34);
     assertThat(vol.value(20)).isEqualTo(0x1.b7cdfd9d7bdbbp-34);
