@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.calc.Parallel;
@@ -16,7 +15,6 @@ import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.testing.FixedRawData;
 import org.pystrade.core.testing.StageFixtures;
 
@@ -54,12 +52,7 @@ class CashCostsTest {
   @Test
   void aSimulatedRollTradesHalfTheAveragePositionAsTheConfigSays() {
     // one roll a year: on 1 July 2024 (half a year after 1 January), 4 contracts held since 2 July 2023
-    long[] t = new long[5];
-    LocalDate[] dates = {LocalDate.of(2024, 6, 26), LocalDate.of(2024, 6, 27), LocalDate.of(2024, 6, 28),
-        LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 2)};
-    for (int i = 0; i < 5; i++) {
-      t[i] = Timestamps.of(dates[i]);
-    }
+    long[] t = StageFixtures.rollWeek();
     TimeSeries prices = StageFixtures.series(t, 100, 100, 100, 100, 100);
     PandlCurve p = cashCosts(prices, 1).calculator(AAA, StageFixtures.series(t, 4, 4, 4, 4, 4)).build().calculate();
     // multiply_roll_costs_by 0.5: 2 contracts bought (slippage 10 + commission 2) and sold (commission 2)

@@ -3,7 +3,6 @@ package org.pystrade.core.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.pandl.VolTarget;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
-import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.testing.FixedRawData;
 import org.pystrade.core.testing.FixedSizing;
 import org.pystrade.core.testing.StageFixtures;
@@ -112,12 +110,7 @@ class SubsystemPandlTest {
   @Test
   void rollsTradeTheWholeAveragePositionWhateverMultiplyRollCostsBySays() {
     // one roll a year, on 1 July 2024; 4 contracts held
-    long[] t = new long[5];
-    LocalDate[] dates = {LocalDate.of(2024, 6, 26), LocalDate.of(2024, 6, 27), LocalDate.of(2024, 6, 28),
-        LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 2)};
-    for (int i = 0; i < 5; i++) {
-      t[i] = Timestamps.of(dates[i]);
-    }
+    long[] t = StageFixtures.rollWeek();
     PandlCurve p = subsystems("none", 0.1, true, TimeSeries.constant(t, 4), 1).pandl(AAA);
     // 4 bought (slippage 20 + commission 4) and 4 sold (commission 4)
     assertThat(p.costs().timestamps()).containsExactly(t[3]);

@@ -1,7 +1,5 @@
 package org.pystrade.core.testing;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.forecast.ForecastScaleCap;
@@ -14,7 +12,7 @@ import org.pystrade.core.series.TimeSeries;
  */
 public final class FixedForecasts implements ForecastScaleCap {
 
-  private final Map<String, TimeSeries> forecasts = new HashMap<>();
+  private final GivenSeries forecasts = new GivenSeries();
 
   /**
    * Sets a capped forecast.
@@ -25,7 +23,7 @@ public final class FixedForecasts implements ForecastScaleCap {
    * @return this
    */
   public FixedForecasts with(InstrumentCode code, String rule, TimeSeries forecast) {
-    forecasts.put(code + "/" + rule, forecast);
+    forecasts.put("forecast of " + rule, code, forecast);
     return this;
   }
 
@@ -46,10 +44,6 @@ public final class FixedForecasts implements ForecastScaleCap {
 
   @Override
   public TimeSeries cappedForecast(InstrumentCode code, RuleName rule) {
-    TimeSeries f = forecasts.get(code + "/" + rule);
-    if (f == null) {
-      throw new DataException("test data has no forecast of " + rule + " for " + code);
-    }
-    return f;
+    return forecasts.get("forecast of " + rule, code);
   }
 }

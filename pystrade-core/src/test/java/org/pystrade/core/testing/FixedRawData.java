@@ -2,7 +2,6 @@ package org.pystrade.core.testing;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.TimeSeries;
@@ -13,20 +12,16 @@ import org.pystrade.core.series.TimeSeries;
  */
 public final class FixedRawData implements RawData {
 
-  private final Map<String, TimeSeries> series = new HashMap<>();
+  private final GivenSeries series = new GivenSeries();
   private final Map<InstrumentCode, Integer> rolls = new HashMap<>();
 
   private FixedRawData set(String method, InstrumentCode code, TimeSeries s) {
-    series.put(method + "/" + code, s);
+    series.put(method, code, s);
     return this;
   }
 
   private TimeSeries get(String method, InstrumentCode code) {
-    TimeSeries s = series.get(method + "/" + code);
-    if (s == null) {
-      throw new DataException("test data has no " + method + " for " + code);
-    }
-    return s;
+    return series.get(method, code);
   }
 
   /**
@@ -164,7 +159,7 @@ public final class FixedRawData implements RawData {
   public int rollsPerYear(InstrumentCode code) {
     Integer n = rolls.get(code);
     if (n == null) {
-      throw new DataException("test data has no rollsPerYear for " + code);
+      throw GivenSeries.notGiven("rollsPerYear", code);
     }
     return n;
   }

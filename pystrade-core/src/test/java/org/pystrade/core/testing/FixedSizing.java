@@ -2,7 +2,6 @@ package org.pystrade.core.testing;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.sizing.PositionSizing;
@@ -15,7 +14,7 @@ import org.pystrade.core.sizing.PositionSizing;
 public final class FixedSizing implements PositionSizing {
 
   private final double capital;
-  private final Map<String, TimeSeries> series = new HashMap<>();
+  private final GivenSeries series = new GivenSeries();
   private final Map<InstrumentCode, RuntimeException> bugs = new HashMap<>();
 
   /**
@@ -37,9 +36,9 @@ public final class FixedSizing implements PositionSizing {
    * @return this
    */
   public FixedSizing with(InstrumentCode code, TimeSeries position, TimeSeries volatilityScalar, TimeSeries fx) {
-    series.put("subsystemPosition/" + code, position);
-    series.put("volatilityScalar/" + code, volatilityScalar);
-    series.put("fxRate/" + code, fx);
+    series.put("subsystemPosition", code, position);
+    series.put("volatilityScalar", code, volatilityScalar);
+    series.put("fxRate", code, fx);
     return this;
   }
 
@@ -55,14 +54,6 @@ public final class FixedSizing implements PositionSizing {
     return this;
   }
 
-  private TimeSeries get(String method, InstrumentCode code) {
-    TimeSeries s = series.get(method + "/" + code);
-    if (s == null) {
-      throw new DataException("test data has no " + method + " for " + code);
-    }
-    return s;
-  }
-
   @Override
   public double dailyCashVolTarget() {
     return capital * 16 / 100 / 16;
@@ -75,27 +66,27 @@ public final class FixedSizing implements PositionSizing {
 
   @Override
   public TimeSeries fxRate(InstrumentCode code) {
-    return get("fxRate", code);
+    return series.get("fxRate", code);
   }
 
   @Override
   public TimeSeries blockValue(InstrumentCode code) {
-    return get("blockValue", code);
+    throw new UnsupportedOperationException("not given: blockValue");
   }
 
   @Override
   public TimeSeries instrumentCurrencyVol(InstrumentCode code) {
-    return get("instrumentCurrencyVol", code);
+    throw new UnsupportedOperationException("not given: instrumentCurrencyVol");
   }
 
   @Override
   public TimeSeries instrumentValueVol(InstrumentCode code) {
-    return get("instrumentValueVol", code);
+    throw new UnsupportedOperationException("not given: instrumentValueVol");
   }
 
   @Override
   public TimeSeries volatilityScalar(InstrumentCode code) {
-    return get("volatilityScalar", code);
+    return series.get("volatilityScalar", code);
   }
 
   @Override
@@ -104,6 +95,6 @@ public final class FixedSizing implements PositionSizing {
     if (bug != null) {
       throw bug;
     }
-    return get("subsystemPosition", code);
+    return series.get("subsystemPosition", code);
   }
 }

@@ -40,6 +40,22 @@ public final class StageFixtures {
   }
 
   /**
+   * The week around pysystemtrade's simulated roll of an instrument that rolls once a year: 26 June to 2 July 2024,
+   * the roll falling on Monday 1 July (half a year after 1 January).
+   *
+   * @return five business days, the roll the fourth
+   */
+  public static long[] rollWeek() {
+    long[] t = new long[5];
+    LocalDate[] dates = {LocalDate.of(2024, 6, 26), LocalDate.of(2024, 6, 27), LocalDate.of(2024, 6, 28),
+        LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 2)};
+    for (int i = 0; i < 5; i++) {
+      t[i] = Timestamps.of(dates[i]);
+    }
+    return t;
+  }
+
+  /**
    * A series on the first business days from {@link #START}.
    *
    * @param values one value a day
