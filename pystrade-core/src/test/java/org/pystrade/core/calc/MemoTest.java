@@ -2,34 +2,58 @@ package org.pystrade.core.calc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.pystrade.core.domain.InstrumentCode;
 
-/** The memo of stage results: computed once, failures remembered, cycles reported instead of deadlocking. */
 class MemoTest {
 
   @Test
-  void cyclicStageDependenciesAreReportedNotDeadlocked() {
+  void aComputationAskingForItsOwnKeyIsReportedAsACycle() {
     Memo memo = new Memo();
-    assertThatThrownBy(() -> memo.get("k", () -> memo.get("k", () -> 1)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cyclic").hasMessageContaining("k");
+    StageKey key = new StageKey("rawdata", "dailyPrices", InstrumentCode.of("AAA"), null);
+    assertThatThrownBy(() -> memo.get(key, () -> memo.get("other", () -> memo.get(key, () -> 1))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("cyclic dependency: StageKey[stage=rawdata, method=dailyPrices, a=AAA, b=null] requires itself");
   }
 
   @Test
-  void aValueIsComputedOnceAndAFailureIsRememberedForEveryCaller() {
+  void computationsMayAskForOtherKeys() {
+    Memo memo = new Memo();
+    assertThat(memo.<Integer>get("a", () -> memo.<Integer>get("b", () -> 2) + 1)).isEqualTo(3);
+    assertThat(memo.<Integer>get("b", () -> 99)).isEqualTo(2);
+    assertThat(memo.size()).isEqualTo(2);
+    memo.clear();
+    assertThat(memo.size()).isZero();
+    assertThat(memo.<Integer>get("b", () -> 99)).isEqualTo(99);
+  }
+
+  @Test
+  void aFailureIsRememberedAndRethrownToEveryCaller() {
     Memo memo = new Memo();
     AtomicInteger calls = new AtomicInteger();
-    assertThat(memo.<Integer>get(new StageKey("s", "m", "a", null), calls::incrementAndGet)).isEqualTo(1);
-    assertThat(memo.<Integer>get(new StageKey("s", "m", "a", null), calls::incrementAndGet)).isEqualTo(1);
-    assertThat(memo.size()).isEqualTo(1);
-    AtomicInteger failures = new AtomicInteger();
-    for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> memo.get("bad", () -> {
-        failures.incrementAndGet();
-        throw new IllegalArgumentException("boom");
-      })).hasMessage("boom");
-    }
-    assertThat(failures.get()).isEqualTo(1);
+    IllegalArgumentException failure = new IllegalArgumentException("no data");
+    Throwable first = catchThrowable(() -> memo.get("k", () -> {
+      calls.incrementAndGet();
+      throw failure;
+    }));
+    Throwable second = catchThrowable(() -> memo.get("k", () -> {
+      calls.incrementAndGet();
+      return 1;
+    }));
+    assertThat(first).isSameAs(failure);
+    assertThat(second).isSameAs(failure);
+    assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void anErrorIsRethrownAsItIs() {
+    Memo memo = new Memo();
+    AssertionError error = new AssertionError("broken");
+    assertThat(catchThrowable(() -> memo.get("k", () -> {
+      throw error;
+    }))).isSameAs(error);
   }
 }

@@ -1,4 +1,4 @@
-package org.pystrade.core.system;
+package org.pystrade.core.rawdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
-import org.pystrade.core.rawdata.RawData;
-import org.pystrade.core.rawdata.VolCalculations;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.system.SyntheticData;
+import org.pystrade.core.system.TradingSystem;
 
 /** The raw-data stage on synthetic data, against its definitions computed independently. */
 class RawDataStageTest {
