@@ -103,7 +103,7 @@ public class DefaultAccounts implements Accounts {
 
   @Override
   public PandlCurve pandlForInstrumentForecast(InstrumentCode code, RuleName rule) {
-    return inputs.forecastPandl().pandl(code, rule);
+    return inputs.forecastPandl().pandl(code, rule, inputs.sizing().fxRate(code), inputs.sizing().notionalCapital());
   }
 
   @Override
@@ -126,7 +126,9 @@ public class DefaultAccounts implements Accounts {
       for (int i = 0; i < codes.size(); i++) {
         TimeSeries w = weights.get(i);
         TimeSeries normalised = w.dividedBy(total.reindexThenFfill(w.timesView()));
-        PandlCurve pc = inputs.forecastPandl().pandl(codes.get(i), rule, normalised);
+        InstrumentCode c = codes.get(i);
+        PandlCurve pc = inputs.forecastPandl().pandl(c, rule, normalised, inputs.sizing().fxRate(c),
+            inputs.sizing().notionalCapital());
         gross.add(pc.gross());
         costs.add(pc.costs());
         net.add(pc.net());

@@ -50,7 +50,26 @@ public final class ForecastPandl {
    * @return gross, costs and net in base currency; percentages are of the notional capital
    */
   public PandlCurve pandl(InstrumentCode code, RuleName rule) {
-    return context.memo("accounts", "pandlForecast", code, rule, () -> pandl(code, rule, null));
+    return context.memo("accounts", "pandlForecast", code, rule,
+        () -> pandl(code, rule, null, context.fxRate(code), volTarget.notionalCapital()));
+  }
+
+  /**
+   * The P&amp;L of a rule's forecast on an instrument with the FX rate and capital a position sizing stage gives
+   * (pysystemtrade reads both from its {@code positionSize} stage): the memoised {@link #pandl(InstrumentCode,
+   * RuleName)} when they are the system's own, else computed.
+   *
+   * @param code the instrument
+   * @param rule the rule variation
+   * @param fx the FX rate into the base currency
+   * @param capital the notional capital
+   * @return gross, costs and net in base currency
+   */
+  public PandlCurve pandl(InstrumentCode code, RuleName rule, TimeSeries fx, double capital) {
+    if (fx == context.fxRate(code) && capital == volTarget.notionalCapital()) {
+      return pandl(code, rule);
+    }
+    return pandl(code, rule, null, fx, capital);
   }
 
   /**
@@ -60,13 +79,14 @@ public final class ForecastPandl {
    * @param code the instrument
    * @param rule the rule variation
    * @param weight the weight over time (forward filled onto the positions), or null for none
+   * @param fx the FX rate into the base currency
+   * @param capital the notional capital
    * @return gross, costs and net in base currency
    */
-  public PandlCurve pandl(InstrumentCode code, RuleName rule, TimeSeries weight) {
+  public PandlCurve pandl(InstrumentCode code, RuleName rule, TimeSeries weight, TimeSeries fx, double capital) {
     TimeSeries forecast = scaleCap.cappedForecast(code, rule);
     TimeSeries price = rawData.dailyPrices(code).reindexPad(forecast);
     TimeSeries vol = rawData.dailyReturnsVolatility(code);
-    double capital = volTarget.notionalCapital();
     // pysystemtrade's order of operations here (capital x (percentage / 100) / 16), which is not always the same
     // double as the position sizing's capital x percentage / 100 / 16
     double riskTarget = volTarget.percentageVolTarget() / 100.0;
@@ -79,7 +99,7 @@ public final class ForecastPandl {
       positions = positions.times(weight.reindexThenFfill(positions.timesView()));
       averagePosition = averagePosition.times(weight.reindexThenFfill(averagePosition.timesView()));
     }
-    return SrCostPandl.calculate(positions, price, context.fxRate(code), pointSize, costs.forecastCost(code, rule),
+    return SrCostPandl.calculate(positions, price, fx, pointSize, costs.forecastCost(code, rule),
         averagePosition, vol, true, false, capital);
   }
 }

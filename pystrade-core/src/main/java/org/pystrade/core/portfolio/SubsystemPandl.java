@@ -24,6 +24,9 @@ import org.pystrade.core.util.ArgChecker;
  */
 public final class SubsystemPandl {
 
+  /** The buffer of an unknown {@code buffer_method} (pysystemtrade's {@code EPSILON_POSITION}), in contracts. */
+  private static final double NO_BUFFER = 0.001;
+
   private final StageContext context;
   private final PositionSizing sizing;
   private final CashCosts cashCosts;
@@ -67,8 +70,9 @@ public final class SubsystemPandl {
           buffer = optimal.abs().times(params.bufferSize());
           break;
         default:
-          throw new ConfigException("config key 'buffer_method' must be one of forecast, position, none but was '"
-              + method + "'");
+          // as pysystemtrade's calculate_buffers (and DefaultPortfolio.buffer): not buffering, by a tiny constant
+          buffer = TimeSeries.constant(idx, NO_BUFFER);
+          break;
       }
       TimeSeries upper = optimal.ffill().plus(buffer.ffill());
       TimeSeries lower = optimal.ffill().minus(buffer.ffill());

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.data.FxRates;
 import org.pystrade.core.data.InMemorySimData;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.domain.Currency;
@@ -64,7 +65,9 @@ class ForecastPandlTest {
   @Test
   void aWeightScalesPositionsAndCosts() {
     ForecastPandl fp = forecastPandl();
-    PandlCurve half = fp.pandl(AAA, R, TimeSeries.constant(StageFixtures.days(5), 0.5));
+    PandlCurve half = fp.pandl(AAA, R, TimeSeries.constant(StageFixtures.days(5), 0.5),
+        TimeSeries.constant(StageFixtures.days(5), 1.1),
+        1_000_000.0);
     PandlCurve full = fp.pandl(AAA, R);
     for (int i = 0; i < 5; i++) {
       assertThat(half.gross().value(i)).isCloseTo(full.gross().value(i) / 2, within(1e-9));

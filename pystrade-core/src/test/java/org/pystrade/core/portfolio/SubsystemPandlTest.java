@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.calc.StageContext;
@@ -85,9 +84,6 @@ class SubsystemPandlTest {
     assertThat(s.bufferedSubsystemPosition(AAA, false).values()).containsExactly(POSITION.values());
   }
 
-  @Disabled("bug: SubsystemPandl.bufferedSubsystemPosition throws ConfigException for an unknown buffer_method, "
-      + "where pysystemtrade (calculate_buffers) and pystrade's own DefaultPortfolio.buffer log it and buffer by "
-      + "EPSILON_POSITION 0.001; reported")
   @Test
   void anUnknownBufferMethodBuffersByATinyConstantAsPysystemtrade() {
     SubsystemPandl s = subsystems("frobnicate", 0.1, true, POSITION, 0);

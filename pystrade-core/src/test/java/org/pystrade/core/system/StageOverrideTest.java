@@ -442,27 +442,22 @@ class StageOverrideTest {
   }
 
   /**
-   * The bypasses found: the P&amp;L of a rule's forecast alone ({@code Accounts.pandlForInstrumentForecast}, and
-   * {@code pandlForTradingRule}, its weighted sum across the portfolio) ignores the position sizing stage's FX rate,
-   * capital and cash volatility target. pysystemtrade's {@code accountInputs.get_fx_rate} and
-   * {@code get_notional_capital} read them from the {@code positionSize} stage; pystrade's {@code ForecastPandl.pandl}
-   * reads {@code StageContext.fxRate} and the config's {@code VolTarget} instead, so a position sizing stage that
-   * overrides them changes the positions and their P&amp;L but not the forecasts' P&amp;L (nor, with estimated
-   * weights, the forecast weights estimated from it).
+   * The P&amp;L of a rule's forecast alone ({@code Accounts.pandlForInstrumentForecast}, and
+   * {@code pandlForTradingRule}, its weighted sum across the portfolio) reads the position sizing stage's FX rate and
+   * capital, as pysystemtrade's {@code accountInputs.get_fx_rate} and {@code get_notional_capital} read them from its
+   * {@code positionSize} stage. (Its volatility target is pysystemtrade's {@code percentage_vol_target} read from the
+   * config, as there, not the sizing stage's {@code dailyCashVolTarget}; and the forecast weights are estimated
+   * beneath the sizing stage, from the config's FX rate and capital.)
    */
-  @Disabled("bypass found: PositionSizing.fxRate, notionalCapital, dailyCashVolTarget -> "
-      + "Accounts.pandlForInstrumentForecast, pandlForTradingRule (ForecastPandl reads StageContext.fxRate and "
-      + "VolTarget); reported")
   @ParameterizedTest(name = "{0}")
-  @MethodSource("bypasses")
-  void bypassesFound(Case override) {
+  @MethodSource("forecastPandlReaders")
+  void theForecastsPandlReadsTheSizingStagesFxRateAndCapital(Case override) {
     assertChanges(override);
   }
 
-  static Stream<Case> bypasses() {
+  static Stream<Case> forecastPandlReaders() {
     List<String> forecastPandls = forecastPandls(RULES);
     return Stream.of(new Case("PositionSizing.notionalCapital", CAPITAL, forecastPandls),
-        new Case("PositionSizing.dailyCashVolTarget", CASH_VOL_TARGET, forecastPandls),
         new Case("PositionSizing.fxRate", FX_RATE, forecastPandls));
   }
 
