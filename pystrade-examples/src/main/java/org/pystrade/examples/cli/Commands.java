@@ -123,10 +123,34 @@ final class Commands {
   /**
    * The command line: {@code backtest}, {@code export}, {@code compare}, {@code bench}.
    *
+   * <p>When the first argument names a command, only that command is built: picocli's parser for each command
+   * registers its built-in converters again, and nothing but that command can parse the rest. Otherwise (help, version,
+   * an unknown command) every command is built, for the list of commands and for suggestions.
+   *
+   * @param args the command line
    * @return a new command line
    */
-  static CommandLine commandLine() {
+  static CommandLine commandLine(String... args) {
     quickStart();
+    String first = args.length > 0 ? args[0] : "";
+    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH).contains(first);
+    CommandLine line = new CommandLine(top());
+    if (all || first.equals(BACKTEST)) {
+      line.addSubcommand(BACKTEST, backtest());
+    }
+    if (all || first.equals(EXPORT)) {
+      line.addSubcommand(EXPORT, export());
+    }
+    if (all || first.equals(COMPARE)) {
+      line.addSubcommand(COMPARE, compare());
+    }
+    if (all || first.equals(BENCH)) {
+      line.addSubcommand(BENCH, bench());
+    }
+    return line;
+  }
+
+  private static CommandSpec top() {
     Map<String, String> exitCodes = new LinkedHashMap<>();
     exitCodes.put(String.valueOf(OK), "success");
     exitCodes.put(String.valueOf(DATA_ERROR), "a config or data error (the message is on standard error)");
@@ -144,24 +168,33 @@ final class Commands {
     top.addOption(help());
     top.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
         .description("Print the version and exit.").build());
+    return top;
+  }
 
-    CommandSpec backtest = systemCommand(BACKTEST, JAR + " " + BACKTEST + " [OPTIONS]",
+  private static CommandSpec backtest() {
+    return systemCommand(BACKTEST, JAR + " " + BACKTEST + " [OPTIONS]",
         "Run a backtest and print the portfolio statistics (pysystemtrade's stats()).",
         option(DETAIL, boolean.class, "true|false", Kind.BOOLEAN, "false",
             "Also print the statistics per instrument and per trading rule.").arity("0..1").build());
+  }
 
-    CommandSpec export = systemCommand(EXPORT, JAR + " " + EXPORT + " --out=DIR [OPTIONS]",
+  private static CommandSpec export() {
+    return systemCommand(EXPORT, JAR + " " + EXPORT + " --out=DIR [OPTIONS]",
         "Write per-instrument and portfolio CSVs and summary.json in the layout of pysystemtrade's golden exports.",
         option(OUT, Path.class, "DIR", Kind.PATH, null, "The folder to write (required).").required(true).build());
+  }
 
-    CommandSpec compare = systemCommand(COMPARE, JAR + " " + COMPARE + " --golden=DIR [OPTIONS]",
+  private static CommandSpec compare() {
+    return systemCommand(COMPARE, JAR + " " + COMPARE + " --golden=DIR [OPTIONS]",
         "Compare with a folder of pysystemtrade's exports (exit code " + MISMATCH
             + " when cells are outside the tolerance).",
         option(GOLDEN, Path.class, "DIR", Kind.PATH, null,
             "The golden folder: NAME.csv.gz or NAME.csv files (required).").required(true).build(),
         option(TOL, double.class, "TOL", Kind.TOLERANCE, "1e-9",
             "The relative tolerance of a cell (default: 1e-9; 0: bit-identical).").build());
+  }
 
+  private static CommandSpec bench() {
     CommandSpec bench = command(BENCH, JAR + " " + BENCH + " [OPTIONS]",
         "Time the chapter-15 workload on the first N usable instruments.",
         "Equal instrument weights on the first N usable instruments of the data in sorted order; prints load, "
@@ -181,13 +214,7 @@ final class Commands {
         "in-use: let each price file go once the system has its daily series (default); all: read every file "
             + "first and keep it.").build());
     bench.addOption(help());
-
-    CommandLine line = new CommandLine(top);
-    line.addSubcommand(BACKTEST, backtest);
-    line.addSubcommand(EXPORT, export);
-    line.addSubcommand(COMPARE, compare);
-    line.addSubcommand(BENCH, bench);
-    return line;
+    return bench;
   }
 
   /**

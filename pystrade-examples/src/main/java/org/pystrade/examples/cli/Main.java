@@ -65,7 +65,7 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine line = Commands.commandLine();
+    CommandLine line = Commands.commandLine(args);
     line.setOut(writer(out));
     line.setErr(writer(err));
     ParseResult parsed;

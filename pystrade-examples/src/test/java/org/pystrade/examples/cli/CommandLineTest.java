@@ -31,7 +31,7 @@ class CommandLineTest {
 
   /** The options of a command as parsed (with their defaults), without running it. */
   private static CommandSpec parse(String... args) {
-    return Commands.commandLine().parseArgs(args).subcommand().commandSpec();
+    return Commands.commandLine(args).parseArgs(args).subcommand().commandSpec();
   }
 
   private static Object value(CommandSpec command, String option) {
@@ -57,6 +57,7 @@ class CommandLineTest {
   @Test
   void strayArgumentsAndMissingValuesAreErrors() {
     assertThat(usageError("backtest", "extra").err()).contains("'extra'");
+    assertThat(usageError("backtest", "export").err()).contains("'export'");
     assertThat(usageError("backtest", "--detail", "maybe").err()).contains("'maybe'");
     assertThat(usageError("backtest", "--config").err()).contains("--config");
     assertThat(usageError("backtest", "--config", "a.yaml", "--config", "b.yaml").err()).contains("--config");
