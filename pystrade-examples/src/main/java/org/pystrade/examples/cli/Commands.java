@@ -20,14 +20,23 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The commands and options of {@code pystrade.jar}, as picocli command specs.
  *
- * <p>The specs are built with picocli's programmatic API ({@link CommandSpec}, {@link OptionSpec}), not with its
- * annotations, because start-up time matters for a short backtest. Measured on this project's build machine (2 CPUs,
- * JDK 17, the commands and options below, medians of 15 fresh JVMs, time from {@code main} to parsed options):
- * annotated {@code @Command} classes with {@code mixinStandardHelpOptions} about 120 ms, programmatic specs without
- * the annotated help mixin about 80 ms, and about 60 ms with picocli's reflective converters for {@code java.sql} and
- * {@code java.time} types left out ({@link #quickStart()}); hand-written parsing about 0.3 ms. The annotation model's
- * reflection (annotation proxies, generic signatures) costs some 40 ms of that on its own, far beyond the 20 ms the
- * command line may add to a 0.6 s backtest.
+ * <p>Start-up time matters for a short backtest (about 0.6 s for the whole process), so the specs are built with
+ * picocli's programmatic API ({@link CommandSpec}, {@link OptionSpec}), not with its annotations. Cost of building
+ * the command line and parsing {@code backtest --config ... --data ...} in a fresh JVM (JDK 17, 2 CPUs shared with
+ * other builds, 21 interleaved runs, fastest / median):
+ * <ul>
+ *   <li>the hand-written parsing this replaced: 1 / 1 ms;</li>
+ *   <li>an annotated equivalent ({@code @Command} classes, {@code @Option} fields, {@code mixinStandardHelpOptions}):
+ *       101 / 182 ms: reflection on the fields, annotation proxies spun at run time, generic signatures;</li>
+ *   <li>programmatic specs that still use {@code mixinStandardHelpOptions} (itself an annotated class): 87 / 163 ms;
+ *       </li>
+ *   <li>these specs, but with picocli's reflective converters registered ({@link #quickStart()}): 62 / 99 ms;</li>
+ *   <li>these specs: 58 / 91 ms, of which a quarter to a third is verifying picocli's classes (compiled for Java 5, so the
+ *       JVM's slower type-inferencing verifier runs) and some is JDK machinery (lambdas, regular expressions) the
+ *       backtest loads anyway: in the whole process they add about 20 to 40 ms.</li>
+ * </ul>
+ * Other choices made for start-up: one converter class ({@link Value}) rather than a lambda per option (a lambda
+ * costs a class spun at run time), and only the named command built ({@link #commandLine(String...)}).
  */
 final class Commands {
 
