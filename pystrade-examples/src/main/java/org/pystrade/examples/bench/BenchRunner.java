@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
@@ -257,41 +255,38 @@ public final class BenchRunner {
   }
 
   /**
+   * The {@code bench} command's options.
+   *
+   * @param data {@code --data}: data in pysystemtrade's CSV layout
+   * @param instruments {@code --instruments N}: N, or 0 for every usable instrument
+   * @param repeats {@code --repeat K}: K, at least 1
+   * @param out {@code --out FILE}: where the markdown table is also written, or null
+   * @param config {@code --config FILE.yaml}: the chapter-15 config, or null for the copy bundled in the jar
+   * @param cache {@code --cache DIR}: the binary cache of parsed files, or null ({@code --cache none}) to parse the
+   *     CSV files
+   * @param retention {@code --retain in-use|all}: how long price files are kept once read
+   */
+  public record Options(Path data, int instruments, int repeats, Path out, Path config, Path cache,
+      Retention retention) {
+  }
+
+  /**
    * The {@code bench} command.
    *
-   * @param opts {@code data}, {@code instruments}, {@code repeat}, {@code out}, {@code config}, {@code cache},
-   *     {@code retain} ({@code in-use} or {@code all})
+   * @param options the command's options
    * @param out standard output
    * @return the exit code
    * @throws IOException if the table cannot be written
    */
-  public static int command(Map<String, String> opts, PrintStream out) throws IOException {
-    Path data = Path.of(opts.getOrDefault("data", "sample-data"));
-    int n = Integer.parseInt(opts.getOrDefault("instruments", "0"));
-    int k = Integer.parseInt(opts.getOrDefault("repeat", "1"));
-    // like the other commands: a binary cache in the temporary directory unless --cache none
-    String cacheOpt = opts.getOrDefault("cache",
-        Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString());
-    Path cache = cacheOpt.equals("none") ? null : Path.of(cacheOpt);
-    String retain = opts.getOrDefault("retain", "in-use");
-    Retention retention;
-    switch (retain) {
-      case "in-use":
-        retention = Retention.IN_USE;
-        break;
-      case "all":
-        retention = Retention.ALL;
-        break;
-      default:
-        throw new IllegalArgumentException("--retain must be in-use or all but was '" + retain + "'");
-    }
-    BenchRunner runner = new BenchRunner(data, config(opts.get("config")), n, k, cache, retention);
+  public static int command(Options options, PrintStream out) throws IOException {
+    Path data = options.data();
+    BenchRunner runner = new BenchRunner(data, config(options.config()), options.instruments(), options.repeats(),
+        options.cache(), options.retention());
     List<Run> runs = runner.run(out);
     String table = markdown(runs);
     out.print(table);
-    Optional<String> file = Optional.ofNullable(opts.get("out"));
-    if (file.isPresent()) {
-      Path p = Path.of(file.get());
+    if (options.out() != null) {
+      Path p = options.out();
       if (p.toAbsolutePath().getParent() != null) {
         Files.createDirectories(p.toAbsolutePath().getParent());
       }
@@ -304,9 +299,9 @@ public final class BenchRunner {
   }
 
   /** The named config file, else the chapter-15 config bundled in the jar (a copy of sample-data's). */
-  static SystemConfig config(String file) throws IOException {
+  static SystemConfig config(Path file) throws IOException {
     if (file != null) {
-      return SystemConfig.fromYaml(Path.of(file));
+      return SystemConfig.fromYaml(file);
     }
     try (var in = BenchRunner.class.getResourceAsStream("chapter15.yaml")) {
       if (in == null) {

@@ -2,58 +2,45 @@ package org.pystrade.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.ConfigProblem;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
-import org.pystrade.core.util.Messages;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
 import org.pystrade.examples.bench.BenchRunner;
 import org.pystrade.optimisation.PysystemtradeEstimators;
 import org.pystrade.optimisation.fitting.EstimationProgress;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The {@code pystrade.jar} command line: {@code backtest}, {@code export}, {@code compare}, {@code bench}.
+ *
+ * <p>Options are parsed by picocli ({@link Commands}); an unknown option or command, a stray argument, a bad value
+ * or a missing required option is a usage error. Exit codes: {@value Commands#OK} success,
+ * {@value Commands#DATA_ERROR} a config or data error (a message on standard error, no stack trace),
+ * {@value Commands#USAGE_ERROR} a usage error, {@value Commands#MISMATCH} {@code compare} found cells outside the
+ * tolerance.
  */
 public final class Main {
-
-  private static final String USAGE = String.join("\n",
-      "usage: java -jar pystrade.jar <command> [options]",
-      "commands:",
-      "  backtest --config FILE.yaml --data DIR [--detail true] [--progress bar|log|none]",
-      "                                               run a backtest and print the portfolio statistics",
-      "                                               (--detail: also per instrument and per trading rule)",
-      "  export   --config FILE.yaml --data DIR --out DIR",
-      "                                               write per-instrument and portfolio CSVs (golden layout)",
-      "  compare  --config FILE.yaml --data DIR --golden DIR [--tol 1e-9]",
-      "                                               compare with pysystemtrade's golden exports (exit code 3",
-      "                                               when cells are outside the tolerance)",
-      "  bench    --data DIR [--instruments N] [--repeat K] [--out FILE] [--config FILE.yaml] [--cache DIR]",
-      "           [--retain in-use|all]",
-      "                                               time the chapter-15 workload on the first N usable instruments",
-      "                                               (--retain all: read every file first and keep it)",
-      "defaults: --config sample-data/configs/chapter15.yaml --data sample-data",
-      "backtest, export and compare take --instruments A,B,C to replace the config's instruments (fixed instrument",
-      "weights in the config become equal weights on them)",
-      "backtest, export and compare show the progress of estimations (--progress: a bar on a terminal, else log",
-      "lines; none: nothing)",
-      "backtest, export, compare and bench keep a binary cache of parsed data files in --cache DIR (default: the",
-      "pystrade-cache folder in the temporary directory; --cache none to read the CSV files every time)");
 
   private Main() {
   }
@@ -79,66 +66,126 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || Arrays.asList(args).contains("--help")
-        || Arrays.asList(args).contains("-h")) {
-      out.println(USAGE);
-      return args.length == 0 ? 2 : 0;
-    }
+    CommandLine line = Commands.commandLine(args);
+    line.setOut(writer(out));
+    line.setErr(writer(err));
+    ParseResult parsed;
     try {
-      Map<String, String> opts = options(args);
-      switch (args[0]) {
-        case "backtest":
-          return backtest(opts, out, progress(opts, err));
-        case "export":
-          return export(opts, out, progress(opts, err));
-        case "compare":
-          return compare(opts, out, progress(opts, err));
-        case "bench":
-          return BenchRunner.command(opts, out);
+      parsed = line.parseArgs(args);
+    } catch (ParameterException ex) {
+      return usageError(ex, args, err);
+    }
+    Integer help = CommandLine.executeHelpRequest(parsed);
+    if (help != null) {
+      return help;
+    }
+    if (!parsed.hasSubcommand()) {
+      line.usage(line.getErr());
+      return Commands.USAGE_ERROR;
+    }
+    CommandSpec command = parsed.subcommand().commandSpec();
+    try {
+      switch (command.name()) {
+        case Commands.BACKTEST:
+          return backtest(systemOptions(command), value(command, Commands.DETAIL), out, progress(command, err));
+        case Commands.EXPORT:
+          return export(systemOptions(command), value(command, Commands.OUT), out, progress(command, err));
+        case Commands.COMPARE:
+          return compare(systemOptions(command), value(command, Commands.GOLDEN), value(command, Commands.TOL), out,
+              progress(command, err));
+        case Commands.BENCH:
+          return BenchRunner.command(new BenchRunner.Options(value(command, Commands.DATA),
+              value(command, Commands.INSTRUMENTS), value(command, Commands.REPEAT), value(command, Commands.OUT),
+              value(command, Commands.CONFIG), value(command, Commands.CACHE), value(command, Commands.RETAIN)), out);
         default:
-          err.println("unknown command '" + args[0] + "'");
-          err.println(USAGE);
-          return 2;
+          throw new IllegalStateException("no implementation of command " + command.name());
       }
     } catch (ConfigException | DataException | IllegalArgumentException ex) {
       err.println("error: " + ex.getMessage());
-      return 1;
+      return Commands.DATA_ERROR;
     } catch (IOException ex) {
       err.println("error: " + ex);
-      return 1;
+      return Commands.DATA_ERROR;
     }
   }
 
-  static Map<String, String> options(String[] args) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument '" + a + "'");
-      }
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("option " + a + " needs a value");
-      }
-      m.put(a.substring(2), args[++i]);
+  /** Reports a usage error: the message, picocli's suggestions (did you mean ...) and where help is. */
+  private static int usageError(ParameterException ex, String[] args, PrintStream err) {
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    boolean top = spec.parent() == null;
+    String message;
+    if (ex.getCause() instanceof Commands.BadValue) {
+      message = ex.getCause().getMessage();
+    } else if (top && ex instanceof UnmatchedArgumentException && args.length > 0 && !args[0].startsWith("-")) {
+      message = "unknown command '" + args[0] + "'";
+    } else {
+      message = ex.getMessage();
     }
-    return m;
+    err.println("error: " + message);
+    PrintWriter suggestions = writer(err);
+    UnmatchedArgumentException.printSuggestions(ex, suggestions);
+    suggestions.flush();
+    err.println(top ? "'" + Commands.JAR + " --help' lists the commands."
+        : "'" + Commands.JAR + " " + spec.name() + " --help' shows its options.");
+    return Commands.USAGE_ERROR;
+  }
+
+  /** A writer onto a print stream, in the stream's own encoding. */
+  private static PrintWriter writer(PrintStream stream) {
+    return new PrintWriter(new Writer() {
+      @Override
+      public void write(char[] chars, int offset, int length) {
+        stream.print(new String(chars, offset, length));
+      }
+
+      @Override
+      public void flush() {
+        stream.flush();
+      }
+
+      @Override
+      public void close() {
+        stream.flush();
+      }
+    }, true);
+  }
+
+  /** An option's value (its default when not given). */
+  private static <T> T value(CommandSpec command, String option) {
+    return command.findOption(option).getValue();
+  }
+
+  /**
+   * What builds a system: the config file, the data folder, the binary cache (null: none), the instruments
+   * (null: the config's) and whether unknown config keys are only warnings.
+   */
+  record SystemOptions(Path config, Path data, Path cache, List<String> instruments, boolean lenient) {
+  }
+
+  private static SystemOptions systemOptions(CommandSpec command) {
+    Commands.InstrumentList instruments = value(command, Commands.INSTRUMENTS);
+    return new SystemOptions(value(command, Commands.CONFIG), value(command, Commands.DATA),
+        value(command, Commands.CACHE), instruments == null ? null : instruments.codes(),
+        command.findOption(Commands.LENIENT).getValue() != null
+            && (Boolean) command.findOption(Commands.LENIENT).getValue());
   }
 
   /**
    * The estimations' progress listener chosen by {@code --progress}: {@code bar} (the default on a terminal),
    * {@code log} (SLF4J lines, the default otherwise) or {@code none}.
    */
-  static EstimationProgress progress(Map<String, String> opts, PrintStream err) {
-    String mode = opts.getOrDefault("progress", System.console() != null ? "bar" : "log");
+  static EstimationProgress progress(CommandSpec command, PrintStream err) {
+    Commands.Progress mode = value(command, Commands.PROGRESS);
+    if (mode == null) {
+      mode = System.console() != null ? Commands.Progress.BAR : Commands.Progress.LOG;
+    }
     switch (mode) {
-      case "bar":
+      case BAR:
         return new ConsoleProgress(err);
-      case "log":
+      case LOG:
         return EstimationProgress.logging();
-      case "none":
-        return EstimationProgress.silent();
       default:
-        throw new IllegalArgumentException("--progress must be bar, log or none but was '" + mode + "'");
+        return EstimationProgress.silent();
     }
   }
 
@@ -149,39 +196,31 @@ public final class Main {
     }
   }
 
-  /** The codes of {@code --instruments A,B,C}, in the order given. */
-  static List<String> instrumentList(String value) {
-    List<String> codes = new ArrayList<>();
-    for (String c : value.split(",")) {
-      String code = c.trim();
-      if (code.isEmpty()) {
-        throw new IllegalArgumentException("--instruments needs comma-separated instrument codes but was '" + value
-            + "'");
-      }
-      if (codes.contains(code)) {
-        throw new IllegalArgumentException("--instruments names " + code + " twice");
-      }
-      codes.add(code);
-    }
-    return codes;
-  }
-
-  static TradingSystem system(Map<String, String> opts, EstimationProgress progress) {
-    List<String> codes = opts.containsKey("instruments") ? instrumentList(opts.get("instruments")) : null;
-    Path configFile = Path.of(opts.getOrDefault("config", "sample-data/configs/chapter15.yaml"));
-    Path data = Path.of(opts.getOrDefault("data", "sample-data"));
-    String cache = opts.getOrDefault("cache",
-        Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString());
+  /**
+   * Builds the system of backtest, export and compare: every command-line system is built here.
+   *
+   * @param options the config, data, cache and instruments
+   * @param progress the estimations' progress listener
+   * @return the system, not yet computed
+   */
+  static TradingSystem system(SystemOptions options, EstimationProgress progress) {
+    List<String> codes = options.instruments();
+    Path configFile = options.config();
+    Path data = options.data();
+    Path cache = options.cache();
     // the data directory is opened while the config is parsed (both are start-up costs of a short run)
     // price files are let go once the system has its daily series from them (Retention.IN_USE): a whole-universe
     // run then needs memory for its daily series, not for every intraday file
-    CompletableFuture<CsvFuturesSimData> simData = CompletableFuture.supplyAsync(() -> (cache.equals("none")
-        ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(Path.of(cache))))
+    CompletableFuture<CsvFuturesSimData> simData = CompletableFuture.supplyAsync(() -> (cache == null
+        ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(cache)))
         .retaining(Retention.IN_USE));
     SystemConfig config = SystemConfig.fromYaml(configFile);
     try {
       TradingSystem.Builder builder = TradingSystem.builder().config(config).data(simData.join())
           .estimators(PysystemtradeEstimators.standard(progress));
+      if (options.lenient()) {
+        builder.strict(false);
+      }
       if (codes != null) {
         builder.set("instruments", codes);
         if (config.has("instrument_weights")) {
@@ -199,18 +238,18 @@ public final class Main {
     }
   }
 
-  private static int backtest(Map<String, String> opts, PrintStream out, EstimationProgress progress) {
+  private static int backtest(SystemOptions options, boolean detail, PrintStream out, EstimationProgress progress) {
     long start = System.nanoTime();
-    TradingSystem system = system(opts, progress);
+    TradingSystem system = system(options, progress);
     var portfolio = system.accounts().portfolio();
     long elapsed = System.nanoTime() - start;
     endProgress(progress);
     out.println("pystrade backtest: " + system.instruments().size() + " instruments "
-        + Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
+        + org.pystrade.core.util.Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
     reportFailures(system, out);
     out.println(StatsTable.format(portfolio));
     out.printf("computed in %.3f s%n", elapsed / 1e9);
-    if (opts.containsKey("detail") && !opts.get("detail").equals("false")) {
+    if (detail) {
       out.println(StatsTable.byInstrument(system));
       out.println(StatsTable.byRule(system));
     }
@@ -218,6 +257,9 @@ public final class Main {
   }
 
   private static void reportFailures(TradingSystem system, PrintStream out) {
+    for (ConfigProblem p : system.configProblems()) {
+      out.println("warning " + p.message() + " — ignored (--lenient)");
+    }
     for (InstrumentFailure f : system.failures()) {
       out.println("left out " + f);
     }
@@ -227,21 +269,17 @@ public final class Main {
     }
   }
 
-  private static int export(Map<String, String> opts, PrintStream out, EstimationProgress progress)
+  private static int export(SystemOptions options, Path dir, PrintStream out, EstimationProgress progress)
       throws IOException {
-    String dir = opts.get("out");
-    if (dir == null) {
-      throw new IllegalArgumentException("export needs --out DIR");
-    }
-    TradingSystem system = system(opts, progress);
+    TradingSystem system = system(options, progress);
     system.accounts().portfolio();
     endProgress(progress);
-    List<Path> files = new ArrayList<>(new Exporter(system).exportAll(Path.of(dir)));
+    List<Path> files = new ArrayList<>(new Exporter(system).exportAll(dir));
     EstimationExporter estimated = new EstimationExporter(system);
     if (estimated.isEstimated()) {
-      files.addAll(estimated.exportAll(Path.of(dir)));
+      files.addAll(estimated.exportAll(dir));
     }
-    SummaryJson.write(system, Path.of(dir).resolve("summary.json"));
+    SummaryJson.write(system, dir.resolve("summary.json"));
     reportFailures(system, out);
     out.println("wrote " + (files.size() + 1) + " files to " + dir);
     return 0;
@@ -251,23 +289,18 @@ public final class Main {
    * A golden folder's file {@code NAME.csv.gz}, or {@code NAME.csv} when only that exists (pysystemtrade exports
    * of one's own are often not compressed).
    */
-  static Path goldenFile(String dir, String name) {
-    Path gz = Path.of(dir).resolve(name + ".csv.gz");
-    Path plain = Path.of(dir).resolve(name + ".csv");
+  static Path goldenFile(Path dir, String name) {
+    Path gz = dir.resolve(name + ".csv.gz");
+    Path plain = dir.resolve(name + ".csv");
     return !gz.toFile().exists() && plain.toFile().exists() ? plain : gz;
   }
 
-  private static int compare(Map<String, String> opts, PrintStream out, EstimationProgress progress)
-      throws IOException {
-    String golden = opts.get("golden");
-    if (golden == null) {
-      throw new IllegalArgumentException("compare needs --golden DIR");
-    }
-    double tol = Double.parseDouble(opts.getOrDefault("tol", "1e-9"));
-    if (!Files.isDirectory(Path.of(golden))) {
+  private static int compare(SystemOptions options, Path golden, double tol, PrintStream out,
+      EstimationProgress progress) throws IOException {
+    if (!java.nio.file.Files.isDirectory(golden)) {
       throw new IllegalArgumentException("golden folder " + golden + " not found");
     }
-    TradingSystem system = system(opts, progress);
+    TradingSystem system = system(options, progress);
     system.accounts().portfolio();
     endProgress(progress);
     Exporter exporter = new Exporter(system);
@@ -289,7 +322,7 @@ public final class Main {
     // the estimates of an estimated system, where the golden directory has them
     EstimationExporter estimates = new EstimationExporter(system);
     for (InstrumentCode code : system.instruments()) {
-      Map<String, Supplier<Map<String, TimeSeries>>> files = new LinkedHashMap<>();
+      Map<String, java.util.function.Supplier<Map<String, TimeSeries>>> files = new java.util.LinkedHashMap<>();
       files.put("forecast_scalars", () -> estimates.forecastScalars(code));
       files.put("forecast_weights", () -> estimates.forecastWeights(code));
       files.put("fdm", () -> estimates.fdm(code));
@@ -345,6 +378,6 @@ public final class Main {
       throw new IllegalArgumentException("nothing compared: " + golden + " has no file for the system's instruments "
           + system.instruments());
     }
-    return bad == 0 ? 0 : 3;
+    return bad == 0 ? Commands.OK : Commands.MISMATCH;
   }
 }

@@ -1,0 +1,421 @@
+package org.pystrade.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pystrade.data.csv.Retention;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
+
+/**
+ * The commands and options of {@code pystrade.jar}, as picocli command specs.
+ *
+ * <p>Start-up time matters for a short backtest (about 0.6 s for the whole process), so the specs are built with
+ * picocli's programmatic API ({@link CommandSpec}, {@link OptionSpec}), not with its annotations. Cost of building
+ * the command line and parsing {@code backtest --config ... --data ...} in a fresh JVM (JDK 17, 2 CPUs shared with
+ * other builds, 21 interleaved runs, fastest / median):
+ * <ul>
+ *   <li>the hand-written parsing this replaced: 1 / 1 ms;</li>
+ *   <li>an annotated equivalent ({@code @Command} classes, {@code @Option} fields, {@code mixinStandardHelpOptions}):
+ *       101 / 182 ms: reflection on the fields, annotation proxies spun at run time, generic signatures;</li>
+ *   <li>programmatic specs that still use {@code mixinStandardHelpOptions} (itself an annotated class): 87 / 163 ms;
+ *       </li>
+ *   <li>these specs, but with picocli's reflective converters registered ({@link #quickStart()}): 62 / 99 ms;</li>
+ *   <li>these specs: 58 / 91 ms, of which a quarter to a third is verifying picocli's classes (compiled for Java 5, so the
+ *       JVM's slower type-inferencing verifier runs) and some is JDK machinery (lambdas, regular expressions) the
+ *       backtest loads anyway: in the whole process they add about 20 to 40 ms.</li>
+ * </ul>
+ * Other choices made for start-up: one converter class ({@link Value}) rather than a lambda per option (a lambda
+ * costs a class spun at run time), and only the named command built ({@link #commandLine(String...)}).
+ */
+final class Commands {
+
+  /** How the command line names itself in usage messages. */
+  static final String JAR = "java -jar pystrade.jar";
+
+  static final String BACKTEST = "backtest";
+  static final String EXPORT = "export";
+  static final String COMPARE = "compare";
+  static final String BENCH = "bench";
+
+  static final String CONFIG = "--config";
+  static final String DATA = "--data";
+  static final String CACHE = "--cache";
+  static final String INSTRUMENTS = "--instruments";
+  static final String PROGRESS = "--progress";
+  static final String DETAIL = "--detail";
+  static final String OUT = "--out";
+  static final String GOLDEN = "--golden";
+  static final String TOL = "--tol";
+  static final String REPEAT = "--repeat";
+  static final String RETAIN = "--retain";
+  /** Unknown config keys (and keys pystrade does not implement) are warnings, not errors. */
+  static final String LENIENT = "--lenient";
+
+  /** The default of {@code --config} for backtest, export and compare. */
+  static final String DEFAULT_CONFIG = "sample-data/configs/chapter15.yaml";
+  /** The default of {@code --data}. */
+  static final String DEFAULT_DATA = "sample-data";
+
+  /** Exit code: success. */
+  static final int OK = 0;
+  /** Exit code: a config or data error (the message is on standard error). */
+  static final int DATA_ERROR = 1;
+  /** Exit code: a usage error (unknown or bad option, missing option, unknown command). */
+  static final int USAGE_ERROR = 2;
+  /** Exit code: {@code compare} found cells outside the tolerance. */
+  static final int MISMATCH = 3;
+
+  private Commands() {
+  }
+
+  /** {@code --progress}: how the progress of estimations is shown. */
+  enum Progress {
+    BAR, LOG, NONE
+  }
+
+  /**
+   * A bad option value; its message names the option and is shown as it is (picocli would otherwise prefix it with
+   * "Invalid value for option ...").
+   */
+  static final class BadValue extends TypeConversionException {
+    private static final long serialVersionUID = 1L;
+
+    BadValue(String message) {
+      super(message);
+    }
+  }
+
+  /** The codes of {@code --instruments A,B,C}, in the order given. */
+  record InstrumentList(List<String> codes) {
+    InstrumentList {
+      codes = List.copyOf(codes);
+    }
+
+    /** Parses {@code A,B,C}: an empty item or a code given twice is an error. */
+    static InstrumentList parse(String value) {
+      List<String> codes = new ArrayList<>();
+      for (String c : value.split(",", -1)) {
+        String code = c.trim();
+        if (code.isEmpty()) {
+          throw new BadValue(INSTRUMENTS + " needs comma-separated instrument codes but was '" + value + "'");
+        }
+        if (codes.contains(code)) {
+          throw new BadValue(INSTRUMENTS + " names " + code + " twice");
+        }
+        codes.add(code);
+      }
+      return new InstrumentList(codes);
+    }
+  }
+
+  /**
+   * Leaves out picocli's built-in converters for {@code java.sql}, {@code java.time} and {@code java.nio.file.Path}
+   * types, which every {@link CommandLine} constructor otherwise looks up by reflection (loading {@code java.sql}'s
+   * driver manager among others: some 12 ms of start-up), unless the user set {@code picocli.converters.excludes}
+   * already. No option here has such a type but paths, which {@link Value} reads.
+   */
+  static void quickStart() {
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*|java\\.nio\\.file\\.Path");
+    }
+  }
+
+  /**
+   * The command line: {@code backtest}, {@code export}, {@code compare}, {@code bench}.
+   *
+   * <p>When the first argument names a command, only that command is built: picocli's parser for each command
+   * registers its built-in converters again, and nothing but that command can parse the rest. Otherwise (help, version,
+   * an unknown command) every command is built, for the list of commands and for suggestions.
+   *
+   * @param args the command line
+   * @return a new command line
+   */
+  static CommandLine commandLine(String... args) {
+    quickStart();
+    String first = args.length > 0 ? args[0] : "";
+    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH).contains(first);
+    CommandLine line = new CommandLine(top());
+    if (all || first.equals(BACKTEST)) {
+      line.addSubcommand(BACKTEST, backtest());
+    }
+    if (all || first.equals(EXPORT)) {
+      line.addSubcommand(EXPORT, export());
+    }
+    if (all || first.equals(COMPARE)) {
+      line.addSubcommand(COMPARE, compare());
+    }
+    if (all || first.equals(BENCH)) {
+      line.addSubcommand(BENCH, bench());
+    }
+    return line;
+  }
+
+  private static CommandSpec top() {
+    Map<String, String> exitCodes = new LinkedHashMap<>();
+    exitCodes.put(String.valueOf(OK), "success");
+    exitCodes.put(String.valueOf(DATA_ERROR), "a config or data error (the message is on standard error)");
+    exitCodes.put(String.valueOf(USAGE_ERROR), "a usage error: unknown command, unknown or bad option, missing "
+        + "option");
+    exitCodes.put(String.valueOf(MISMATCH), "compare found cells outside the tolerance");
+    CommandSpec top = command(JAR, JAR + " [-hV] COMMAND [OPTIONS]",
+        "Backtests pysystemtrade futures systems on data in pysystemtrade's CSV layout.")
+        .versionProvider(new Value(Kind.VERSION, "--version"));
+    top.usageMessage()
+        .commandListHeading("%nCommands:%n")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodes)
+        .footer("%n'" + JAR + " COMMAND --help' shows a command's options and their defaults.");
+    top.addOption(help());
+    top.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+        .description("Print the version and exit.").build());
+    return top;
+  }
+
+  private static CommandSpec backtest() {
+    return systemCommand(BACKTEST, JAR + " " + BACKTEST + " [OPTIONS]",
+        "Run a backtest and print the portfolio statistics (pysystemtrade's stats()).",
+        option(DETAIL, boolean.class, "true|false", Kind.BOOLEAN, "false",
+            "Also print the statistics per instrument and per trading rule.").arity("0..1").build());
+  }
+
+  private static CommandSpec export() {
+    return systemCommand(EXPORT, JAR + " " + EXPORT + " --out=DIR [OPTIONS]",
+        "Write per-instrument and portfolio CSVs and summary.json in the layout of pysystemtrade's golden exports.",
+        option(OUT, Path.class, "DIR", Kind.PATH, null, "The folder to write (required).").required(true).build());
+  }
+
+  private static CommandSpec compare() {
+    return systemCommand(COMPARE, JAR + " " + COMPARE + " --golden=DIR [OPTIONS]",
+        "Compare with a folder of pysystemtrade's exports (exit code " + MISMATCH
+            + " when cells are outside the tolerance).",
+        option(GOLDEN, Path.class, "DIR", Kind.PATH, null,
+            "The golden folder: NAME.csv.gz or NAME.csv files (required).").required(true).build(),
+        option(TOL, double.class, "TOL", Kind.TOLERANCE, "1e-9",
+            "The relative tolerance of a cell (default: 1e-9; 0: bit-identical).").build());
+  }
+
+  private static CommandSpec bench() {
+    CommandSpec bench = command(BENCH, JAR + " " + BENCH + " [OPTIONS]",
+        "Time the chapter-15 workload on the first N usable instruments.",
+        "Equal instrument weights on the first N usable instruments of the data in sorted order; prints load, "
+            + "compute and wall times, peak heap and GC per repeat, then a markdown table.");
+    bench.addOption(data());
+    bench.addOption(option(INSTRUMENTS, int.class, "N", Kind.COUNT, "0",
+        "How many instruments (default: 0, every usable instrument).").build());
+    bench.addOption(option(REPEAT, int.class, "K", Kind.REPEATS, "1",
+        "How many times to run the workload in this JVM (default: 1; the first repeat is cold).").build());
+    bench.addOption(option(OUT, Path.class, "FILE", Kind.PATH, null,
+        "Also write the markdown table to this file.").build());
+    bench.addOption(option(CONFIG, Path.class, "FILE.yaml", Kind.PATH, null,
+        "The chapter-15 config; its instrument_weights are ignored (default: the copy of " + DEFAULT_CONFIG
+            + " in the jar).").build());
+    bench.addOption(cache());
+    bench.addOption(option(RETAIN, Retention.class, "in-use|all", Kind.RETENTION, "in-use",
+        "in-use: let each price file go once the system has its daily series (default); all: read every file "
+            + "first and keep it.").build());
+    bench.addOption(help());
+    return bench;
+  }
+
+  /**
+   * A command.
+   *
+   * @param name its name
+   * @param synopsis the synopsis line
+   * @param description the description: its first line is the command's summary in the list of commands
+   */
+  private static CommandSpec command(String name, String synopsis, String... description) {
+    CommandSpec spec = CommandSpec.create().name(name);
+    spec.usageMessage().synopsisHeading("Usage: ").customSynopsis(synopsis).description(description)
+        .optionListHeading("%nOptions:%n").sortOptions(false);
+    return spec;
+  }
+
+  /**
+   * backtest, export and compare: a system from a config and data, on the config's or other instruments.
+   *
+   * @param name the command's name
+   * @param synopsis the synopsis line
+   * @param description its description
+   * @param own its own options, listed first
+   */
+  private static CommandSpec systemCommand(String name, String synopsis, String description, OptionSpec... own) {
+    CommandSpec spec = command(name, synopsis, description);
+    for (OptionSpec option : own) {
+      spec.addOption(option);
+    }
+    spec.addOption(option(CONFIG, Path.class, "FILE.yaml", Kind.PATH, DEFAULT_CONFIG,
+        "The pysystemtrade YAML config (default: " + DEFAULT_CONFIG + ").").build());
+    spec.addOption(data());
+    spec.addOption(option(INSTRUMENTS, InstrumentList.class, "A,B,C", Kind.INSTRUMENTS, null,
+        "Run on these instruments instead of the config's; fixed instrument_weights become equal weights on "
+            + "them.").build());
+    spec.addOption(option(PROGRESS, Progress.class, "bar|log|none", Kind.PROGRESS, null,
+        "The progress of estimations: a bar on standard error, log lines, or none (default: bar on a terminal, "
+            + "log otherwise).").build());
+    spec.addOption(cache());
+    spec.addOption(OptionSpec.builder(LENIENT).arity("0").description("Run a config with keys pystrade does not "
+        + "know (or does not implement) anyway, with a warning for each, as 'strict: false' in the config does "
+        + "(default: such keys are errors).").build());
+    spec.addOption(help());
+    return spec;
+  }
+
+  private static OptionSpec data() {
+    return option(DATA, Path.class, "DIR", Kind.PATH, DEFAULT_DATA,
+        "Data in pysystemtrade's CSV layout: adjusted_prices_csv/, multiple_prices_csv/, fx_prices_csv/, "
+            + "csvconfig/, plain or gzipped (default: " + DEFAULT_DATA + ").").build();
+  }
+
+  /** {@code --cache DIR|none}: its value is the folder, or null for {@code none}. */
+  private static OptionSpec cache() {
+    return option(CACHE, Path.class, "DIR|none", Kind.CACHE,
+        Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString(),
+        "The binary cache of parsed data files (default: pystrade-cache in the temporary directory); none: read "
+            + "the CSV files every time.").build();
+  }
+
+  private static OptionSpec help() {
+    return OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build();
+  }
+
+  /**
+   * An option with a value.
+   *
+   * @param name its name
+   * @param type the type of its value
+   * @param label the value in usage messages
+   * @param kind how the value is read
+   * @param defaultValue its default, or null
+   * @param description what it does
+   */
+  private static OptionSpec.Builder option(String name, Class<?> type, String label, Kind kind, String defaultValue,
+      String description) {
+    return OptionSpec.builder(name).type(type).paramLabel(label).converters(new Value(kind, name))
+        .defaultValue(defaultValue).description(description);
+  }
+
+  /** How an option's value is read. */
+  private enum Kind {
+    PATH, CACHE, BOOLEAN, TOLERANCE, COUNT, REPEATS, PROGRESS, RETENTION, INSTRUMENTS, VERSION
+  }
+
+  /**
+   * Reads an option's value; a bad one is a {@link BadValue} naming the option. One class for every option (and the
+   * version), not a lambda each: every lambda costs the JVM a class of its own to spin at start-up.
+   */
+  private static final class Value implements ITypeConverter<Object>, CommandLine.IVersionProvider {
+    private final Kind kind;
+    private final String option;
+
+    Value(Kind kind, String option) {
+      this.kind = kind;
+      this.option = option;
+    }
+
+    @Override
+    public Object convert(String value) {
+      switch (kind) {
+        case PATH:
+          return path(value);
+        case CACHE:
+          return value.equals("none") ? null : path(value);
+        case BOOLEAN:
+          if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+          }
+          throw new BadValue(option + " must be true or false but was '" + value + "'");
+        case TOLERANCE:
+          return tolerance(value);
+        case COUNT:
+          return wholeNumber(value, 0);
+        case REPEATS:
+          return wholeNumber(value, 1);
+        case PROGRESS:
+          return choice(Progress.class, value);
+        case RETENTION:
+          return choice(Retention.class, value);
+        case INSTRUMENTS:
+          return InstrumentList.parse(value);
+        default:
+          throw new IllegalStateException(kind + " is not an option's value");
+      }
+    }
+
+    @Override
+    public String[] getVersion() throws IOException {
+      return new String[] {"pystrade " + version()};
+    }
+
+    private Path path(String value) {
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException ex) {
+        throw new BadValue(option + " is not a valid path: " + ex.getMessage());
+      }
+    }
+
+    private double tolerance(String value) {
+      double tol;
+      try {
+        tol = Double.parseDouble(value);
+      } catch (NumberFormatException ex) {
+        tol = Double.NaN;
+      }
+      if (!(tol >= 0 && tol < Double.POSITIVE_INFINITY)) {
+        throw new BadValue(option + " must be a number at least 0 (e.g. 1e-9) but was '" + value + "'");
+      }
+      return tol;
+    }
+
+    private int wholeNumber(String value, int min) {
+      int n;
+      try {
+        n = Integer.parseInt(value);
+      } catch (NumberFormatException ex) {
+        n = Integer.MIN_VALUE;
+      }
+      if (n < min) {
+        throw new BadValue(option + " must be a whole number at least " + min + " but was '" + value + "'");
+      }
+      return n;
+    }
+
+    /** The constant of an enum named in lower case with hyphens ({@code IN_USE}: {@code in-use}). */
+    private <E extends Enum<E>> E choice(Class<E> type, String value) {
+      E[] constants = type.getEnumConstants();
+      StringBuilder allowed = new StringBuilder();
+      for (int i = 0; i < constants.length; i++) {
+        String name = constants[i].name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (name.equals(value)) {
+          return constants[i];
+        }
+        allowed.append(i == 0 ? "" : i == constants.length - 1 ? " or " : ", ").append(name);
+      }
+      throw new BadValue(option + " must be " + allowed + " but was '" + value + "'");
+    }
+  }
+
+  /** The version of this build: {@code version.properties}, written by Maven's resource filtering. */
+  static String version() throws IOException {
+    try (InputStream in = Commands.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "(unknown version)";
+      }
+      java.util.Properties p = new java.util.Properties();
+      p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      return p.getProperty("version", "(unknown version)");
+    }
+  }
+}
