@@ -471,6 +471,14 @@ public final class TimeSeries {
    * @return the sum
    */
   public TimeSeries plus(TimeSeries other) {
+    if (sameIndex(other)) {
+      // the common case as a plain loop (no per-element lambda call while the JVM still interprets)
+      double[] out = new double[values.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = values[i] + other.values[i];
+      }
+      return new TimeSeries(times, out);
+    }
     return combine(other, Double::sum);
   }
 
@@ -481,6 +489,13 @@ public final class TimeSeries {
    * @return this minus other
    */
   public TimeSeries minus(TimeSeries other) {
+    if (sameIndex(other)) {
+      double[] out = new double[values.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = values[i] - other.values[i];
+      }
+      return new TimeSeries(times, out);
+    }
     return combine(other, (a, b) -> a - b);
   }
 
@@ -491,6 +506,13 @@ public final class TimeSeries {
    * @return the product
    */
   public TimeSeries times(TimeSeries other) {
+    if (sameIndex(other)) {
+      double[] out = new double[values.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = values[i] * other.values[i];
+      }
+      return new TimeSeries(times, out);
+    }
     return combine(other, (a, b) -> a * b);
   }
 
@@ -501,7 +523,18 @@ public final class TimeSeries {
    * @return this divided by other
    */
   public TimeSeries dividedBy(TimeSeries other) {
+    if (sameIndex(other)) {
+      double[] out = new double[values.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = values[i] / other.values[i];
+      }
+      return new TimeSeries(times, out);
+    }
     return combine(other, (a, b) -> a / b);
+  }
+
+  private boolean sameIndex(TimeSeries other) {
+    return times == other.times || Arrays.equals(times, other.times);
   }
 
   /**

@@ -281,9 +281,18 @@ final class Commands {
   /** {@code --cache DIR|none}: its value is the folder, or null for {@code none}. */
   private static OptionSpec cache() {
     return option(CACHE, Path.class, "DIR|none", Kind.CACHE,
-        Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache").toString(),
+        defaultCache().toString(),
         "The binary cache of parsed data files (default: pystrade-cache in the temporary directory); none: read "
             + "the CSV files every time.").build();
+  }
+
+  /**
+   * The default binary cache folder: {@code pystrade-cache} in the temporary directory.
+   *
+   * @return the folder
+   */
+  static Path defaultCache() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache");
   }
 
   private static OptionSpec help() {

@@ -66,6 +66,7 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Prefetch prefetch = Prefetch.start(args);
     CommandLine line = Commands.commandLine(args);
     line.setOut(writer(out));
     line.setErr(writer(err));
@@ -87,12 +88,13 @@ public final class Main {
     try {
       switch (command.name()) {
         case Commands.BACKTEST:
-          return backtest(systemOptions(command), value(command, Commands.DETAIL), out, progress(command, err));
-        case Commands.EXPORT:
-          return export(systemOptions(command), value(command, Commands.OUT), out, progress(command, err));
-        case Commands.COMPARE:
-          return compare(systemOptions(command), value(command, Commands.GOLDEN), value(command, Commands.TOL), out,
+          return backtest(systemOptions(command, prefetch), value(command, Commands.DETAIL), out,
               progress(command, err));
+        case Commands.EXPORT:
+          return export(systemOptions(command, prefetch), value(command, Commands.OUT), out, progress(command, err));
+        case Commands.COMPARE:
+          return compare(systemOptions(command, prefetch), value(command, Commands.GOLDEN),
+              value(command, Commands.TOL), out, progress(command, err));
         case Commands.BENCH:
           return BenchRunner.command(new BenchRunner.Options(value(command, Commands.DATA),
               value(command, Commands.INSTRUMENTS), value(command, Commands.REPEAT), value(command, Commands.OUT),
@@ -159,15 +161,16 @@ public final class Main {
    * What builds a system: the config file, the data folder, the binary cache (null: none), the instruments
    * (null: the config's) and whether unknown config keys are only warnings.
    */
-  record SystemOptions(Path config, Path data, Path cache, List<String> instruments, boolean lenient) {
+  record SystemOptions(Path config, Path data, Path cache, List<String> instruments, boolean lenient,
+      Prefetch prefetch) {
   }
 
-  private static SystemOptions systemOptions(CommandSpec command) {
+  private static SystemOptions systemOptions(CommandSpec command, Prefetch prefetch) {
     Commands.InstrumentList instruments = value(command, Commands.INSTRUMENTS);
     return new SystemOptions(value(command, Commands.CONFIG), value(command, Commands.DATA),
         value(command, Commands.CACHE), instruments == null ? null : instruments.codes(),
         command.findOption(Commands.LENIENT).getValue() != null
-            && (Boolean) command.findOption(Commands.LENIENT).getValue());
+            && (Boolean) command.findOption(Commands.LENIENT).getValue(), prefetch);
   }
 
   /**
@@ -211,12 +214,13 @@ public final class Main {
     // the data directory is opened while the config is parsed (both are start-up costs of a short run)
     // price files are let go once the system has its daily series from them (Retention.IN_USE): a whole-universe
     // run then needs memory for its daily series, not for every intraday file
-    CompletableFuture<CsvFuturesSimData> simData = CompletableFuture.supplyAsync(() -> (cache == null
-        ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(cache)))
-        .retaining(Retention.IN_USE));
-    SystemConfig config = SystemConfig.fromYaml(configFile);
+    // (both usually started while the command line was parsed: see Prefetch)
+    CompletableFuture<CsvFuturesSimData> simData = options.prefetch().data(data, cache)
+        .orElseGet(() -> CompletableFuture.supplyAsync(() -> Prefetch.open(data, cache)));
+    SystemConfig config = options.prefetch().config(configFile).orElseGet(() -> SystemConfig.fromYaml(configFile));
     try {
-      TradingSystem.Builder builder = TradingSystem.builder().config(config).data(simData.join())
+      // the data may still be opening: the system reads and checks its config and rules meanwhile
+      TradingSystem.Builder builder = TradingSystem.builder().config(config).data(new PendingData(simData))
           .estimators(PysystemtradeEstimators.standard(progress));
       if (options.lenient()) {
         builder.strict(false);
