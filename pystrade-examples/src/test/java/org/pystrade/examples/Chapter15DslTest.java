@@ -10,6 +10,7 @@ import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rules.RuleArgs;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.rules.RuleSpec;
+import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SampleData;
 import org.pystrade.data.csv.CsvFuturesSimData;
@@ -50,9 +51,10 @@ class Chapter15DslTest {
         .rule(RuleSpec.of("ewmac16_64", "ewmac").data("rawdata.get_daily_prices", "rawdata.daily_returns_volatility")
             .args("Lfast", 16, "Lslow", 64).forecastScalar(3.75))
         .rule(RuleSpec.builder("my_momentum")
-            .rule(in -> in.data(0).minus(in.data(0).shift(20)).dividedBy(in.data(1)))
+            .rule(in -> in.data(0).minus(in.data(0).shift(in.args().getInt("lookback"))).dividedBy(in.data(1)))
+            .parameter("lookback", 20)
             .data("rawdata.get_daily_prices", "rawdata.daily_returns_volatility")
-            .forecastScalar(1.0))
+            .forecastScalar(2.8))
         .forecastWeights(Map.of("ewmac16_64", 0.5, "my_momentum", 0.5))
         .forecastDivMultiplier(1.1)
         .percentageVolTarget(20).notionalTradingCapital(250_000).baseCurrency("USD")
@@ -62,6 +64,18 @@ class Chapter15DslTest {
     assertThat(system.instruments()).extracting(InstrumentCode::value).containsExactly("CORN", "US10");
     assertThat(system.accounts().portfolio().net().countValid()).isGreaterThan(10_000);
     assertThat(system.failures()).isEmpty();
+    // the README's scalar brings the rule's forecast to pysystemtrade's average absolute forecast of about 10
+    TimeSeries scaled = system.forecastScaleCap().scaledForecast(InstrumentCode.of("CORN"),
+        RuleName.of("my_momentum"));
+    double sum = 0;
+    int n = 0;
+    for (double v : scaled.valuesView()) {
+      if (v == v) {
+        sum += Math.abs(v);
+        n++;
+      }
+    }
+    assertThat(sum / n).isBetween(7.0, 13.0);
   }
 
   @Test
