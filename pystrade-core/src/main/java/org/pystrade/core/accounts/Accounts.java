@@ -61,6 +61,7 @@ public interface Accounts {
    *
    * @param rule the rule variation
    * @return gross, costs and net in base currency
+   * @throws IllegalArgumentException if no instrument of the portfolio trades the rule (naming the nearest one)
    */
   PandlCurve pandlForTradingRule(RuleName rule);
 

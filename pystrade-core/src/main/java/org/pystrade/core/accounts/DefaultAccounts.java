@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentFailure;
@@ -22,6 +24,7 @@ import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.core.util.Suggestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,10 +113,17 @@ public class DefaultAccounts implements Accounts {
   public PandlCurve pandlForTradingRule(RuleName rule) {
     return context.memo("accounts", "pandlRule", rule, null, () -> {
       List<InstrumentCode> codes = new ArrayList<>();
+      Set<String> traded = new TreeSet<>();
       for (InstrumentCode c : inputs.portfolio().instruments()) {
-        if (inputs.combine().ruleVariations(c).contains(rule)) {
+        List<RuleName> rules = inputs.combine().ruleVariations(c);
+        rules.forEach(r -> traded.add(r.value()));
+        if (rules.contains(rule)) {
           codes.add(c);
         }
+      }
+      if (codes.isEmpty()) {
+        throw new IllegalArgumentException("no instrument of the portfolio trades rule '" + rule + "'"
+            + Suggestions.hint(rule.value(), traded) + "; the rules traded are " + traded);
       }
       List<TimeSeries> weights = new ArrayList<>();
       for (InstrumentCode c : codes) {

@@ -1,5 +1,7 @@
 package org.pystrade.core.data;
 
+import java.util.Optional;
+import org.pystrade.core.domain.ContractDate;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 
@@ -30,6 +32,39 @@ public record MultiplePrices(TimeSeries price, TimeSeries priceContract, TimeSer
     carryContract = carryContract.withTimesOf(price);
     forward = forward.withTimesOf(price);
     forwardContract = forwardContract.withTimesOf(price);
+  }
+
+  /**
+   * The contract held on a row ({@code PRICE_CONTRACT}).
+   *
+   * @param row the row
+   * @return the contract date
+   * @throws IllegalArgumentException if the row has no valid contract id
+   */
+  public ContractDate priceContractAt(int row) {
+    return ContractDate.fromDouble(priceContract.value(row));
+  }
+
+  /**
+   * The carry contract on a row ({@code CARRY_CONTRACT}).
+   *
+   * @param row the row
+   * @return the contract date
+   * @throws IllegalArgumentException if the row has no valid contract id
+   */
+  public ContractDate carryContractAt(int row) {
+    return ContractDate.fromDouble(carryContract.value(row));
+  }
+
+  /**
+   * The next contract to be held on a row ({@code FORWARD_CONTRACT}), if there is one.
+   *
+   * @param row the row
+   * @return the contract date, or empty if the row has none
+   */
+  public Optional<ContractDate> forwardContractAt(int row) {
+    double id = forwardContract.value(row);
+    return id == id ? Optional.of(ContractDate.fromDouble(id)) : Optional.empty();
   }
 
   /**

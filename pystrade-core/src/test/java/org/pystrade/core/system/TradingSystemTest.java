@@ -15,6 +15,8 @@ import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InMemorySimData;
+import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.ContractDate;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.rules.RuleSpec;
@@ -212,5 +214,25 @@ class TradingSystemTest {
       TimeSeries held = system.accounts().bufferedPosition(InstrumentCode.of("AAA"), true);
       assertThat(held.value(0)).as("warm-up rows hold nothing").isEqualTo(0.0);
     }
+  }
+
+  @Test
+  void thePandlOfARuleNoInstrumentTradesIsAnErrorNamingTheNearestRule() {
+    TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(RULES
+        + "instrument_weights: {AAA: 0.5, BBB: 0.5}\n", "t"), data());
+    RuleName first = system.tradingRules().keySet().iterator().next();
+    assertThat(system.accounts().pandlForTradingRule(first).net().countValid()).isPositive();
+    String typo = first.value().substring(0, first.value().length() - 1) + "x";
+    assertThatThrownBy(() -> system.accounts().pandlForTradingRule(RuleName.of(typo)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(typo)
+        .hasMessageContaining("did you mean '" + first + "'?");
+  }
+
+  @Test
+  void multiplePricesGiveEachRowsContractsAsContractDates() {
+    MultiplePrices mp = data().multiplePrices(InstrumentCode.of("AAA"));
+    assertThat(mp.priceContractAt(0).asDouble()).isEqualTo(mp.priceContract().value(0));
+    assertThat(mp.carryContractAt(0).asDouble()).isEqualTo(mp.carryContract().value(0));
+    assertThat(mp.forwardContractAt(0).map(ContractDate::asDouble)).contains(mp.forwardContract().value(0));
   }
 }
