@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
@@ -17,6 +18,7 @@ import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.pandl.SrCostPandl;
 import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.portfolio.Portfolio;
+import org.pystrade.core.rules.RuleException;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.Index;
 import org.pystrade.core.series.Kernels;
@@ -196,6 +198,11 @@ public class DefaultAccounts implements Accounts {
           return problem == null ? curve : new InstrumentFailure(code, ReasonCode.DEFECTIVE_RESULT, problem);
         } catch (DataException ex) {
           return InstrumentFailure.of(code, ex);
+        } catch (ConfigException | RuleException ex) {
+          throw ex;
+        } catch (RuntimeException ex) {
+          throw new IllegalStateException("computing the P&L of " + code + " failed (not a data problem: a bug in "
+              + "a stage or rule): " + ex, ex);
         }
       });
       List<TimeSeries> gross = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.pystrade.core.series.TimeSeries;
 public interface Rules {
 
   /**
-   * The system's rule variations by name, in name order.
+   * The system's rule variations by name, in the order they were declared (the config's, then the builder's).
    *
    * @return the rule specs
    */

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.pystrade.core.accounts.DefaultAccounts;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
@@ -18,6 +19,8 @@ import org.pystrade.core.data.InMemorySimData;
 import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.domain.ContractDate;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.pandl.PandlCurve;
+import org.pystrade.core.rules.RuleException;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.rules.RuleSpec;
 import org.pystrade.core.series.TimeSeries;
@@ -234,5 +237,39 @@ class TradingSystemTest {
     assertThat(mp.priceContractAt(0).asDouble()).isEqualTo(mp.priceContract().value(0));
     assertThat(mp.carryContractAt(0).asDouble()).isEqualTo(mp.carryContract().value(0));
     assertThat(mp.forwardContractAt(0).map(ContractDate::asDouble)).contains(mp.forwardContract().value(0));
+  }
+
+  @Test
+  void aBugInAUserRuleIsReportedNamingTheRuleAndInstrumentNotTakenForBadData() {
+    TradingSystem system = TradingSystem.builder().data(data()).instrumentWeights(Map.of("AAA", 0.5, "BBB", 0.5))
+        .rule(RuleSpec.builder("reads_too_far").rule(in -> in.data(2)).data("rawdata.get_daily_prices",
+            "rawdata.daily_returns_volatility").forecastScalar(1.0))
+        .build();
+    assertThatThrownBy(system::instruments).isInstanceOf(RuleException.class)
+        .hasMessageContaining("'reads_too_far'").hasMessageContaining("AAA").hasMessageContaining("data input 2");
+    TradingSystem npe = TradingSystem.builder().data(data()).instrumentWeights(Map.of("AAA", 1.0))
+        .rule(RuleSpec.builder("npe").rule(in -> {
+          throw new NullPointerException("oops");
+        }).forecastScalar(1.0)).build();
+    assertThatThrownBy(() -> npe.accounts().portfolio()).isInstanceOf(RuleException.class)
+        .hasMessageContaining("'npe'").hasMessageContaining("oops").hasCauseInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aBugInAUserStageIsReportedNamingTheInstrumentNotTakenForBadData() {
+    TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(RULES
+        + "instrument_weights: {AAA: 0.5, BBB: 0.5}\n", "t"), data()).withData(data());
+    TradingSystem broken = TradingSystem.builder().config(system.config()).data(data())
+        .accounts(in -> new DefaultAccounts(in) {
+          @Override
+          public PandlCurve pandlForInstrument(InstrumentCode code, boolean delayFill, boolean roundPositions) {
+            if (code.value().equals("BBB")) {
+              throw new IllegalStateException("user bug");
+            }
+            return super.pandlForInstrument(code, delayFill, roundPositions);
+          }
+        }).build();
+    assertThatThrownBy(() -> broken.accounts().portfolio()).hasMessageContaining("BBB")
+        .hasMessageContaining("user bug").hasMessageContaining("not a data problem");
   }
 }
