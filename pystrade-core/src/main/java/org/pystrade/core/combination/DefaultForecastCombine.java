@@ -180,8 +180,7 @@ public class DefaultForecastCombine implements ForecastCombine {
       }
       TimeSeries raw = TimeSeries.ofOwned(idx, sum);
       TimeSeries fdm = forecastDiversificationMultiplier(code).reindexPad(idx);
-      double cap = scaleCap.forecastCap();
-      return raw.times(fdm).clip(-cap, cap);
+      return raw.times(fdm).clip(scaleCap.forecastFloor(), scaleCap.forecastCap());
     });
   }
 }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,14 @@ import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads YAML into Jackson trees with SnakeYAML's YAML 1.1 rules — the rules of PyYAML, which pysystemtrade uses
@@ -51,6 +54,23 @@ final class YamlTrees {
   }
 
   /**
+   * SnakeYAML's safe constructor, except that a timestamp ({@code 2000-01-01}) is kept as its text: SnakeYAML
+   * would read it with a lenient calendar ({@code 2000-13-01} becoming 2001-01-01), where PyYAML refuses an invalid
+   * date; the key's reader (pysystemtrade's {@code start_date}) parses the text strictly.
+   */
+  private static final class TextTimestamps extends SafeConstructor {
+    TextTimestamps(LoaderOptions options) {
+      super(options);
+      this.yamlConstructors.put(Tag.TIMESTAMP, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          return constructScalar((ScalarNode) node);
+        }
+      });
+    }
+  }
+
+  /**
    * Parses YAML text with SnakeYAML (YAML 1.1), whatever the text.
    *
    * @param yaml the text
@@ -61,7 +81,7 @@ final class YamlTrees {
   static JsonNode parseWithSnakeYaml(String yaml, String sourceName) {
     Object value;
     try {
-      value = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      value = new Yaml(new TextTimestamps(new LoaderOptions())).load(yaml);
     } catch (MarkedYAMLException ex) {
       Mark mark = ex.getProblemMark();
       String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
@@ -123,9 +143,6 @@ final class YamlTrees {
         a.add(toNode(x));
       }
       return a;
-    }
-    if (value instanceof Date) {
-      return F.textNode(((Date) value).toInstant().toString().substring(0, 10));
     }
     return F.textNode(String.valueOf(value));
   }

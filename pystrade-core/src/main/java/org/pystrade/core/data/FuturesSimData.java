@@ -108,7 +108,19 @@ public interface FuturesSimData {
    */
   default FuturesSimData asOf(LocalDateTime end) {
     ArgChecker.notNull(end, "end");
-    return new AsOfSimData(this, Timestamps.of(end));
+    return new WindowSimData(this, Long.MIN_VALUE, Timestamps.of(end));
+  }
+
+  /**
+   * The data from a moment on: every price and FX series without the rows before it (instruments and their
+   * configuration unchanged), as pysystemtrade's {@code start_date} cuts its sim data ({@code data[start_date:]}).
+   *
+   * @param start the first moment included (naive local time, as the data's timestamps)
+   * @return the view
+   */
+  default FuturesSimData from(LocalDateTime start) {
+    ArgChecker.notNull(start, "start");
+    return new WindowSimData(this, Timestamps.of(start), Long.MAX_VALUE);
   }
 
   /**

@@ -11,7 +11,7 @@ import org.pystrade.core.util.ArgChecker;
 /**
  * Fixed or estimated forecast scalars and capping, as pysystemtrade's {@code ForecastScaleCap}. Every result goes
  * through the overridable method it depends on: the capped forecast is the {@link #scaledForecast}, which is the raw
- * forecast times the {@link #forecastScalar}, clipped to {@link #forecastCap}; a subclass that overrides any of
+ * forecast times the {@link #forecastScalar}, clipped to {@link #forecastFloor} and {@link #forecastCap}; a subclass that overrides any of
  * them changes every forecast computed from it.
  */
 public class DefaultForecastScaleCap implements ForecastScaleCap {
@@ -53,6 +53,12 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
   }
 
   @Override
+  public double forecastFloor() {
+    double floor = params.forecastFloor();
+    return floor == floor ? floor : -forecastCap();
+  }
+
+  @Override
   public TimeSeries scaledForecast(InstrumentCode code, RuleName rule) {
     // not memoised: one multiplication of the memoised raw forecast; the capped forecast is memoised
     return rules.rawForecast(code, rule).times(forecastScalar(code, rule));
@@ -61,8 +67,7 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
   @Override
   public TimeSeries cappedForecast(InstrumentCode code, RuleName rule) {
     return context.memo("forecastScaleCap", "cappedForecast", code, rule, () -> {
-      double cap = forecastCap();
-      return scaledForecast(code, rule).clip(-cap, cap);
+      return scaledForecast(code, rule).clip(forecastFloor(), forecastCap());
     });
   }
 }

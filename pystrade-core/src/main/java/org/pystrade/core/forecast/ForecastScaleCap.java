@@ -5,7 +5,8 @@ import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.TimeSeries;
 
 /**
- * The forecast scaling and capping stage: raw forecast times forecast scalar, clipped to {@code +-forecast_cap}.
+ * The forecast scaling and capping stage: raw forecast times forecast scalar, clipped to
+ * {@code [forecast_floor, forecast_cap]} (the floor is minus the cap unless the config sets it).
  */
 public interface ForecastScaleCap {
 
@@ -26,6 +27,16 @@ public interface ForecastScaleCap {
   double forecastCap();
 
   /**
+   * The forecast floor ({@code forecast_floor}, pysystemtrade's default: minus the {@link #forecastCap}): capped
+   * forecasts and the combined forecast are clipped to {@code [floor, cap]}.
+   *
+   * @return the floor, below the cap
+   */
+  default double forecastFloor() {
+    return -forecastCap();
+  }
+
+  /**
    * The scaled forecast: raw forecast times scalar.
    *
    * @param code the instrument
@@ -35,7 +46,7 @@ public interface ForecastScaleCap {
   TimeSeries scaledForecast(InstrumentCode code, RuleName rule);
 
   /**
-   * The capped forecast: scaled forecast clipped to {@code [-cap, cap]}.
+   * The capped forecast: scaled forecast clipped to {@code [floor, cap]}.
    *
    * @param code the instrument
    * @param rule the rule variation

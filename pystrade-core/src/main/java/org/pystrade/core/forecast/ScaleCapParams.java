@@ -16,19 +16,26 @@ import org.pystrade.core.util.ArgChecker;
  * block, else the global {@code forecast_scalar}, default 1.0).
  *
  * @param forecastCap the cap ({@code forecast_cap}), positive
+ * @param forecastFloor the floor ({@code forecast_floor}), below the cap; NaN when the config has none (then minus
+ *     the cap, as pysystemtrade)
  * @param useEstimates whether scalars are estimated ({@code use_forecast_scale_estimates})
  * @param fixedScalars every rule variation's fixed scalar
  */
-public record ScaleCapParams(double forecastCap, boolean useEstimates, Map<RuleName, Double> fixedScalars) {
+public record ScaleCapParams(double forecastCap, double forecastFloor, boolean useEstimates,
+    Map<RuleName, Double> fixedScalars) {
 
   /** The config keys this record reads. */
-  public static final List<String> KEYS = List.of("forecast_cap", "use_forecast_scale_estimates", "forecast_scalar",
-      "forecast_scalars");
+  public static final List<String> KEYS = List.of("forecast_cap", "forecast_floor", "use_forecast_scale_estimates",
+      "forecast_scalar", "forecast_scalars");
 
   /** Validates and copies. */
   public ScaleCapParams {
     if (!(forecastCap > 0)) {
       throw new ConfigException("config key 'forecast_cap' must be > 0 but was " + forecastCap);
+    }
+    if (forecastFloor == forecastFloor && !(forecastFloor < forecastCap)) {
+      throw new ConfigException("config key 'forecast_floor' must be below forecast_cap (" + forecastCap
+          + ") but was " + forecastFloor);
     }
     fixedScalars = Collections.unmodifiableMap(new LinkedHashMap<>(ArgChecker.notNull(fixedScalars,
         "fixedScalars")));
@@ -65,8 +72,8 @@ public record ScaleCapParams(double forecastCap, boolean useEstimates, Map<RuleN
             + "trading_rules " + rules.keySet());
       }
     }
-    return new ScaleCapParams(config.getDouble("forecast_cap"), config.getBoolean("use_forecast_scale_estimates"),
-        fixed);
+    return new ScaleCapParams(config.getDouble("forecast_cap"), config.getDouble("forecast_floor", Double.NaN),
+        config.getBoolean("use_forecast_scale_estimates"), fixed);
   }
 
   /**

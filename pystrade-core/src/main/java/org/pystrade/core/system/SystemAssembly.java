@@ -1,5 +1,10 @@
 package org.pystrade.core.system;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -79,6 +84,10 @@ final class SystemAssembly {
     this.configProblems = checkKeys(config, estimatorsProvider);
     this.dataSources = dataSources;
     this.tradingRules = tradingRules(config, registry, dataSources, builderRules, replaceRules);
+    LocalDateTime start = startDate(config);
+    if (start != null) {
+      data = data.from(start);
+    }
     List<InstrumentCode> instruments = configuredInstruments(config, data);
     this.volTarget = VolTarget.fromConfig(config);
     this.context = new StageContext(data, instruments, volTarget.baseCurrency(), parallel);
@@ -101,7 +110,32 @@ final class SystemAssembly {
     keys.addAll(CashCosts.KEYS);
     keys.addAll(AccountsParams.KEYS);
     keys.add(STRICT_KEY);
+    keys.add(START_DATE_KEY);
     return keys;
+  }
+
+  /** pysystemtrade's key of the first moment of data a backtest uses. */
+  static final String START_DATE_KEY = "start_date";
+
+  /**
+   * The config's {@code start_date}, as pysystemtrade reads it ({@code YYYY-MM-DD}, or a date and time), or null if
+   * it has none: pysystemtrade's sim data then gives prices and FX rates from that moment on.
+   */
+  static LocalDateTime startDate(SystemConfig config) {
+    if (config.kindOf(START_DATE_KEY) == SystemConfig.Kind.ABSENT) {
+      return null;
+    }
+    String text = String.valueOf(config.getScalar(START_DATE_KEY)).trim();
+    try {
+      if (text.length() > 10) {
+        return LocalDateTime.parse(text.replace(' ', 'T'));
+      }
+      return LocalDate.parse(text, DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT))
+          .atStartOfDay();
+    } catch (DateTimeParseException ex) {
+      throw new ConfigException("config key 'start_date' must be a date such as 2020-03-19 but was '" + text + "'",
+          ex);
+    }
   }
 
   /** pystrade's key that turns unknown and unsupported config keys from errors into warnings. */

@@ -55,8 +55,16 @@ class ScaleCapParamsTest {
         .hasMessage("config key 'forecast_cap' must be > 0 but was 0.0");
     assertThatThrownBy(() -> params("forecast_cap: -5\n")).isInstanceOf(ConfigException.class)
         .hasMessageContaining("-5.0");
-    assertThatThrownBy(() -> new ScaleCapParams(Double.NaN, false, Map.of())).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> new ScaleCapParams(Double.NaN, Double.NaN, false, Map.of())).isInstanceOf(ConfigException.class)
         .hasMessageContaining("'forecast_cap'");
+  }
+
+  @Test
+  void theFloorIsMinusTheCapUnlessTheConfigSetsOneBelowIt() {
+    assertThat(params("forecast_cap: 15\n").forecastFloor()).isNaN();
+    assertThat(params("forecast_cap: 15\nforecast_floor: 0\n").forecastFloor()).isZero();
+    assertThatThrownBy(() -> params("forecast_cap: 15\nforecast_floor: 15\n")).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'forecast_floor'").hasMessageContaining("15.0");
   }
 
   @Test

@@ -147,4 +147,21 @@ class AsOfDataTest {
     assertThatThrownBy(() -> new OptimalPosition(AAA, p.time(), 1, 3, 2, Quantity.ZERO, true))
         .hasMessageContaining("lower buffer");
   }
+
+  @Test
+  void startDateCutsEveryPriceAndFxSeriesAsPysystemtradesSimDataDoes() {
+    LocalDate start = day(200);
+    TradingSystem s = TradingSystem.fromYaml(SystemConfig.fromYaml(YAML + "start_date: " + start + "\n", "t"), FULL);
+    for (InstrumentCode c : new InstrumentCode[] {AAA, BBB}) {
+      assertThat(s.data().adjustedPrices(c).date(0)).isEqualTo(start);
+      assertThat(s.data().multiplePrices(c).price().date(0)).isEqualTo(start);
+    }
+    assertThat(s.data().fxRate(Currency.EUR, Currency.USD).date(0)).isEqualTo(start);
+    // the same system as one built on the data cut by hand
+    TradingSystem byHand = system(FULL.from(start.atStartOfDay()));
+    assertThat(s.accounts().bufferedPosition(BBB, true)).isEqualTo(byHand.accounts().bufferedPosition(BBB, true));
+    assertThat(s.accounts().portfolio().net()).isEqualTo(byHand.accounts().portfolio().net());
+    assertThatThrownBy(() -> TradingSystem.fromYaml(SystemConfig.fromYaml(YAML + "start_date: 2000-13-01\n", "t"),
+        FULL)).hasMessageContaining("start_date").hasMessageContaining("2000-13-01");
+  }
 }

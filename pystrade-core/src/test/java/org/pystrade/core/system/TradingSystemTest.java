@@ -272,4 +272,21 @@ class TradingSystemTest {
     assertThatThrownBy(() -> broken.accounts().portfolio()).hasMessageContaining("BBB")
         .hasMessageContaining("user bug").hasMessageContaining("not a data problem");
   }
+
+  @Test
+  void aForecastFloorClipsCappedAndCombinedForecastsFromBelowAsPysystemtrade() {
+    String yaml = RULES + "instrument_weights: {AAA: 0.5, BBB: 0.5}\n";
+    TradingSystem plain = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), data());
+    TradingSystem longOnlyForecasts = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml + "forecast_floor: 0\n",
+        "t"), data());
+    InstrumentCode aaa = InstrumentCode.of("AAA");
+    RuleName rule = plain.tradingRules().keySet().iterator().next();
+    assertThat(plain.forecastScaleCap().forecastFloor()).isEqualTo(-plain.forecastScaleCap().forecastCap());
+    TimeSeries capped = plain.forecastScaleCap().cappedForecast(aaa, rule);
+    assertThat(longOnlyForecasts.forecastScaleCap().cappedForecast(aaa, rule))
+        .isEqualTo(capped.map(v -> v < 0 ? 0.0 : v));
+    assertThat(Arrays.stream(longOnlyForecasts.combine().combinedForecast(aaa).valuesView())
+        .filter(v -> v == v).min().orElseThrow()).isGreaterThanOrEqualTo(0.0);
+    assertThat(Arrays.stream(capped.valuesView()).filter(v -> v == v).min().orElseThrow()).isNegative();
+  }
 }

@@ -10,29 +10,24 @@ import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
 
 /**
- * Market data as it stood at a moment: every price and FX series cut after it ({@link FuturesSimData#asOf}).
+ * Market data in a window of time: every price and FX series without the rows before its start
+ * ({@link FuturesSimData#from}, pysystemtrade's {@code start_date}) or after its end ({@link FuturesSimData#asOf}).
  * Instruments and their configuration are those of the underlying data. Cut series are kept once made.
  */
-final class AsOfSimData implements FuturesSimData {
+final class WindowSimData implements FuturesSimData {
 
   private final FuturesSimData data;
+  private final long start;
   private final long end;
   private final Map<InstrumentCode, TimeSeries> adjusted = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, MultiplePrices> multiple = new ConcurrentHashMap<>();
   private final Map<String, TimeSeries> fx = new ConcurrentHashMap<>();
 
-  AsOfSimData(FuturesSimData data, long end) {
+  WindowSimData(FuturesSimData data, long start, long end) {
     this.data = ArgChecker.notNull(data, "data");
+    ArgChecker.isTrue(start <= end, "the window must start before it ends");
+    this.start = start;
     this.end = end;
-  }
-
-  /**
-   * The last moment included.
-   *
-   * @return the timestamp (seconds, naive local time as the data's)
-   */
-  long end() {
-    return end;
   }
 
   @Override
@@ -70,14 +65,15 @@ final class AsOfSimData implements FuturesSimData {
   }
 
   private TimeSeries cut(TimeSeries s) {
-    if (s.isEmpty() || s.time(s.size() - 1) <= end) {
+    if (s.isEmpty() || (s.time(0) >= start && s.time(s.size() - 1) <= end)) {
       return s;
     }
-    return s.slice(Long.MIN_VALUE, end);
+    return s.slice(start, end);
   }
 
   @Override
   public String toString() {
-    return data + " as of " + Timestamps.format(end);
+    return data + (start == Long.MIN_VALUE ? "" : " from " + Timestamps.format(start))
+        + (end == Long.MAX_VALUE ? "" : " as of " + Timestamps.format(end));
   }
 }
