@@ -172,6 +172,10 @@ final class SystemAssembly {
     return configProblems;
   }
 
+  boolean bufferTradeToEdge() {
+    return portfolioParams.bufferTradeToEdge();
+  }
+
   private static Map<RuleName, RuleSpec> tradingRules(SystemConfig config, RuleRegistry registry,
       DataSourceRegistry dataSources, List<RuleSpec> builderRules, boolean replaceRules) {
     Map<RuleName, RuleSpec> rules = new LinkedHashMap<>();

@@ -73,11 +73,14 @@ public final class TradingSystem {
   private final Accounts accounts;
   private final Builder definition;
   private final List<ConfigProblem> configProblems;
+  private final boolean bufferTradeToEdge;
 
   TradingSystem(SystemConfig config, Map<RuleName, RuleSpec> tradingRules, StageContext context, RawData rawData,
       Rules rules, ForecastScaleCap forecastScaleCap, ForecastCombine combine, PositionSizing positionSizing,
-      Portfolio portfolio, Accounts accounts, Builder definition, List<ConfigProblem> configProblems) {
+      Portfolio portfolio, Accounts accounts, Builder definition, List<ConfigProblem> configProblems,
+      boolean bufferTradeToEdge) {
     this.configProblems = List.copyOf(configProblems);
+    this.bufferTradeToEdge = bufferTradeToEdge;
     this.config = config;
     this.tradingRules = tradingRules;
     this.context = context;
@@ -295,7 +298,7 @@ public final class TradingSystem {
    * @return the positions by instrument, in instrument order
    */
   public Map<InstrumentCode, OptimalPosition> optimalPositions() {
-    boolean toEdge = config.getBoolean("buffer_trade_to_edge");
+    boolean toEdge = bufferTradeToEdge;
     Map<InstrumentCode, OptimalPosition> out = new LinkedHashMap<>();
     for (InstrumentCode code : instruments()) {
       TimeSeries notional = portfolio.notionalPosition(code);
@@ -717,7 +720,7 @@ public final class TradingSystem {
       Portfolio port = portfolio.apply(a.portfolioInputs(raw, sizing));
       Accounts acc = accounts.apply(a.accountsInputs(raw, comb, sizing, port));
       return new TradingSystem(a.config(), a.tradingRules(), a.context(), raw, rulesOut, scaleCap, comb, sizing,
-          port, acc, copy(), a.configProblems());
+          port, acc, copy(), a.configProblems(), a.bufferTradeToEdge());
     }
 
     /** The first {@link EstimatorsProvider} on the class path, or none. */
