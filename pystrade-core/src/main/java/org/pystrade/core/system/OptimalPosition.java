@@ -3,6 +3,7 @@ package org.pystrade.core.system;
 import java.time.LocalDateTime;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Quantity;
+import org.pystrade.core.domain.Trade;
 import org.pystrade.core.util.ArgChecker;
 
 /**
@@ -53,5 +54,16 @@ public record OptimalPosition(InstrumentCode instrument, LocalDateTime time, dou
       return Quantity.of(tradeToEdge ? bottom : Math.rint(optimal));
     }
     return held;
+  }
+
+  /**
+   * The trade that brings the position held now to the {@link #target} (zero inside the buffer): what a production
+   * strategy run turns into an order.
+   *
+   * @param held the position held now
+   * @return the trade, target minus held
+   */
+  public Trade tradeFrom(Quantity held) {
+    return Trade.between(instrument, held, target(held));
   }
 }

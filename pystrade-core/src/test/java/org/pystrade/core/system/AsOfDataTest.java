@@ -18,6 +18,7 @@ import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.FxPair;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Quantity;
+import org.pystrade.core.domain.Trade;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 
@@ -142,6 +143,8 @@ class AsOfDataTest {
     assertThat(p.target(Quantity.of(9))).isEqualTo(Quantity.of(9));
     assertThat(p.target(Quantity.of(15))).isEqualTo(Quantity.of(12));
     assertThat(p.target(Quantity.of(3))).isEqualTo(Quantity.of(9));
+    assertThat(p.tradeFrom(Quantity.of(15))).isEqualTo(Trade.of(AAA, Quantity.of(-3)));
+    assertThat(p.tradeFrom(Quantity.of(10)).isZero()).isTrue();
     OptimalPosition toOptimum = new OptimalPosition(AAA, p.time(), 10.2, 8.6, 11.8, Quantity.of(10), false);
     assertThat(toOptimum.target(Quantity.of(15))).isEqualTo(Quantity.of(10));
     assertThatThrownBy(() -> new OptimalPosition(AAA, p.time(), 1, 3, 2, Quantity.ZERO, true))
