@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.pystrade.core.data.CheckedSimData;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.DefectPolicy;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
@@ -32,12 +34,12 @@ public final class StageContext {
 
   private final Memo memo;
   private final Parallel parallel;
-  private final FuturesSimData data;
+  private final CheckedSimData data;
   private final List<InstrumentCode> configuredInstruments;
   private final Currency baseCurrency;
 
   /**
-   * Creates a context with a new, empty memo.
+   * Creates a context with a new, empty memo and the default {@link DefectPolicy}.
    *
    * @param data the market data
    * @param configuredInstruments the instruments the system is configured with (some may lack data)
@@ -46,9 +48,24 @@ public final class StageContext {
    */
   public StageContext(FuturesSimData data, List<InstrumentCode> configuredInstruments, Currency baseCurrency,
       Parallel parallel) {
-    this.data = ArgChecker.notNull(data, "data");
+    this(data, configuredInstruments, baseCurrency, parallel, DefectPolicy.defaults());
+  }
+
+  /**
+   * Creates a context with a new, empty memo.
+   *
+   * @param data the market data
+   * @param configuredInstruments the instruments the system is configured with (some may lack data)
+   * @param baseCurrency the currency P&amp;L and capital are in
+   * @param parallel the parallelism of per-instrument work
+   * @param defectPolicy what to do with each kind of data defect (see {@link CheckedSimData})
+   */
+  public StageContext(FuturesSimData data, List<InstrumentCode> configuredInstruments, Currency baseCurrency,
+      Parallel parallel, DefectPolicy defectPolicy) {
+    ArgChecker.notNull(data, "data");
     this.configuredInstruments = List.copyOf(ArgChecker.notEmpty(configuredInstruments, "configuredInstruments"));
     this.baseCurrency = ArgChecker.notNull(baseCurrency, "baseCurrency");
+    this.data = CheckedSimData.of(data, ArgChecker.notNull(defectPolicy, "defectPolicy"), baseCurrency);
     this.parallel = ArgChecker.notNull(parallel, "parallel");
     this.memo = new Memo();
   }
@@ -78,11 +95,12 @@ public final class StageContext {
   }
 
   /**
-   * The market data.
+   * The market data as the stages read it: checked for data defects, each handled as the system's
+   * {@link DefectPolicy} says (see {@link CheckedSimData}).
    *
-   * @return the data
+   * @return the checked data
    */
-  public FuturesSimData data() {
+  public CheckedSimData data() {
     return data;
   }
 

@@ -99,6 +99,56 @@ public interface FuturesSimData {
   }
 
   /**
+   * The price files of an instrument, for {@link #locate}.
+   */
+  enum PriceData {
+    /** The back-adjusted prices. */
+    ADJUSTED_PRICES,
+    /** The multiple prices (price, carry and forward contracts). */
+    MULTIPLE_PRICES
+  }
+
+  /**
+   * Where a row of an instrument's prices comes from, for messages about it: e.g.
+   * {@code DIR/multiple_prices_csv/CORN.csv line 1234 (2020-03-02 23:00:00)}. Only asked when something is wrong, so
+   * it may be slow (a file source reads the file again to find the line). The default names no place: an empty
+   * string.
+   *
+   * @param instrument the instrument
+   * @param series which of its price series
+   * @param time the row's timestamp
+   * @return the place, or an empty string if this source cannot name one
+   */
+  default String locate(InstrumentCode instrument, PriceData series, long time) {
+    return "";
+  }
+
+  /**
+   * Where the FX rate of a currency in a base currency at a moment comes from, for messages (see {@link #locate}).
+   * The default names no place: an empty string.
+   *
+   * @param currency the currency converted from
+   * @param baseCurrency the currency converted into
+   * @param time the row's timestamp
+   * @return the place, or an empty string
+   */
+  default String locateFx(Currency currency, Currency baseCurrency, long time) {
+    return "";
+  }
+
+  /**
+   * The defects this source knows of in an instrument's configuration, which it filled with a default value as
+   * pysystemtrade does (a missing spread cost read as 0). A system decides what to do with them
+   * ({@link DefectPolicy}). The default knows of none.
+   *
+   * @param instrument the instrument
+   * @return the defects, empty if none
+   */
+  default List<DataDefect> sourceDefects(InstrumentCode instrument) {
+    return List.of();
+  }
+
+  /**
    * The data as it stood at a moment: every price and FX series without the rows after it (instruments and their
    * configuration unchanged). A system built on it computes what it would have computed then: pysystemtrade's
    * calculations look only backwards, so its positions up to that moment are those of the whole history.

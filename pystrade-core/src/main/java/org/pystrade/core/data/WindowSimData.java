@@ -72,6 +72,21 @@ final class WindowSimData implements FuturesSimData {
   }
 
   @Override
+  public String locate(InstrumentCode instrument, PriceData series, long time) {
+    return data.locate(instrument, series, time);
+  }
+
+  @Override
+  public String locateFx(Currency currency, Currency baseCurrency, long time) {
+    return data.locateFx(currency, baseCurrency, time);
+  }
+
+  @Override
+  public List<DataDefect> sourceDefects(InstrumentCode instrument) {
+    return data.sourceDefects(instrument);
+  }
+
+  @Override
   public String toString() {
     return data + (start == Long.MIN_VALUE ? "" : " from " + Timestamps.format(start))
         + (end == Long.MAX_VALUE ? "" : " as of " + Timestamps.format(end));

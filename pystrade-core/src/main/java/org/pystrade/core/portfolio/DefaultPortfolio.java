@@ -10,7 +10,11 @@ import java.util.function.Supplier;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.combination.WeightFitting;
 import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.data.CheckedSimData;
+import org.pystrade.core.data.DataDefect;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.DefectAction;
+import org.pystrade.core.data.DefectPolicy;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.ReasonCode;
@@ -18,6 +22,7 @@ import org.pystrade.core.rules.RuleException;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.sizing.PositionSizing;
 import org.pystrade.core.util.ArgChecker;
 import org.slf4j.Logger;
@@ -67,6 +72,25 @@ public class DefaultPortfolio implements Portfolio {
     return health().failures;
   }
 
+  /**
+   * The data defects of instruments in the portfolio that the system's {@link DefectPolicy} keeps, each with the
+   * numbers it affects.
+   *
+   * @return the warnings, sorted by instrument
+   */
+  @Override
+  public List<InstrumentFailure> warnings() {
+    Set<InstrumentCode> usable = new HashSet<>(health().usable);
+    CheckedSimData data = context.data();
+    List<InstrumentFailure> out = new ArrayList<>();
+    for (DataDefect d : data.defects()) {
+      if (usable.contains(d.instrument()) && data.policy().action(d.kind()) == DefectAction.KEEP) {
+        out.add(new InstrumentFailure(d.instrument(), d.kind().code(), data.describe(d)));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private Health health() {
     Health h = health;
     if (h == null) {
@@ -85,7 +109,12 @@ public class DefaultPortfolio implements Portfolio {
     List<InstrumentCode> configured = context.configuredInstruments();
     List<DataException> errors = context.parallel().map(configured, code -> {
       try {
-        sizing.subsystemPosition(code);
+        TimeSeries position = sizing.subsystemPosition(code);
+        if (!hasValue(position) && !hasValue(sizing.instrumentCurrencyVol(code))) {
+          // no position because the prices give no volatility on any day (not because of the config: an
+          // instrument whose forecast weights are all zero has a volatility and no position, as in pysystemtrade)
+          context.data().report(tooShort(code));
+        }
         return null;
       } catch (DataException ex) {
         return ex;
@@ -107,10 +136,51 @@ public class DefaultPortfolio implements Portfolio {
         failures.add(InstrumentFailure.of(configured.get(i), ex));
       }
     }
+    List<DataDefect> fatal = context.data().fatal();
+    if (!fatal.isEmpty()) {
+      StringBuilder sb = new StringBuilder("the system stops on ").append(fatal.size() == 1 ? "a data defect"
+          : fatal.size() + " data defects").append(" its config's " + DefectPolicy.SECTION + " section says to fail on:");
+      for (DataDefect d : fatal) {
+        sb.append("\n  ").append(d.instrument()).append(": ").append(context.data().describe(d));
+      }
+      throw new DataException(fatal.get(0).kind().code(), sb.toString());
+    }
     if (usable.isEmpty()) {
       throw new DataException(ReasonCode.INSUFFICIENT_DATA, "no instrument of the system has usable data: " + failures);
     }
     return new Health(List.copyOf(usable), List.copyOf(failures));
+  }
+
+  private static boolean hasValue(TimeSeries s) {
+    double[] v = s.valuesView();
+    for (double x : v) {
+      if (x == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The defect of an instrument without a valid position on any day, describing its adjusted prices. */
+  private DataDefect tooShort(InstrumentCode code) {
+    TimeSeries adjusted = context.data().adjustedPrices(code);
+    int valid = 0;
+    long first = 0;
+    long last = 0;
+    for (int i = 0; i < adjusted.size(); i++) {
+      if (adjusted.value(i) == adjusted.value(i)) {
+        if (valid == 0) {
+          first = adjusted.time(i);
+        }
+        last = adjusted.time(i);
+        valid++;
+      }
+    }
+    String prices = valid == 0 ? "the adjusted prices have no value (" + adjusted.size() + " rows, all empty)"
+        : "the adjusted prices have " + valid + (valid == 1 ? " row with a value (" + Timestamps.format(first) + ")"
+        : " rows with a value, from " + Timestamps.format(first) + " to " + Timestamps.format(last));
+    return new DataDefect(code, DataDefect.Kind.TOO_SHORT, "",
+        "no valid subsystem position on any day: " + prices + ", too few for a price volatility on any day");
   }
 
   private static final class Health {

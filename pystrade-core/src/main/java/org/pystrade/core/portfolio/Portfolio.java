@@ -32,6 +32,16 @@ public interface Portfolio {
   List<InstrumentFailure> failures();
 
   /**
+   * The instruments kept in the portfolio with a data defect the system's
+   * {@link org.pystrade.core.data.DefectPolicy} keeps, each with the numbers it affects. The default has none.
+   *
+   * @return the warnings, empty if none
+   */
+  default List<InstrumentFailure> warnings() {
+    return List.of();
+  }
+
+  /**
    * Daily instrument weights: fitted to subsystem-position availability, smoothed with
    * {@code instrument_weight_ewma_span}, normalised to sum to one.
    *

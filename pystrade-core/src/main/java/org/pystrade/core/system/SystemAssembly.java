@@ -23,6 +23,7 @@ import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.ConfigProblem;
 import org.pystrade.core.config.ConfigSchema;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.DefectPolicy;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.forecast.ForecastScaleCap;
@@ -90,7 +91,8 @@ final class SystemAssembly {
     }
     List<InstrumentCode> instruments = configuredInstruments(config, data);
     this.volTarget = VolTarget.fromConfig(config);
-    this.context = new StageContext(data, instruments, volTarget.baseCurrency(), parallel);
+    this.context = new StageContext(data, instruments, volTarget.baseCurrency(), parallel,
+        DefectPolicy.fromConfig(config));
     this.ruleVariations = RuleVariations.fromConfig(config, instruments, tradingRules.keySet());
     this.portfolioParams = PortfolioParams.fromConfig(config);
     this.cashCostParams = CashCosts.Params.fromConfig(config);
@@ -109,6 +111,7 @@ final class SystemAssembly {
     keys.addAll(PortfolioParams.KEYS);
     keys.addAll(CashCosts.KEYS);
     keys.addAll(AccountsParams.KEYS);
+    keys.addAll(DefectPolicy.KEYS);
     keys.add(STRICT_KEY);
     keys.add(START_DATE_KEY);
     return keys;

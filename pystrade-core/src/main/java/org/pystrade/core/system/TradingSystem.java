@@ -2,11 +2,13 @@ package org.pystrade.core.system;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.pystrade.core.accounts.Accounts;
@@ -20,6 +22,7 @@ import org.pystrade.core.combination.ForecastCombineInputs;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.ConfigProblem;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.CheckedSimData;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
@@ -139,11 +142,13 @@ public final class TradingSystem {
   }
 
   /**
-   * The market data.
+   * The market data as the stages read it: the data the system was built on (from {@code start_date} if the config
+   * has one), checked for data defects as the config's {@code data_defects:} section says (see
+   * {@link org.pystrade.core.data.CheckedSimData}).
    *
    * @return the data
    */
-  public FuturesSimData data() {
+  public CheckedSimData data() {
     return context.data();
   }
 
@@ -279,14 +284,25 @@ public final class TradingSystem {
   }
 
   /**
-   * Instruments kept in the portfolio whose data look defective, with reasons (a day's P&amp;L larger than the whole
-   * capital); pysystemtrade keeps them too, so their numbers are pysystemtrade's (this computes the portfolio
-   * P&amp;L if it has not been computed yet).
+   * Instruments kept in the portfolio whose data look defective, with reasons: the data defects the config's
+   * {@code data_defects:} section keeps (see {@link org.pystrade.core.data.DefectPolicy}; each message names the
+   * numbers it affects), and P&amp;L that looks defective (a day's P&amp;L larger than the whole capital).
+   * pysystemtrade keeps such instruments too, so their numbers are pysystemtrade's (this computes the portfolio
+   * P&amp;L if it has not been computed yet). Instruments left out ({@link #failures()}) have no warning.
    *
    * @return the warnings, empty if none
    */
   public List<InstrumentFailure> warnings() {
-    return accounts.portfolioWarnings();
+    Set<InstrumentCode> leftOut = new HashSet<>();
+    accounts.portfolioFailures().forEach(f -> leftOut.add(f.instrument()));
+    List<InstrumentFailure> all = new ArrayList<>();
+    for (InstrumentFailure w : portfolio.warnings()) {
+      if (!leftOut.contains(w.instrument())) {
+        all.add(w);
+      }
+    }
+    all.addAll(accounts.portfolioWarnings());
+    return List.copyOf(all);
   }
 
   /**
@@ -340,7 +356,7 @@ public final class TradingSystem {
       return false;
     }
     TradingSystem o = (TradingSystem) obj;
-    return data() == o.data() && tradingRules.equals(o.tradingRules)
+    return data().source() == o.data().source() && tradingRules.equals(o.tradingRules)
         && config.without("trading_rules").equals(o.config.without("trading_rules"));
   }
 

@@ -27,7 +27,8 @@ import org.pystrade.core.series.TimeSeries;
 
 class TradingSystemTest {
 
-  private static final String RULES = "trading_rules:\n"
+  /** Two rules with fixed forecast scalars, as YAML. */
+  static final String RULES = "trading_rules:\n"
       + "  ewmac8_32:\n"
       + "    function: systems.provided.rules.ewmac.ewmac\n"
       + "    data: [rawdata.get_daily_prices, rawdata.daily_returns_volatility]\n"
@@ -173,8 +174,11 @@ class TradingSystemTest {
     FuturesSimData spiked = b.build();
     TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(yaml, "t"), spiked);
     assertThat(system.failures()).isEmpty();
-    assertThat(system.warnings()).extracting(w -> w.instrument().value()).containsExactly("AAA");
-    assertThat(system.warnings().get(0).reason()).contains("more than the whole capital");
+    // the data defect (kept, as pysystemtrade keeps it) and the P&L it makes
+    assertThat(system.warnings()).extracting(w -> w.instrument().value()).containsExactly("AAA", "AAA");
+    assertThat(system.warnings().get(0).reason()).contains("adjusted price moves from", "with no roll between",
+        "data_defects.adjusted_price_mismatch: leave_out leaves the instrument out");
+    assertThat(system.warnings().get(1).reason()).contains("more than the whole capital");
     TimeSeries total = system.accounts().portfolio().net();
     TimeSeries aaa = system.accounts().pandlForInstrument(InstrumentCode.of("AAA")).net();
     TimeSeries bbb = system.accounts().pandlForInstrument(InstrumentCode.of("BBB")).net();

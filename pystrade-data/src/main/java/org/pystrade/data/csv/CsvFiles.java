@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.series.Timestamps;
 
 /**
  * File access for the CSV layout: locating {@code NAME.csv} or {@code NAME.csv.gz} and reading a whole file into
@@ -190,5 +192,47 @@ final class CsvFiles {
       in.transferTo(rest);
       return rest.toByteArray();
     }
+  }
+
+  /**
+   * The place of the row of a price file with a given timestamp, for messages: the file is read again and its
+   * first column parsed line by line (a slow path, taken only when a row is wrong).
+   *
+   * @param file the file
+   * @param time the timestamp
+   * @return {@code FILE line N (TIMESTAMP)}, or {@code FILE (TIMESTAMP)} if no line has it (or the file cannot be
+   *     read now)
+   */
+  static String locate(Path file, long time) {
+    String when = Timestamps.format(time);
+    byte[] content;
+    try {
+      content = read(file);
+    } catch (DataException ex) {
+      return file + " (" + when + ")";
+    }
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= content.length; i++) {
+      if (i == content.length || content[i] == '\n') {
+        int end = start;
+        while (end < i && content[end] != ',') {
+          end++;
+        }
+        if (line > 1 && end > start) {
+          try {
+            String cell = new String(content, start, end - start, StandardCharsets.UTF_8).strip();
+            if (Timestamps.parse(cell) == time) {
+              return file + " line " + line + " (" + when + ")";
+            }
+          } catch (RuntimeException ex) {
+            // not a timestamp: not the row
+          }
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return file + " (" + when + ")";
   }
 }

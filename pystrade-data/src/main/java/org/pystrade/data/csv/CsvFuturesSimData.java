@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import org.pystrade.core.data.DataDefect;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.FxRates;
@@ -455,7 +456,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
 
   /**
    * The instrument's facts from {@code csvconfig}: {@code instrumentconfig.csv} (required), the spread from
-   * {@code spreadcosts.csv} (0, with a warning, if the file, the row or the value is missing) and the roll
+   * {@code spreadcosts.csv} (0 if the file, the row or the value is missing, as pysystemtrade reads it: reported by
+   * {@link #sourceDefects}) and the roll
    * parameters from {@code rollconfig.csv} (empty if absent). Empty commission cells are 0 with a warning. Works
    * for any configured instrument, with or without prices.
    *
@@ -514,6 +516,11 @@ public final class CsvFuturesSimData implements FuturesSimData {
     return v;
   }
 
+  /**
+   * The spread cost of {@code spreadcosts.csv}: 0 if the file, the row or the value is missing (as pysystemtrade
+   * reads it; {@link #sourceDefects} reports it); a value that is negative or not finite is a {@link DataException}
+   * naming that file and line.
+   */
   private double spreadCost(InstrumentCode code) {
     Optional<ConfigTable> table = spreadConfig.get();
     if (table.isEmpty()) {
@@ -521,15 +528,96 @@ public final class CsvFuturesSimData implements FuturesSimData {
     }
     Optional<ConfigTable.Row> row = table.get().row(code.value());
     if (row.isEmpty()) {
-      LOG.warn("no spread cost for {} in {}: using 0", code, table.get().path());
       return 0.0;
     }
     double v = row.get().number("SpreadCost");
     if (Double.isNaN(v)) {
-      LOG.warn("empty spread cost for {} in {} line {}: using 0", code, table.get().path(), row.get().line());
       return 0.0;
     }
+    if (!(v >= 0) || Double.isInfinite(v)) {
+      throw new DataException(ReasonCode.BAD_VALUE, table.get().path() + " line " + row.get().line() + " (" + code
+          + "): SpreadCost must be zero or positive and finite but was " + v);
+    }
     return v;
+  }
+
+  /**
+   * A missing spread cost (no {@code spreadcosts.csv}, no row for the instrument, or an empty value), which
+   * {@link #meta} reads as 0 as pysystemtrade does: a {@link DataDefect.Kind#MISSING_SPREAD_COST} naming the file
+   * (and line).
+   *
+   * @param instrument the instrument
+   * @return the defect, or nothing
+   */
+  @Override
+  public List<DataDefect> sourceDefects(InstrumentCode instrument) {
+    ArgChecker.notNull(instrument, "instrument");
+    Optional<ConfigTable> table = spreadConfig.get();
+    Path file = configDir.resolve("spreadcosts.csv");
+    String detail;
+    String location = file.toString();
+    if (table.isEmpty()) {
+      detail = "no spread cost: the file does not exist, so 0 is used (as pysystemtrade does)";
+    } else {
+      Optional<ConfigTable.Row> row = table.get().row(instrument.value());
+      if (row.isEmpty()) {
+        detail = "no spread cost: no row for " + instrument + ", so 0 is used (as pysystemtrade does)";
+      } else if (Double.isNaN(row.get().number("SpreadCost"))) {
+        location = file + " line " + row.get().line();
+        detail = "empty SpreadCost for " + instrument + ", so 0 is used (as pysystemtrade does)";
+      } else {
+        return List.of();
+      }
+    }
+    return List.of(new DataDefect(instrument, DataDefect.Kind.MISSING_SPREAD_COST, location, detail));
+  }
+
+  /**
+   * The file and line of a price row, found by reading the file again (only asked when a row is wrong).
+   *
+   * @param instrument the instrument
+   * @param series its adjusted or multiple prices
+   * @param time the row's timestamp
+   * @return e.g. {@code DIR/multiple_prices_csv/CORN.csv line 12 (2020-01-03 23:00:00)}; the file and time if no
+   *     line has that timestamp now; empty if the instrument has no such file
+   */
+  @Override
+  public String locate(InstrumentCode instrument, PriceData series, long time) {
+    Path file = (series == PriceData.ADJUSTED_PRICES ? adjustedFiles : multipleFiles).get(instrument);
+    return file == null ? "" : CsvFiles.locate(file, time);
+  }
+
+  /**
+   * The FX file and line of a rate that is wrong at a moment: the first of the files the rate is made from (see
+   * {@link #fxRate}) whose row at that moment is zero, negative or infinite.
+   *
+   * @param currency the currency converted from
+   * @param baseCurrency the currency converted into
+   * @param time the row's timestamp
+   * @return the file and line, or the files the rate is made from if none has such a row
+   */
+  @Override
+  public String locateFx(Currency currency, Currency baseCurrency, long time) {
+    List<String> candidates = List.of(currency.code() + baseCurrency.code(), baseCurrency.code() + currency.code(),
+        currency.code() + USD, USD + currency.code(), baseCurrency.code() + USD, USD + baseCurrency.code());
+    List<String> used = new ArrayList<>();
+    for (String code : candidates) {
+      if (!fxFiles.containsKey(code) || used.contains(code)) {
+        continue;
+      }
+      used.add(code);
+      TimeSeries s;
+      try {
+        s = fxFile(code);
+      } catch (DataException ex) {
+        continue;
+      }
+      int i = s.indexOf(time);
+      if (i >= 0 && !(s.value(i) > 0 && s.value(i) < Double.POSITIVE_INFINITY)) {
+        return CsvFiles.locate(fxFiles.get(code), time);
+      }
+    }
+    return used.isEmpty() ? "" : "FX files " + Messages.list(used.stream().map(fxFiles::get).toList());
   }
 
   private Optional<RollParameters> rollParameters(InstrumentCode code) {

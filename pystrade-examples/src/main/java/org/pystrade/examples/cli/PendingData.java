@@ -2,6 +2,7 @@ package org.pystrade.examples.cli;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.pystrade.core.data.DataDefect;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
@@ -59,6 +60,21 @@ final class PendingData implements FuturesSimData {
   @Override
   public TimeSeries fxRateForInstrument(InstrumentCode instrument, Currency baseCurrency) {
     return data().fxRateForInstrument(instrument, baseCurrency);
+  }
+
+  @Override
+  public String locate(InstrumentCode instrument, PriceData series, long time) {
+    return data().locate(instrument, series, time);
+  }
+
+  @Override
+  public String locateFx(Currency currency, Currency baseCurrency, long time) {
+    return data().locateFx(currency, baseCurrency, time);
+  }
+
+  @Override
+  public List<DataDefect> sourceDefects(InstrumentCode instrument) {
+    return data().sourceDefects(instrument);
   }
 
   @Override
