@@ -450,19 +450,28 @@ public final class SystemConfig {
     return YamlTrees.toYaml(user);
   }
 
+  /** The number forms a YAML value given as text may take: a plain decimal, as Python's YAML reads numbers. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
+
+  /**
+   * A number, checked against its key's range ({@link ValueRules}): finite, and positive, a fraction or at least one
+   * where the key's meaning needs it.
+   */
   private double asDouble(JsonNode n, String path) {
+    double v;
     if (n.isNumber()) {
-      return n.doubleValue();
+      v = n.doubleValue();
+    } else if (n.isTextual() && DECIMAL.matcher(n.textValue().trim()).matches()) {
+      v = Double.parseDouble(n.textValue().trim());
+    } else if (n.isTextual()) {
+      throw new ConfigException("config key '" + path + "' must be a number but was '" + n.textValue() + "'"
+          + " (in " + source + ")");
+    } else {
+      throw new ConfigException("config key '" + path + "' must be a number but was " + n + " (in " + source
+          + ")");
     }
-    if (n.isTextual()) {
-      try {
-        return Double.parseDouble(n.textValue().trim());
-      } catch (NumberFormatException ex) {
-        throw new ConfigException("config key '" + path + "' must be a number but was '" + n.textValue() + "'"
-            + " (in " + source + ")");
-      }
-    }
-    throw new ConfigException("config key '" + path + "' must be a number but was " + n + " (in " + source + ")");
+    return ValueRules.check(path, v, source);
   }
 
   /** Top-level keys a backtest reads besides those with defaults. */

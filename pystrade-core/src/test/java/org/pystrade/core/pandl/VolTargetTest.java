@@ -34,11 +34,11 @@ class VolTargetTest {
   @Test
   void capitalAndTargetMustBePositiveAndFinite() {
     assertThatThrownBy(() -> read("notional_trading_capital: 0\n")).isInstanceOf(ConfigException.class)
-        .hasMessage("config key 'notional_trading_capital' must be > 0 but was 0.0");
+        .hasMessageContaining("config key 'notional_trading_capital' must be a number above zero but was 0");
     assertThatThrownBy(() -> new VolTarget(Double.POSITIVE_INFINITY, 16, Currency.USD))
         .isInstanceOf(ConfigException.class).hasMessageContaining("'notional_trading_capital'");
     assertThatThrownBy(() -> read("percentage_vol_target: -20\n")).isInstanceOf(ConfigException.class)
-        .hasMessage("config key 'percentage_vol_target' must be > 0 but was -20.0");
+        .hasMessageContaining("config key 'percentage_vol_target' must be a number above zero but was -20");
   }
 
   @Test

@@ -36,7 +36,7 @@ class SizingParamsTest {
   void aNonPositiveAverageForecastOrNoTargetIsRejected() {
     assertThatThrownBy(() -> SizingParams.fromConfig(SystemConfig.fromYaml("average_absolute_forecast: 0\n", "t"),
         TARGET)).isInstanceOf(ConfigException.class)
-        .hasMessage("config key 'average_absolute_forecast' must be a positive number but was 0.0");
+        .hasMessage("config key 'average_absolute_forecast' must be a number above zero but was 0 (in t)");
     assertThatThrownBy(() -> new SizingParams(null, 10, Set.of())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("volTarget must not be null");
   }
