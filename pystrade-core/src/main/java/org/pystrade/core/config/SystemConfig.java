@@ -8,6 +8,11 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -91,19 +96,53 @@ public final class SystemConfig {
    *
    * @param file the file
    * @return the config, with defaults filling missing keys
-   * @throws ConfigException naming the file (and line) if missing or not valid YAML
+   * @throws ConfigException naming the file (and line) if missing, not a regular file (a folder, a named pipe, a
+   *     device: refused before it is opened, so a pipe cannot block the read), unreadable, not UTF-8 (with the line
+   *     and byte offset of the first bad byte), not valid YAML or not a mapping
    */
   public static SystemConfig fromYaml(Path file) {
     ArgChecker.notNull(file, "file");
-    String text;
+    return fromYaml(readUtf8(file), file.toString());
+  }
+
+  /** The text of a config file: a regular file, decoded as strict UTF-8. */
+  private static String readUtf8(Path file) {
+    if (!Files.exists(file)) {
+      throw new ConfigException("config file not found: " + file);
+    }
+    if (Files.isDirectory(file)) {
+      throw new ConfigException("config " + file + " is a folder, not a YAML file");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException("config " + file + " is not a regular file (a named pipe, device or socket): "
+          + "give a YAML file");
+    }
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException ex) {
       throw new ConfigException("config file not found: " + file);
     } catch (IOException ex) {
       throw new ConfigException("cannot read config file " + file + ": " + ex.getMessage(), ex);
     }
-    return fromYaml(text, file.toString());
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()));
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new ConfigException(String.format(Locale.ROOT, "config %s is not valid UTF-8 (line %d, byte offset %d: "
+          + "byte 0x%02X): save it as UTF-8", file, line, offset, bytes[offset] & 0xff));
+    }
+    return out.flip().toString();
   }
 
   /**
@@ -121,8 +160,9 @@ public final class SystemConfig {
       node = JsonNodeFactory.instance.objectNode();
     }
     if (!node.isObject()) {
-      throw new ConfigException("config " + sourceName + " must be a YAML mapping of keys to values but was a "
-          + node.getNodeType());
+      throw new ConfigException("config " + sourceName + " must be a YAML mapping of keys to values but is "
+          + (node.isArray() ? "a list" : "a single value (" + node.getNodeType().toString().toLowerCase(Locale.ROOT)
+          + ")"));
     }
     return new SystemConfig((ObjectNode) node, sourceName);
   }

@@ -2,6 +2,7 @@ package org.pystrade.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -61,6 +62,10 @@ final class Commands {
   static final String RETAIN = "--retain";
   /** Unknown config keys (and keys pystrade does not implement) are warnings, not errors. */
   static final String LENIENT = "--lenient";
+  /** backtest and export exit {@value #OK}, not {@value #PARTIAL}, when instruments are left out or warned about. */
+  static final String ALLOW_PARTIAL = "--allow-partial";
+  /** export replaces a previous export in its {@code --out} folder. */
+  static final String OVERWRITE = "--overwrite";
 
   /** The default of {@code --config} for backtest, export and compare. */
   static final String DEFAULT_CONFIG = "sample-data/configs/chapter15.yaml";
@@ -69,12 +74,20 @@ final class Commands {
 
   /** Exit code: success. */
   static final int OK = 0;
-  /** Exit code: a config or data error (the message is on standard error). */
+  /**
+   * Exit code: a config, data or file error: a missing, unreadable or invalid config, data folder or golden file,
+   * an output location that cannot be written (the message is on standard error).
+   */
   static final int DATA_ERROR = 1;
-  /** Exit code: a usage error (unknown or bad option, missing option, unknown command). */
+  /** Exit code: a usage error (unknown or bad option, missing option, unknown command): nothing was run. */
   static final int USAGE_ERROR = 2;
-  /** Exit code: {@code compare} found cells outside the tolerance. */
+  /** Exit code: {@code compare} found cells outside the tolerance, or a golden instrument missing from ours. */
   static final int MISMATCH = 3;
+  /**
+   * Exit code: {@code backtest} or {@code export} ran, but left instruments out of the portfolio or kept some with a
+   * defect warning (the results and those lines are printed); {@value #ALLOW_PARTIAL} makes this {@value #OK}.
+   */
+  static final int PARTIAL = 4;
 
   private Commands() {
   }
@@ -161,13 +174,27 @@ final class Commands {
     return line;
   }
 
+  /** The exit codes, for a command's help: {@code codes} picks them (all of them for the top command). */
+  private static Map<String, String> exitCodes(int... codes) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(String.valueOf(OK), "success");
+    all.put(String.valueOf(DATA_ERROR), "a config, data or file error (a missing or invalid config, data folder or "
+        + "golden file, an output location that cannot be written; the message is on standard error)");
+    all.put(String.valueOf(USAGE_ERROR), "a usage error: unknown command, unknown or bad option, missing "
+        + "option; nothing was run");
+    all.put(String.valueOf(MISMATCH), "compare found cells outside the tolerance, or a golden instrument missing "
+        + "from ours");
+    all.put(String.valueOf(PARTIAL), "backtest or export left instruments out of the portfolio or kept some with a "
+        + "defect warning (results printed; " + ALLOW_PARTIAL + " exits 0 instead)");
+    Map<String, String> picked = new LinkedHashMap<>();
+    for (int code : codes) {
+      picked.put(String.valueOf(code), all.get(String.valueOf(code)));
+    }
+    return codes.length == 0 ? all : picked;
+  }
+
   private static CommandSpec top() {
-    Map<String, String> exitCodes = new LinkedHashMap<>();
-    exitCodes.put(String.valueOf(OK), "success");
-    exitCodes.put(String.valueOf(DATA_ERROR), "a config or data error (the message is on standard error)");
-    exitCodes.put(String.valueOf(USAGE_ERROR), "a usage error: unknown command, unknown or bad option, missing "
-        + "option");
-    exitCodes.put(String.valueOf(MISMATCH), "compare found cells outside the tolerance");
+    Map<String, String> exitCodes = exitCodes();
     CommandSpec top = command(JAR, JAR + " [-hV] COMMAND [OPTIONS]",
         "Backtests pysystemtrade futures systems on data in pysystemtrade's CSV layout.")
         .versionProvider(new Value(Kind.VERSION, "--version"));
@@ -183,26 +210,50 @@ final class Commands {
   }
 
   private static CommandSpec backtest() {
-    return systemCommand(BACKTEST, JAR + " " + BACKTEST + " [OPTIONS]",
+    return exitCodes(systemCommand(BACKTEST, JAR + " " + BACKTEST + " [OPTIONS]",
         "Run a backtest and print the portfolio statistics (pysystemtrade's stats()).",
         option(DETAIL, boolean.class, "true|false", Kind.BOOLEAN, "false",
-            "Also print the statistics per instrument and per trading rule.").arity("0..1").build());
+            "Also print the statistics per instrument and per trading rule.").arity("0..1").build(),
+        allowPartial()), OK, DATA_ERROR, USAGE_ERROR, PARTIAL);
   }
 
   private static CommandSpec export() {
-    return systemCommand(EXPORT, JAR + " " + EXPORT + " --out=DIR [OPTIONS]",
+    return exitCodes(systemCommand(EXPORT, JAR + " " + EXPORT + " --out=DIR [OPTIONS]",
         "Write per-instrument and portfolio CSVs and summary.json in the layout of pysystemtrade's golden exports.",
-        option(OUT, Path.class, "DIR", Kind.PATH, null, "The folder to write (required).").required(true).build());
+        option(OUT, Path.class, "DIR", Kind.PATH, null, "The folder to write (required): created if need be; "
+            + "checked before anything is computed.").required(true).build(),
+        flag(OVERWRITE, "Write into a folder holding a previous export: its files (NAME.csv, summary.json) that this "
+            + "export does not rewrite are deleted. A folder holding anything else is refused (default: a "
+            + "non-empty folder is refused)."),
+        allowPartial()), OK, DATA_ERROR, USAGE_ERROR, PARTIAL);
   }
 
   private static CommandSpec compare() {
-    return systemCommand(COMPARE, JAR + " " + COMPARE + " --golden=DIR [OPTIONS]",
+    return exitCodes(systemCommand(COMPARE, JAR + " " + COMPARE + " --golden=DIR [OPTIONS]",
         "Compare with a folder of pysystemtrade's exports (exit code " + MISMATCH
-            + " when cells are outside the tolerance).",
+            + " when cells are outside the tolerance or a golden instrument is missing from ours).",
         option(GOLDEN, Path.class, "DIR", Kind.PATH, null,
             "The golden folder: NAME.csv.gz or NAME.csv files (required).").required(true).build(),
         option(TOL, double.class, "TOL", Kind.TOLERANCE, "1e-9",
-            "The relative tolerance of a cell (default: 1e-9; 0: bit-identical).").build());
+            "The relative tolerance of a cell: a decimal at least 0 (default: 1e-9; 0: equal within 1e-12 "
+                + "absolute).").build()), OK, DATA_ERROR, USAGE_ERROR, MISMATCH);
+  }
+
+  /** {@value #ALLOW_PARTIAL}: a run with instruments left out (or warned about) exits {@value #OK}. */
+  private static OptionSpec allowPartial() {
+    return flag(ALLOW_PARTIAL, "Exit " + OK + " when instruments are left out of the portfolio or kept with a "
+        + "defect warning (default: exit code " + PARTIAL + "; the lines saying which are printed either way).");
+  }
+
+  /** An option without a value. */
+  private static OptionSpec flag(String name, String description) {
+    return OptionSpec.builder(name).arity("0").description(description).build();
+  }
+
+  /** Lists the exit codes a command can return at the end of its help. */
+  private static CommandSpec exitCodes(CommandSpec spec, int... codes) {
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes(codes));
+    return spec;
   }
 
   private static CommandSpec bench() {
@@ -216,7 +267,7 @@ final class Commands {
     bench.addOption(option(REPEAT, int.class, "K", Kind.REPEATS, "1",
         "How many times to run the workload in this JVM (default: 1; the first repeat is cold).").build());
     bench.addOption(option(OUT, Path.class, "FILE", Kind.PATH, null,
-        "Also write the markdown table to this file.").build());
+        "Also write the markdown table to this file (replaced if it exists; checked before the run).").build());
     bench.addOption(option(CONFIG, Path.class, "FILE.yaml", Kind.PATH, null,
         "The chapter-15 config; its instrument_weights are ignored (default: the copy of " + DEFAULT_CONFIG
             + " in the jar).").build());
@@ -225,7 +276,7 @@ final class Commands {
         "in-use: let each price file go once the system has its daily series (default); all: read every file "
             + "first and keep it.").build());
     bench.addOption(help());
-    return bench;
+    return exitCodes(bench, OK, DATA_ERROR, USAGE_ERROR);
   }
 
   /**
@@ -265,9 +316,8 @@ final class Commands {
         "The progress of estimations: a bar on standard error, log lines, or none (default: bar on a terminal, "
             + "log otherwise).").build());
     spec.addOption(cache());
-    spec.addOption(OptionSpec.builder(LENIENT).arity("0").description("Run a config with keys pystrade does not "
-        + "know (or does not implement) anyway, with a warning for each, as 'strict: false' in the config does "
-        + "(default: such keys are errors).").build());
+    spec.addOption(flag(LENIENT, "Run a config with keys pystrade does not know (or does not implement) anyway, "
+        + "with a warning for each, as 'strict: false' in the config does (default: such keys are errors)."));
     spec.addOption(help());
     return spec;
   }
@@ -368,6 +418,9 @@ final class Commands {
     }
 
     private Path path(String value) {
+      if (value.isBlank()) {
+        throw new BadValue(option + ": an empty path (expected a file or folder name)");
+      }
       try {
         return Path.of(value);
       } catch (InvalidPathException ex) {
@@ -375,30 +428,41 @@ final class Commands {
       }
     }
 
+    /** A relative tolerance: a finite decimal at least 0. */
     private double tolerance(String value) {
+      String expected = " (expected a decimal at least 0, such as 1e-9)";
       double tol;
       try {
-        tol = Double.parseDouble(value);
+        tol = Double.parseDouble(value.trim());
       } catch (NumberFormatException ex) {
-        tol = Double.NaN;
+        throw new BadValue(option + ": '" + value + "' is not a number" + expected);
       }
-      if (!(tol >= 0 && tol < Double.POSITIVE_INFINITY)) {
-        throw new BadValue(option + " must be a number at least 0 (e.g. 1e-9) but was '" + value + "'");
+      if (Double.isNaN(tol)) {
+        throw new BadValue(option + ": '" + value + "' is not a number" + expected);
+      }
+      if (Double.isInfinite(tol)) {
+        throw new BadValue(option + ": '" + value + "' is infinite" + expected);
+      }
+      if (tol < 0) {
+        throw new BadValue(option + ": '" + value + "' is negative" + expected);
       }
       return tol;
     }
 
+    /** A whole number at least {@code min}, at most {@link Integer#MAX_VALUE}. */
     private int wholeNumber(String value, int min) {
-      int n;
-      try {
-        n = Integer.parseInt(value);
-      } catch (NumberFormatException ex) {
-        n = Integer.MIN_VALUE;
+      String expected = " (expected a whole number, " + min + " or more)";
+      if (!value.trim().matches("[+-]?[0-9]+")) {
+        throw new BadValue(option + ": '" + value + "' is not a whole number" + expected);
       }
-      if (n < min) {
-        throw new BadValue(option + " must be a whole number at least " + min + " but was '" + value + "'");
+      BigInteger n = new BigInteger(value.trim());
+      if (n.bitLength() >= Integer.SIZE && n.signum() > 0) {
+        throw new BadValue(option + ": '" + value + "' is too large" + expected);
       }
-      return n;
+      if (n.compareTo(BigInteger.valueOf(min)) < 0) {
+        throw new BadValue(option + ": '" + value + "' is less than " + min + expected);
+      }
+      return n.intValueExact();
     }
 
     /** The constant of an enum named in lower case with hyphens ({@code IN_USE}: {@code in-use}). */

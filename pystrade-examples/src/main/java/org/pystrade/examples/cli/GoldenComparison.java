@@ -1,6 +1,7 @@
 package org.pystrade.examples.cli;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
@@ -69,7 +73,10 @@ public final class GoldenComparison {
 
   /**
    * Reads a golden CSV ({@code .csv} or {@code .csv.gz}): {@code DATETIME} then value columns, empty or
-   * {@code nan} = NaN, {@code inf} and {@code -inf} as pandas writes infinities.
+   * {@code nan} = NaN, {@code inf} and {@code -inf} as pandas writes infinities. A malformed file is a
+   * {@link DataException} naming it (and the line where there is one): a header not starting with {@code DATETIME},
+   * a column with no name or named twice, a row with the wrong number of cells, a bad timestamp or number, rows not
+   * in increasing time order, a gzip file that is truncated or corrupt.
    *
    * @param file the file
    * @return columns by name, in file order
@@ -79,44 +86,98 @@ public final class GoldenComparison {
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      String header = r.readLine();
-      if (header == null) {
-        throw new DataException(ReasonCode.MISSING_DATA, "empty golden file " + file);
-      }
-      String[] names = header.split(",", -1);
-      List<Long> times = new ArrayList<>();
-      List<double[]> rows = new ArrayList<>();
-      String line;
-      int lineNo = 1;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        String[] cells = line.split(",", -1);
-        if (cells.length != names.length) {
-          throw new DataException(ReasonCode.MALFORMED_DATA,
-              file + " line " + lineNo + ": expected " + names.length + " cells but found "
-              + cells.length);
-        }
-        times.add(Timestamps.parse(cells[0]));
-        double[] v = new double[names.length - 1];
-        for (int i = 1; i < cells.length; i++) {
-          v[i - 1] = cell(cells[i], file, lineNo);
-        }
-        rows.add(v);
-      }
-      long[] t = new long[times.size()];
-      for (int i = 0; i < t.length; i++) {
-        t[i] = times.get(i);
-      }
-      Map<String, TimeSeries> out = new LinkedHashMap<>();
-      for (int c = 1; c < names.length; c++) {
-        double[] v = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-          v[i] = rows.get(i)[c - 1];
-        }
-        out.put(names[c], TimeSeries.of(t, v));
-      }
-      return out;
+      return read(r, file);
+    } catch (EOFException ex) {
+      throw new DataException(ReasonCode.MALFORMED_DATA, "golden file " + file + " is truncated (the gzip stream "
+          + "ends early)", ex);
+    } catch (ZipException ex) {
+      throw new DataException(ReasonCode.MALFORMED_DATA, "golden file " + file + " is not a valid gzip file: "
+          + ex.getMessage(), ex);
     }
+  }
+
+  private static Map<String, TimeSeries> read(BufferedReader r, Path file) throws IOException {
+    String header = r.readLine();
+    if (header == null) {
+      throw new DataException(ReasonCode.MISSING_DATA, "empty golden file " + file);
+    }
+    String[] names = header.split(",", -1);
+    if (!names[0].equals("DATETIME")) {
+      throw new DataException(ReasonCode.MALFORMED_DATA, file + " line 1: the header must start with DATETIME "
+          + "but starts with '" + names[0] + "'");
+    }
+    Set<String> seen = new HashSet<>();
+    for (int c = 1; c < names.length; c++) {
+      if (names[c].isEmpty()) {
+        throw new DataException(ReasonCode.MALFORMED_DATA, file + " line 1: column " + (c + 1) + " has no name");
+      }
+      if (!seen.add(names[c])) {
+        throw new DataException(ReasonCode.MALFORMED_DATA, file + " line 1: column '" + names[c]
+            + "' appears twice");
+      }
+    }
+    List<Long> times = new ArrayList<>();
+    List<double[]> rows = new ArrayList<>();
+    String line;
+    int lineNo = 1;
+    while ((line = r.readLine()) != null) {
+      lineNo++;
+      String[] cells = line.split(",", -1);
+      if (cells.length != names.length) {
+        throw new DataException(ReasonCode.MALFORMED_DATA,
+            file + " line " + lineNo + ": expected " + names.length + " cells but found " + cells.length);
+      }
+      long time;
+      try {
+        time = Timestamps.parse(cells[0]);
+      } catch (IllegalArgumentException ex) {
+        throw new DataException(ReasonCode.BAD_VALUE, file + " line " + lineNo + ": '" + cells[0]
+            + "' is not a date-time");
+      }
+      if (!times.isEmpty() && time <= times.get(times.size() - 1)) {
+        throw new DataException(ReasonCode.MALFORMED_DATA, file + " line " + lineNo + ": " + cells[0]
+            + " is not after the previous row's " + Timestamps.format(times.get(times.size() - 1))
+            + " (rows must be in increasing time order)");
+      }
+      times.add(time);
+      double[] v = new double[names.length - 1];
+      for (int i = 1; i < cells.length; i++) {
+        v[i - 1] = cell(cells[i], file, lineNo);
+      }
+      rows.add(v);
+    }
+    long[] t = new long[times.size()];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = times.get(i);
+    }
+    Map<String, TimeSeries> out = new LinkedHashMap<>();
+    for (int c = 1; c < names.length; c++) {
+      double[] v = new double[t.length];
+      for (int i = 0; i < t.length; i++) {
+        v[i] = rows.get(i)[c - 1];
+      }
+      out.put(names[c], TimeSeries.of(t, v));
+    }
+    return out;
+  }
+
+  /**
+   * A column a golden file must have.
+   *
+   * @param columns the file's columns, as {@link #read(Path)} returns them
+   * @param name the column
+   * @param file the file, for the message
+   * @return the column
+   * @throws DataException naming the file, the column and the columns it has, if it lacks the column
+   */
+  public static TimeSeries column(Map<String, TimeSeries> columns, String name, Path file) {
+    TimeSeries column = columns.get(name);
+    if (column == null) {
+      throw new DataException(ReasonCode.MALFORMED_DATA, "golden file " + file + " has no column '" + name
+          + "' (its columns: " + (columns.isEmpty() ? "none but DATETIME" : String.join(", ", columns.keySet()))
+          + ")");
+    }
+    return column;
   }
 
   /**

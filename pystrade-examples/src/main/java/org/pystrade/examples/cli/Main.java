@@ -6,11 +6,16 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.ConfigProblem;
 import org.pystrade.core.config.SystemConfig;
@@ -19,6 +24,8 @@ import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.Messages;
+import org.pystrade.core.util.Suggestions;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
@@ -35,10 +42,23 @@ import picocli.CommandLine;
  * The {@code pystrade.jar} command line: {@code backtest}, {@code export}, {@code compare}, {@code bench}.
  *
  * <p>Options are parsed by picocli ({@link Commands}); an unknown option or command, a stray argument, a bad value
- * or a missing required option is a usage error. Exit codes: {@value Commands#OK} success,
- * {@value Commands#DATA_ERROR} a config or data error (a message on standard error, no stack trace),
- * {@value Commands#USAGE_ERROR} a usage error, {@value Commands#MISMATCH} {@code compare} found cells outside the
- * tolerance.
+ * or a missing required option is a usage error. Exit codes:
+ * <ul>
+ *   <li>{@value Commands#OK}: success;</li>
+ *   <li>{@value Commands#DATA_ERROR}: a config, data or file error: a missing, unreadable or invalid config (not a
+ *       regular file, not UTF-8, not a YAML mapping, an unknown key...), data folder, cache folder or golden file, an
+ *       {@code --instruments} code the data has no prices for, an output location that cannot be written or (for
+ *       {@code export}) a non-empty folder without {@code --overwrite}, or {@code compare} comparing nothing; a
+ *       message on standard error naming the file (and line), no stack trace;</li>
+ *   <li>{@value Commands#USAGE_ERROR}: a usage error, found while parsing the command line: nothing was run;</li>
+ *   <li>{@value Commands#MISMATCH}: {@code compare} found cells outside the tolerance, or an instrument of the
+ *       golden portfolio missing from ours;</li>
+ *   <li>{@value Commands#PARTIAL}: {@code backtest} or {@code export} ran and printed its results, but left
+ *       instruments out of the portfolio or kept some with a defect warning; {@code --allow-partial} exits
+ *       {@value Commands#OK} instead.</li>
+ * </ul>
+ * Paths are checked before anything is computed: an {@code export --out} or {@code bench --out} that cannot be
+ * written fails at once, not after the run.
  */
 public final class Main {
 
@@ -88,17 +108,17 @@ public final class Main {
     try {
       switch (command.name()) {
         case Commands.BACKTEST:
-          return backtest(systemOptions(command, prefetch), value(command, Commands.DETAIL), out,
-              progress(command, err));
+          return backtest(systemOptions(command, prefetch), value(command, Commands.DETAIL),
+              flag(command, Commands.ALLOW_PARTIAL), out, err, progress(command, err));
         case Commands.EXPORT:
-          return export(systemOptions(command, prefetch), value(command, Commands.OUT), out, progress(command, err));
+          return export(systemOptions(command, prefetch), value(command, Commands.OUT),
+              flag(command, Commands.OVERWRITE), flag(command, Commands.ALLOW_PARTIAL), out, err,
+              progress(command, err));
         case Commands.COMPARE:
           return compare(systemOptions(command, prefetch), value(command, Commands.GOLDEN),
-              value(command, Commands.TOL), out, progress(command, err));
+              value(command, Commands.TOL), out, err, progress(command, err));
         case Commands.BENCH:
-          return BenchRunner.command(new BenchRunner.Options(value(command, Commands.DATA),
-              value(command, Commands.INSTRUMENTS), value(command, Commands.REPEAT), value(command, Commands.OUT),
-              value(command, Commands.CONFIG), value(command, Commands.CACHE), value(command, Commands.RETAIN)), out);
+          return bench(command, out);
         default:
           throw new IllegalStateException("no implementation of command " + command.name());
       }
@@ -106,9 +126,24 @@ public final class Main {
       err.println("error: " + ex.getMessage());
       return Commands.DATA_ERROR;
     } catch (IOException ex) {
-      err.println("error: " + ex);
+      err.println("error: " + Locations.reason(ex));
       return Commands.DATA_ERROR;
     }
+  }
+
+  /** {@code bench}: its data, cache and output file are checked before it runs. */
+  private static int bench(CommandSpec command, PrintStream out) throws IOException {
+    Path data = value(command, Commands.DATA);
+    Path cache = value(command, Commands.CACHE);
+    Path file = value(command, Commands.OUT);
+    Locations.dataFolder(data);
+    Locations.cacheFolder(cache);
+    if (file != null) {
+      Locations.outputFile(Commands.OUT, file);
+    }
+    return BenchRunner.command(new BenchRunner.Options(data, value(command, Commands.INSTRUMENTS),
+        value(command, Commands.REPEAT), file, value(command, Commands.CONFIG), cache,
+        value(command, Commands.RETAIN)), out);
   }
 
   /** Reports a usage error: the message, picocli's suggestions (did you mean ...) and where help is. */
@@ -157,6 +192,11 @@ public final class Main {
     return command.findOption(option).getValue();
   }
 
+  /** Whether a flag (an option without a value) was given. */
+  private static boolean flag(CommandSpec command, String option) {
+    return Boolean.TRUE.equals(command.findOption(option).getValue());
+  }
+
   /**
    * What builds a system: the config file, the data folder, the binary cache (null: none), the instruments
    * (null: the config's) and whether unknown config keys are only warnings.
@@ -169,8 +209,7 @@ public final class Main {
     Commands.InstrumentList instruments = value(command, Commands.INSTRUMENTS);
     return new SystemOptions(value(command, Commands.CONFIG), value(command, Commands.DATA),
         value(command, Commands.CACHE), instruments == null ? null : instruments.codes(),
-        command.findOption(Commands.LENIENT).getValue() != null
-            && (Boolean) command.findOption(Commands.LENIENT).getValue(), prefetch);
+        flag(command, Commands.LENIENT), prefetch);
   }
 
   /**
@@ -226,6 +265,7 @@ public final class Main {
         builder.strict(false);
       }
       if (codes != null) {
+        checkInstruments(codes, Prefetch.join(simData).instruments(), data);
         builder.set("instruments", codes);
         if (config.has("instrument_weights")) {
           Map<String, Double> equal = new LinkedHashMap<>();
@@ -242,14 +282,35 @@ public final class Main {
     }
   }
 
-  private static int backtest(SystemOptions options, boolean detail, PrintStream out, EstimationProgress progress) {
+  /**
+   * Refuses codes of {@code --instruments} that the data has no adjusted prices for (a typo would otherwise only
+   * leave the instrument out), with the nearest known code.
+   */
+  private static void checkInstruments(List<String> codes, List<InstrumentCode> known, Path data) {
+    List<String> knownCodes = new ArrayList<>();
+    known.forEach(c -> knownCodes.add(c.value()));
+    List<String> unknown = new ArrayList<>();
+    for (String code : codes) {
+      if (!knownCodes.contains(code)) {
+        unknown.add(code + Suggestions.hint(code, knownCodes));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(Commands.INSTRUMENTS + " names " + String.join(", ", unknown)
+          + ", which the data in " + data + " has no adjusted prices for; instruments with data: "
+          + Messages.list(knownCodes));
+    }
+  }
+
+  private static int backtest(SystemOptions options, boolean detail, boolean allowPartial, PrintStream out,
+      PrintStream err, EstimationProgress progress) {
     long start = System.nanoTime();
     TradingSystem system = system(options, progress);
     var portfolio = system.accounts().portfolio();
     long elapsed = System.nanoTime() - start;
     endProgress(progress);
     out.println("pystrade backtest: " + system.instruments().size() + " instruments "
-        + org.pystrade.core.util.Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
+        + Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
     reportFailures(system, out);
     out.println(StatsTable.format(portfolio));
     out.printf("computed in %.3f s%n", elapsed / 1e9);
@@ -257,7 +318,7 @@ public final class Main {
       out.println(StatsTable.byInstrument(system));
       out.println(StatsTable.byRule(system));
     }
-    return 0;
+    return partial(system, allowPartial, err);
   }
 
   private static void reportFailures(TradingSystem system, PrintStream out) {
@@ -273,20 +334,62 @@ public final class Main {
     }
   }
 
-  private static int export(SystemOptions options, Path dir, PrintStream out, EstimationProgress progress)
-      throws IOException {
+  /**
+   * The exit code of a backtest or export whose results are printed: {@value Commands#PARTIAL} (with a line on
+   * standard error) when instruments were left out of the portfolio or kept with a defect warning, unless
+   * {@code --allow-partial}; {@value Commands#OK} otherwise.
+   */
+  private static int partial(TradingSystem system, boolean allowPartial, PrintStream err) {
+    List<InstrumentFailure> leftOut = system.failures();
+    List<InstrumentFailure> warned = system.warnings();
+    if (allowPartial || leftOut.isEmpty() && warned.isEmpty()) {
+      return Commands.OK;
+    }
+    List<String> what = new ArrayList<>();
+    if (!leftOut.isEmpty()) {
+      what.add(instruments(leftOut) + " left out of the portfolio");
+    }
+    if (!warned.isEmpty()) {
+      what.add(instruments(warned) + " kept with a defect warning");
+    }
+    err.println("partial result: " + String.join(", ", what) + " (exit code " + Commands.PARTIAL + "; "
+        + Commands.ALLOW_PARTIAL + " exits " + Commands.OK + ")");
+    return Commands.PARTIAL;
+  }
+
+  /** "1 instrument (V2X)", "2 instruments (MXP, V2X)". */
+  private static String instruments(List<InstrumentFailure> failures) {
+    List<String> codes = new ArrayList<>();
+    failures.forEach(f -> codes.add(f.instrument().value()));
+    return codes.size() + (codes.size() == 1 ? " instrument (" : " instruments (") + String.join(", ", codes) + ")";
+  }
+
+  private static int export(SystemOptions options, Path dir, boolean overwrite, boolean allowPartial,
+      PrintStream out, PrintStream err, EstimationProgress progress) throws IOException {
+    // the folder is checked before anything is computed: a bad --out fails at once, not after the run
+    Locations.ExportFolder folder = Locations.ExportFolder.check(dir, overwrite, options.cache());
     TradingSystem system = system(options, progress);
     system.accounts().portfolio();
     endProgress(progress);
-    List<Path> files = new ArrayList<>(new Exporter(system).exportAll(dir));
-    EstimationExporter estimated = new EstimationExporter(system);
-    if (estimated.isEstimated()) {
-      files.addAll(estimated.exportAll(dir));
+    List<Path> files = new ArrayList<>();
+    List<Path> removed;
+    try {
+      files.addAll(new Exporter(system).exportAll(dir));
+      EstimationExporter estimated = new EstimationExporter(system);
+      if (estimated.isEstimated()) {
+        files.addAll(estimated.exportAll(dir));
+      }
+      Path summary = dir.resolve("summary.json");
+      SummaryJson.write(system, summary);
+      files.add(summary);
+      removed = folder.removeStale(files);
+    } catch (IOException ex) {
+      throw new IOException("export to " + dir + " failed: " + Locations.reason(ex), ex);
     }
-    SummaryJson.write(system, dir.resolve("summary.json"));
     reportFailures(system, out);
-    out.println("wrote " + (files.size() + 1) + " files to " + dir);
-    return 0;
+    out.println("wrote " + files.size() + " files to " + dir
+        + (removed.isEmpty() ? "" : " (and removed " + removed.size() + " files of the previous export there)"));
+    return partial(system, allowPartial, err);
   }
 
   /**
@@ -299,89 +402,164 @@ public final class Main {
     return !gz.toFile().exists() && plain.toFile().exists() ? plain : gz;
   }
 
-  private static int compare(SystemOptions options, Path golden, double tol, PrintStream out,
+  /**
+   * {@code compare}. Exit codes: {@value Commands#MISMATCH} when a cell is outside the tolerance or an instrument of
+   * the golden portfolio is missing from ours; {@value Commands#DATA_ERROR} (thrown) when a golden file is malformed
+   * or nothing could be compared (no golden file for the system, or not one golden value).
+   */
+  private static int compare(SystemOptions options, Path golden, double tol, PrintStream out, PrintStream err,
       EstimationProgress progress) throws IOException {
-    if (!java.nio.file.Files.isDirectory(golden)) {
-      throw new IllegalArgumentException("golden folder " + golden + " not found");
-    }
+    Locations.goldenFolder(golden);
     TradingSystem system = system(options, progress);
     system.accounts().portfolio();
     endProgress(progress);
     Exporter exporter = new Exporter(system);
-    List<GoldenComparison.ColumnResult> results = new ArrayList<>();
-    for (InstrumentCode code : system.instruments()) {
+    Comparison comparison = new Comparison(tol, out);
+    for (InstrumentCode code : system.configuredInstruments()) {
       Path f = goldenFile(golden, code.value());
-      if (!f.toFile().exists()) {
-        continue;
-      }
-      Map<String, TimeSeries> g = GoldenComparison.read(f);
-      Map<String, TimeSeries> ours = exporter.instrumentColumns(code);
-      out.println("== " + code);
-      for (Map.Entry<String, TimeSeries> e : g.entrySet()) {
-        var r = GoldenComparison.compare(e.getKey(), e.getValue(), ours.get(e.getKey()), tol, 1e-12);
-        results.add(r);
-        out.println("  " + r);
+      if (f.toFile().exists()) {
+        comparison.file("== " + code, f, () -> ourColumns(exporter, code));
       }
     }
     // the estimates of an estimated system, where the golden directory has them
     EstimationExporter estimates = new EstimationExporter(system);
     for (InstrumentCode code : system.instruments()) {
-      Map<String, java.util.function.Supplier<Map<String, TimeSeries>>> files = new java.util.LinkedHashMap<>();
+      Map<String, Supplier<Map<String, TimeSeries>>> files = new LinkedHashMap<>();
       files.put("forecast_scalars", () -> estimates.forecastScalars(code));
       files.put("forecast_weights", () -> estimates.forecastWeights(code));
       files.put("fdm", () -> estimates.fdm(code));
       for (var file : files.entrySet()) {
         Path f = goldenFile(golden, code.value() + "." + file.getKey());
-        if (!f.toFile().exists()) {
-          continue;
-        }
-        out.println("== " + code + " " + file.getKey());
-        Map<String, TimeSeries> ours = file.getValue().get();
-        for (Map.Entry<String, TimeSeries> e : GoldenComparison.read(f).entrySet()) {
-          var r = GoldenComparison.compare(e.getKey(), e.getValue(), ours.get(e.getKey()), tol, 1e-12);
-          results.add(r);
-          out.println("  " + r);
+        if (f.toFile().exists()) {
+          comparison.file("== " + code + " " + file.getKey(), f, file.getValue(), file.getKey().equals("fdm")
+              ? "fdm" : null);
         }
       }
     }
     Path pf = goldenFile(golden, "portfolio");
     if (pf.toFile().exists()) {
-      out.println("== portfolio");
-      Map<String, TimeSeries> g = GoldenComparison.read(pf);
-      Map<String, TimeSeries> ours = exporter.portfolioColumns();
-      for (Map.Entry<String, TimeSeries> e : g.entrySet()) {
-        var r = GoldenComparison.compare(e.getKey(), e.getValue(), ours.get(e.getKey()), tol, 1e-12);
-        results.add(r);
-        out.println("  " + r);
-      }
+      comparison.file("== portfolio", pf, exporter::portfolioColumns);
     }
     Path wf = goldenFile(golden, "instrument_weights");
+    Map<String, TimeSeries> goldenWeights = null;
     if (wf.toFile().exists()) {
-      out.println("== instrument weights");
-      Map<String, TimeSeries> g = GoldenComparison.read(wf);
-      Map<String, TimeSeries> ours = system.portfolio().instrumentWeights().toMap();
-      for (Map.Entry<String, TimeSeries> e : g.entrySet()) {
-        var r = GoldenComparison.compare(e.getKey(), e.getValue(), ours.get(e.getKey()), tol, 1e-12);
-        results.add(r);
-        out.println("  " + r);
-      }
+      goldenWeights = comparison.file("== instrument weights", wf,
+          () -> system.portfolio().instrumentWeights().toMap());
     }
     Path idm = goldenFile(golden, "idm");
     if (idm.toFile().exists()) {
-      out.println("== idm");
-      var r = GoldenComparison.compare("idm", GoldenComparison.read(idm).get("idm"),
-          system.portfolio().instrumentDiversificationMultiplier(), tol, 1e-12);
-      results.add(r);
-      out.println("  " + r);
+      comparison.file("== idm", idm, () -> Map.of("idm", system.portfolio().instrumentDiversificationMultiplier()),
+          "idm");
     }
-    long cells = results.stream().mapToLong(GoldenComparison.ColumnResult::compared).sum();
-    long bad = results.stream().mapToLong(GoldenComparison.ColumnResult::mismatched).sum();
-    double worst = results.stream().mapToDouble(GoldenComparison.ColumnResult::worstRelError).max().orElse(0);
+    List<String> missing = missingInstruments(system, golden, goldenWeights);
+    long cells = comparison.results.stream().mapToLong(GoldenComparison.ColumnResult::compared).sum();
+    long bad = comparison.results.stream().mapToLong(GoldenComparison.ColumnResult::mismatched).sum();
+    double worst = comparison.results.stream().mapToDouble(GoldenComparison.ColumnResult::worstRelError).max()
+        .orElse(0);
     out.printf("TOTAL %d cells, %d outside tolerance %.1g, worst relative error %.3g%n", cells, bad, tol, worst);
-    if (results.isEmpty()) {
+    if (comparison.results.isEmpty()) {
       throw new IllegalArgumentException("nothing compared: " + golden + " has no file for the system's instruments "
-          + system.instruments());
+          + system.instruments() + " (NAME.csv.gz or NAME.csv, portfolio, instrument_weights, idm)");
     }
-    return bad == 0 ? Commands.OK : Commands.MISMATCH;
+    if (cells == 0) {
+      throw new IllegalArgumentException("nothing compared: the golden files in " + golden + " ("
+          + comparison.files + " files, " + comparison.results.size() + " columns) have no values to compare");
+    }
+    for (String m : missing) {
+      err.println("error: " + m);
+    }
+    if (bad > 0) {
+      err.println("error: " + bad + " of " + cells + " cells outside the tolerance");
+    }
+    return bad == 0 && missing.isEmpty() ? Commands.OK : Commands.MISMATCH;
+  }
+
+  /** Our columns of an instrument's file: none if even its prices cannot be had (every golden cell then fails). */
+  private static Map<String, TimeSeries> ourColumns(Exporter exporter, InstrumentCode code) {
+    try {
+      return exporter.instrumentColumns(code);
+    } catch (DataException ex) {
+      return Map.of();
+    }
+  }
+
+  /**
+   * The instruments of the golden portfolio that ours lacks, each with why if known. The golden portfolio's
+   * instruments are the columns of its {@code instrument_weights} file, or, without one, the instruments of this run
+   * that have a golden file.
+   */
+  private static List<String> missingInstruments(TradingSystem system, Path golden,
+      Map<String, TimeSeries> goldenWeights) {
+    Set<String> goldenInstruments = new LinkedHashSet<>();
+    if (goldenWeights != null) {
+      goldenInstruments.addAll(goldenWeights.keySet());
+    } else {
+      for (InstrumentCode code : system.configuredInstruments()) {
+        if (goldenFile(golden, code.value()).toFile().exists()) {
+          goldenInstruments.add(code.value());
+        }
+      }
+    }
+    Set<String> ours = new HashSet<>();
+    system.instruments().forEach(c -> ours.add(c.value()));
+    Set<String> configured = new HashSet<>();
+    system.configuredInstruments().forEach(c -> configured.add(c.value()));
+    Map<String, String> why = new HashMap<>();
+    system.failures().forEach(f -> why.putIfAbsent(f.instrument().value(), "left out: " + f.reason()));
+    List<String> missing = new ArrayList<>();
+    for (String code : goldenInstruments) {
+      if (!ours.contains(code)) {
+        missing.add("golden instrument " + code + " is missing from ours: " + why.getOrDefault(code,
+            configured.contains(code) ? "not in the portfolio"
+                : "not among this run's instruments (the config's instrument_weights or instruments, or "
+                    + Commands.INSTRUMENTS + ")"));
+      }
+    }
+    return missing;
+  }
+
+  /** The columns compared so far, printed as they are compared. */
+  private static final class Comparison {
+    private final double tol;
+    private final PrintStream out;
+    private final List<GoldenComparison.ColumnResult> results = new ArrayList<>();
+    private int files;
+
+    Comparison(double tol, PrintStream out) {
+      this.tol = tol;
+      this.out = out;
+    }
+
+    Map<String, TimeSeries> file(String heading, Path file, Supplier<Map<String, TimeSeries>> ours)
+        throws IOException {
+      return file(heading, file, ours, null);
+    }
+
+    /**
+     * Compares every column of a golden file with ours.
+     *
+     * @param heading the line printed first
+     * @param file the golden file
+     * @param ours our columns
+     * @param required a column the golden file must have (null: none)
+     * @return the golden columns
+     */
+    Map<String, TimeSeries> file(String heading, Path file, Supplier<Map<String, TimeSeries>> ours,
+        String required) throws IOException {
+      Map<String, TimeSeries> golden = GoldenComparison.read(file);
+      if (required != null) {
+        GoldenComparison.column(golden, required, file);
+      }
+      files++;
+      out.println(heading);
+      Map<String, TimeSeries> mine = ours.get();
+      for (Map.Entry<String, TimeSeries> e : golden.entrySet()) {
+        TimeSeries our = mine.get(e.getKey());
+        var r = GoldenComparison.compare(e.getKey(), e.getValue(), our, tol, 1e-12);
+        results.add(r);
+        out.println("  " + r + (our == null ? " — ours has no column " + e.getKey() : ""));
+      }
+      return golden;
+    }
   }
 }

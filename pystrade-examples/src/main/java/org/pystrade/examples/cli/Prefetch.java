@@ -82,13 +82,16 @@ final class Prefetch {
 
   /**
    * Opens a data folder as the command line does: binary cache in {@code cache} (none if null), price files let go
-   * once the system has derived its daily series from them.
+   * once the system has derived its daily series from them. The folders are checked first ({@link Locations}), for
+   * messages that say what is wrong with them.
    *
    * @param data the folder
    * @param cache the cache folder, or null for none
    * @return the data
    */
   static CsvFuturesSimData open(Path data, Path cache) {
+    Locations.dataFolder(data);
+    Locations.cacheFolder(cache);
     return (cache == null ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(cache)))
         .retaining(Retention.IN_USE);
   }
