@@ -22,6 +22,7 @@ import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.Messages;
@@ -329,8 +330,10 @@ public final class Main {
       out.println("left out " + f);
     }
     for (InstrumentFailure w : system.warnings()) {
-      out.println("warning " + w + " — kept in the portfolio as pysystemtrade keeps it (config "
-          + "leave_out_defective_instruments: True leaves it out)");
+      // a data defect's warning says what it affects and which data_defects: setting leaves it out; a defective
+      // P&L's is left out by another key
+      out.println("warning " + w + (w.code() == ReasonCode.DEFECTIVE_RESULT ? " — kept in the portfolio as "
+          + "pysystemtrade keeps it (config leave_out_defective_instruments: True leaves it out)" : ""));
     }
   }
 
@@ -360,7 +363,11 @@ public final class Main {
   /** "1 instrument (V2X)", "2 instruments (MXP, V2X)". */
   private static String instruments(List<InstrumentFailure> failures) {
     List<String> codes = new ArrayList<>();
-    failures.forEach(f -> codes.add(f.instrument().value()));
+    failures.forEach(f -> {
+      if (!codes.contains(f.instrument().value())) {
+        codes.add(f.instrument().value());
+      }
+    });
     return codes.size() + (codes.size() == 1 ? " instrument (" : " instruments (") + String.join(", ", codes) + ")";
   }
 
