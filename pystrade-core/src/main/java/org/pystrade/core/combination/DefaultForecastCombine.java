@@ -48,7 +48,12 @@ public class DefaultForecastCombine implements ForecastCombine {
   @Override
   public SeriesFrame allForecasts(InstrumentCode code) {
     // not memoised: a join of the memoised capped forecasts, cheap to redo and as large as all of them together
-    return forecastsFor(code, ruleVariations(code));
+    List<RuleName> rules = ruleVariations(code);
+    if (rules.isEmpty()) {
+      throw new ConfigException("instrument " + code + " has no trading rule to combine: the config has no "
+          + "trading_rules (is it empty, or only comments?), or its rule_variations give " + code + " none");
+    }
+    return forecastsFor(code, rules);
   }
 
   private SeriesFrame forecastsFor(InstrumentCode code, List<RuleName> rules) {

@@ -4,8 +4,8 @@ import org.pystrade.core.util.ArgChecker;
 
 /**
  * A key of a config that a system cannot honour: unknown (most often a typo), or known to pysystemtrade's backtest
- * but not implemented by pystrade. A strict system refuses to build with any; a lenient one ({@code strict: false})
- * logs each as a warning and reports it.
+ * but not implemented by pystrade (a strict system refuses to build with any; a lenient one, {@code strict: false},
+ * logs each as a warning and reports it); or a value that is valid but suspicious (always a warning).
  *
  * @param key the dotted key path
  * @param kind what is wrong
@@ -18,7 +18,12 @@ public record ConfigProblem(String key, Kind kind, String message) {
     /** No pysystemtrade config and no pystrade stage knows the key. */
     UNKNOWN,
     /** pysystemtrade's backtest reads the key; pystrade does not implement it. */
-    UNSUPPORTED
+    UNSUPPORTED,
+    /**
+     * The value is valid but probably not what was meant (weights that do not sum to 1, which are normalised): a
+     * warning only, whatever {@code strict} says.
+     */
+    SUSPICIOUS_VALUE
   }
 
   /** Validates. */

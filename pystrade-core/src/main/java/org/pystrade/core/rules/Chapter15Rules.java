@@ -34,9 +34,12 @@ public final class Chapter15Rules {
   private Chapter15Rules() {
   }
 
-  private static final RuleSignature EWMAC = RuleSignature.of("price", "vol").required("Lfast", "Lslow");
-  private static final RuleSignature CARRY = RuleSignature.of("daily_ann_roll", "vol").optional("smooth_days", 90);
-  private static final RuleSignature CARRY2 = RuleSignature.of("raw_carry").optional("smooth_days", 90);
+  private static final RuleSignature EWMAC = RuleSignature.of("price", "vol").required("Lfast", "Lslow")
+      .atLeast(1, "Lfast", "Lslow");
+  private static final RuleSignature CARRY = RuleSignature.of("daily_ann_roll", "vol")
+      .optional("smooth_days", 90).atLeast(1, "smooth_days");
+  private static final RuleSignature CARRY2 = RuleSignature.of("raw_carry").optional("smooth_days", 90)
+      .atLeast(1, "smooth_days");
 
   static void registerAll(Map<String, RuleRegistry.Entry> m) {
     m.put(PREFIX + "ewmac", new RuleRegistry.Entry(Chapter15Rules::ewmac, EWMAC));

@@ -33,24 +33,30 @@ public final class ProvidedRules {
   }
 
   /** The signatures of the provided rules, as pysystemtrade's functions declare them. */
-  static final RuleSignature EWMAC = RuleSignature.of("price", "vol").required("Lfast", "Lslow");
-  static final RuleSignature CARRY = RuleSignature.of("raw_carry").optional("smooth_days", 90);
+  static final RuleSignature EWMAC = RuleSignature.of("price", "vol").required("Lfast", "Lslow")
+      .atLeast(1, "Lfast", "Lslow");
+  static final RuleSignature CARRY = RuleSignature.of("raw_carry").optional("smooth_days", 90)
+      .atLeast(1, "smooth_days");
   static final RuleSignature EWMAC_CALC_VOL = RuleSignature.of("price").required("Lfast", "Lslow")
-      .optional("vol_days", 35);
+      .optional("vol_days", 35).atLeast(1, "Lfast", "Lslow", "vol_days");
   static final RuleSignature EWMAC_WITH_DEFAULTS = RuleSignature.of("price").optional("Lfast", 32)
-      .optional("Lslow", 128);
+      .optional("Lslow", 128).atLeast(1, "Lfast", "Lslow");
   static final RuleSignature EWMAC_WITH_DEFAULTS_NO_VOL = RuleSignature.of("price", "vol").optional("Lfast", 16)
-      .optional("Lslow", 32);
-  static final RuleSignature ACCEL = RuleSignature.of("price", "vol").optional("Lfast", 4);
-  static final RuleSignature MR_WINGS = RuleSignature.of("price", "vol").optional("Lfast", 4);
+      .optional("Lslow", 32).atLeast(1, "Lfast", "Lslow");
+  static final RuleSignature ACCEL = RuleSignature.of("price", "vol").optional("Lfast", 4).atLeast(1, "Lfast");
+  static final RuleSignature MR_WINGS = RuleSignature.of("price", "vol").optional("Lfast", 4)
+      .atLeast(1, "Lfast");
   static final RuleSignature RELATIVE_CARRY = RuleSignature.of("smoothed_carry_this_instrument",
       "median_carry_for_asset_class");
-  static final RuleSignature BREAKOUT = RuleSignature.of("price").optional("lookback", 10).optional("smooth", null);
-  static final RuleSignature FACTOR = RuleSignature.of("demean_factor_value").optional("smooth", 90);
+  static final RuleSignature BREAKOUT = RuleSignature.of("price").optional("lookback", 10).optional("smooth", null)
+      .atLeast(1, "lookback", "smooth");
+  static final RuleSignature FACTOR = RuleSignature.of("demean_factor_value").optional("smooth", 90)
+      .atLeast(1, "smooth");
   static final RuleSignature CONDITIONED_FACTOR = RuleSignature.of("demean_factor_value",
-      "condition_demean_factor_value").optional("smooth", 90);
+      "condition_demean_factor_value").optional("smooth", 90).atLeast(1, "smooth");
   static final RuleSignature RELATIVE_MOMENTUM = RuleSignature.of("normalised_price_this_instrument",
-      "normalised_price_for_asset_class").optional("horizon", 250).optional("ewma_span", null);
+      "normalised_price_for_asset_class").optional("horizon", 250).optional("ewma_span", null)
+      .atLeast(1, "horizon", "ewma_span");
   static final RuleSignature BIAS = RuleSignature.of("price");
 
   static void registerAll(Map<String, RuleRegistry.Entry> m) {

@@ -27,16 +27,20 @@ import org.pystrade.core.util.Suggestions;
  */
 public final class RuleSignature {
 
-  private static final RuleSignature ANY_INPUTS_NO_PARAMETERS = new RuleSignature(null, Map.of(), Set.of());
+  private static final RuleSignature ANY_INPUTS_NO_PARAMETERS = new RuleSignature(null, Map.of(), Set.of(),
+      Map.of());
 
   private final List<String> inputs;
   private final Map<String, Object> defaults;
   private final Set<String> required;
+  private final Map<String, Double> minimums;
 
-  private RuleSignature(List<String> inputs, Map<String, Object> defaults, Set<String> required) {
+  private RuleSignature(List<String> inputs, Map<String, Object> defaults, Set<String> required,
+      Map<String, Double> minimums) {
     this.inputs = inputs;
     this.defaults = defaults;
     this.required = required;
+    this.minimums = minimums;
   }
 
   /**
@@ -50,7 +54,7 @@ public final class RuleSignature {
     for (String n : inputs) {
       names.add(ArgChecker.notBlank(n, "input name"));
     }
-    return new RuleSignature(List.copyOf(names), Map.of(), Set.of());
+    return new RuleSignature(List.copyOf(names), Map.of(), Set.of(), Map.of());
   }
 
   /**
@@ -77,7 +81,7 @@ public final class RuleSignature {
       d.put(n, null);
       r.add(n);
     }
-    return new RuleSignature(inputs, Collections.unmodifiableMap(d), Collections.unmodifiableSet(r));
+    return new RuleSignature(inputs, Collections.unmodifiableMap(d), Collections.unmodifiableSet(r), minimums);
   }
 
   /**
@@ -92,7 +96,26 @@ public final class RuleSignature {
     Map<String, Object> d = new LinkedHashMap<>(defaults);
     checkNew(name, d);
     d.put(name, defaultValue);
-    return new RuleSignature(inputs, Collections.unmodifiableMap(d), required);
+    return new RuleSignature(inputs, Collections.unmodifiableMap(d), required, minimums);
+  }
+
+  /**
+   * A copy in which declared parameters must be numbers of at least {@code min} (a span or window in days: at least
+   * 1), checked when a variation is bound ({@link #bind}), so that a bad value is an error naming the rule and the
+   * argument when the system is built, not a failure deep in a calculation for every instrument.
+   *
+   * @param min the smallest value allowed
+   * @param names the parameters, already declared
+   * @return the new signature
+   */
+  public RuleSignature atLeast(double min, String... names) {
+    ArgChecker.isTrue(Double.isFinite(min), "min must be finite");
+    Map<String, Double> m = new LinkedHashMap<>(minimums);
+    for (String n : names) {
+      ArgChecker.isTrue(defaults.containsKey(n), "parameter '{}' is not declared", n);
+      m.put(n, min);
+    }
+    return new RuleSignature(inputs, defaults, required, Collections.unmodifiableMap(m));
   }
 
   private static void checkNew(String name, Map<String, Object> existing) {
@@ -173,6 +196,9 @@ public final class RuleSignature {
     for (String name : required) {
       ArgChecker.isTrue(given.has(name), "rule {} needs the argument '{}'; it takes {}", rule, name, describe());
     }
+    for (Map.Entry<String, Object> e : given.values().entrySet()) {
+      checkValue(rule, e.getKey(), e.getValue());
+    }
     if (given.names().containsAll(defaults.keySet()) || defaults.isEmpty()) {
       return given;
     }
@@ -184,6 +210,25 @@ public final class RuleSignature {
       }
     }
     return new RuleArgs(merged);
+  }
+
+  /** A given argument: a number must be finite, and at least its declared minimum. */
+  private void checkValue(String rule, String name, Object value) {
+    Double min = minimums.get(name);
+    if (value instanceof Number) {
+      double v = ((Number) value).doubleValue();
+      if (!Double.isFinite(v) || min != null && v < min) {
+        throw new IllegalArgumentException("rule " + rule + " argument '" + name + "' must be "
+            + (min == null ? "a finite number" : "a number of at least " + format(min)) + " but was " + value);
+      }
+    } else if (min != null && value != null) {
+      throw new IllegalArgumentException("rule " + rule + " argument '" + name + "' must be a number of at least "
+          + format(min) + " but was '" + value + "'");
+    }
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   /** The Python form: {@code (price, vol, Lfast, Lslow=128)}. */
@@ -209,12 +254,13 @@ public final class RuleSignature {
       return false;
     }
     RuleSignature o = (RuleSignature) obj;
-    return Objects.equals(inputs, o.inputs) && defaults.equals(o.defaults) && required.equals(o.required);
+    return Objects.equals(inputs, o.inputs) && defaults.equals(o.defaults) && required.equals(o.required)
+        && minimums.equals(o.minimums);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(inputs, defaults, required);
+    return Objects.hash(inputs, defaults, required, minimums);
   }
 
   @Override

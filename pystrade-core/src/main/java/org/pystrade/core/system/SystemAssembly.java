@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class SystemAssembly {
   SystemAssembly(SystemConfig config, FuturesSimData data, RuleRegistry registry, DataSourceRegistry dataSources,
       List<RuleSpec> builderRules, boolean replaceRules, EstimatorsProvider estimatorsProvider, Parallel parallel) {
     this.config = config;
-    this.configProblems = checkKeys(config, estimatorsProvider);
+    this.configProblems = new ArrayList<>(checkKeys(config, estimatorsProvider));
     this.dataSources = dataSources;
     this.tradingRules = tradingRules(config, registry, dataSources, builderRules, replaceRules);
     LocalDateTime start = startDate(config);
@@ -172,8 +173,36 @@ final class SystemAssembly {
   }
 
   List<ConfigProblem> configProblems() {
-    return configProblems;
+    return List.copyOf(configProblems);
   }
+
+  /**
+   * Fixed weights that are all zero (an error: nothing would be combined) or do not sum to 1 (a warning naming the
+   * sum: pysystemtrade normalises them, and so does pystrade, so each counts as its share of the sum).
+   *
+   * @param what {@code forecast_weights} or {@code instrument_weights}, with the instrument for per-instrument weights
+   * @param weights the weights, in config order
+   */
+  private void checkWeights(String what, Map<String, Double> weights) {
+    double sum = 0;
+    for (double w : weights.values()) {
+      sum += w;
+    }
+    if (!(sum > 0)) {
+      throw new ConfigException("config key '" + what + "' gives no " + (what.startsWith("instrument") ? "instrument"
+          : "rule") + " a weight above zero (" + (weights.isEmpty() ? "it is empty" : weights) + "): nothing would "
+          + "be combined and every result would be NaN");
+    }
+    if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
+      String message = "config key '" + what + "': the weights sum to " + sum + ", not 1; pysystemtrade normalises "
+          + "them to sum to 1, and so does pystrade (each counts as its share of " + sum + ")";
+      LOG.warn(message);
+      configProblems.add(new ConfigProblem(what, ConfigProblem.Kind.SUSPICIOUS_VALUE, message));
+    }
+  }
+
+  /** How far from 1 a sum of weights may be before it is reported: decimal rounding of hand-written weights. */
+  private static final double WEIGHT_SUM_TOLERANCE = 1e-6;
 
   boolean bufferTradeToEdge() {
     return portfolioParams.bufferTradeToEdge();
@@ -262,9 +291,21 @@ final class SystemAssembly {
     srCosts = new SrCosts(context, rawData, scaleCap, ruleVariations, CostParams.fromConfig(config));
     forecastPandl = new ForecastPandl(context, rawData, scaleCap, srCosts, volTarget);
     cashCosts = new CashCosts(context, rawData, cashCostParams, volTarget);
-    return new ForecastCombineInputs(context, scaleCap, srCosts, forecastPandl, ruleVariations,
-        CombinationParams.fromConfig(config, context.configuredInstruments()), estimators.forecastWeights(),
-        estimators.forecastDiversificationMultiplier());
+    CombinationParams params = CombinationParams.fromConfig(config, context.configuredInstruments());
+    if (!params.useWeightEstimates()) {
+      Set<String> checked = new HashSet<>();
+      params.fixedWeights().forEach((code, weights) -> {
+        String key = config.kindOf("forecast_weights." + code.value()) == SystemConfig.Kind.MAPPING
+            ? "forecast_weights." + code.value() : "forecast_weights";
+        if (checked.add(key)) {
+          Map<String, Double> named = new LinkedHashMap<>();
+          weights.forEach((rule, w) -> named.put(rule.value(), w));
+          checkWeights(key, named);
+        }
+      });
+    }
+    return new ForecastCombineInputs(context, scaleCap, srCosts, forecastPandl, ruleVariations, params,
+        estimators.forecastWeights(), estimators.forecastDiversificationMultiplier());
   }
 
   PositionSizingInputs sizingInputs(RawData rawData, ForecastCombine combine) {
@@ -272,6 +313,11 @@ final class SystemAssembly {
   }
 
   PortfolioInputs portfolioInputs(RawData rawData, PositionSizing sizing) {
+    if (!portfolioParams.useWeightEstimates() && !portfolioParams.fixedWeights().isEmpty()) {
+      Map<String, Double> named = new LinkedHashMap<>();
+      portfolioParams.fixedWeights().forEach((code, w) -> named.put(code.value(), w));
+      checkWeights("instrument_weights", named);
+    }
     return new PortfolioInputs(context, sizing, new SubsystemPandl(context, sizing, cashCosts, portfolioParams),
         portfolioParams, estimators.instrumentWeights(), estimators.instrumentDiversificationMultiplier());
   }

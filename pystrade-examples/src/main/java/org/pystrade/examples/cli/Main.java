@@ -324,7 +324,8 @@ public final class Main {
 
   private static void reportFailures(TradingSystem system, PrintStream out) {
     for (ConfigProblem p : system.configProblems()) {
-      out.println("warning " + p.message() + " — ignored (--lenient)");
+      out.println("warning " + p.message()
+          + (p.kind() == ConfigProblem.Kind.SUSPICIOUS_VALUE ? "" : " — ignored (--lenient)"));
     }
     for (InstrumentFailure f : system.failures()) {
       out.println("left out " + f);
