@@ -219,7 +219,7 @@ public final class RuleSignature {
       double v = ((Number) value).doubleValue();
       if (!Double.isFinite(v) || min != null && v < min) {
         throw new IllegalArgumentException("rule " + rule + " argument '" + name + "' must be "
-            + (min == null ? "a finite number" : "a number of at least " + format(min)) + " but was " + value);
+            + (min == null ? "a finite number" : "a number of at least " + format(min)) + " but was " + format(v));
       }
     } else if (min != null && value != null) {
       throw new IllegalArgumentException("rule " + rule + " argument '" + name + "' must be a number of at least "
@@ -228,7 +228,7 @@ public final class RuleSignature {
   }
 
   private static String format(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   /** The Python form: {@code (price, vol, Lfast, Lslow=128)}. */
