@@ -11,7 +11,7 @@ import org.pystrade.core.util.ArgChecker;
  *
  * @param instrument the instrument affected
  * @param kind what kind of defect
- * @param location where it is, e.g. {@code multiple_prices_csv/CORN.csv line 1234 (2020-03-02 23:00:00)}, or an
+ * @param location where it is, e.g. {@code multiple_prices_csv/CORN.csv line 1234}, or an
  *     empty string where no place can be named (the detail then names the series and time)
  * @param detail what is wrong, with the value and time
  */
@@ -28,7 +28,7 @@ public record DataDefect(InstrumentCode instrument, Kind kind, String location, 
   /**
    * The defect and where it is, without the instrument.
    *
-   * @return e.g. {@code multiple_prices_csv/CORN.csv line 12 (2020-01-03 23:00:00): PRICE is 0 ...}
+   * @return e.g. {@code multiple_prices_csv/CORN.csv line 12: multiple prices PRICE is 0.0 on 2020-01-03 23:00:00 ...}
    */
   public String message() {
     return location.isEmpty() ? detail : location + ": " + detail;

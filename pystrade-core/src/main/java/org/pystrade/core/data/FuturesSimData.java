@@ -110,7 +110,7 @@ public interface FuturesSimData {
 
   /**
    * Where a row of an instrument's prices comes from, for messages about it: e.g.
-   * {@code DIR/multiple_prices_csv/CORN.csv line 1234 (2020-03-02 23:00:00)}. Only asked when something is wrong, so
+   * {@code DIR/multiple_prices_csv/CORN.csv line 1234}. Only asked when something is wrong, so
    * it may be slow (a file source reads the file again to find the line). The default names no place: an empty
    * string.
    *

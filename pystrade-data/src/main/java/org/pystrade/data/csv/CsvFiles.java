@@ -200,16 +200,15 @@ final class CsvFiles {
    *
    * @param file the file
    * @param time the timestamp
-   * @return {@code FILE line N (TIMESTAMP)}, or {@code FILE (TIMESTAMP)} if no line has it (or the file cannot be
-   *     read now)
+   * @return {@code FILE line N}, or {@code FILE} if no line has it (or the file cannot be read now); the message
+   *     it goes into names the timestamp
    */
   static String locate(Path file, long time) {
-    String when = Timestamps.format(time);
     byte[] content;
     try {
       content = read(file);
     } catch (DataException ex) {
-      return file + " (" + when + ")";
+      return file.toString();
     }
     int line = 1;
     int start = 0;
@@ -223,7 +222,7 @@ final class CsvFiles {
           try {
             String cell = new String(content, start, end - start, StandardCharsets.UTF_8).strip();
             if (Timestamps.parse(cell) == time) {
-              return file + " line " + line + " (" + when + ")";
+              return file + " line " + line;
             }
           } catch (RuntimeException ex) {
             // not a timestamp: not the row
@@ -233,6 +232,6 @@ final class CsvFiles {
         start = i + 1;
       }
     }
-    return file + " (" + when + ")";
+    return file.toString();
   }
 }

@@ -578,8 +578,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
    * @param instrument the instrument
    * @param series its adjusted or multiple prices
    * @param time the row's timestamp
-   * @return e.g. {@code DIR/multiple_prices_csv/CORN.csv line 12 (2020-01-03 23:00:00)}; the file and time if no
-   *     line has that timestamp now; empty if the instrument has no such file
+   * @return e.g. {@code DIR/multiple_prices_csv/CORN.csv line 12}; the file alone if no line has that timestamp
+   *     now; empty if the instrument has no such file
    */
   @Override
   public String locate(InstrumentCode instrument, PriceData series, long time) {
