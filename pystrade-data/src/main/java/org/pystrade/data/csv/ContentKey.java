@@ -1,7 +1,6 @@
 package org.pystrade.data.csv;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.zip.CRC32C;
 
@@ -11,14 +10,16 @@ import java.util.zip.CRC32C;
  *
  * <p>Why these: the key must change whenever the bytes change, at a cost small next to reading a cache entry.
  * CRC32C is a JVM intrinsic (~20 GB/s here) but only 32 bits: alone, one changed file in ~4 billion would be served
- * stale. XXH64 (written out below: the JDK has none) spreads every input bit over 64 bits and runs at ~12 GB/s
+ * stale. XXH64 (written out below: the JDK has none) spreads every input bit over 64 bits and runs at ~8-12 GB/s
  * once compiled. Together, with the length, an accidental match of a changed file has a probability of about
  * 2^-96, and the two algorithms share no structure (a multiply-rotate hash and a polynomial remainder). SHA-256,
- * although an intrinsic on CPUs with SHA extensions, was 8x slower (~1.5 GB/s with them, a few hundred MB/s
+ * although an intrinsic on CPUs with SHA extensions, was 5-8x slower (~1.5 GB/s with them, a few hundred MB/s
  * without), and a cryptographic hash buys nothing here: whoever can write the source files decides the numbers
- * anyway, and the cache folder is the user's own (see {@link TableCache}). Measured on the 464 price files of
- * pysystemtrade's data (73 MB, gzipped), 2 cores, OpenJDK 17: XXH64 5.8 ms, CRC32C 3.3 ms, SHA-256 46 ms, once
- * compiled; the first pass in a fresh JVM (interpreted, then compiled) XXH64 45 ms, CRC32C 5 ms, SHA-256 126 ms.
+ * anyway, and the cache folder is the user's own (see {@link TableCache}). Two CRCs (CRC32 and CRC32C, both
+ * intrinsics even before compilation) would cost least in a fresh JVM, but together they are one 64-bit linear
+ * code. Measured on the 476 price files of pysystemtrade's data (adjusted, multiple and FX prices, 73 MB gzipped),
+ * 2 cores, OpenJDK 17, bytes in memory: XXH64 5.8 ms, CRC32C 3.3 ms, SHA-256 46 ms once compiled; the first pass in
+ * a fresh JVM (interpreted, then compiled) XXH64 35-45 ms, CRC32C 5 ms, SHA-256 126 ms.
  *
  * @param length the number of bytes
  * @param xxh64 XXH64 (seed 0) of the bytes
@@ -26,8 +27,6 @@ import java.util.zip.CRC32C;
  */
 record ContentKey(long length, long xxh64, int crc32c) {
 
-  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long P1 = 0x9E3779B185EBCA87L;
   private static final long P2 = 0xC2B2AE3D27D4EB4FL;
   private static final long P3 = 0x165667B19E3779F9L;
@@ -40,8 +39,8 @@ record ContentKey(long length, long xxh64, int crc32c) {
    * @param raw the bytes, as read by {@link CsvFiles#readRaw}
    * @return the key
    */
-  static ContentKey of(CsvFiles.Content raw) {
-    return of(raw.data(), raw.length());
+  static ContentKey of(CsvFiles.Raw raw) {
+    return of(raw.bytes());
   }
 
   /**
@@ -52,9 +51,14 @@ record ContentKey(long length, long xxh64, int crc32c) {
    * @return the key
    */
   static ContentKey of(byte[] data, int length) {
+    return of(ByteBuffer.wrap(data, 0, length));
+  }
+
+  /** The key of a buffer's bytes from index 0 to its limit. */
+  private static ContentKey of(ByteBuffer bytes) {
     CRC32C crc = new CRC32C();
-    crc.update(data, 0, length);
-    return new ContentKey(length, xxh64(data, length), (int) crc.getValue());
+    crc.update(bytes.duplicate().position(0));
+    return new ContentKey(bytes.limit(), xxh64(bytes), (int) crc.getValue());
   }
 
   /**
@@ -65,6 +69,13 @@ record ContentKey(long length, long xxh64, int crc32c) {
    * @return the hash
    */
   static long xxh64(byte[] b, int length) {
+    return xxh64(ByteBuffer.wrap(b, 0, length));
+  }
+
+  /** XXH64 with seed 0 of a buffer's bytes from index 0 to its limit (absolute reads: the buffer is unchanged). */
+  private static long xxh64(ByteBuffer bytes) {
+    ByteBuffer b = bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    int length = b.limit();
     int p = 0;
     long h;
     if (length >= 32) {
@@ -74,10 +85,10 @@ record ContentKey(long length, long xxh64, int crc32c) {
       long v4 = -P1;
       int limit = length - 32;
       do {
-        v1 = round(v1, (long) LONG.get(b, p));
-        v2 = round(v2, (long) LONG.get(b, p + 8));
-        v3 = round(v3, (long) LONG.get(b, p + 16));
-        v4 = round(v4, (long) LONG.get(b, p + 24));
+        v1 = round(v1, b.getLong(p));
+        v2 = round(v2, b.getLong(p + 8));
+        v3 = round(v3, b.getLong(p + 16));
+        v4 = round(v4, b.getLong(p + 24));
         p += 32;
       } while (p <= limit);
       h = Long.rotateLeft(v1, 1) + Long.rotateLeft(v2, 7) + Long.rotateLeft(v3, 12) + Long.rotateLeft(v4, 18);
@@ -90,16 +101,16 @@ record ContentKey(long length, long xxh64, int crc32c) {
     }
     h += length;
     for (; p + 8 <= length; p += 8) {
-      h ^= round(0, (long) LONG.get(b, p));
+      h ^= round(0, b.getLong(p));
       h = Long.rotateLeft(h, 27) * P1 + P4;
     }
     if (p + 4 <= length) {
-      h ^= ((int) INT.get(b, p) & 0xFFFFFFFFL) * P1;
+      h ^= (b.getInt(p) & 0xFFFFFFFFL) * P1;
       h = Long.rotateLeft(h, 23) * P2 + P3;
       p += 4;
     }
     for (; p < length; p++) {
-      h ^= (b[p] & 0xFFL) * P5;
+      h ^= (b.get(p) & 0xFFL) * P5;
       h = Long.rotateLeft(h, 11) * P1;
     }
     h ^= h >>> 33;

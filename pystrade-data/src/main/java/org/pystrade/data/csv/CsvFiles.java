@@ -25,9 +25,9 @@ import org.pystrade.core.domain.ReasonCode;
  * <p>A file's bytes are read once, through one open channel, to its end ({@link #readRaw}); everything derived from
  * them (the inflated text, the cache's content hash, the parsed table) comes from that one copy in memory, so a file
  * replaced while it is read gives either its old or its new content, never a mix of the two. The file's identity,
- * size and time stamps (with the change time where the file system has one) are compared before and after the read,
- * and the read is repeated if they differ, so that a file rewritten in place during the read is noticed; a file that
- * keeps changing is a {@link DataException}. A file left half-written by a writer that stopped is, like any other
+ * size and modification time are compared before and after the read, and the read is repeated if they differ, so
+ * that a file rewritten in place during the read is noticed; a file that keeps changing is a
+ * {@link DataException}. A file left half-written by a writer that stopped is, like any other
  * file, read as it is: data files should be replaced atomically (written to a temporary file, then renamed).
  */
 final class CsvFiles {
@@ -44,7 +44,6 @@ final class CsvFiles {
   private static final long MAX_DEFLATE_RATIO = 1032;
   /** How many times a file that changes while it is read is read again before giving up. */
   private static final int READ_ATTEMPTS = 4;
-  private static final String UNIX_ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev";
 
   private CsvFiles() {
   }
@@ -109,8 +108,29 @@ final class CsvFiles {
   record Content(byte[] data, int length) {
   }
 
-  /** Per thread: [0] the raw bytes of the last file read, [1] its inflated bytes. */
+  /**
+   * A file's bytes as they are on disk, in a direct buffer reused by the calling thread (position 0, limit the
+   * length): hashed there without a copy into the heap, which only parsing needs. Valid until the thread reads the
+   * next file.
+   *
+   * @param bytes the buffer
+   */
+  record Raw(ByteBuffer bytes) {
+
+    /**
+     * The number of bytes.
+     *
+     * @return the length
+     */
+    int length() {
+      return bytes.limit();
+    }
+  }
+
+  /** Per thread: [0] the raw bytes of the last file parsed, [1] its inflated bytes. */
   private static final ThreadLocal<byte[][]> BUFFERS = ThreadLocal.withInitial(() -> new byte[2][0]);
+  /** Per thread: the raw bytes of the last file read. */
+  private static final ThreadLocal<ByteBuffer> RAW = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(1 << 16));
 
   /**
    * Reads a whole file, inflated if gzipped, into buffers reused by the calling thread (no per-file garbage when
@@ -132,10 +152,10 @@ final class CsvFiles {
    * @return the bytes, valid until this thread reads another file
    * @throws DataException naming the path if the file is missing, unreadable, too large or kept changing
    */
-  static Content readRaw(Path path) {
+  static Raw readRaw(Path path) {
     for (int attempt = 1; ; attempt++) {
       Object before = identity(path);
-      Content raw = readOnce(path);
+      Raw raw = readOnce(path);
       Object after = identity(path);
       if (before.equals(after)) {
         return raw;
@@ -149,14 +169,13 @@ final class CsvFiles {
   }
 
   /**
-   * What identifies a file's content without reading it: its inode, size, modification and change times where the
-   * file system tells them ({@code unix:} attributes), else its key, size and modification time.
+   * What identifies a file's content without reading it, for noticing a change during a read: its key (device and
+   * inode), size and modification time. One {@code stat}: the change time would take a second one (it is not among
+   * the basic attributes) and cost a third of the time of reading the 464 price files of pysystemtrade's data, to
+   * catch only a rewrite in place that also puts the modification time back while it is being read.
    */
   private static Object identity(Path path) {
     try {
-      if (path.getFileSystem().supportedFileAttributeViews().contains("unix")) {
-        return Files.readAttributes(path, UNIX_ATTRIBUTES);
-      }
       BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
       return Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
     } catch (IOException ex) {
@@ -165,32 +184,32 @@ final class CsvFiles {
   }
 
   /** Reads a file to its end through one channel into this thread's raw buffer. */
-  private static Content readOnce(Path path) {
-    byte[][] buffers = BUFFERS.get();
+  private static Raw readOnce(Path path) {
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = ch.size();
       if (size > MAX_SIZE) {
         throw tooLarge(path);
       }
       // one byte more than the size, so that reaching the end needs no second buffer unless the file grew
-      if (buffers[0].length < size + 1) {
-        buffers[0] = new byte[(int) size + 1];
+      ByteBuffer buf = RAW.get();
+      if (buf.capacity() < size + 1) {
+        buf = ByteBuffer.allocateDirect((int) size + 1);
+        RAW.set(buf);
       }
-      byte[] buf = buffers[0];
-      int length = 0;
+      buf.clear();
       while (true) {
-        if (length == buf.length) {
-          if (buf.length >= MAX_SIZE) {
+        if (!buf.hasRemaining()) {
+          if (buf.capacity() >= MAX_SIZE) {
             throw tooLarge(path);
           }
-          buf = Arrays.copyOf(buf, (int) Math.min(MAX_SIZE, 2L * buf.length));
-          buffers[0] = buf;
+          ByteBuffer larger = ByteBuffer.allocateDirect((int) Math.min(MAX_SIZE, 2L * buf.capacity()));
+          larger.put(buf.flip());
+          buf = larger;
+          RAW.set(buf);
         }
-        int n = ch.read(ByteBuffer.wrap(buf, length, buf.length - length));
-        if (n < 0) {
-          return new Content(buf, length);
+        if (ch.read(buf) < 0) {
+          return new Raw(buf.flip());
         }
-        length += n;
       }
     } catch (IOException ex) {
       throw readError(path, ex);
@@ -199,20 +218,24 @@ final class CsvFiles {
 
   /**
    * Inflates a file's raw bytes if they are gzip-compressed, into a buffer reused by the calling thread; else
-   * returns them as they are. Reads nothing from disk.
+   * copies them there as they are. Reads nothing from disk.
    *
    * @param path the file, for messages
    * @param raw the file's bytes, from {@link #readRaw}
    * @return the content, valid until this thread reads another file
    * @throws DataException naming the path if the bytes are a corrupt or truncated gzip stream
    */
-  static Content inflate(Path path, Content raw) {
-    byte[] gz = raw.data();
-    int n = raw.length();
-    if (!isGzip(gz, n)) {
-      return raw;
-    }
+  static Content inflate(Path path, Raw raw) {
     byte[][] buffers = BUFFERS.get();
+    int n = raw.length();
+    if (buffers[0].length < n) {
+      buffers[0] = new byte[n];
+    }
+    byte[] gz = buffers[0];
+    raw.bytes().get(0, gz, 0, n);
+    if (!isGzip(gz, n)) {
+      return new Content(gz, n);
+    }
     // the gzip trailer holds the uncompressed size modulo 2^32 (of the last member): a good first guess, one byte
     // more so that the end is reached without growing; bounded, as a truncated file's "trailer" is any 4 bytes
     int hint = (int) Math.min(Math.min(Math.max(gzipSizeHint(gz, n), 64), MAX_DEFLATE_RATIO * n + 64), MAX_SIZE - 1);

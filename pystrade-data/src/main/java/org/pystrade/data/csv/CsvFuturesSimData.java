@@ -721,7 +721,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
      * @param order the row order policy
      * @return the table, with its warnings
      */
-    static PriceTable parse(Path file, CsvFiles.Content raw, String dateColumn, List<String> columns,
+    static PriceTable parse(Path file, CsvFiles.Raw raw, String dateColumn, List<String> columns,
         RowOrder order) {
       CsvFiles.Content content = CsvFiles.inflate(file, raw);
       return order.apply(PriceCsvParser.parse(file, content.data(), content.length(), dateColumn, columns));

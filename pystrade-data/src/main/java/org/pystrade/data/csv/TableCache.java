@@ -60,13 +60,23 @@ import org.slf4j.LoggerFactory;
  * allocated from it, so a corrupt entry is logged and the source parsed again, never an exception or an
  * {@code OutOfMemoryError}.
  *
- * <p>Cost of content keys, measured on pysystemtrade's 464 price files (226 instruments' adjusted and multiple
- * prices plus 12 more adjusted, 73 MB gzipped; 2 cores, OpenJDK 17; {@code CsvFiles} reading included):
- * see {@link ContentKey} for the hashes alone. Reading and hashing every source file took 76 ms cold (fresh JVM,
- * files in the page cache) and 18 ms warm (in-process repeats), that is 960 MB/s and 4 GB/s; reading and decoding
- * the cache entries (210 MB) took 180 ms cold and 110 ms warm; a whole warm-cache load of the 462 files of the
- * 226-instrument benchmark, one thread, went from 0.29 s (path, size and time key) to 0.31 s. With the files out of
- * the page cache, reading them from disk costs what reading the entries does: each read is then I/O-bound.
+ * <p>Cost of content keys: a load now reads and hashes the source file besides reading the entry. Measured on the
+ * 464 price files of pysystemtrade's data (238 adjusted, 226 multiple prices; 72.5 MB gzipped; entries 409 MB), one
+ * thread, 2 cores (shared, so +-30%), OpenJDK 17, medians of 7 processes; "fresh JVM" is a process's first pass over
+ * the files, "compiled" its sixth:
+ * <pre>
+ *                                         files in the page cache          files on disk (page cache dropped)
+ *                                         fresh JVM        compiled        fresh JVM
+ * read the sources once                    81 ms (0.9 GB/s) 28 ms (2.6 GB/s) 182 ms (0.4 GB/s)
+ * read and hash the sources               182 ms (0.4 GB/s) 41 ms (1.8 GB/s) 319 ms
+ * read the entries' bytes (no decoding)   182 ms (2.2 GB/s) 109 ms (3.8 GB/s) 669 ms (0.6 GB/s)
+ * load all from the cache: content key    758 ms           180-310 ms       1331 ms
+ *                  path, size, time key   503 ms           200-280 ms       1030 ms
+ * header-only check ({@link #cachedColumns}): content key 466 / 74 ms, path, size, time key 227 / 26 ms
+ * </pre>
+ * Once compiled, hashing costs about a tenth of reading the entries and a load costs what it did; a fresh JVM pays
+ * about 0.25 s more per 464 files loaded (the hash loop runs interpreted for its first megabytes, and reading goes
+ * through code not yet compiled), and as much again for a header-only check of each.
  *
  * <p>The cache directory is opened by {@link #open}: created owner-only ({@code rwx------}) on POSIX file systems,
  * and not used (with a warning; files are then parsed directly) if it belongs to another user or is writable by its
@@ -221,7 +231,7 @@ final class TableCache {
      * @param raw the source file's bytes as on disk, read once
      * @return the table
      */
-    PriceTable parse(CsvFiles.Content raw);
+    PriceTable parse(CsvFiles.Raw raw);
   }
 
   /**
@@ -236,7 +246,7 @@ final class TableCache {
    */
   PriceTable load(Path source, String variant, Parser parser) {
     Path abs = source.toAbsolutePath().normalize();
-    CsvFiles.Content raw = CsvFiles.readRaw(source);
+    CsvFiles.Raw raw = CsvFiles.readRaw(source);
     Expected expected = new Expected(abs.toString(), variant, ContentKey.of(raw));
     Path entry = entry(abs, variant);
     Optional<PriceTable> cached = read(entry, expected, source);
@@ -258,8 +268,9 @@ final class TableCache {
    * The columns of an up-to-date cache entry for a source file: a present answer means that {@link #load} would
    * return the cached table without parsing the source, barring a corrupt body, which {@link #load} detects by its
    * checksum and answers by parsing the source again. Up to date means parsed from the source's current bytes, so
-   * this reads the whole source file and hashes it (about a fifth of the cost of a load from the cache, see the
-   * class comment), but neither inflates nor parses it, and reads only the entry's header.
+   * this reads the whole source file and hashes it (a fifth to a third of the cost of a load from the cache, see
+   * the class comment; three times what checking the path, size and time cost), but neither inflates nor parses it,
+   * and reads only the entry's header.
    *
    * @param source the source file
    * @param variant what is read from it (columns, order policy)
