@@ -1,18 +1,31 @@
 package org.pystrade.data.csv;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
 import org.pystrade.core.util.ArgChecker;
 
 /**
  * Where {@link CsvFuturesSimData} keeps its binary cache of parsed price files.
  *
  * <p>Each price file, once parsed, is written to the cache directory as a little-endian column file (timestamps,
- * then one column of doubles per value column) keyed by the source file's absolute path, size and modification
- * time, and by what was read from it. A later load of the same, unchanged file reads the columns straight back,
- * bit for bit, without inflating or parsing; a source whose size or modification time changed is parsed again and
- * its cache entry replaced. Entries are written to a temporary file and moved into place atomically, so concurrent
- * processes sharing a directory see whole entries only. A cache problem (unwritable directory, corrupt entry) is
- * logged and the source parsed instead: the cache never changes results or causes a failure.
+ * then one column of doubles per value column, then the warnings the parse gave) keyed by the source file's path,
+ * what was read from it, and its content: the length and two independent hashes (XXH64 and CRC32C) of its bytes as
+ * they are on disk. A later load reads the source file's bytes once, hashes them and, if an entry was parsed from
+ * the same bytes, reads the columns straight back, bit for bit, without inflating or parsing, and logs the same
+ * warnings as the parse did; otherwise it parses exactly the bytes it hashed and replaces the entry. Modification
+ * times and sizes play no part, so an edit that keeps both ({@code touch -r}, {@code cp -p}, an unpacked archive)
+ * is seen like any other: the cache never changes a number. Reading and hashing the source costs a few percent of
+ * a load from the cache (see {@code TableCache}).
+ *
+ * <p>Entries are written to a temporary file and moved into place atomically, so concurrent threads and processes
+ * sharing a directory see whole entries only. A cache problem (unwritable directory, corrupt or truncated entry,
+ * entry of an older format) is logged and the source parsed instead: the cache never changes results or causes a
+ * failure. The directory is created readable and writable by its owner only on POSIX file systems; an existing
+ * directory that belongs to another user, or that its group or everyone may write to, is not used (a warning names
+ * it and the files are parsed without a cache), so that results never depend on someone else's files.
  *
  * <p>Format choice: a plain column file read with one {@code FileChannel} read and bulk buffer copies, rather than
  * Apache Arrow IPC, because it needs no JVM flags ({@code --add-opens}), no off-heap allocator and no extra
@@ -35,5 +48,60 @@ public record CacheOptions(Path directory) {
    */
   public static CacheOptions in(Path directory) {
     return new CacheOptions(directory);
+  }
+
+  /**
+   * The per-user default cache directory: {@code $XDG_CACHE_HOME/pystrade} if that variable is an absolute path,
+   * else {@code ~/.cache/pystrade}; if that cannot be created (no home directory, or one that is not writable),
+   * {@code pystrade-cache-USER} in the temporary directory ({@code java.io.tmpdir}), where a folder of that name
+   * that another user made first is refused when the cache is opened.
+   *
+   * @return the directory (not created by this method)
+   */
+  public static Path defaultDirectory() {
+    return defaultDirectory(System.getenv(), System.getProperties());
+  }
+
+  /**
+   * {@link #defaultDirectory()} for given environment variables and system properties.
+   *
+   * @param env the environment
+   * @param properties the system properties ({@code user.home}, {@code user.name}, {@code java.io.tmpdir})
+   * @return the directory
+   */
+  static Path defaultDirectory(Map<String, String> env, Properties properties) {
+    Path base = absolute(env.get("XDG_CACHE_HOME"));
+    if (base == null) {
+      Path home = absolute(properties.getProperty("user.home"));
+      base = home == null ? null : home.resolve(".cache");
+    }
+    if (base != null && canCreate(base)) {
+      return base.resolve("pystrade");
+    }
+    String user = properties.getProperty("user.name", "").replaceAll("[^A-Za-z0-9._-]", "_");
+    return Path.of(properties.getProperty("java.io.tmpdir"), "pystrade-cache-" + (user.isEmpty() ? "_" : user));
+  }
+
+  /** The path if the text is an absolute path, else null. */
+  private static Path absolute(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      Path p = Path.of(text);
+      return p.isAbsolute() ? p : null;
+    } catch (InvalidPathException ex) {
+      return null;
+    }
+  }
+
+  /** Whether a folder exists and is writable, or its nearest existing ancestor is a writable folder. */
+  private static boolean canCreate(Path dir) {
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return Files.isDirectory(p) && Files.isWritable(p);
+      }
+    }
+    return false;
   }
 }

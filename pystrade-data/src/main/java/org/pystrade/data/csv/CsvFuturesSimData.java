@@ -53,7 +53,10 @@ import org.slf4j.LoggerFactory;
  * different instruments: a file is parsed by one thread while the others asking for it wait. {@link #preload()}
  * reads everything in parallel. Parsing works on bytes with primitive arrays (see {@link PriceCsvParser}); with
  * {@link #open(Path, CacheOptions)} parsed files are also kept in a binary cache directory and read back from it,
- * bit for bit, while the source file is unchanged.
+ * bit for bit, as long as the source file's bytes are the same (see {@link CacheOptions}). Each file's bytes are
+ * read once and everything is derived from that one copy, so a file replaced while it is read gives its old or its
+ * new content, never a mix (see {@code CsvFiles}). Warnings about a file's rows (sorted, merged) are logged each time
+ * it is loaded, with or without the cache, naming the file, the line and the timestamp.
  *
  * <h2>Values</h2>
  * An empty cell (or a pandas missing-value marker such as {@code NaN}) is NaN and the row is kept, as pandas keeps
@@ -124,7 +127,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private CsvFuturesSimData(Path root, TableLoader loader, TableCache tableCache, Retention retention) {
     this.root = root;
     this.rawLoader = loader;
-    this.loader = timed(loader);
+    this.loader = instrumented(loader);
     this.tableCache = tableCache;
     this.retention = retention;
     this.adjustedDir = root.resolve(ADJUSTED_DIR);
@@ -166,7 +169,9 @@ public final class CsvFuturesSimData implements FuturesSimData {
 
   /**
    * Opens a directory in pysystemtrade's CSV layout with a binary cache of parsed price files (see
-   * {@link CacheOptions}): unchanged files are read back from the cache bit for bit instead of being parsed.
+   * {@link CacheOptions}): a file whose bytes were parsed before is read back from the cache bit for bit instead of
+   * being parsed, with the same warnings. A cache directory that belongs to another user or that others may write
+   * to is not used: a warning names it and the files are parsed directly ({@link #cache()} is then null).
    *
    * @param directory the directory holding {@code adjusted_prices_csv} and the other folders
    * @param cache where to keep the cache
@@ -180,10 +185,14 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (!Files.isDirectory(directory)) {
       throw new DataException(ReasonCode.MISSING_DATA, "data directory not found: " + directory.toAbsolutePath());
     }
-    TableCache tableCache = new TableCache(cache);
-    TableLoader loader = (file, dateColumn, columns, order) -> tableCache.load(file,
-        variant(dateColumn, columns, order), () -> TableLoader.DIRECT.load(file, dateColumn, columns, order));
-    return new CsvFuturesSimData(directory, loader, tableCache, Retention.ALL);
+    Optional<TableCache> tableCache = TableCache.open(cache);
+    if (tableCache.isEmpty()) {
+      return new CsvFuturesSimData(directory, TableLoader.DIRECT, null, Retention.ALL);
+    }
+    TableCache c = tableCache.get();
+    TableLoader loader = (file, dateColumn, columns, order) -> c.load(file, variant(dateColumn, columns, order),
+        raw -> TableLoader.parse(file, raw, dateColumn, columns, order));
+    return new CsvFuturesSimData(directory, loader, c, Retention.ALL);
   }
 
   /** The cache variant of a table read: what {@link TableLoader#load} is asked for. */
@@ -231,15 +240,24 @@ public final class CsvFuturesSimData implements FuturesSimData {
     return readNanos.sum() / 1e9;
   }
 
-  private TableLoader timed(TableLoader inner) {
+  /**
+   * The loader timed and counted, logging each table's warnings whenever it is loaded, parsed or read back from the
+   * cache alike (so a run with a warm cache says what a cold one says).
+   */
+  private TableLoader instrumented(TableLoader inner) {
     return (file, dateColumn, columns, order) -> {
       long t0 = System.nanoTime();
+      PriceTable table;
       try {
-        return inner.load(file, dateColumn, columns, order);
+        table = inner.load(file, dateColumn, columns, order);
       } finally {
         readNanos.add(System.nanoTime() - t0);
         filesRead.increment();
       }
+      for (String warning : table.warnings()) {
+        LOG.warn(warning);
+      }
+      return table;
     };
   }
 
@@ -423,9 +441,10 @@ public final class CsvFuturesSimData implements FuturesSimData {
   /**
    * Checks that the instrument's adjusted and multiple prices can be read. A file this object has already read
    * successfully is not read again; with {@link Retention#IN_USE} and a binary cache, neither is a file with an
-   * up-to-date cache entry of the expected shape (only the entry's header is read), so that checking a whole
-   * universe does not load every file only to let it go before it is used; otherwise the files are read as
-   * {@link #adjustedPrices} and {@link #multiplePrices} read them.
+   * up-to-date cache entry of the expected shape (the source's bytes are read and hashed to tell, but neither
+   * inflated nor parsed, and only the entry's header is read), so that checking a whole universe does not load
+   * every file only to let it go before it is used; otherwise the files are read as {@link #adjustedPrices} and
+   * {@link #multiplePrices} read them.
    *
    * @param instrument the instrument
    * @throws DataException for an unknown instrument or a missing or malformed file, as those methods
@@ -445,7 +464,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
 
   /**
    * Whether a price file is known to be readable without reading it: read successfully before, or (files kept only
-   * while in use, with a cache) holding an up-to-date cache entry with the expected number of columns.
+   * while in use, with a cache) holding a cache entry parsed from the file's current bytes with the expected number
+   * of columns.
    */
   private boolean knownReadable(Path file, String variant, int columns) {
     return readOnce.contains(file) || retention == Retention.IN_USE && tableCache != null
@@ -775,12 +795,24 @@ public final class CsvFuturesSimData implements FuturesSimData {
   @FunctionalInterface
   interface TableLoader {
 
-    /** Parses the file every time. */
+    /** Reads the file's bytes once and parses them, every time. */
     TableLoader DIRECT = (file, dateColumn, columns, order) ->
-        order.apply(parse(file, CsvFiles.readReusing(file), dateColumn, columns));
+        parse(file, CsvFiles.readRaw(file), dateColumn, columns, order);
 
-    private static PriceTable parse(Path file, CsvFiles.Content content, String dateColumn, List<String> columns) {
-      return PriceCsvParser.parse(file, content.data(), content.length(), dateColumn, columns);
+    /**
+     * Parses a file's bytes, read once by the caller: inflates them if gzipped, parses and applies the row order.
+     *
+     * @param file the file, for messages
+     * @param raw its bytes as on disk
+     * @param dateColumn the date-time column
+     * @param columns the value columns, null for all
+     * @param order the row order policy
+     * @return the table, with its warnings
+     */
+    static PriceTable parse(Path file, CsvFiles.Raw raw, String dateColumn, List<String> columns,
+        RowOrder order) {
+      CsvFiles.Content content = CsvFiles.inflate(file, raw);
+      return order.apply(PriceCsvParser.parse(file, content.data(), content.length(), dateColumn, columns));
     }
 
     /**

@@ -7,8 +7,10 @@ import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
 
 /**
- * A parsed price file: timestamps, one primitive column per value column and the 1-based line number of each row
- * (for messages). Arrays are owned by the table and never modified after construction.
+ * A parsed price file: timestamps, one primitive column per value column, the 1-based line number of each row (for
+ * messages) and the warnings that reading it gave (rows sorted or merged, see {@link RowOrder}). Arrays are owned by
+ * the table and never modified after construction. The warnings are kept with the table, and in its cache entry, so
+ * that a table read back from the cache warns exactly as the parse did.
  */
 final class PriceTable {
 
@@ -18,6 +20,7 @@ final class PriceTable {
   private final double[][] values;
   private final int[] lines;
   private final int firstLine;
+  private final List<String> notes;
 
   /**
    * Creates a table (arrays are not copied).
@@ -29,7 +32,7 @@ final class PriceTable {
    * @param lines the 1-based line number of each row, same length; null if unknown (a table read from a cache)
    */
   PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines) {
-    this(path, columns, times, values, lines, -1);
+    this(path, columns, times, values, lines, -1, List.of());
   }
 
   /**
@@ -43,16 +46,47 @@ final class PriceTable {
    * @param firstLine the 1-based line number of row 0
    */
   PriceTable(Path path, List<String> columns, long[] times, double[][] values, int firstLine) {
-    this(path, columns, times, values, null, firstLine);
+    this(path, columns, times, values, null, firstLine, List.of());
   }
 
-  private PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines, int firstLine) {
+  private PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines, int firstLine,
+      List<String> notes) {
     this.path = path;
     this.columns = List.copyOf(columns);
     this.times = times;
     this.values = values;
     this.lines = lines;
     this.firstLine = firstLine;
+    this.notes = List.copyOf(notes);
+  }
+
+  /**
+   * The same table with warnings (arrays are not copied).
+   *
+   * @param notes the warnings, each without the file name that {@link #warnings()} puts before it
+   * @return the table
+   */
+  PriceTable withNotes(List<String> notes) {
+    return new PriceTable(path, columns, times, values, lines, firstLine, notes);
+  }
+
+  /**
+   * The warnings reading the file gave, without the file name: what the cache stores.
+   *
+   * @return the notes, in the order they arose
+   */
+  List<String> notes() {
+    return notes;
+  }
+
+  /**
+   * The warnings reading the file gave, each starting with the file ({@code "FILE line 12: ..."}); logged by
+   * {@link CsvFuturesSimData} whenever the table is loaded, from the file or from the cache.
+   *
+   * @return the warnings, empty if none
+   */
+  List<String> warnings() {
+    return notes.stream().map(n -> path + " " + n).toList();
   }
 
   Path path() {

@@ -61,7 +61,7 @@ import org.pystrade.data.csv.Retention;
  * reported too.
  *
  * <p>The data is opened with the binary cache of parsed files ({@link CacheOptions}) in {@code --cache DIR} (default:
- * the {@code pystrade-cache} folder of the temporary directory, as for the other commands): the first run fills it,
+ * the user's cache folder, {@link CacheOptions#defaultDirectory()}, as for the other commands): the first run fills it,
  * later runs (and processes) read the columns back instead of parsing CSV. {@code --cache none} parses the gzipped
  * CSV files every time (the cold figures).
  */

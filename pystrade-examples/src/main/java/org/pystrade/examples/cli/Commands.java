@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.Retention;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -332,17 +333,18 @@ final class Commands {
   private static OptionSpec cache() {
     return option(CACHE, Path.class, "DIR|none", Kind.CACHE,
         defaultCache().toString(),
-        "The binary cache of parsed data files (default: pystrade-cache in the temporary directory); none: read "
+        "The binary cache of parsed data files (default: the user's own, $XDG_CACHE_HOME/pystrade or "
+            + "~/.cache/pystrade); none: read "
             + "the CSV files every time.").build();
   }
 
   /**
-   * The default binary cache folder: {@code pystrade-cache} in the temporary directory.
+   * The default binary cache folder: the user's own, {@link CacheOptions#defaultDirectory()}.
    *
    * @return the folder
    */
   static Path defaultCache() {
-    return Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache");
+    return CacheOptions.defaultDirectory();
   }
 
   private static OptionSpec help() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.domain.Result;
 import org.pystrade.data.SampleData;
+import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.Retention;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -144,8 +145,7 @@ class CommandLineTest {
     CommandSpec backtest = parse("backtest");
     assertThat(value(backtest, Commands.CONFIG)).isEqualTo(Path.of("sample-data/configs/chapter15.yaml"));
     assertThat(value(backtest, Commands.DATA)).isEqualTo(Path.of("sample-data"));
-    assertThat(value(backtest, Commands.CACHE))
-        .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "pystrade-cache"));
+    assertThat(value(backtest, Commands.CACHE)).isEqualTo(CacheOptions.defaultDirectory());
     assertThat(value(backtest, Commands.INSTRUMENTS)).isNull();
     assertThat(value(backtest, Commands.PROGRESS)).isNull();
     assertThat(value(parse("backtest", "--cache", "none"), Commands.CACHE)).isNull();
