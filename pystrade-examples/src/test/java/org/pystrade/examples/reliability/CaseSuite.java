@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ abstract class CaseSuite {
   abstract List<Case> cases();
 
   @TestFactory
+  @DisplayName("case:")
   Stream<DynamicTest> everyCase(@TempDir Path dir) {
     AtomicInteger n = new AtomicInteger();
     return cases().stream().map(c -> DynamicTest.dynamicTest(c.name, () -> {

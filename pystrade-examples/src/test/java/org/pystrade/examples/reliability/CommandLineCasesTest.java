@@ -98,6 +98,8 @@ class CommandLineCasesTest extends CaseSuite {
         .says("--detail takes true or false, or nothing, but was followed by 'maybe'"));
     c.add(cli("--progress loud").command(p -> line("backtest", p, "--progress", "loud")).exit(USAGE)
         .says("--progress must be bar, log or none but was 'loud'"));
+    c.add(cli("option given twice").command(p -> line("backtest", p, "--data", p.fixture().data().toString()))
+        .exit(USAGE).says("error: option '--data' (DIR) should be specified only once"));
     // ---- instruments
     c.add(cli("--instruments names an unknown instrument").options("--instruments", "AAA,BBX").exit(ERROR)
         .says("--instruments names BBX (did you mean 'BBB'?)"));
@@ -105,6 +107,8 @@ class CommandLineCasesTest extends CaseSuite {
         .says("--instruments names AAA twice"));
     c.add(cli("--instruments empty").options("--instruments", "").exit(USAGE).says("--instruments"));
     c.add(cli("--instruments a subset").options("--instruments", "AAA,CCC").exit(OK).configured("AAA", "CCC")
+        .computed("AAA", "CCC"));
+    c.add(cli("--instruments with spaces").options("--instruments", " AAA , CCC ").exit(OK).configured("AAA", "CCC")
         .computed("AAA", "CCC"));
     // ---- paths
     c.add(cli("--data missing").command(words("backtest", "--config", "CONFIG", "--data", "WORK/nowhere", "--cache",
@@ -129,6 +133,10 @@ class CommandLineCasesTest extends CaseSuite {
       writeFile(p.work().resolve("out.txt"), "x");
       return line("export", p, "--out", p.work().resolve("out.txt").toString());
     }).exit(ERROR).says("--out", "out.txt"));
+    c.add(cli("--out under a file").command(p -> {
+      writeFile(p.work().resolve("out.txt"), "x");
+      return line("export", p, "--out", p.work().resolve("out.txt").resolve("sub").toString());
+    }).exit(ERROR).says("--out", "cannot be created", "out.txt is a file"));
     c.add(cli("--cache a file").command(p -> {
       writeFile(p.work().resolve("cache.txt"), "x");
       List<String> args = line("backtest", p);
@@ -177,6 +185,8 @@ class CommandLineCasesTest extends CaseSuite {
       lines.set(10, String.join(",", cells));
       Files.write(g.resolve("AAA.csv"), lines);
     })).exit(ERROR).says("AAA.csv", "line 11", "'1.2.3'"));
+    c.add(cli("compare: --golden a file").command(p -> line("compare", p, "--golden",
+        p.fixture().config().toString())).exit(ERROR).says("golden folder", "config.yaml is a file, not a folder"));
     c.add(cli("compare: --golden missing").command(p -> line("compare", p, "--golden",
         p.work().resolve("nogolden").toString())).exit(ERROR).says("nogolden"));
     return c;

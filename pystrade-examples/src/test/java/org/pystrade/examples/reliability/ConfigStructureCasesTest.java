@@ -113,6 +113,13 @@ class ConfigStructureCasesTest extends CaseSuite {
     c.add(config("no trading_rules at all").mutate(f -> f.write("config.yaml", Fixture.CONFIG.substring(
         Fixture.CONFIG.indexOf("forecast_cap")).replace("forecast_weights:\n" + Fixture.FORECAST_WEIGHTS, "")))
         .exit(ERROR).says("no trading rule", "no trading_rules"));
+    c.add(config("rule given too few data sources").replacing(
+        "    data: [rawdata.get_daily_prices, rawdata.daily_returns_volatility]\n    other_args: {Lfast: 8, Lslow: 32}",
+        "    data: [rawdata.get_daily_prices]\n    other_args: {Lfast: 8, Lslow: 32}").exit(ERROR)
+        .says("config key 'trading_rules.ewmac8_32': rule 'ewmac8_32' (function systems.provided.rules.ewmac.ewmac) "
+            + "needs data inputs [price, vol] but 1 was given"));
+    c.add(config("start_date not a date").appending("start_date: 2017-13-01\n").exit(ERROR)
+        .says("config key 'start_date' must be a date such as 2020-03-19 but was '2017-13-01'"));
     // ---- data_defects section
     c.add(config("data_defects not a mapping").appending("data_defects: keep\n").exit(ERROR)
         .says("data_defects", "must be a mapping"));

@@ -126,6 +126,22 @@ class DataFileCasesTest extends CaseSuite {
           return l;
         })).exit(ERROR).says("AAA, BBB, CCC, DDD: missing column Currency in header of",
             "instrumentconfig.csv (line 1)"));
+    c.add(data("FX file: wrong column name (RATE)").mutate(f -> f.line(FX + "EURUSD.csv", 1, l -> "DATETIME,RATE"))
+        .exit(PARTIAL).says("left out BBB", "missing column PRICE in header of", "EURUSD.csv (line 1)")
+        .computed("AAA", "CCC", "DDD"));
+    c.add(data("instrumentconfig.csv: an unterminated quote").mutate(f -> f.line(CFG + "instrumentconfig.csv", 3,
+        l -> l.replace("\"Test future BBB\"", "\"Test future BBB"))).exit(ERROR)
+        .says("AAA, BBB, CCC, DDD: ", "instrumentconfig.csv line 3: unterminated quote in 'BBB,\"Test future BBB,10"));
+    c.add(data("spreadcosts.csv: unparsable value").mutate(f -> f.cell(CFG + "spreadcosts.csv", 3, 1, "half"))
+        .exit(PARTIAL).says("left out BBB", "spreadcosts.csv line 3: unparsable number 'half' in column SpreadCost")
+        .computed("AAA", "CCC", "DDD"));
+    c.add(data("rollconfig.csv: an invalid roll cycle").mutate(f -> f.cell(CFG + "rollconfig.csv", 3, 1, "HMUZA"))
+        .exit(PARTIAL).says("left out BBB", "rollconfig.csv line 3 (BBB): invalid roll configuration: roll cycle "
+            + "'HMUZA' has 'A', which is not a futures month letter (FGHJKMNQUVXZ)")
+        .computed("AAA", "CCC", "DDD"));
+    c.add(data("rollconfig.csv: RollOffsetDays not a whole number").mutate(f -> f.cell(CFG + "rollconfig.csv", 3, 2,
+        "-5.5")).exit(PARTIAL).says("left out BBB", "rollconfig.csv line 3 (BBB)",
+        "RollOffsetDays must be a whole number of days but was -5.5").computed("AAA", "CCC", "DDD"));
     // ---- rows
     c.add(data("adjusted prices: a row with too many cells").mutate(f -> f.line(ADJ + "BBB.csv", 301, l -> l + ",7"))
         .exit(PARTIAL).says("left out BBB", "BBB.csv line 301", "expected 2 columns but found 3")
@@ -271,6 +287,7 @@ class DataFileCasesTest extends CaseSuite {
     Case.pysystemtrade(c,
         "adjusted prices file missing", "logs \"Can't find adjusted price file\", reads empty prices, then stops: "
             + "\"No adjusted daily prices for BBB\"",
+        "adjusted prices file with the header only", "stops: \"No adjusted daily prices for BBB\"",
         "multiple prices file missing", "logs \"Can't find multiple price file\" and reads empty multiple prices",
         "FX file of the instrument's currency missing", "logs \"Can't find currency price file\" and reads an empty "
             + "rate",

@@ -200,7 +200,7 @@ class DataValueCasesTest extends CaseSuite {
             + "without it",
         "one-row adjusted prices file, too_short: keep", "keeps the instrument, all NaN; the others' weights are "
             + "renormalised without it",
-        "adjusted prices all empty", "stops: \"No adjusted daily prices for BBB\"",
+        "adjusted prices all empty", "keeps the instrument, all NaN",
         "no spreadcosts.csv", "uses 0, without a word",
         "no spreadcosts.csv row for the instrument", "uses 0, without a word",
         "empty spread cost", "uses 0, without a word");
