@@ -82,13 +82,15 @@ class CommandLineCasesTest extends CaseSuite {
     c.add(cli("unknown command").command(words("backtets")).exit(USAGE).says("unknown command 'backtets'",
         "backtest"));
     c.add(cli("unknown option").command(p -> line("backtest", p, "--instrument", "AAA")).exit(USAGE)
-        .says("--instrument", "--instruments"));
+        .says("error: Unknown options: '--instrument', 'AAA'", "Possible solutions: --instruments"));
     c.add(cli("no command").command(words()).exit(USAGE).says("error: no command given: backtest, export, compare or "
         + "bench"));
     c.add(cli("missing required option (export without --out)").command(p -> line("export", p)).exit(USAGE)
-        .says("--out"));
-    c.add(cli("option without its value").command(words("backtest", "--config")).exit(USAGE).says("--config"));
-    c.add(cli("stray argument").command(p -> line("backtest", p, "extra")).exit(USAGE).says("extra"));
+        .says("error: Missing required option: '--out=DIR'"));
+    c.add(cli("option without its value").command(words("backtest", "--config")).exit(USAGE)
+        .says("error: Missing required parameter for option '--config' (FILE.yaml)"));
+    c.add(cli("stray argument").command(p -> line("backtest", p, "extra")).exit(USAGE)
+        .says("error: Unmatched argument at index 9: 'extra'"));
     c.add(cli("--tol abc").command(compare(g -> { }, "--tol", "abc")).exit(USAGE)
         .says("--tol: 'abc' is not a number"));
     c.add(cli("--tol negative").command(compare(g -> { }, "--tol", "-1e-9")).exit(USAGE)
@@ -132,7 +134,7 @@ class CommandLineCasesTest extends CaseSuite {
     c.add(cli("--out a file").command(p -> {
       writeFile(p.work().resolve("out.txt"), "x");
       return line("export", p, "--out", p.work().resolve("out.txt").toString());
-    }).exit(ERROR).says("--out", "out.txt"));
+    }).exit(ERROR).says("error: --out", "out.txt is a file, not a folder"));
     c.add(cli("--out under a file").command(p -> {
       writeFile(p.work().resolve("out.txt"), "x");
       return line("export", p, "--out", p.work().resolve("out.txt").resolve("sub").toString());
