@@ -16,6 +16,7 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.DuplicateKeyException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -80,8 +81,16 @@ final class YamlTrees {
    */
   static JsonNode parseWithSnakeYaml(String yaml, String sourceName) {
     Object value;
+    LoaderOptions options = new LoaderOptions();
+    // PyYAML keeps the last of two equal keys silently: a config's other value would be dropped without a word
+    options.setAllowDuplicateKeys(false);
     try {
-      value = new Yaml(new TextTimestamps(new LoaderOptions())).load(yaml);
+      value = new Yaml(new TextTimestamps(options)).load(yaml);
+    } catch (DuplicateKeyException ex) {
+      Mark mark = ex.getProblemMark();
+      throw new ConfigException("config " + sourceName + " gives a key twice" + (mark == null ? "" : " (again at line "
+          + (mark.getLine() + 1) + ")") + ": " + ex.getProblem() + "; pysystemtrade's YAML reader would keep the last "
+          + "value without a word: remove one of them", ex);
     } catch (MarkedYAMLException ex) {
       Mark mark = ex.getProblemMark();
       String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);

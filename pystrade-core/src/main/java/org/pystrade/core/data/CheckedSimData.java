@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 import org.slf4j.Logger;
@@ -216,7 +217,16 @@ public final class CheckedSimData implements FuturesSimData {
     }
     CheckedRate checked = fxChecks.computeIfAbsent(instrument, k -> new Once<>(() -> {
       TimeSeries rate = data.fxRateForInstrument(instrument, base);
-      return new CheckedRate(rate, DataChecks.fx(data, instrument, data.meta(instrument).currency(), base, rate));
+      Currency currency = data.meta(instrument).currency();
+      if (rate.countValid() == 0) {
+        // no value at all: every position would be NaN, silently (as a missing FX file leaves the instrument out)
+        String where = rate.size() == 0 ? "" : data.locateFx(currency, base, rate.time(0));
+        throw new DataException(ReasonCode.NO_FX_RATE, "no FX rate " + currency + base + " for instrument "
+            + instrument + ": " + (where.isEmpty() ? "" : where + ": ") + "the rate has no value on any day ("
+            + (rate.size() == 0 ? "no row" : rate.size() + (rate.size() == 1 ? " row" : " rows") + ", all empty")
+            + ")");
+      }
+      return new CheckedRate(rate, DataChecks.fx(data, instrument, currency, base, rate));
     })).get();
     if (!checked.defects().isEmpty()) {
       enforce(checked.defects());

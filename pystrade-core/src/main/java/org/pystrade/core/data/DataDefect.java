@@ -65,13 +65,20 @@ public record DataDefect(InstrumentCode instrument, Kind kind, String location, 
      * default, with the reason.
      */
     TOO_SHORT("too_short", ReasonCode.INSUFFICIENT_DATA, DefectAction.LEAVE_OUT,
-        "nothing of the instrument's own (every value is NaN)"),
+        "nothing of the instrument's own (every value is NaN), but the other instruments' weights are renormalised "
+            + "without it (as pysystemtrade renormalises them over the instruments with a position)"),
     /**
      * No spread cost (no {@code spreadcosts.csv}, no row for the instrument, or an empty value): 0 is used, as
      * pysystemtrade uses it. Kept by default, with a warning.
      */
     MISSING_SPREAD_COST("missing_spread_cost", ReasonCode.NO_CONFIGURATION, DefectAction.KEEP,
-        "costs: the SR costs of forecast weights and use_SR_costs, and the cash costs of the P&L, are understated");
+        "costs: the SR costs of forecast weights and use_SR_costs, and the cash costs of the P&L, are understated"),
+    /**
+     * No commission ({@code PerBlock}, {@code Percentage} or {@code PerTrade} of the instrument configuration empty
+     * or absent): 0 is used. Kept by default, with a warning.
+     */
+    MISSING_COMMISSION("missing_commission", ReasonCode.NO_CONFIGURATION, DefectAction.KEEP,
+        "costs: the cash costs of the P&L (and the SR costs) are understated");
 
     private final String key;
     private final ReasonCode code;

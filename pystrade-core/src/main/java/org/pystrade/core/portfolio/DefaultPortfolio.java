@@ -146,7 +146,15 @@ public class DefaultPortfolio implements Portfolio {
       throw new DataException(fatal.get(0).kind().code(), sb.toString());
     }
     if (usable.isEmpty()) {
-      throw new DataException(ReasonCode.INSUFFICIENT_DATA, "no instrument of the system has usable data: " + failures);
+      // one line per reason, naming the instruments it leaves out (a missing instrumentconfig.csv is one line)
+      Map<String, List<String>> byReason = new LinkedHashMap<>();
+      for (InstrumentFailure f : failures) {
+        byReason.computeIfAbsent(f.reason(), r -> new ArrayList<>()).add(f.instrument().value());
+      }
+      StringBuilder sb = new StringBuilder("no instrument of the system has usable data:");
+      byReason.forEach((reason, codes) -> sb.append("\n  ").append(String.join(", ", codes)).append(": ")
+          .append(reason));
+      throw new DataException(ReasonCode.INSUFFICIENT_DATA, sb.toString());
     }
     return new Health(List.copyOf(usable), List.copyOf(failures));
   }
@@ -161,26 +169,67 @@ public class DefaultPortfolio implements Portfolio {
     return false;
   }
 
-  /** The defect of an instrument without a valid position on any day, describing its adjusted prices. */
+  /**
+   * The defect of an instrument without a valid position on any day: its adjusted prices too short for a volatility,
+   * or its multiple prices without a contract price (PRICE) to value that volatility in the instrument's currency,
+   * on any day or on the days of the adjusted prices.
+   */
   private DataDefect tooShort(InstrumentCode code) {
-    TimeSeries adjusted = context.data().adjustedPrices(code);
-    int valid = 0;
-    long first = 0;
-    long last = 0;
-    for (int i = 0; i < adjusted.size(); i++) {
-      if (adjusted.value(i) == adjusted.value(i)) {
-        if (valid == 0) {
-          first = adjusted.time(i);
-        }
-        last = adjusted.time(i);
-        valid++;
+    Rows adjusted = Rows.of(context.data().adjustedPrices(code));
+    String head = "no valid subsystem position on any day: ";
+    String detail = head + adjusted.describe("the adjusted prices have")
+        + ", too few for a price volatility on any day";
+    if (adjusted.valid >= 2) {
+      Rows price;
+      try {
+        price = Rows.of(context.data().multiplePrices(code).price());
+      } catch (DataException ex) {
+        price = null; // reported as it is wherever the multiple prices are read
+      }
+      String noVol = "the instrument has no contract price to value its volatility in its currency on any day";
+      if (price != null && price.valid == 0) {
+        detail = head + "the multiple prices have no PRICE value (" + price.rowsText() + "), so " + noVol + " ("
+            + adjusted.describe("the adjusted prices have") + ")";
+      } else if (price != null && (price.last < adjusted.first || price.first > adjusted.last)) {
+        detail = head + price.describe("the multiple prices have a PRICE on") + ", not one while "
+            + adjusted.describe("the adjusted prices have") + ", so " + noVol;
       }
     }
-    String prices = valid == 0 ? "the adjusted prices have no value (" + adjusted.size() + " rows, all empty)"
-        : "the adjusted prices have " + valid + (valid == 1 ? " row with a value (" + Timestamps.format(first) + ")"
-        : " rows with a value, from " + Timestamps.format(first) + " to " + Timestamps.format(last));
-    return new DataDefect(code, DataDefect.Kind.TOO_SHORT, "",
-        "no valid subsystem position on any day: " + prices + ", too few for a price volatility on any day");
+    return new DataDefect(code, DataDefect.Kind.TOO_SHORT, "", detail);
+  }
+
+  /** How many rows of a series have a value, and from when to when. */
+  private record Rows(int size, int valid, long first, long last) {
+
+    static Rows of(TimeSeries s) {
+      int valid = 0;
+      long first = 0;
+      long last = 0;
+      for (int i = 0; i < s.size(); i++) {
+        if (s.value(i) == s.value(i)) {
+          if (valid == 0) {
+            first = s.time(i);
+          }
+          last = s.time(i);
+          valid++;
+        }
+      }
+      return new Rows(s.size(), valid, first, last);
+    }
+
+    /** "no row", "1 row, empty", "12 rows, all empty". */
+    String rowsText() {
+      return size == 0 ? "no row" : size == 1 ? "1 row, empty" : size + " rows, all empty";
+    }
+
+    /** "the adjusted prices have 5 rows with a value, from ... to ...", "... no value (12 rows, all empty)". */
+    String describe(String what) {
+      if (valid == 0) {
+        return what + " no value (" + rowsText() + ")";
+      }
+      return what + " " + valid + (valid == 1 ? " row with a value (" + Timestamps.format(first) + ")"
+          : " rows with a value, from " + Timestamps.format(first) + " to " + Timestamps.format(last));
+    }
   }
 
   private static final class Health {

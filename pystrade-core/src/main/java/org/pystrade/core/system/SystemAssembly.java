@@ -1,5 +1,7 @@
 package org.pystrade.core.system;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -194,8 +196,11 @@ final class SystemAssembly {
           + "be combined and every result would be NaN");
     }
     if (Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
-      String message = "config key '" + what + "': the weights sum to " + sum + ", not 1; pysystemtrade normalises "
-          + "them to sum to 1, and so does pystrade (each counts as its share of " + sum + ")";
+      // the sum as the config's decimals give it (0.42 + 0.35 + 0.35 + 0.28 is 1.4000000000000001 in doubles)
+      String shown = new BigDecimal(sum).round(new MathContext(12)).stripTrailingZeros()
+          .toPlainString();
+      String message = "config key '" + what + "': the weights sum to " + shown + ", not 1; pysystemtrade "
+          + "normalises them to sum to 1, and so does pystrade (each counts as its share of " + shown + ")";
       LOG.warn(message);
       configProblems.add(new ConfigProblem(what, ConfigProblem.Kind.SUSPICIOUS_VALUE, message));
     }

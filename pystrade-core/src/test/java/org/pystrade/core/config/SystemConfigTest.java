@@ -53,6 +53,17 @@ class SystemConfigTest {
   }
 
   @Test
+  void aKeyGivenTwiceIsAnErrorNamingTheKeyAndLine() {
+    // PyYAML would keep the last value without a word; so would SnakeYAML by default
+    assertThatThrownBy(() -> SystemConfig.fromYaml("forecast_cap: 20\npercentage_vol_target: 25\nforecast_cap: 15\n",
+        "twice.yaml")).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("config twice.yaml gives a key twice (again at line 3)")
+        .hasMessageContaining("found duplicate key forecast_cap");
+    assertThatThrownBy(() -> SystemConfig.fromYaml("instrument_weights:\n  AAA: 0.5\n  AAA: 0.5\n", "inner.yaml"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("found duplicate key AAA");
+  }
+
+  @Test
   void missingFileIsNamed(@TempDir Path dir) {
     Path f = dir.resolve("nope.yaml");
     assertThatThrownBy(() -> SystemConfig.fromYaml(f)).isInstanceOf(ConfigException.class)

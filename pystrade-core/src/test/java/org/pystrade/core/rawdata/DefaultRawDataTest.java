@@ -95,7 +95,7 @@ class DefaultRawDataTest {
   @Test
   void anInstrumentWithoutAnyValidPriceIsADataFailure() {
     assertThatThrownBy(() -> rawData().dailyPrices(DDD)).isInstanceOf(DataException.class)
-        .hasMessage("instrument DDD has no valid adjusted prices");
+        .hasMessage("instrument DDD has no valid adjusted prices (5 rows, all empty)");
   }
 
   @Test

@@ -168,4 +168,30 @@ class DataDefectsTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("data_defects");
   }
+  @Test
+  void anFxRateWithoutAnyValueLeavesItsInstrumentsOut() {
+    InMemorySimData.Builder b = clean();
+    TimeSeries eur = clean().build().fxRate(org.pystrade.core.domain.Currency.of("EUR"),
+        org.pystrade.core.domain.Currency.of("USD"));
+    b.fxRate("EUR", eur.map(v -> Double.NaN));
+    TradingSystem system = system("", b.build());
+    assertThat(system.instruments()).containsExactly(BBB);
+    assertThat(system.failures()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(ReasonCode.NO_FX_RATE);
+      assertThat(f.reason()).contains("no FX rate EURUSD for instrument AAA", "the rate has no value on any day ("
+          + DAYS + " rows, all empty)");
+    });
+  }
+
+  @Test
+  void multiplePricesWithoutAnyContractPriceAreTooShortNamingThem() {
+    InMemorySimData.Builder b = clean();
+    MultiplePrices mp = clean().build().multiplePrices(AAA);
+    b.multiplePrices(AAA, new MultiplePrices(mp.price().map(v -> Double.NaN), mp.priceContract(), mp.carry(),
+        mp.carryContract(), mp.forward(), mp.forwardContract()));
+    TradingSystem system = system("", b.build());
+    assertThat(system.failures()).singleElement().satisfies(f -> assertThat(f.reason())
+        .contains("the multiple prices have no PRICE value (" + DAYS + " rows, all empty)", "no contract price",
+            "the adjusted prices have " + DAYS + " rows with a value"));
+  }
 }

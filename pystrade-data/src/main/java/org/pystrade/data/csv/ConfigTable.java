@@ -1,6 +1,7 @@
 package org.pystrade.data.csv;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,6 +86,9 @@ final class ConfigTable {
    * @throws DataException naming the path if missing, and naming the line for a malformed row
    */
   static ConfigTable read(Path path, String... requiredColumns) {
+    if (Files.isDirectory(path)) {
+      throw new DataException(ReasonCode.MISSING_DATA, path + " is a folder, not a CSV file");
+    }
     String text = new String(CsvFiles.read(path), StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

@@ -302,6 +302,20 @@ public final class CsvFuturesSimData implements FuturesSimData {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * Why a data file the listing skipped is not there: {@code " (DIR/NAME.csv is a folder, not a file)"} when
+   * {@code NAME.csv} or {@code NAME.csv.gz} exists but is not a regular file; empty otherwise.
+   */
+  private static String notAFile(Path dir, String name) {
+    for (String suffix : List.of(CsvFiles.CSV, CsvFiles.CSV_GZ)) {
+      Path p = dir.resolve(name + suffix);
+      if (Files.exists(p) && !Files.isRegularFile(p)) {
+        return " (" + p + (Files.isDirectory(p) ? " is a folder" : " is not a regular file") + ", not a data file)";
+      }
+    }
+    return "";
+  }
+
   private static Optional<ConfigTable> optionalConfig(Path path, String... columns) {
     if (!Files.exists(path)) {
       LOG.warn("no {}: using defaults for every instrument", path);
@@ -355,7 +369,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (p == null) {
       throw new DataException(ReasonCode.MISSING_DATA,
           "unknown instrument " + instrument + ": no adjusted prices file " + instrument
-          + ".csv[.gz] in " + adjustedDir + "; known instruments: " + Messages.list(instruments));
+          + ".csv[.gz] in " + adjustedDir + notAFile(adjustedDir, instrument.value()) + "; known instruments: "
+          + Messages.list(instruments));
     }
     return p;
   }
@@ -429,7 +444,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
       if (file == null) {
         throw new DataException(ReasonCode.MISSING_DATA,
             "no multiple prices file for instrument " + instrument + ": looked for "
-            + multipleDir.resolve(instrument + CsvFiles.CSV) + " and " + CsvFiles.CSV_GZ + "; instruments with"
+            + multipleDir.resolve(instrument + CsvFiles.CSV) + " and " + CsvFiles.CSV_GZ
+            + notAFile(multipleDir, instrument.value()) + "; instruments with"
             + " multiple prices: " + Messages.list(multipleFiles.keySet()));
       }
       PriceTable t = loader.load(file, DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED);
@@ -478,7 +494,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
    * The instrument's facts from {@code csvconfig}: {@code instrumentconfig.csv} (required), the spread from
    * {@code spreadcosts.csv} (0 if the file, the row or the value is missing, as pysystemtrade reads it: reported by
    * {@link #sourceDefects}) and the roll
-   * parameters from {@code rollconfig.csv} (empty if absent). Empty commission cells are 0 with a warning. Works
+   * parameters from {@code rollconfig.csv} (empty if absent). Empty commission cells are 0 (reported by
+   * {@link #sourceDefects}). Works
    * for any configured instrument, with or without prices.
    *
    * @param instrument the instrument
@@ -502,9 +519,9 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (Double.isNaN(pointSize)) {
       throw new DataException(ReasonCode.BAD_VALUE, where + ": empty Pointsize");
     }
-    double perBlock = costOrZero(row, "PerBlock", where);
-    double percentage = costOrZero(row, "Percentage", where);
-    double perTrade = costOrZero(row, "PerTrade", where);
+    double perBlock = costOrZero(row, "PerBlock");
+    double percentage = costOrZero(row, "Percentage");
+    double perTrade = costOrZero(row, "PerTrade");
     double spreadCost = spreadCost(code);
     Optional<RollParameters> roll = rollParameters(code);
     try {
@@ -525,15 +542,10 @@ public final class CsvFuturesSimData implements FuturesSimData {
     }
   }
 
-  private static double costOrZero(ConfigTable.Row row, String column, String where) {
+  /** A commission: 0 if the cell is empty or has no column ({@link #sourceDefects} reports it). */
+  private static double costOrZero(ConfigTable.Row row, String column) {
     double v = row.number(column);
-    if (Double.isNaN(v)) {
-      if (row.cells().containsKey(column)) {
-        LOG.warn("{}: empty {}, using 0", where, column);
-      }
-      return 0.0;
-    }
-    return v;
+    return Double.isNaN(v) ? 0.0 : v;
   }
 
   /**
@@ -562,16 +574,24 @@ public final class CsvFuturesSimData implements FuturesSimData {
   }
 
   /**
-   * A missing spread cost (no {@code spreadcosts.csv}, no row for the instrument, or an empty value), which
-   * {@link #meta} reads as 0 as pysystemtrade does: a {@link DataDefect.Kind#MISSING_SPREAD_COST} naming the file
-   * (and line).
+   * The costs {@link #meta} reads as 0: a missing spread cost (no {@code spreadcosts.csv}, no row for the
+   * instrument, or an empty value), as pysystemtrade reads it, a {@link DataDefect.Kind#MISSING_SPREAD_COST}; and
+   * commissions ({@code PerBlock}, {@code Percentage}, {@code PerTrade} of {@code instrumentconfig.csv}) that are
+   * empty or have no column, a {@link DataDefect.Kind#MISSING_COMMISSION}; each naming the file (and line).
    *
    * @param instrument the instrument
-   * @return the defect, or nothing
+   * @return the defects, empty if none
    */
   @Override
   public List<DataDefect> sourceDefects(InstrumentCode instrument) {
     ArgChecker.notNull(instrument, "instrument");
+    List<DataDefect> out = new ArrayList<>();
+    missingSpreadCost(instrument).ifPresent(out::add);
+    missingCommission(instrument).ifPresent(out::add);
+    return List.copyOf(out);
+  }
+
+  private Optional<DataDefect> missingSpreadCost(InstrumentCode instrument) {
     Optional<ConfigTable> table = spreadConfig.get();
     Path file = configDir.resolve("spreadcosts.csv");
     String detail;
@@ -586,10 +606,31 @@ public final class CsvFuturesSimData implements FuturesSimData {
         location = file + " line " + row.get().line();
         detail = "empty SpreadCost for " + instrument + ", so 0 is used (as pysystemtrade does)";
       } else {
-        return List.of();
+        return Optional.empty();
       }
     }
-    return List.of(new DataDefect(instrument, DataDefect.Kind.MISSING_SPREAD_COST, location, detail));
+    return Optional.of(new DataDefect(instrument, DataDefect.Kind.MISSING_SPREAD_COST, location, detail));
+  }
+
+  private Optional<DataDefect> missingCommission(InstrumentCode instrument) {
+    Optional<ConfigTable.Row> found = instrumentConfig.get().row(instrument.value());
+    if (found.isEmpty()) {
+      return Optional.empty(); // meta reports it
+    }
+    ConfigTable.Row row = found.get();
+    List<String> missing = new ArrayList<>();
+    for (String column : List.of("PerBlock", "Percentage", "PerTrade")) {
+      if (!row.cells().containsKey(column)) {
+        missing.add("no " + column + " column");
+      } else if (row.text(column).isEmpty()) {
+        missing.add("empty " + column);
+      }
+    }
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DataDefect(instrument, DataDefect.Kind.MISSING_COMMISSION, row.path() + " line "
+        + row.line() + " (" + instrument + ")", String.join(", ", missing) + ", so a commission of 0 is used"));
   }
 
   /**
@@ -777,7 +818,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
     }
     throw new DataException(ReasonCode.NO_FX_RATE,
         "no FX rate for currency " + ccy + ": no file " + ccy + USD + ".csv[.gz] or " + USD
-        + ccy + ".csv[.gz] in " + fxDir + "; available: " + Messages.list(fxFiles.keySet()));
+        + ccy + ".csv[.gz] in " + fxDir + notAFile(fxDir, ccy + USD) + notAFile(fxDir, USD + ccy) + "; available: "
+        + Messages.list(fxFiles.keySet()));
   }
 
   private TimeSeries fxFile(String code) {

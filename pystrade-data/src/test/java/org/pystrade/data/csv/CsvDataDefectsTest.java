@@ -3,6 +3,7 @@ package org.pystrade.data.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +80,35 @@ class CsvDataDefectsTest {
         .hasMessageContaining("SpreadCost must be zero or positive and finite but was -0.25")
         .hasMessageNotContaining("instrumentconfig")
         .satisfies(ex -> assertThat(((DataException) ex).code()).isEqualTo(ReasonCode.BAD_VALUE));
+  }
+  @Test
+  void anEmptyOrAbsentCommissionIsADefectNamingTheFileAndLine(@TempDir Path dir) {
+    TestLayout l = layout(dir);
+    l.write("csvconfig/spreadcosts.csv", "Instrument,SpreadCost\nX,0.25\n");
+    assertThat(l.open().sourceDefects(X)).isEmpty();
+    l.config("X,x,10,EUR,Test,,0,0,EU\n");
+    assertThat(l.open().sourceDefects(X)).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(DataDefect.Kind.MISSING_COMMISSION);
+      assertThat(d.message()).contains("instrumentconfig.csv line 2 (X)", "empty PerBlock",
+          "a commission of 0 is used");
+    });
+    assertThat(l.open().meta(X).perBlock()).isZero();
+    l.write("csvconfig/instrumentconfig.csv", "Instrument,Description,Pointsize,Currency,AssetClass,Region\n"
+        + "X,x,10,EUR,Test,EU\n");
+    assertThat(l.open().sourceDefects(X)).singleElement().satisfies(d -> assertThat(d.message())
+        .contains("no PerBlock column, no Percentage column, no PerTrade column"));
+  }
+
+  @Test
+  void aFolderWhereADataFileShouldBeIsNamed(@TempDir Path dir) throws Exception {
+    TestLayout l = layout(dir);
+    Files.delete(dir.resolve("multiple_prices_csv/X.csv"));
+    Files.createDirectories(dir.resolve("multiple_prices_csv/X.csv"));
+    assertThatThrownBy(() -> l.open().multiplePrices(X)).isInstanceOf(DataException.class)
+        .hasMessageContaining(dir.resolve("multiple_prices_csv/X.csv") + " is a folder, not a data file");
+    Files.delete(dir.resolve("csvconfig/instrumentconfig.csv"));
+    Files.createDirectories(dir.resolve("csvconfig/instrumentconfig.csv"));
+    assertThatThrownBy(() -> l.open().meta(X)).isInstanceOf(DataException.class)
+        .hasMessage(dir.resolve("csvconfig/instrumentconfig.csv") + " is a folder, not a CSV file");
   }
 }

@@ -102,6 +102,7 @@ public final class Main {
       return help;
     }
     if (!parsed.hasSubcommand()) {
+      err.println("error: no command given: backtest, export, compare or bench");
       line.usage(line.getErr());
       return Commands.USAGE_ERROR;
     }
@@ -156,6 +157,12 @@ public final class Main {
       message = ex.getCause().getMessage();
     } else if (top && ex instanceof UnmatchedArgumentException && args.length > 0 && !args[0].startsWith("-")) {
       message = "unknown command '" + args[0] + "'";
+    } else if (ex instanceof UnmatchedArgumentException && optionalValue(spec, args,
+        ((UnmatchedArgumentException) ex).getUnmatched()) != null) {
+      // "--detail maybe": an option whose value may be left out, followed by a value it does not take
+      String option = optionalValue(spec, args, ((UnmatchedArgumentException) ex).getUnmatched());
+      message = option + " takes true or false, or nothing, but was followed by '"
+          + ((UnmatchedArgumentException) ex).getUnmatched().get(0) + "'";
     } else {
       message = ex.getMessage();
     }
@@ -166,6 +173,26 @@ public final class Main {
     err.println(top ? "'" + Commands.JAR + " --help' lists the commands."
         : "'" + Commands.JAR + " " + spec.name() + " --help' shows its options.");
     return Commands.USAGE_ERROR;
+  }
+
+  /**
+   * The option before the first unmatched argument, if that option's value may be left out (arity 0..1): picocli
+   * then reads a bad value ({@code --detail maybe}) as a stray argument.
+   */
+  private static String optionalValue(CommandSpec spec, String[] args, List<String> unmatched) {
+    if (unmatched.isEmpty()) {
+      return null;
+    }
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals(unmatched.get(0))) {
+        picocli.CommandLine.Model.OptionSpec option = spec.findOption(args[i - 1]);
+        if (option != null && option.arity().min() == 0 && option.arity().max() == 1) {
+          return args[i - 1];
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** A writer onto a print stream, in the stream's own encoding. */
@@ -325,10 +352,19 @@ public final class Main {
   private static void reportFailures(TradingSystem system, PrintStream out) {
     for (ConfigProblem p : system.configProblems()) {
       out.println("warning " + p.message()
-          + (p.kind() == ConfigProblem.Kind.SUSPICIOUS_VALUE ? "" : " — ignored (--lenient)"));
+          + (p.kind() == ConfigProblem.Kind.SUSPICIOUS_VALUE ? "" : " — ignored (--lenient or strict: false)"));
     }
-    for (InstrumentFailure f : system.failures()) {
+    List<InstrumentFailure> leftOut = system.failures();
+    for (InstrumentFailure f : leftOut) {
       out.println("left out " + f);
+    }
+    if (!leftOut.isEmpty() && !system.instruments().isEmpty()) {
+      // the others' numbers from the portfolio on are not those of a run with the instruments left out
+      String without = String.join(", ", codes(leftOut));
+      out.println("note: the instrument weights of " + Messages.list(system.instruments())
+          + " are those of a portfolio without " + without + " (pysystemtrade renormalises fixed weights over the "
+          + "instruments with a position): their notional positions and P&L differ from a run with " + without
+          + ", their forecasts and subsystem positions do not");
     }
     for (InstrumentFailure w : system.warnings()) {
       // a data defect's warning says what it affects and which data_defects: setting leaves it out; a defective
@@ -363,13 +399,19 @@ public final class Main {
 
   /** "1 instrument (V2X)", "2 instruments (MXP, V2X)". */
   private static String instruments(List<InstrumentFailure> failures) {
+    List<String> codes = codes(failures);
+    return codes.size() + (codes.size() == 1 ? " instrument (" : " instruments (") + String.join(", ", codes) + ")";
+  }
+
+  /** The instruments of failures, each once, in order. */
+  private static List<String> codes(List<InstrumentFailure> failures) {
     List<String> codes = new ArrayList<>();
     failures.forEach(f -> {
       if (!codes.contains(f.instrument().value())) {
         codes.add(f.instrument().value());
       }
     });
-    return codes.size() + (codes.size() == 1 ? " instrument (" : " instruments (") + String.join(", ", codes) + ")";
+    return codes;
   }
 
   private static int export(SystemOptions options, Path dir, boolean overwrite, boolean allowPartial,
