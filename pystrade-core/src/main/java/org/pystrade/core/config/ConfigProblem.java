@@ -19,6 +19,8 @@ public record ConfigProblem(String key, Kind kind, String message) {
     UNKNOWN,
     /** pysystemtrade's backtest reads the key; pystrade does not implement it. */
     UNSUPPORTED,
+    /** The YAML gives the key twice in one mapping: the last value is used, as PyYAML uses it. */
+    DUPLICATE_KEY,
     /**
      * The value is valid but probably not what was meant (weights that do not sum to 1, which are normalised): a
      * warning only, whatever {@code strict} says.

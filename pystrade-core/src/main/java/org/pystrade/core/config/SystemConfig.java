@@ -43,12 +43,28 @@ public final class SystemConfig {
   private final ObjectNode user;
   private final ObjectNode merged;
   private final String source;
+  private final List<Map.Entry<String, String>> duplicateKeys;
 
   private SystemConfig(ObjectNode user, String source) {
+    this(user, source, List.of());
+  }
+
+  private SystemConfig(ObjectNode user, String source, List<Map.Entry<String, String>> duplicateKeys) {
     this.user = user;
     this.merged = DEFAULTS.deepCopy();
     merge(merged, user);
     this.source = source;
+    this.duplicateKeys = List.copyOf(duplicateKeys);
+  }
+
+  /**
+   * The keys the YAML text gives twice in one mapping, each with a message naming the line: the last value is used,
+   * as PyYAML uses it. A system refuses such a config unless it is lenient ({@code strict: false}).
+   *
+   * @return key and message pairs, empty if none
+   */
+  public List<Map.Entry<String, String>> duplicateKeys() {
+    return duplicateKeys;
   }
 
 
@@ -155,7 +171,8 @@ public final class SystemConfig {
    */
   public static SystemConfig fromYaml(String yaml, String sourceName) {
     ArgChecker.notNull(yaml, "yaml");
-    JsonNode node = YamlTrees.parse(yaml, sourceName);
+    List<Map.Entry<String, String>> duplicates = new ArrayList<>();
+    JsonNode node = YamlTrees.parse(yaml, sourceName, duplicates);
     if (node == null || node.isMissingNode() || node.isNull()) {
       node = JsonNodeFactory.instance.objectNode();
     }
@@ -164,7 +181,7 @@ public final class SystemConfig {
           + (node.isArray() ? "a list" : "a single value (" + node.getNodeType().toString().toLowerCase(Locale.ROOT)
           + ")"));
     }
-    return new SystemConfig((ObjectNode) node, sourceName);
+    return new SystemConfig((ObjectNode) node, sourceName, duplicates);
   }
 
   /**
@@ -191,7 +208,7 @@ public final class SystemConfig {
    * @return the builder
    */
   public Builder toBuilder() {
-    return new Builder(user.deepCopy(), source);
+    return new Builder(user.deepCopy(), source, duplicateKeys);
   }
 
   /** The user's values, without the defaults (for the key check). */
@@ -478,7 +495,7 @@ public final class SystemConfig {
   public SystemConfig without(String key) {
     ObjectNode copy = user.deepCopy();
     copy.remove(key);
-    return new SystemConfig(copy, source);
+    return new SystemConfig(copy, source, duplicateKeys);
   }
 
   /**
@@ -576,10 +593,16 @@ public final class SystemConfig {
   public static final class Builder {
     private final ObjectNode node;
     private final String source;
+    private final List<Map.Entry<String, String>> duplicateKeys;
 
     private Builder(ObjectNode node, String source) {
+      this(node, source, List.of());
+    }
+
+    private Builder(ObjectNode node, String source, List<Map.Entry<String, String>> duplicateKeys) {
       this.node = node;
       this.source = source;
+      this.duplicateKeys = duplicateKeys;
     }
 
     /**
@@ -610,7 +633,7 @@ public final class SystemConfig {
      * @return the config
      */
     public SystemConfig build() {
-      return new SystemConfig(node.deepCopy(), source);
+      return new SystemConfig(node.deepCopy(), source, duplicateKeys);
     }
   }
 }

@@ -46,12 +46,36 @@ final class YamlTrees {
    * @throws ConfigException naming the source, line and column of a syntax error
    */
   static JsonNode parse(String yaml, String sourceName) {
+    return parse(yaml, sourceName, new ArrayList<>());
+  }
+
+  /**
+   * Parses YAML text, reporting a key given twice in the same mapping: PyYAML keeps the last value without a word,
+   * and so does this parse, adding the key and a message naming its line to {@code duplicates}.
+   *
+   * @param yaml the text
+   * @param sourceName for messages
+   * @param duplicates receives the key given twice and the message, if any
+   * @return the tree
+   */
+  static JsonNode parse(String yaml, String sourceName, List<Map.Entry<String, String>> duplicates) {
     // plain configs (nearly all of them) without SnakeYAML's start-up cost; anything else through SnakeYAML
     Optional<JsonNode> simple = SimpleYaml.tryParse(yaml);
     if (simple.isPresent()) {
       return simple.get();
     }
-    return parseWithSnakeYaml(yaml, sourceName);
+    try {
+      return parseWithSnakeYaml(yaml, sourceName, false);
+    } catch (DuplicateKeyException ex) {
+      Mark mark = ex.getProblemMark();
+      String problem = ex.getProblem();
+      String key = problem.startsWith("found duplicate key ") ? problem.substring("found duplicate key ".length())
+          : "?";
+      duplicates.add(Map.entry(key, "config " + sourceName + " gives the key '" + key + "' twice" + (mark == null
+          ? "" : " (again at line " + (mark.getLine() + 1) + ")") + "; the last value is used, as pysystemtrade's "
+          + "YAML reader uses it: remove one of them"));
+      return parseWithSnakeYaml(yaml, sourceName, true);
+    }
   }
 
   /**
@@ -80,17 +104,23 @@ final class YamlTrees {
    * @throws ConfigException naming the source, line and column of a syntax error
    */
   static JsonNode parseWithSnakeYaml(String yaml, String sourceName) {
+    return parseWithSnakeYaml(yaml, sourceName, true);
+  }
+
+  /**
+   * Parses YAML text with SnakeYAML.
+   *
+   * @param allowDuplicateKeys false to throw {@link DuplicateKeyException} on a key given twice in a mapping; true
+   *     to keep the last value, as PyYAML does
+   */
+  private static JsonNode parseWithSnakeYaml(String yaml, String sourceName, boolean allowDuplicateKeys) {
     Object value;
     LoaderOptions options = new LoaderOptions();
-    // PyYAML keeps the last of two equal keys silently: a config's other value would be dropped without a word
-    options.setAllowDuplicateKeys(false);
+    options.setAllowDuplicateKeys(allowDuplicateKeys);
     try {
       value = new Yaml(new TextTimestamps(options)).load(yaml);
     } catch (DuplicateKeyException ex) {
-      Mark mark = ex.getProblemMark();
-      throw new ConfigException("config " + sourceName + " gives a key twice" + (mark == null ? "" : " (again at line "
-          + (mark.getLine() + 1) + ")") + ": " + ex.getProblem() + "; pysystemtrade's YAML reader would keep the last "
-          + "value without a word: remove one of them", ex);
+      throw ex;
     } catch (MarkedYAMLException ex) {
       Mark mark = ex.getProblemMark();
       String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);

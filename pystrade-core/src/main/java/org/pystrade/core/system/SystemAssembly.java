@@ -154,7 +154,11 @@ final class SystemAssembly {
   private static List<ConfigProblem> checkKeys(SystemConfig config, EstimatorsProvider estimators) {
     List<String> keys = declaredKeys();
     keys.addAll(estimators.declaredKeys());
-    List<ConfigProblem> problems = ConfigSchema.pysystemtrade().withKeys(keys).check(config);
+    List<ConfigProblem> problems = new ArrayList<>();
+    for (Map.Entry<String, String> d : config.duplicateKeys()) {
+      problems.add(new ConfigProblem(d.getKey(), ConfigProblem.Kind.DUPLICATE_KEY, d.getValue()));
+    }
+    problems.addAll(ConfigSchema.pysystemtrade().withKeys(keys).check(config));
     if (problems.isEmpty()) {
       return problems;
     }
@@ -165,11 +169,13 @@ final class SystemAssembly {
         sb.append("\n  ").append(p.message());
       }
       sb.append("\n(a config written for another pysystemtrade version can be run anyway with 'strict: false' in the "
-          + "config, or --lenient on the command line: these keys are then ignored with a warning)");
+          + "config, or --lenient on the command line: these keys are then ignored, and a key given twice takes its last value, "
+          + "each with a warning)");
       throw new ConfigException(sb.toString());
     }
     for (ConfigProblem p : problems) {
-      LOG.warn("{} (ignored: strict is false)", p.message());
+      LOG.warn("{} ({}: strict is false)", p.message(),
+          p.kind() == ConfigProblem.Kind.DUPLICATE_KEY ? "the last value is used" : "ignored");
     }
     return problems;
   }

@@ -53,14 +53,20 @@ class SystemConfigTest {
   }
 
   @Test
-  void aKeyGivenTwiceIsAnErrorNamingTheKeyAndLine() {
-    // PyYAML would keep the last value without a word; so would SnakeYAML by default
-    assertThatThrownBy(() -> SystemConfig.fromYaml("forecast_cap: 20\npercentage_vol_target: 25\nforecast_cap: 15\n",
-        "twice.yaml")).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("config twice.yaml gives a key twice (again at line 3)")
-        .hasMessageContaining("found duplicate key forecast_cap");
-    assertThatThrownBy(() -> SystemConfig.fromYaml("instrument_weights:\n  AAA: 0.5\n  AAA: 0.5\n", "inner.yaml"))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("found duplicate key AAA");
+  void aKeyGivenTwiceKeepsTheLastValueAsPyYamlAndIsReportedWithItsLine() {
+    SystemConfig c = SystemConfig.fromYaml("forecast_cap: 20\npercentage_vol_target: 25\nforecast_cap: 15\n",
+        "twice.yaml");
+    assertThat(c.getDouble("forecast_cap")).isEqualTo(15.0);
+    assertThat(c.duplicateKeys()).singleElement().satisfies(d -> {
+      assertThat(d.getKey()).isEqualTo("forecast_cap");
+      assertThat(d.getValue()).contains("config twice.yaml gives the key 'forecast_cap' twice (again at line 3)");
+    });
+    SystemConfig inner = SystemConfig.fromYaml("instrument_weights:\n  AAA: 0.5\n  AAA: 0.4\n", "inner.yaml");
+    assertThat(inner.getDoubleMap("instrument_weights")).containsEntry("AAA", 0.4);
+    assertThat(inner.duplicateKeys()).extracting(java.util.Map.Entry::getKey).containsExactly("AAA");
+    // kept through copies
+    assertThat(inner.toBuilder().set("forecast_cap", 10).build().duplicateKeys()).hasSize(1);
+    assertThat(inner.without("forecast_cap").duplicateKeys()).hasSize(1);
   }
 
   @Test

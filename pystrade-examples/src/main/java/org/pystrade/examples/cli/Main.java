@@ -352,7 +352,9 @@ public final class Main {
   private static void reportFailures(TradingSystem system, PrintStream out) {
     for (ConfigProblem p : system.configProblems()) {
       out.println("warning " + p.message()
-          + (p.kind() == ConfigProblem.Kind.SUSPICIOUS_VALUE ? "" : " — ignored (--lenient or strict: false)"));
+          + (p.kind() == ConfigProblem.Kind.SUSPICIOUS_VALUE ? ""
+          : p.kind() == ConfigProblem.Kind.DUPLICATE_KEY ? " (--lenient or strict: false)"
+          : " — ignored (--lenient or strict: false)"));
     }
     List<InstrumentFailure> leftOut = system.failures();
     for (InstrumentFailure f : leftOut) {

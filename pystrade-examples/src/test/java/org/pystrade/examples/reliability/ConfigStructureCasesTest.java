@@ -51,9 +51,13 @@ class ConfigStructureCasesTest extends CaseSuite {
         "\tDDD: 0.2\n").exit(ERROR)
         .says("invalid YAML in", "config.yaml at line 31, column 1", "Do not use \\t(TAB) for indentation"));
     c.add(config("duplicate key").appending("forecast_cap: 15.0\n").exit(ERROR)
-        .says("config.yaml gives a key twice (again at line 34)", "found duplicate key forecast_cap"));
+        .says("config.yaml gives the key 'forecast_cap' twice (again at line 34)", "the last value is used",
+            "strict: false"));
     c.add(config("duplicate key inside a mapping").replacing("  DDD: 0.2\n", "  DDD: 0.2\n  AAA: 0.1\n")
-        .exit(ERROR).says("config.yaml gives a key twice (again at line 32)", "found duplicate key AAA"));
+        .exit(ERROR).says("config.yaml gives the key 'AAA' twice (again at line 32)"));
+    c.add(config("duplicate key, --lenient").appending("forecast_cap: 20.0\n").options("--lenient").exit(OK)
+        .says("warning config ", "config.yaml gives the key 'forecast_cap' twice (again at line 34)",
+            "the last value is used", "(--lenient or strict: false)"));
     // ---- keys
     c.add(config("unknown key (typo)").replacing("percentage_vol_target",
         "percentage_vol_targt").exit(ERROR).says("unknown config key 'percentage_vol_targt'",
@@ -129,6 +133,7 @@ class ConfigStructureCasesTest extends CaseSuite {
     Case.pysystemtrade(c,
         "duplicate key", "PyYAML keeps the last value, without a word",
         "duplicate key inside a mapping", "PyYAML keeps the last value, without a word",
+        "duplicate key, --lenient", "PyYAML keeps the last value, without a word",
         "unknown key (typo)", "ignores it, without a word: the default is used",
         "unknown nested key (typo in a rule)", "ignores it, without a word",
         "unsupported key (use_attenuation)", "applies it",

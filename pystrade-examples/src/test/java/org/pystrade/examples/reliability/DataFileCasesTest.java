@@ -233,7 +233,7 @@ class DataFileCasesTest extends CaseSuite {
     c.add(data("adjusted prices: two rows swapped").mutate(f -> f.lines(ADJ + "BBB.csv", l -> {
       Collections.swap(l, 300, 301);
       return l;
-    })).exit(OK).logs("BBB.csv: rows out of time order from line 302; sorted by time"));
+    })).exit(OK).logs("BBB.csv line 302: ", "is earlier than", "on line 301; rows sorted by time"));
     c.add(data("multiple prices: two rows swapped").mutate(f -> f.lines(MULT + "BBB.csv", l -> {
       Collections.swap(l, 300, 301);
       return l;
@@ -242,17 +242,17 @@ class DataFileCasesTest extends CaseSuite {
     c.add(data("FX: two rows swapped").mutate(f -> f.lines(FX + "EURUSD.csv", l -> {
       Collections.swap(l, 300, 301);
       return l;
-    })).exit(OK).logs("EURUSD.csv: rows out of time order from line 302; sorted by time"));
+    })).exit(OK).logs("EURUSD.csv line 302: ", "is earlier than", "on line 301; rows sorted by time"));
     c.add(data("adjusted prices: a row repeated with the same value").mutate(f -> f.lines(ADJ + "BBB.csv", l -> {
       l.add(301, l.get(300));
       return l;
-    })).exit(OK).logs("BBB.csv: 1 rows repeat an earlier timestamp"));
+    })).exit(OK).logs("BBB.csv line 302: timestamp", "repeats line 301; 1 repeated timestamp merged"));
     c.add(data("adjusted prices: a timestamp repeated with another value").mutate(f -> f.lines(ADJ + "BBB.csv",
         l -> {
           String[] p = l.get(300).split(",");
           l.add(301, p[0] + "," + (Double.parseDouble(p[1]) + 1));
           return l;
-        })).exit(PARTIAL).logs("BBB.csv: 1 rows repeat an earlier timestamp")
+        })).exit(PARTIAL).logs("BBB.csv line 302: timestamp", "repeats line 301; 1 repeated timestamp merged")
         .says("warning BBB", "adjusted_prices_csv/BBB.csv line 301", "adjusted_price_mismatch").changes("BBB")
         .note("the last value is kept, as pandas' groupby().last() keeps it; it then disagrees with the contract "
             + "price"));
