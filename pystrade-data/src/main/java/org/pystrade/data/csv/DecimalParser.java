@@ -120,10 +120,31 @@ final class DecimalParser {
    *     reads as NaN)
    */
   static double parsePandas(byte[] b, int from, int to) {
+    return decimal(b, from, to, false, null);
+  }
+
+  /**
+   * {@link #parsePandas(byte[], int, int)}, also telling whether the number has 16 or more digits before its
+   * decimal point or exponent (leading zeros included) or is a negative zero: only such a cell can read otherwise,
+   * or overflow, in a column pandas types as integers (see {@link PandasColumns}). Found where the digits and the
+   * sign are read, at no cost for other numbers.
+   *
+   * @param b the bytes
+   * @param from first byte
+   * @param to one past the last byte
+   * @param longInteger set to true (never reset) for such a number
+   * @return the value, or NaN if pandas' C parser does not read the text as a number
+   */
+  static double parsePandas(byte[] b, int from, int to, boolean[] longInteger) {
+    return decimal(b, from, to, false, longInteger);
+  }
+
+  /**
+   * The decimal syntax without white space around, pandas' arithmetic; on failure NaN if {@code trimmed} (the
+   * text was already stripped of white space), else {@link #notPlain}.
+   */
+  private static double decimal(byte[] b, int from, int to, boolean trimmed, boolean[] longInteger) {
     int i = from;
-    while (i < to && isSpace(b[i])) {
-      i++;
-    }
     boolean negative = false;
     if (i < to && (b[i] == '-' || b[i] == '+')) {
       negative = b[i] == '-';
@@ -146,6 +167,9 @@ final class DecimalParser {
         }
         number = number * 10.0 + (b[i] - '0');
         numDigits++;
+        if (numDigits == 16 && longInteger != null) {
+          longInteger[0] = true;
+        }
       } else {
         exponent++;
       }
@@ -173,12 +197,15 @@ final class DecimalParser {
       exponent -= numDecimals;
     }
     if (numDigits == 0) {
-      return infinityOrNaN(b, from, to);
+      return trimmed ? Double.NaN : notPlain(b, from, to, longInteger);
     }
     if (numDigits <= EXACT_DIGITS) {
       number = whole;
     }
     if (negative) {
+      if (number == 0 && longInteger != null) {
+        longInteger[0] = true;
+      }
       number = -number;
     }
     if (i < to && (b[i] == 'e' || b[i] == 'E')) {
@@ -201,13 +228,13 @@ final class DecimalParser {
         i = j;
       }
     }
-    while (i < to && isSpace(b[i])) {
-      i++;
-    }
     if (i != to || exponent > 308) {
-      return infinityOrNaN(b, from, to);
+      return trimmed ? Double.NaN : notPlain(b, from, to, longInteger);
     } else if (exponent > 0) {
       number *= E[exponent];
+      if (number == Double.POSITIVE_INFINITY || number == Double.NEGATIVE_INFINITY) {
+        return Double.NaN; // ERANGE, and such text is no infinity word
+      }
     } else if (exponent < -308) {
       if (exponent < -616) {
         number = 0.0;
@@ -218,7 +245,26 @@ final class DecimalParser {
     } else {
       number /= E[-exponent];
     }
-    return number == Double.POSITIVE_INFINITY || number == Double.NEGATIVE_INFINITY ? Double.NaN : number;
+    return number;
+  }
+
+  /**
+   * Text {@link #decimal} did not read as it is: pandas skips white space before and after a number (the two are
+   * the same as reading the text stripped of it), and reads its infinity words (with no white space around).
+   */
+  private static double notPlain(byte[] b, int from, int to, boolean[] longInteger) {
+    int start = from;
+    int end = to;
+    while (start < end && isSpace(b[start])) {
+      start++;
+    }
+    while (end > start && isSpace(b[end - 1])) {
+      end--;
+    }
+    if (start > from || end < to) {
+      return start < end ? decimal(b, start, end, true, longInteger) : Double.NaN;
+    }
+    return infinityOrNaN(b, from, to);
   }
 
   /** pandas' {@code isspace_ascii}: space, tab, line feed, vertical tab, form feed, carriage return. */

@@ -22,8 +22,9 @@ import java.util.Arrays;
  *
  * <p>An integer column's values are exact integers rounded once to a double, which differs from the float64 reading
  * only for integers of 16 or more digits (rounded up to 17 digits, truncated beyond) and for {@code "-0"} (0, not
- * -0.0); {@link #mayReadAsInteger} tells which cells may make a difference, so that the costly whole-column
- * inference runs only for columns that have one.
+ * -0.0), and only a cell with 16 or more digits before its decimal point or exponent can overflow int64:
+ * {@link DecimalParser#parsePandas(byte[], int, int, boolean[])} tells which cells have such digits, so that the
+ * costly whole-column inference runs only for columns that have one or a -0.0.
  */
 final class PandasColumns {
 
@@ -94,36 +95,6 @@ final class PandasColumns {
       out[n++] = b[i++];
     }
     return Arrays.copyOf(out, n);
-  }
-
-  /**
-   * Whether a cell may be read differently in a column that pandas types as integers than in a float64 column,
-   * or may make pandas type its column as unsigned or text: its digits before any decimal point or exponent (after
-   * an opening quote, white space and a sign) number 16 or more, or its float64 value is -0.0. A cheap test on the
-   * cell's length comes first: cells shorter than 16 bytes only need the sign test.
-   *
-   * @param b the bytes
-   * @param from first byte
-   * @param to one past the last byte
-   * @param value the cell's float64 value
-   * @return true if the column must be typed as pandas types it
-   */
-  static boolean mayReadAsInteger(byte[] b, int from, int to, double value) {
-    if (value == 0 && Double.doubleToRawLongBits(value) != 0) {
-      return true;
-    }
-    if (to - from < 16) {
-      return false;
-    }
-    int i = skipSpace(b, b[from] == '"' ? from + 1 : from, to);
-    if (i < to && (b[i] == '-' || b[i] == '+')) {
-      i++;
-    }
-    int start = i;
-    while (i < to && i - start < 16 && b[i] >= '0' && b[i] <= '9') {
-      i++;
-    }
-    return i - start >= 16;
   }
 
   /** How pandas typed a column, and its values as doubles where it is numeric. */

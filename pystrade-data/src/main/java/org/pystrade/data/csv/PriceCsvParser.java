@@ -127,15 +127,16 @@ final class PriceCsvParser {
     int[] lines = null;
     int rows = 0;
     TimestampParser timestamps = new TimestampParser();
-    // columns with a cell that pandas may read otherwise if it types the column as integers
-    boolean[] integerLike = new boolean[nOut];
+    // set once a cell may read otherwise in a column pandas types as integers: the columns are then typed as pandas
+    // types them (rare: cells of 16 or more integer digits, or "-0")
+    boolean[] integerLike = new boolean[1];
 
     int line = 1;
     int p = headerEnd + 1;
     while (p < n) {
       line++;
       int lineStart = p;
-      int blankEnd = blankLineEnd(data, p, n);
+      int blankEnd = data[p] > ' ' ? -1 : blankLineEnd(data, p, n);
       if (blankEnd >= 0) {
         p = blankEnd;
         if (lines == null) {
@@ -172,11 +173,7 @@ final class PriceCsvParser {
           if (s == -2) {
             times[rows] = timestamp(timestamps, path, data, n, start, end, lineStart, line);
           } else if (s >= 0) {
-            double v = number(path, data, n, start, end, lineStart, line);
-            values[s][rows] = v;
-            if (!integerLike[s] && PandasColumns.mayReadAsInteger(data, start, end, v)) {
-              integerLike[s] = true;
-            }
+            values[s][rows] = number(path, data, n, start, end, lineStart, line, integerLike);
           }
         }
         col++;
@@ -194,8 +191,8 @@ final class PriceCsvParser {
       rows++;
       p++;
     }
-    for (int c = 0; c < nCols; c++) {
-      if (slot[c] >= 0 && integerLike[slot[c]]) {
+    for (int c = 0; c < nCols && integerLike[0]; c++) {
+      if (slot[c] >= 0) {
         typeAsPandas(path, data, n, headerEnd + 1, c, values[slot[c]], rows);
       }
     }
@@ -217,33 +214,47 @@ final class PriceCsvParser {
     try {
       return timestamps.parse(data, unquoteStart(data, start, end), unquoteEnd(data, start, end));
     } catch (IllegalArgumentException ex) {
-      byte[] field = PandasColumns.unquoted(data, start, end);
-      if (field != null && data[start] == '"' && !unquoteEquals(data, start, end, field)) {
-        try {
-          return timestamps.parse(field, 0, field.length);
-        } catch (IllegalArgumentException again) {
-          // the message names the cell as it is in the file
-        }
-      }
-      throw rowError(path, data, n, lineStart, line,
-          "unparsable date-time '" + text(data, start, end) + "' (" + ex.getMessage() + ")", ex);
+      return timestampAfterQuote(timestamps, path, data, n, start, end, lineStart, line, ex);
     }
   }
 
-  private static double number(Path path, byte[] data, int n, int start, int end, int lineStart, int line) {
+  /** A cell the timestamp parser refused: read again if a quote closed before its end, else reported. */
+  private static long timestampAfterQuote(TimestampParser timestamps, Path path, byte[] data, int n, int start,
+      int end, int lineStart, int line, IllegalArgumentException ex) {
+    byte[] field = PandasColumns.unquoted(data, start, end);
+    if (field != null && data[start] == '"' && !unquoteEquals(data, start, end, field)) {
+      try {
+        return timestamps.parse(field, 0, field.length);
+      } catch (IllegalArgumentException again) {
+        // the message names the cell as it is in the file
+      }
+    }
+    throw rowError(path, data, n, lineStart, line,
+        "unparsable date-time '" + text(data, start, end) + "' (" + ex.getMessage() + ")", ex);
+  }
+
+  private static double number(Path path, byte[] data, int n, int start, int end, int lineStart, int line,
+      boolean[] integerLike) {
     if (start == end) {
       return Double.NaN;
     }
+    double v = DecimalParser.parsePandas(data, unquoteStart(data, start, end), unquoteEnd(data, start, end),
+        integerLike);
+    return v == v ? v : notParsed(path, data, n, start, end, lineStart, line, integerLike);
+  }
+
+  /** A cell the number parser refused: a missing-value marker, a quote closed before its end, or an error. */
+  private static double notParsed(Path path, byte[] data, int n, int start, int end, int lineStart, int line,
+      boolean[] integerLike) {
     int from = unquoteStart(data, start, end);
     int to = unquoteEnd(data, start, end);
-    double v = DecimalParser.parsePandas(data, from, to);
-    if (v == v || PandasColumns.isMissing(data, from, to)) {
-      return v;
+    if (PandasColumns.isMissing(data, from, to)) {
+      return Double.NaN;
     }
     // a quote closed before the end of the cell: what follows it is part of the text
     byte[] field = data[start] == '"' ? PandasColumns.unquoted(data, start, end) : null;
     if (field != null && !unquoteEquals(data, start, end, field)) {
-      v = DecimalParser.parsePandas(field, 0, field.length);
+      double v = DecimalParser.parsePandas(field, 0, field.length, integerLike);
       if (v == v || PandasColumns.isMissing(field, 0, field.length)) {
         return v;
       }
@@ -280,8 +291,8 @@ final class PriceCsvParser {
   }
 
   /**
-   * Re-reads one value column as pandas types it (rare: only for a column with a cell that
-   * {@link PandasColumns#mayReadAsInteger may read as an integer}), replacing its float64 values with an integer
+   * Re-reads one value column as pandas types it (rare: only for a file with a cell of 16 or more integer digits or
+   * a negative zero, which may read otherwise in an integer column), replacing its float64 values with an integer
    * column's, or refusing a column pandas would read as text.
    */
   private static void typeAsPandas(Path path, byte[] data, int n, int first, int column, double[] values,

@@ -69,11 +69,13 @@ final class TimestampParser {
         || second > 61) {
       return slow(b, from, to);
     }
-    long t = daySeconds + hour * 3600L + minute * 60L + second;
-    return t >= MIN_SECONDS && t <= MAX_SECONDS ? t : slow(b, from, to);
+    return daySeconds + hour * 3600L + minute * 60L + second;
   }
 
-  /** The midnight timestamp of the date at {@code from}, or {@code Long.MIN_VALUE} if not a valid date. */
+  /**
+   * The midnight timestamp of the date at {@code from}, or {@code Long.MIN_VALUE} if not a valid date or not a day
+   * whose every time is in range (the first and last days of the range take the slow path).
+   */
   private long daySeconds(byte[] b, int from) {
     if (lastDaySeconds != Long.MIN_VALUE && sameDate(b, from)) {
       return lastDaySeconds;
@@ -90,6 +92,9 @@ final class TimestampParser {
       return Long.MIN_VALUE;
     }
     long secs = epochDay(year, month, day) * Timestamps.SECONDS_PER_DAY;
+    if (secs < MIN_SECONDS || secs + Timestamps.SECONDS_PER_DAY + 1 > MAX_SECONDS) { // up to 23:59:61
+      return Long.MIN_VALUE;
+    }
     System.arraycopy(b, from, lastDate, 0, 10);
     lastDaySeconds = secs;
     return secs;
