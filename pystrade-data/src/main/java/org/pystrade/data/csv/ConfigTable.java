@@ -12,14 +12,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
 
 /**
  * A small configuration CSV file keyed by its first column ({@code Instrument}): pysystemtrade's
- * {@code instrumentconfig.csv}, {@code spreadcosts.csv}, {@code rollconfig.csv}. Cells may be quoted with double
- * quotes (a doubled quote inside is one quote), as in {@code "Ten year dollar swapnote, ICE"}. Blank lines are
+ * {@code instrumentconfig.csv}, {@code spreadcosts.csv}, {@code rollconfig.csv}, which it reads with
+ * {@code pd.read_csv} and its defaults. A cell may be quoted with double quotes as pandas' tokenizer reads them: a
+ * quote opens only at the start of a cell, a doubled quote inside is one quote, and what follows the closing quote
+ * is kept, as in {@code "Ten year dollar swapnote, ICE"}; a quoted line end is not supported. Blank lines are
  * skipped. A key that appears on two lines is reported when, and only when, it is looked up.
+ *
+ * <p>Numbers are read as pandas reads them, column by column ({@link PandasColumns}): a column pandas would keep as
+ * text because of one cell (on which pysystemtrade fails) is refused whichever row is looked up, naming that cell.
  */
 final class ConfigTable {
 
@@ -27,6 +33,49 @@ final class ConfigTable {
   private final List<String> header;
   private final Map<String, Row> rows;
   private final Map<String, String> duplicates;
+
+  /** Every row in file order, and the numeric columns typed so far. */
+  static final class Columns {
+
+    private final Path path;
+    private final List<String> header;
+    private final List<Row> rows = new ArrayList<>();
+    private final Map<String, double[]> typed = new ConcurrentHashMap<>();
+
+    Columns(Path path, List<String> header) {
+      this.path = path;
+      this.header = header;
+    }
+
+    double value(String column, int row) {
+      return header.contains(column) ? typed.computeIfAbsent(column, this::type)[row] : Double.NaN;
+    }
+
+    private double[] type(String column) {
+      int n = rows.size();
+      byte[][] cells = new byte[n][];
+      int[] from = new int[n];
+      int[] to = new int[n];
+      int length = 0;
+      for (int r = 0; r < n; r++) {
+        cells[r] = rows.get(r).cells().get(column).getBytes(StandardCharsets.UTF_8);
+        from[r] = length;
+        length += cells[r].length;
+        to[r] = length;
+      }
+      byte[] text = new byte[length];
+      for (int r = 0; r < n; r++) {
+        System.arraycopy(cells[r], 0, text, from[r], cells[r].length);
+      }
+      PandasColumns.Column typedColumn = PandasColumns.infer(text, from, to);
+      if (typedColumn.values() == null) {
+        Row bad = rows.get(typedColumn.refusedCell());
+        throw new DataException(ReasonCode.MALFORMED_DATA, path + " line " + bad.line() + ": unparsable number '"
+            + bad.cells().get(column) + "' in column " + column + ": it " + typedColumn.reason());
+      }
+      return typedColumn.values();
+    }
+  }
 
   private ConfigTable(Path path, List<String> header, Map<String, Row> rows, Map<String, String> duplicates) {
     this.path = path;
@@ -41,8 +90,10 @@ final class ConfigTable {
    * @param path the file
    * @param line the 1-based line number
    * @param cells the cells by column name
+   * @param index the row's position among the file's rows
+   * @param columns the file's rows and typed columns
    */
-  record Row(Path path, int line, Map<String, String> cells) {
+  record Row(Path path, int line, Map<String, String> cells, int index, Columns columns) {
 
     /**
      * A cell's text.
@@ -56,24 +107,15 @@ final class ConfigTable {
     }
 
     /**
-     * A numeric cell.
+     * A numeric cell, as pandas reads it in its column.
      *
      * @param column the column name
-     * @return the value, NaN if the cell is empty
-     * @throws DataException naming file, line and text if unparsable
+     * @return the value, NaN if the cell is missing (empty or one of pandas' missing-value markers) or the column
+     *     absent
+     * @throws DataException naming file, line and text of a cell that makes pandas read the column as text
      */
     double number(String column) {
-      String v = text(column);
-      if (v.isEmpty()) {
-        return Double.NaN;
-      }
-      try {
-        return DecimalParser.parsePandas(v);
-      } catch (NumberFormatException ex) {
-        throw new DataException(ReasonCode.BAD_VALUE,
-            path + " line " + line + ": unparsable number '" + v + "' in column " + column,
-            ex);
-      }
+      return columns.value(column, index);
     }
   }
 
@@ -107,6 +149,7 @@ final class ConfigTable {
     }
     Map<String, Row> rows = new HashMap<>();
     Map<String, String> duplicates = new HashMap<>();
+    Columns columns = new Columns(path, List.copyOf(header));
     for (int i = 1; i < lines.length; i++) {
       if (lines[i].isBlank()) {
         continue;
@@ -123,7 +166,9 @@ final class ConfigTable {
         byName.put(header.get(c), cells.get(c));
       }
       String key = cells.get(0).strip();
-      Row previous = rows.putIfAbsent(key, new Row(path, lineNo, Collections.unmodifiableMap(byName)));
+      Row row = new Row(path, lineNo, Collections.unmodifiableMap(byName), columns.rows.size(), columns);
+      columns.rows.add(row);
+      Row previous = rows.putIfAbsent(key, row);
       if (previous != null) {
         duplicates.merge(key, path + ": " + key + " appears on lines " + previous.line() + " and " + lineNo,
             (a, b) -> a + ", " + lineNo);
@@ -132,41 +177,41 @@ final class ConfigTable {
     return new ConfigTable(path, List.copyOf(header), rows, duplicates);
   }
 
+  /** A line's cells as pandas' tokenizer reads them (quotes only open a cell; see the class comment). */
   private static List<String> split(Path path, int lineNo, String line) {
     List<String> out = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
     int i = 0;
     int n = line.length();
-    while (i < n) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < n && line.charAt(i + 1) == '"') {
+    while (true) {
+      if (i < n && line.charAt(i) == '"') {
+        i++;
+        while (true) {
+          if (i == n) {
+            throw new DataException(ReasonCode.MALFORMED_DATA,
+                path + " line " + lineNo + ": unterminated quote in '" + line + "'");
+          }
+          char c = line.charAt(i++);
+          if (c != '"') {
+            cell.append(c);
+          } else if (i < n && line.charAt(i) == '"') {
             cell.append('"');
             i++;
           } else {
-            quoted = false;
+            break;
           }
-        } else {
-          cell.append(c);
         }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
+      }
+      while (i < n && line.charAt(i) != ',') {
+        cell.append(line.charAt(i++));
+      }
+      out.add(cell.toString());
+      cell.setLength(0);
+      if (i == n) {
+        return out;
       }
       i++;
     }
-    if (quoted) {
-      throw new DataException(ReasonCode.MALFORMED_DATA,
-          path + " line " + lineNo + ": unterminated quote in '" + line + "'");
-    }
-    out.add(cell.toString());
-    return out;
   }
 
   /**

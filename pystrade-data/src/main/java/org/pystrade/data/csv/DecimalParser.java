@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Parses decimal numbers straight from bytes. {@link #parsePandas} (what the CSV loader uses) reproduces pandas'
- * default CSV number parser bit for bit, so that pystrade works on exactly the doubles pysystemtrade works on;
- * {@link #parse} gives exactly the result of {@link Double#parseDouble(String)} on the same text, as follows.
+ * default CSV number parser bit for bit, accepting exactly the texts it accepts, so that pystrade works on exactly
+ * the doubles pysystemtrade works on; {@link #parse} gives exactly the result of {@link Double#parseDouble(String)}
+ * on the same text (no longer used to read CSV files), as follows.
  *
  * <p>Plain decimals (an optional sign, digits with an optional decimal point, an optional exponent) with at most 19
  * significant digits take one of two fast paths, both correctly rounded (round half to even), hence equal to
@@ -89,28 +90,64 @@ final class DecimalParser {
   }
 
   /**
-   * Parses a decimal exactly as pandas' default CSV reader does (its C tokenizer's {@code precise_xstrtod}), so that
-   * data read by pystrade holds the same doubles as pysystemtrade's: up to 17 digits (leading zeros included) are
-   * accumulated in a double as {@code number * 10 + digit}, further digits only shift the exponent (integer part)
-   * or are dropped (fraction), then the result is multiplied or divided by a power of ten. This is not always the
-   * correctly rounded value ({@code "91.07001000000007"} reads as {@code 91.07001000000008}). Text that is not a
-   * plain decimal (NaN markers, infinities, malformed text) is handled by {@link #parse(byte[], int, int)}.
+   * Reads a cell as pandas' default CSV reader does (pandas 2.2, {@code pd.read_csv} with its C engine and
+   * {@code float_precision=None}), so that data read by pystrade holds the same doubles as pysystemtrade's. From
+   * {@code pandas/_libs/src/parser/tokenizer.c}, {@code precise_xstrtod} (called with {@code skip_trailing} set,
+   * no thousands separator, decimal point {@code '.'}):
+   * <ul>
+   *   <li>leading and trailing ASCII white space ({@code isspace_ascii}: space, tab, LF, VT, FF, CR) is skipped;</li>
+   *   <li>then an optional {@code '+'} or {@code '-'}, digits with an optional {@code '.'} (digits may be on either
+   *       side: {@code "5."} and {@code ".5"} are numbers, {@code "."} is not), and an optional exponent: {@code 'e'}
+   *       or {@code 'E'}, an optional sign and at least one digit, of which at most 17 are read;</li>
+   *   <li>up to 17 digits (leading zeros included) are accumulated in a double as {@code number * 10 + digit};
+   *       further digits only shift the exponent (integer part) or are dropped (fraction); the sign is applied,
+   *       then the result is multiplied or divided by a correctly rounded power of ten (twice below 1e-308, and
+   *       a positive zero below 1e-616 whatever the sign). This is not always the correctly rounded value
+   *       ({@code "91.07001000000007"} reads as {@code 91.07001000000008});</li>
+   *   <li>a decimal exponent above 308 (even of a zero: {@code "0e400"}) or a result that overflows to infinity is
+   *       an error ({@code ERANGE}), as is any text left over.</li>
+   * </ul>
+   * What that refuses is then compared, case-insensitively and as a whole, with {@code inf}, {@code +inf},
+   * {@code -inf}, {@code Infinity}, {@code +Infinity} and {@code -Infinity} ({@code pandas/_libs/parsers.pyx},
+   * {@code _try_double_nogil}); anything else is not a number: no hexadecimal ({@code 0x1.7p9}), no type suffix
+   * ({@code 973.0d}), no {@code NaN} (pandas' missing-value markers are a separate list, matched before), no
+   * underscores or thousands separators, no non-ASCII digits or spaces.
    *
    * @param b the bytes
    * @param from first byte
    * @param to one past the last byte
-   * @return the value
-   * @throws NumberFormatException as {@code Double.parseDouble} for text that is not a number
+   * @return the value, or NaN if pandas' C parser does not read the text as a number (a number's text never
+   *     reads as NaN)
    */
   static double parsePandas(byte[] b, int from, int to) {
+    return decimal(b, from, to, false, null);
+  }
+
+  /**
+   * {@link #parsePandas(byte[], int, int)}, also telling whether the number has 16 or more digits before its
+   * decimal point or exponent (leading zeros included) or is a negative zero: only such a cell can read otherwise,
+   * or overflow, in a column pandas types as integers (see {@link PandasColumns}). Found where the digits and the
+   * sign are read, at no cost for other numbers.
+   *
+   * @param b the bytes
+   * @param from first byte
+   * @param to one past the last byte
+   * @param longInteger set to true (never reset) for such a number
+   * @return the value, or NaN if pandas' C parser does not read the text as a number
+   */
+  static double parsePandas(byte[] b, int from, int to, boolean[] longInteger) {
+    return decimal(b, from, to, false, longInteger);
+  }
+
+  /**
+   * The decimal syntax without white space around, pandas' arithmetic; on failure NaN if {@code trimmed} (the
+   * text was already stripped of white space), else {@link #notPlain}.
+   */
+  private static double decimal(byte[] b, int from, int to, boolean trimmed, boolean[] longInteger) {
     int i = from;
-    if (i >= to) {
-      return parse(b, from, to);
-    }
     boolean negative = false;
-    byte c = b[i];
-    if (c == '-' || c == '+') {
-      negative = c == '-';
+    if (i < to && (b[i] == '-' || b[i] == '+')) {
+      negative = b[i] == '-';
       i++;
     }
     // The first 15 digits are accumulated in a long: below 10^15 < 2^53 every partial value pandas computes in
@@ -130,6 +167,9 @@ final class DecimalParser {
         }
         number = number * 10.0 + (b[i] - '0');
         numDigits++;
+        if (numDigits == 16 && longInteger != null) {
+          longInteger[0] = true;
+        }
       } else {
         exponent++;
       }
@@ -156,13 +196,16 @@ final class DecimalParser {
       }
       exponent -= numDecimals;
     }
+    if (numDigits == 0) {
+      return trimmed ? Double.NaN : notPlain(b, from, to, longInteger);
+    }
     if (numDigits <= EXACT_DIGITS) {
       number = whole;
     }
-    if (numDigits == 0) {
-      return parse(b, from, to);
-    }
     if (negative) {
+      if (number == 0 && longInteger != null) {
+        longInteger[0] = true;
+      }
       number = -number;
     }
     if (i < to && (b[i] == 'e' || b[i] == 'E')) {
@@ -172,6 +215,7 @@ final class DecimalParser {
         expNegative = b[j] == '-';
         j++;
       }
+      // int arithmetic wraps as pandas' C int does on the usual two's complement targets
       int n = 0;
       int expDigits = 0;
       while (expDigits < 17 && j < to && b[j] >= '0' && b[j] <= '9') {
@@ -179,22 +223,21 @@ final class DecimalParser {
         expDigits++;
         j++;
       }
-      if (expDigits == 0) {
-        return parse(b, from, to);
+      if (expDigits > 0) { // else the 'e' is left unread, and is text left over
+        exponent += expNegative ? -n : n;
+        i = j;
       }
-      exponent += expNegative ? -n : n;
-      i = j;
     }
-    if (i != to) {
-      return parse(b, from, to);
-    }
-    if (exponent > 308) {
-      return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    if (i != to || exponent > 308) {
+      return trimmed ? Double.NaN : notPlain(b, from, to, longInteger);
     } else if (exponent > 0) {
       number *= E[exponent];
+      if (number == Double.POSITIVE_INFINITY || number == Double.NEGATIVE_INFINITY) {
+        return Double.NaN; // ERANGE, and such text is no infinity word
+      }
     } else if (exponent < -308) {
       if (exponent < -616) {
-        number = negative ? -0.0 : 0.0;
+        number = 0.0;
       } else {
         number /= E[-308 - exponent];
         number /= E[308];
@@ -206,17 +249,66 @@ final class DecimalParser {
   }
 
   /**
-   * {@link #parsePandas(byte[], int, int)} on text.
+   * Text {@link #decimal} did not read as it is: pandas skips white space before and after a number (the two are
+   * the same as reading the text stripped of it), and reads its infinity words (with no white space around).
+   */
+  private static double notPlain(byte[] b, int from, int to, boolean[] longInteger) {
+    int start = from;
+    int end = to;
+    while (start < end && isSpace(b[start])) {
+      start++;
+    }
+    while (end > start && isSpace(b[end - 1])) {
+      end--;
+    }
+    if (start > from || end < to) {
+      return start < end ? decimal(b, start, end, true, longInteger) : Double.NaN;
+    }
+    return infinityOrNaN(b, from, to);
+  }
+
+  /** pandas' {@code isspace_ascii}: space, tab, line feed, vertical tab, form feed, carriage return. */
+  static boolean isSpace(byte c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /**
+   * What pandas reads a cell its number parser refused as: infinity for {@code inf}, {@code +inf},
+   * {@code Infinity} or {@code +Infinity} in any case, minus infinity for {@code -inf} or {@code -Infinity}; else
+   * NaN (not a number).
+   */
+  private static double infinityOrNaN(byte[] b, int from, int to) {
+    int i = from;
+    boolean negative = false;
+    if (i < to && (b[i] == '-' || b[i] == '+')) {
+      negative = b[i] == '-';
+      i++;
+    }
+    int n = to - i;
+    if ((n != 3 && n != 8) || !lowerCaseIs(b, i, to, "infinity")) {
+      return Double.NaN;
+    }
+    return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+  }
+
+  /** Whether {@code [from, to)} is a prefix of {@code lower} ignoring ASCII case. */
+  private static boolean lowerCaseIs(byte[] b, int from, int to, String lower) {
+    for (int k = from; k < to; k++) {
+      if ((b[k] | 0x20) != lower.charAt(k - from)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #parsePandas(byte[], int, int)} on the UTF-8 bytes of a text (as pandas reads a UTF-8 file).
    *
    * @param text the text
-   * @return the value
+   * @return the value, or NaN if pandas' C parser does not read the text as a number
    */
   static double parsePandas(CharSequence text) {
-    String s = text.toString();
-    byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
-    if (b.length != s.length()) {
-      return Double.parseDouble(s);
-    }
+    byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
     return parsePandas(b, 0, b.length);
   }
 

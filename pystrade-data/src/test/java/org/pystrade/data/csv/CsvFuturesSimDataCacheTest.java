@@ -73,7 +73,7 @@ class CsvFuturesSimDataCacheTest {
   @Test
   void changedSourceIsRebuiltAndTouchedSourceIsNot() throws Exception {
     TestLayout layout = new TestLayout(tmp.resolve("data"));
-    layout.adjusted("X", "2020-01-01,1.5\n2020-01-02,\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,\n");
     Path source = layout.root().resolve("adjusted_prices_csv/X.csv");
     CacheOptions options = CacheOptions.in(tmp.resolve("cache"));
     InstrumentCode x = InstrumentCode.of("X");
@@ -89,7 +89,7 @@ class CsvFuturesSimDataCacheTest {
 
     // same size, different content, new modification time
     FileTime before = Files.getLastModifiedTime(source);
-    layout.adjusted("X", "2020-01-01,2.5\n2020-01-02,\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,2.5\n2020-01-02 00:00:00,\n");
     Files.setLastModifiedTime(source, FileTime.fromMillis(before.toMillis() + 5_000));
     CsvFuturesSimData d3 = CsvFuturesSimData.open(layout.root(), options);
     assertThat(d3.adjustedPrices(x).value(0)).isEqualTo(2.5);
@@ -114,7 +114,7 @@ class CsvFuturesSimDataCacheTest {
   @Test
   void corruptEntryIsIgnoredAndRewritten() throws Exception {
     TestLayout layout = new TestLayout(tmp.resolve("data"));
-    layout.adjusted("X", "2020-01-01,1.5\n2020-01-02,2.5\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,2.5\n");
     CacheOptions options = CacheOptions.in(tmp.resolve("cache"));
     InstrumentCode x = InstrumentCode.of("X");
     CsvFuturesSimData d1 = CsvFuturesSimData.open(layout.root(), options);
@@ -138,7 +138,7 @@ class CsvFuturesSimDataCacheTest {
   @Test
   void parseErrorsAreNotCachedAndStillReported() {
     TestLayout layout = new TestLayout(tmp.resolve("data"));
-    layout.adjusted("X", "2020-01-01,oops\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,oops\n");
     CacheOptions options = CacheOptions.in(tmp.resolve("cache"));
     CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options);
     assertThatThrownBy(() -> d.adjustedPrices(InstrumentCode.of("X"))).isInstanceOf(DataException.class)
@@ -157,11 +157,11 @@ class CsvFuturesSimDataCacheTest {
   void sourceMovedIntoPlaceKeepsWorking() throws Exception {
     // a new file replacing the source (different size) is a miss
     TestLayout layout = new TestLayout(tmp.resolve("data"));
-    layout.adjusted("X", "2020-01-01,1\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n");
     CacheOptions options = CacheOptions.in(tmp.resolve("cache"));
     CsvFuturesSimData.open(layout.root(), options).adjustedPrices(InstrumentCode.of("X"));
     Path replacement = tmp.resolve("X.csv");
-    Files.writeString(replacement, "DATETIME,price\n2020-01-01,1\n2020-01-02,2\n");
+    Files.writeString(replacement, "DATETIME,price\n2020-01-01 00:00:00,1\n2020-01-02 00:00:00,2\n");
     Files.move(replacement, layout.root().resolve("adjusted_prices_csv/X.csv"), StandardCopyOption.REPLACE_EXISTING);
     CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options);
     assertThat(d.adjustedPrices(InstrumentCode.of("X")).values()).containsExactly(1.0, 2.0);
@@ -207,7 +207,7 @@ class CsvFuturesSimDataCacheTest {
     assertThat(inUse.readSeconds()).isPositive();
 
     TestLayout layout = new TestLayout(tmp.resolve("bad"));
-    layout.adjusted("X", "2020-01-01,1.5\nnot a date,2\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1.5\nnot a date,2\n");
     CsvFuturesSimData bad = CsvFuturesSimData.open(layout.root()).retaining(Retention.IN_USE);
     InstrumentCode x = InstrumentCode.of("X");
     assertThatThrownBy(() -> bad.adjustedPrices(x)).isInstanceOf(DataException.class).hasMessageContaining("line 3");
@@ -237,12 +237,12 @@ class CsvFuturesSimDataCacheTest {
 
     // without a usable entry the files are read, and their failures reported as the reads report them
     TestLayout layout = new TestLayout(tmp.resolve("layout"));
-    layout.adjusted("X", "2020-01-01,1.5\n2020-01-02,1.6\n")
-        .multiple("X", "2020-01-01,1,20200301,1.5,20200601,1.4,20200901\n")
-        .adjusted("WIDE", "2020-01-01,1.5\n")
-        .adjusted("BAD", "2020-01-01,1.5\n")
-        .multiple("BAD", "2020-01-01,1,20200301,1.5,20200601,1.4,20200901\nnot a date,1,2,3,4,5,6\n");
-    layout.write("adjusted_prices_csv/WIDE.csv", "DATETIME,price,other\n2020-01-01,1.5,2\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,1.6\n")
+        .multiple("X", "2020-01-01 00:00:00,1,20200301,1.5,20200601,1.4,20200901\n")
+        .adjusted("WIDE", "2020-01-01 00:00:00,1.5\n")
+        .adjusted("BAD", "2020-01-01 00:00:00,1.5\n")
+        .multiple("BAD", "2020-01-01 00:00:00,1,20200301,1.5,20200601,1.4,20200901\nnot a date,1,2,3,4,5,6\n");
+    layout.write("adjusted_prices_csv/WIDE.csv", "DATETIME,price,other\n2020-01-01 00:00:00,1.5,2\n");
     CsvFuturesSimData first = CsvFuturesSimData.open(layout.root(), CacheOptions.in(cacheDir))
         .retaining(Retention.IN_USE);
     first.checkPrices(InstrumentCode.of("X"));
@@ -263,7 +263,7 @@ class CsvFuturesSimDataCacheTest {
         .hasMessageContaining("line 3");
     // a changed source makes its entry stale: the file is read again
     Path x = layout.root().resolve("adjusted_prices_csv/X.csv");
-    layout.adjusted("X", "2020-01-01,1.5\n2020-01-02,-\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,-\n");
     Files.setLastModifiedTime(x, FileTime.fromMillis(Files.getLastModifiedTime(x).toMillis() + 5000));
     CsvFuturesSimData third = CsvFuturesSimData.open(layout.root(), CacheOptions.in(cacheDir))
         .retaining(Retention.IN_USE);

@@ -100,10 +100,10 @@ class CsvFuturesSimDataErrorsTest {
   @Test
   void emptyFileAndMissingColumns() {
     layout.write("adjusted_prices_csv/E.csv", "");
-    layout.write("adjusted_prices_csv/H.csv", "DATE,price\n2020-01-01,1\n");
-    layout.write("adjusted_prices_csv/W.csv", "DATETIME,price,other\n2020-01-01,1,2\n");
-    layout.adjusted("X", "2020-01-01,1\n");
-    layout.write("multiple_prices_csv/X.csv", "DATETIME,CARRY,PRICE\n2020-01-01,1,2\n");
+    layout.write("adjusted_prices_csv/H.csv", "DATE,price\n2020-01-01 00:00:00,1\n");
+    layout.write("adjusted_prices_csv/W.csv", "DATETIME,price,other\n2020-01-01 00:00:00,1,2\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n");
+    layout.write("multiple_prices_csv/X.csv", "DATETIME,CARRY,PRICE\n2020-01-01 00:00:00,1,2\n");
     CsvFuturesSimData data = layout.open();
     assertThatThrownBy(() -> data.adjustedPrices(InstrumentCode.of("E"))).isInstanceOf(DataException.class)
         .hasMessageContaining("empty file").hasMessageContaining(tmp.resolve("adjusted_prices_csv/E.csv").toString());
@@ -117,7 +117,7 @@ class CsvFuturesSimDataErrorsTest {
 
   @Test
   void missingMultiplePricesFile() {
-    layout.adjusted("X", "2020-01-01,1\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n");
     assertThatThrownBy(() -> layout.open().multiplePrices(X)).isInstanceOf(DataException.class)
         .hasMessageContaining("no multiple prices file for instrument X")
         .hasMessageContaining(tmp.resolve("multiple_prices_csv").resolve("X.csv").toString());
@@ -133,7 +133,7 @@ class CsvFuturesSimDataErrorsTest {
 
   @Test
   void unknownInstrumentNamesItAndListsKnownOnes() {
-    layout.adjusted("B", "2020-01-01,1\n").adjusted("A", "2020-01-01,1\n");
+    layout.adjusted("B", "2020-01-01 00:00:00,1\n").adjusted("A", "2020-01-01 00:00:00,1\n");
     CsvFuturesSimData data = layout.open();
     assertThatThrownBy(() -> data.adjustedPrices(InstrumentCode.of("Q"))).isInstanceOf(DataException.class)
         .hasMessageContaining("unknown instrument Q").hasMessageContaining("[A, B]");
@@ -141,14 +141,14 @@ class CsvFuturesSimDataErrorsTest {
 
   @Test
   void missingConfigurationFile() {
-    layout.adjusted("X", "2020-01-01,1\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n");
     assertThatThrownBy(() -> layout.open().meta(X)).isInstanceOf(DataException.class)
         .hasMessageContaining(tmp.resolve("csvconfig/instrumentconfig.csv").toString());
   }
 
   @Test
   void invalidConfigurationValues() {
-    layout.adjusted("X", "2020-01-01,1\n").config("X,x,abc,USD,Bond,0,0,0,US\nY,y,-5,USD,Bond,0,0,0,US\n"
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n").config("X,x,abc,USD,Bond,0,0,0,US\nY,y,-5,USD,Bond,0,0,0,US\n"
         + "D,d,1,USD,Bond,0,0,0,US\n");
     assertThatThrownBy(() -> layout.open().meta(X)).isInstanceOf(DataException.class)
         .hasMessageContaining("instrumentconfig.csv line 2").hasMessageContaining("'abc'");
@@ -156,7 +156,7 @@ class CsvFuturesSimDataErrorsTest {
 
   @Test
   void invalidConfigurationValueAndDuplicates() {
-    layout.adjusted("X", "2020-01-01,1\n").config("Y,y,-5,USD,Bond,0,0,0,US\n"
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n").config("Y,y,-5,USD,Bond,0,0,0,US\n"
         + "D,d,1,USD,Bond,0,0,0,US\nX,x,1,USD,Bond,0,0,0,US\nD,d,2,USD,Bond,0,0,0,US\n");
     CsvFuturesSimData data = layout.open();
     assertThatThrownBy(() -> data.meta(InstrumentCode.of("Y"))).isInstanceOf(DataException.class)
@@ -168,7 +168,7 @@ class CsvFuturesSimDataErrorsTest {
 
   @Test
   void malformedConfigurationRow() {
-    layout.adjusted("X", "2020-01-01,1\n").config("X,x,1,USD,Bond,0,0,0,US\nZ,\"z,10,USD,Bond,0,0,0,US\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n").config("X,x,1,USD,Bond,0,0,0,US\nZ,\"z,10,USD,Bond,0,0,0,US\n");
     assertThatThrownBy(() -> layout.open().meta(X)).isInstanceOf(DataException.class)
         .hasMessageContaining("instrumentconfig.csv line 3").hasMessageContaining("unterminated quote");
     layout.config("X,x,1,USD,Bond,0,0,0\n");
@@ -178,8 +178,8 @@ class CsvFuturesSimDataErrorsTest {
 
   @Test
   void missingFxNamesCurrencyAndInstrument() {
-    layout.adjusted("X", "2020-01-01,1\n").config("X,x,1,INR,Equity,0,0,0,Asia\n")
-        .fx("EURUSD", "2020-01-01,1.1\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n").config("X,x,1,INR,Equity,0,0,0,Asia\n")
+        .fx("EURUSD", "2020-01-01 00:00:00,1.1\n");
     CsvFuturesSimData data = layout.open();
     assertThatThrownBy(() -> data.fxRate(Currency.of("INR"), Currency.of("USD"))).isInstanceOf(DataException.class)
         .hasMessageContaining("currency INR").hasMessageContaining("INRUSD").hasMessageContaining("[EURUSD]");
@@ -191,14 +191,16 @@ class CsvFuturesSimDataErrorsTest {
 
   @Test
   void fxFileWithConflictingRepeatedTimestamp() {
-    layout.fx("EURUSD", "2020-01-01,1.1\n2020-01-02,1.2\n2020-01-02,1.3\n").adjusted("X", "2020-01-01,1\n");
+    layout.fx("EURUSD", "2020-01-01 00:00:00,1.1\n2020-01-02 00:00:00,1.2\n2020-01-02 00:00:00,1.3\n")
+        .adjusted("X", "2020-01-01 00:00:00,1\n");
     assertThatThrownBy(() -> layout.open().fxRate(Currency.of("EUR"), Currency.of("USD"))).isInstanceOf(DataException.class)
         .hasMessageContaining("EURUSD.csv line 4").hasMessageContaining("repeats line 3");
   }
 
   @Test
   void multiplePricesOutOfOrder() {
-    layout.adjusted("X", "2020-01-01,1\n").multiple("X", "2020-01-02,1,2,3,4,5,6\n2020-01-01,1,2,3,4,5,6\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n")
+        .multiple("X", "2020-01-02 00:00:00,1,2,3,4,5,6\n2020-01-01 00:00:00,1,2,3,4,5,6\n");
     assertThatThrownBy(() -> layout.open().multiplePrices(X)).isInstanceOf(DataException.class)
         .hasMessageContaining("X.csv line 3").hasMessageContaining("out of time order")
         .hasMessageContaining("2020-01-01 follows 2020-01-02");
@@ -206,15 +208,17 @@ class CsvFuturesSimDataErrorsTest {
 
   @Test
   void multiplePricesConflictingRepeatedTimestamp() {
-    layout.adjusted("X", "2020-01-01,1\n").multiple("X", "2020-01-01,1,2,3,4,5,6\n2020-01-01,1,2,3,4,,6\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n")
+        .multiple("X", "2020-01-01 00:00:00,1,2,3,4,5,6\n2020-01-01 00:00:00,1,2,3,4,,6\n");
     assertThatThrownBy(() -> layout.open().multiplePrices(X)).isInstanceOf(DataException.class)
         .hasMessageContaining("X.csv line 3").hasMessageContaining("FORWARD");
   }
 
   @Test
   void preloadReportsEachFailingInstrumentAndKeepsGoing() {
-    layout.adjusted("A", "2020-01-01,1\n").adjusted("B", "2020-01-01,bad\n").adjusted("C", "2020-01-01,1\n")
-        .multiple("C", "2020-01-01,1,2\n").config("A,a,1,USD,Bond,0,0,0,US\nB,b,1,USD,Bond,0,0,0,US\n");
+    layout.adjusted("A", "2020-01-01 00:00:00,1\n").adjusted("B", "2020-01-01 00:00:00,bad\n")
+        .adjusted("C", "2020-01-01 00:00:00,1\n")
+        .multiple("C", "2020-01-01 00:00:00,1,2\n").config("A,a,1,USD,Bond,0,0,0,US\nB,b,1,USD,Bond,0,0,0,US\n");
     CsvFuturesSimData data = layout.open();
     var failures = data.preload();
     assertThat(failures.keySet()).extracting(InstrumentCode::value).containsExactly("B", "C");

@@ -38,13 +38,14 @@ class CsvFuturesSimDataFormatTest {
 
   @Test
   void plainGzippedAndMisnamedFiles() {
-    layout.write("adjusted_prices_csv/A.csv", "DATETIME,price\n2020-01-01,1\n");
-    layout.write("adjusted_prices_csv/B.csv.gz", "DATETIME,price\n2020-01-01,2\n");
+    layout.write("adjusted_prices_csv/A.csv", "DATETIME,price\n2020-01-01 00:00:00,1\n");
+    layout.write("adjusted_prices_csv/B.csv.gz", "DATETIME,price\n2020-01-01 00:00:00,2\n");
     // gzip content under a .csv name: recognised by its magic bytes
-    layout.write("adjusted_prices_csv/C.csv", "DATETIME,price\n2020-01-01,3\n".getBytes(StandardCharsets.UTF_8), true);
+    layout.write("adjusted_prices_csv/C.csv",
+        "DATETIME,price\n2020-01-01 00:00:00,3\n".getBytes(StandardCharsets.UTF_8), true);
     // both: the plain file wins
-    layout.write("adjusted_prices_csv/D.csv", "DATETIME,price\n2020-01-01,4\n");
-    layout.write("adjusted_prices_csv/D.csv.gz", "DATETIME,price\n2020-01-01,40\n");
+    layout.write("adjusted_prices_csv/D.csv", "DATETIME,price\n2020-01-01 00:00:00,4\n");
+    layout.write("adjusted_prices_csv/D.csv.gz", "DATETIME,price\n2020-01-01 00:00:00,40\n");
     layout.write("adjusted_prices_csv/README.md", "not data");
     CsvFuturesSimData data = layout.open();
     assertThat(data.instruments()).extracting(InstrumentCode::value).containsExactly("A", "B", "C", "D");
@@ -55,10 +56,12 @@ class CsvFuturesSimDataFormatTest {
   }
 
   @Test
-  void crlfBomBlankLinesNoFinalNewlineDateOnlyAndMissingMarkers() {
-    String body = "\uFEFFDATETIME,price\r\n2020-01-01,1.5\r\n\r\n2020-01-02 13:45:10,\r\n2020-01-03 00:00:00,NaN\r\n"
-        + "2020-01-06,nan\r\n2020-01-07T08:00:00,\"2.5\"\r\n2020-01-08 09:30,-0.0\r\n2020-01-09,N/A\r\n"
-        + "2020-01-10,5.5e-06";
+  void crlfBomBlankLinesNoFinalNewlineAndMissingMarkers() {
+    // pandas 2 refuses a date alone, the ISO T and a time without seconds with pysystemtrade's format: see
+    // PandasParityParsingTest
+    String body = "\uFEFFDATETIME,price\r\n2020-01-01 00:00:00,1.5\r\n\r\n2020-01-02 13:45:10,\r\n"
+        + "2020-01-03 00:00:00,NaN\r\n \t\r\n2020-01-06 00:00:00,nan\r\n2020-01-07 08:00:00,\"2.5\"\r\n"
+        + "2020-01-08 09:30:00,-0.0\r\n2020-01-09 00:00:00,N/A\r\n2020-01-10 00:00:00,5.5e-06";
     layout.write("adjusted_prices_csv/X.csv", body);
     TimeSeries s = layout.open().adjustedPrices(X);
     assertThat(s.timestamps()).containsExactly(t("2020-01-01"), t("2020-01-02 13:45:10"), t("2020-01-03"),
@@ -76,8 +79,9 @@ class CsvFuturesSimDataFormatTest {
   @Test
   void adjustedPricesAreSortedAndRepeatedTimestampsKeepTheLastValidValue() {
     // as pandas groupby(level=0).last(): sorted, last non-NaN per timestamp, NaN if all NaN
-    layout.adjusted("X", "2020-01-03,3\n2020-01-01,1\n2020-01-02,2\n2020-01-02,\n2020-01-01,1.5\n2020-01-04,\n"
-        + "2020-01-04,\n");
+    layout.adjusted("X", "2020-01-03 00:00:00,3\n2020-01-01 00:00:00,1\n2020-01-02 00:00:00,2\n2020-01-02 00:00:00,\n"
+        + "2020-01-01 00:00:00,1.5\n2020-01-04 00:00:00,\n"
+        + "2020-01-04 00:00:00,\n");
     TimeSeries s = layout.open().adjustedPrices(X);
     assertThat(s.timestamps()).containsExactly(t("2020-01-01"), t("2020-01-02"), t("2020-01-03"), t("2020-01-04"));
     assertThat(s.value(0)).isEqualTo(1.5);
@@ -88,7 +92,8 @@ class CsvFuturesSimDataFormatTest {
 
   @Test
   void fxRowsAreSortedAndIdenticalRepeatsCollapsed() {
-    layout.fx("EURUSD", "2020-01-02,1.2\n2020-01-01,1.1\n2020-01-02,1.2\n").adjusted("X", "2020-01-01,1\n");
+    layout.fx("EURUSD", "2020-01-02 00:00:00,1.2\n2020-01-01 00:00:00,1.1\n2020-01-02 00:00:00,1.2\n")
+        .adjusted("X", "2020-01-01 00:00:00,1\n");
     TimeSeries s = layout.open().fxRate(Currency.of("EUR"), Currency.of("USD"));
     assertThat(s.timestamps()).containsExactly(t("2020-01-01"), t("2020-01-02"));
     assertThat(s.values()).containsExactly(1.1, 1.2);
@@ -96,9 +101,9 @@ class CsvFuturesSimDataFormatTest {
 
   @Test
   void multiplePricesIdenticalRepeatedRowIsCollapsed() {
-    layout.adjusted("X", "2020-01-01,1\n")
-        .multiple("X", "2020-01-01,1,20200300,2,20200600,,\n2020-01-01,1,20200300,2,20200600,,\n"
-            + "2020-01-02,1.5,20200300,2.5,20200600,3.5,20200900\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n")
+        .multiple("X", "2020-01-01 00:00:00,1,20200300,2,20200600,,\n2020-01-01 00:00:00,1,20200300,2,20200600,,\n"
+            + "2020-01-02 00:00:00,1.5,20200300,2.5,20200600,3.5,20200900\n");
     MultiplePrices m = layout.open().multiplePrices(X);
     assertThat(m.size()).isEqualTo(2);
     assertThat(m.price().values()).containsExactly(2.0, 2.5);
@@ -113,9 +118,10 @@ class CsvFuturesSimDataFormatTest {
 
   @Test
   void multiplePricesColumnsAreFoundByName() {
-    layout.adjusted("X", "2020-01-01,1\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n");
     layout.write("multiple_prices_csv/X.csv",
-        "PRICE,DATETIME,FORWARD,FORWARD_CONTRACT,CARRY,CARRY_CONTRACT,PRICE_CONTRACT\n2,2020-01-01,3,9,1,7,8\n");
+        "PRICE,DATETIME,FORWARD,FORWARD_CONTRACT,CARRY,CARRY_CONTRACT,PRICE_CONTRACT\n"
+            + "2,2020-01-01 00:00:00,3,9,1,7,8\n");
     MultiplePrices m = layout.open().multiplePrices(X);
     assertThat(m.price().value(0)).isEqualTo(2.0);
     assertThat(m.priceContract().value(0)).isEqualTo(8.0);
@@ -128,11 +134,11 @@ class CsvFuturesSimDataFormatTest {
 
   @Test
   void fxRouting() {
-    layout.adjusted("X", "2020-01-01,1\n")
-        .fx("EURUSD", "2020-01-01,1.25\n2020-01-03,1.5\n")
-        .fx("JPYUSD", "2020-01-02,0.01\n2020-01-03,0.02\n")
-        .fx("USDCHF", "2020-01-01,0.8\n")
-        .fx("EURGBP", "2020-01-01,0.9\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n")
+        .fx("EURUSD", "2020-01-01 00:00:00,1.25\n2020-01-03 00:00:00,1.5\n")
+        .fx("JPYUSD", "2020-01-02 00:00:00,0.01\n2020-01-03 00:00:00,0.02\n")
+        .fx("USDCHF", "2020-01-01 00:00:00,0.8\n")
+        .fx("EURGBP", "2020-01-01 00:00:00,0.9\n");
     CsvFuturesSimData data = layout.open();
     // direct file
     assertThat(data.fxRate(Currency.of("EUR"), Currency.of("GBP")).values()).containsExactly(0.9);
@@ -153,11 +159,12 @@ class CsvFuturesSimDataFormatTest {
 
   @Test
   void missingFxReport() {
-    layout.adjusted("A", "2020-01-01,1\n").adjusted("B", "2020-01-01,1\n").adjusted("C", "2020-01-01,1\n")
-        .adjusted("D", "2020-01-01,1\n").adjusted("E", "2020-01-01,1\n").adjusted("F", "2020-01-01,1\n")
+    layout.adjusted("A", "2020-01-01 00:00:00,1\n").adjusted("B", "2020-01-01 00:00:00,1\n")
+        .adjusted("C", "2020-01-01 00:00:00,1\n").adjusted("D", "2020-01-01 00:00:00,1\n")
+        .adjusted("E", "2020-01-01 00:00:00,1\n").adjusted("F", "2020-01-01 00:00:00,1\n")
         .config("A,a,1,INR,Equity,0,0,0,Asia\nB,b,1,USD,Bond,0,0,0,US\nC,c,1,EUR,Bond,0,0,0,EMEA\n"
             + "D,d,1,INR,Equity,0,0,0,Asia\nE,e,1,KRW,Equity,0,0,0,Asia\n")
-        .fx("EURUSD", "2020-01-01,1.1\n");
+        .fx("EURUSD", "2020-01-01 00:00:00,1.1\n");
     CsvFuturesSimData data = layout.open();
     // F has no configuration and is left out
     assertThat(data.missingFx(Currency.of("USD"))).isEqualTo(Map.of(
@@ -171,7 +178,7 @@ class CsvFuturesSimDataFormatTest {
 
   @Test
   void configurationDefaults() {
-    layout.adjusted("X", "2020-01-01,1\n").adjusted("Y", "2020-01-01,1\n")
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n").adjusted("Y", "2020-01-01 00:00:00,1\n")
         .config("X,\"An \"\"X\"\", quoted\",25,USD,Bond,,0.001,2,US\nY,y,10,EUR,FX,1,0,0,EMEA\n")
         .write("csvconfig/spreadcosts.csv", "Instrument,SpreadCost\nY,\n");
     CsvFuturesSimData data = layout.open();
@@ -191,7 +198,7 @@ class CsvFuturesSimDataFormatTest {
 
   @Test
   void noSpreadCostFileMeansZeroSpread() {
-    layout.adjusted("X", "2020-01-01,1\n").config("X,x,5,USD,Bond,1,0,0,US\n")
+    layout.adjusted("X", "2020-01-01 00:00:00,1\n").config("X,x,5,USD,Bond,1,0,0,US\n")
         .write("csvconfig/rollconfig.csv", "Instrument,HoldRollCycle,RollOffsetDays,CarryOffset,PricedRollCycle,"
             + "ExpiryOffset\nX,HMUZ,-5,1,FGHJKMNQUVXZ,15\n");
     InstrumentMeta m = layout.open().meta(X);
@@ -206,13 +213,13 @@ class CsvFuturesSimDataFormatTest {
     // a long gzipped file then shorter ones (gzipped and plain): the buffers hold stale bytes past each content
     StringBuilder longBody = new StringBuilder("DATETIME,price\n");
     for (int d = 1; d <= 28; d++) {
-      longBody.append(String.format("2020-02-%02d,%d.5%n", d, d));
+      longBody.append(String.format("2020-02-%02d 00:00:00,%d.5%n", d, d));
     }
     TestLayout layout = new TestLayout(dir);
     layout.write("adjusted_prices_csv/LONG.csv.gz", longBody.toString());
-    layout.write("adjusted_prices_csv/SHORT.csv.gz", "DATETIME,price\n2020-01-01,7\n\n2020-01-02,8");
-    layout.write("adjusted_prices_csv/PLAIN.csv", "DATETIME,price\n2020-01-03,9\n");
-    layout.write("adjusted_prices_csv/BAD.csv.gz", "DATETIME,price\n2020-01-03,x");
+    layout.write("adjusted_prices_csv/SHORT.csv.gz", "DATETIME,price\n2020-01-01 00:00:00,7\n\n2020-01-02 00:00:00,8");
+    layout.write("adjusted_prices_csv/PLAIN.csv", "DATETIME,price\n2020-01-03 00:00:00,9\n");
+    layout.write("adjusted_prices_csv/BAD.csv.gz", "DATETIME,price\n2020-01-03 00:00:00,x");
     CsvFuturesSimData data = CsvFuturesSimData.open(dir);
     assertThat(data.adjustedPrices(InstrumentCode.of("LONG")).size()).isEqualTo(28);
     TimeSeries shortSeries = data.adjustedPrices(InstrumentCode.of("SHORT"));
@@ -220,6 +227,6 @@ class CsvFuturesSimDataFormatTest {
     assertThat(shortSeries.timestamps()).containsExactly(Timestamps.parse("2020-01-01"), Timestamps.parse("2020-01-02"));
     assertThat(data.adjustedPrices(InstrumentCode.of("PLAIN")).values()).containsExactly(9.0);
     Assertions.assertThatThrownBy(() -> data.adjustedPrices(InstrumentCode.of("BAD")))
-        .hasMessageContaining("BAD.csv.gz line 2").hasMessageContaining("'2020-01-03,x'");
+        .hasMessageContaining("BAD.csv.gz line 2").hasMessageContaining("'2020-01-03 00:00:00,x'");
   }
 }
