@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,8 +25,9 @@ import org.pystrade.core.domain.ReasonCode;
  * is kept, as in {@code "Ten year dollar swapnote, ICE"}; a quoted line end is not supported. Blank lines are
  * skipped. A key that appears on two lines is reported when, and only when, it is looked up.
  *
- * <p>Numbers are read as pandas reads them, column by column ({@link PandasColumns}): a column pandas would keep as
- * text because of one cell (on which pysystemtrade fails) is refused whichever row is looked up, naming that cell.
+ * <p>Numbers are read as pandas reads them, column by column ({@link PandasColumns}). A cell that would make pandas
+ * keep its whole column as text (on which pysystemtrade fails for every instrument) is refused for its own row,
+ * naming file, line and text; the column's other rows are typed without it and still read.
  */
 final class ConfigTable {
 
@@ -40,7 +42,7 @@ final class ConfigTable {
     private final Path path;
     private final List<String> header;
     private final List<Row> rows = new ArrayList<>();
-    private final Map<String, double[]> typed = new ConcurrentHashMap<>();
+    private final Map<String, Typed> typed = new ConcurrentHashMap<>();
 
     Columns(Path path, List<String> header) {
       this.path = path;
@@ -48,33 +50,66 @@ final class ConfigTable {
     }
 
     double value(String column, int row) {
-      return header.contains(column) ? typed.computeIfAbsent(column, this::type)[row] : Double.NaN;
+      if (!header.contains(column)) {
+        return Double.NaN;
+      }
+      Typed t = typed.computeIfAbsent(column, this::type);
+      DataException refused = t.refused().get(row);
+      if (refused != null) {
+        throw refused;
+      }
+      return t.values()[row];
     }
 
-    private double[] type(String column) {
-      int n = rows.size();
-      byte[][] cells = new byte[n][];
-      int[] from = new int[n];
-      int[] to = new int[n];
-      int length = 0;
-      for (int r = 0; r < n; r++) {
-        cells[r] = rows.get(r).cells().get(column).getBytes(StandardCharsets.UTF_8);
-        from[r] = length;
-        length += cells[r].length;
-        to[r] = length;
+    /**
+     * Types a column as pandas types it. A cell that makes pandas read the whole column as text (on which
+     * pysystemtrade fails for every instrument) is refused for its own row only, and the column is typed without
+     * it: the other instruments still compute, with the values pandas gives them once the bad cell is fixed.
+     */
+    private Typed type(String column) {
+      Map<Integer, DataException> refused = new HashMap<>();
+      while (true) {
+        List<Integer> kept = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+          if (!refused.containsKey(r)) {
+            kept.add(r);
+          }
+        }
+        int n = kept.size();
+        byte[][] cells = new byte[n][];
+        int[] from = new int[n];
+        int[] to = new int[n];
+        int length = 0;
+        for (int k = 0; k < n; k++) {
+          cells[k] = rows.get(kept.get(k)).cells().get(column).getBytes(StandardCharsets.UTF_8);
+          from[k] = length;
+          length += cells[k].length;
+          to[k] = length;
+        }
+        byte[] text = new byte[length];
+        for (int k = 0; k < n; k++) {
+          System.arraycopy(cells[k], 0, text, from[k], cells[k].length);
+        }
+        PandasColumns.Column typedColumn = PandasColumns.infer(text, from, to);
+        if (typedColumn.values() != null) {
+          double[] values = new double[rows.size()];
+          Arrays.fill(values, Double.NaN);
+          for (int k = 0; k < n; k++) {
+            values[kept.get(k)] = typedColumn.values()[k];
+          }
+          return new Typed(values, refused);
+        }
+        int bad = kept.get(typedColumn.refusedCell());
+        Row row = rows.get(bad);
+        refused.put(bad, new DataException(ReasonCode.MALFORMED_DATA, path + " line " + row.line()
+            + ": unparsable number '" + row.cells().get(column) + "' in column " + column + ": it "
+            + typedColumn.reason() + " (pysystemtrade then fails on every instrument; the other rows are read)"));
       }
-      byte[] text = new byte[length];
-      for (int r = 0; r < n; r++) {
-        System.arraycopy(cells[r], 0, text, from[r], cells[r].length);
-      }
-      PandasColumns.Column typedColumn = PandasColumns.infer(text, from, to);
-      if (typedColumn.values() == null) {
-        Row bad = rows.get(typedColumn.refusedCell());
-        throw new DataException(ReasonCode.MALFORMED_DATA, path + " line " + bad.line() + ": unparsable number '"
-            + bad.cells().get(column) + "' in column " + column + ": it " + typedColumn.reason());
-      }
-      return typedColumn.values();
     }
+  }
+
+  /** A typed column: the values of its rows, and the rows refused with why. */
+  private record Typed(double[] values, Map<Integer, DataException> refused) {
   }
 
   private ConfigTable(Path path, List<String> header, Map<String, Row> rows, Map<String, String> duplicates) {

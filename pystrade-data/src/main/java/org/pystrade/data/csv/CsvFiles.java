@@ -1,6 +1,7 @@
 package org.pystrade.data.csv;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -259,9 +260,18 @@ final class CsvFiles {
         out = Arrays.copyOf(out, (int) Math.min(MAX_SIZE, 2L * out.length));
         buffers[1] = out;
       }
+    } catch (EOFException ex) {
+      throw new DataException(ReasonCode.MALFORMED_DATA, "corrupt gzip file " + path + ": truncated (the compressed "
+          + "stream ends before its end; was the file cut short while copied or written?)", ex);
     } catch (IOException ex) {
-      throw new DataException(ReasonCode.MALFORMED_DATA, "corrupt gzip file " + path + ": " + ex, ex);
+      throw new DataException(ReasonCode.MALFORMED_DATA, "corrupt gzip file " + path + ": " + describe(ex), ex);
     }
+  }
+
+  /** An inflater failure in words (its message, without the Java class name). */
+  private static String describe(IOException ex) {
+    String message = ex.getMessage();
+    return message == null || message.isBlank() ? "unreadable compressed data" : message;
   }
 
   /** Whether the first {@code n} bytes start with the gzip magic number. */

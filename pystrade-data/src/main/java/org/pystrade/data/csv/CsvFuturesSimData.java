@@ -450,8 +450,44 @@ public final class CsvFuturesSimData implements FuturesSimData {
       }
       PriceTable t = loader.load(file, DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED);
       readOnce.add(file);
+      checkContractIds(file, t);
       return new MultiplePrices(t.series(0), t.series(1), t.series(2), t.series(3), t.series(4), t.series(5));
     })).get();
+  }
+
+  /**
+   * Refuses a contract id that names no contract month: pysystemtrade's carry takes the year and month from the
+   * number's digits whatever they are ({@code floordiv(10000)}, {@code divmod}), so that {@code inf}, {@code 0} or
+   * {@code 20171300} would give a believable wrong carry. Ids repeat for months of rows: each run is checked once.
+   */
+  private static void checkContractIds(Path file, PriceTable t) {
+    for (int c = 1; c < MULTIPLE_COLUMNS.size(); c += 2) {
+      double[] ids = t.column(c);
+      double last = Double.NaN;
+      for (int row = 0; row < ids.length; row++) {
+        double id = ids[row];
+        if (id == last || id != id) {
+          continue;
+        }
+        if (!validContractId(id)) {
+          throw new DataException(ReasonCode.MALFORMED_DATA, file + " line " + t.line(row) + ": "
+              + MULTIPLE_COLUMNS.get(c) + " " + (id == Math.rint(id) && Math.abs(id) < 1e15 ? String.valueOf((long) id)
+                  : String.valueOf(id)) + " is not a contract id (an eight-digit YYYYMMDD number, month 01-12, day "
+              + "00-31, as 20170300)");
+        }
+        last = id;
+      }
+    }
+  }
+
+  private static boolean validContractId(double id) {
+    if (!(id >= 10_000_000 && id <= 99_991_231) || id != Math.rint(id)) {
+      return false;
+    }
+    int v = (int) id;
+    int month = v / 100 % 100;
+    int day = v % 100;
+    return month >= 1 && month <= 12 && day <= 31;
   }
 
   /**

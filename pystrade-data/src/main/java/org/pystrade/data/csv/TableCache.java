@@ -343,7 +343,7 @@ final class TableCache {
   }
 
   /** A corrupt entry: sizes or checksums inconsistent. */
-  private static final class CorruptEntry extends RuntimeException {
+  private static class CorruptEntry extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     CorruptEntry(String message) {
@@ -351,10 +351,24 @@ final class TableCache {
     }
   }
 
+  /** An entry written by another version of the format: a plain miss (an upgrade is no corruption). */
+  private static final class OtherVersion extends CorruptEntry {
+    private static final long serialVersionUID = 1L;
+
+    OtherVersion(String message) {
+      super(message);
+    }
+  }
+
   /** The header length from an entry's first bytes, checked against the entry's size. */
   private static int headerLength(ByteBuffer buf, int total) {
     byte[] magic = new byte[MAGIC.length];
     buf.get(0, magic);
+    if (Arrays.equals(magic, 0, MAGIC.length - 1, MAGIC, 0, MAGIC.length - 1)
+        && magic[MAGIC.length - 1] != MAGIC[MAGIC.length - 1]) {
+      throw new OtherVersion("an entry of format version " + (char) magic[MAGIC.length - 1] + ", not "
+          + (char) MAGIC[MAGIC.length - 1]);
+    }
     if (!Arrays.equals(magic, MAGIC)) {
       throw new CorruptEntry("bad magic (not a cache entry of this version)");
     }
@@ -456,6 +470,10 @@ final class TableCache {
     }
     try {
       return decode(buf, expected, source);
+    } catch (OtherVersion ex) {
+      LOG.debug("cache entry {} for {}: {}; parsing the file and replacing the entry", entry, source,
+          ex.getMessage());
+      return Optional.empty();
     } catch (RuntimeException ex) {
       LOG.warn("ignoring corrupt cache entry {} for {}: {}; parsing the file", entry, source, ex.getMessage());
       return Optional.empty();

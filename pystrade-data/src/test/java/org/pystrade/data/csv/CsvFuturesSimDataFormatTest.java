@@ -121,14 +121,14 @@ class CsvFuturesSimDataFormatTest {
     layout.adjusted("X", "2020-01-01 00:00:00,1\n");
     layout.write("multiple_prices_csv/X.csv",
         "PRICE,DATETIME,FORWARD,FORWARD_CONTRACT,CARRY,CARRY_CONTRACT,PRICE_CONTRACT\n"
-            + "2,2020-01-01 00:00:00,3,9,1,7,8\n");
+            + "2,2020-01-01 00:00:00,3,20200900,1,20200700,20200800\n");
     MultiplePrices m = layout.open().multiplePrices(X);
     assertThat(m.price().value(0)).isEqualTo(2.0);
-    assertThat(m.priceContract().value(0)).isEqualTo(8.0);
+    assertThat(m.priceContract().value(0)).isEqualTo(20200800.0);
     assertThat(m.carry().value(0)).isEqualTo(1.0);
-    assertThat(m.carryContract().value(0)).isEqualTo(7.0);
+    assertThat(m.carryContract().value(0)).isEqualTo(20200700.0);
     assertThat(m.forward().value(0)).isEqualTo(3.0);
-    assertThat(m.forwardContract().value(0)).isEqualTo(9.0);
+    assertThat(m.forwardContract().value(0)).isEqualTo(20200900.0);
     assertThat(m.price().time(0)).isEqualTo(t("2020-01-01"));
   }
 

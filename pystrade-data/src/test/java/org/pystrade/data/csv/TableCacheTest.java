@@ -52,14 +52,14 @@ class TableCacheTest {
 
   @Test
   void sameSizeEditThatKeepsTheModificationTimeIsSeen() throws Exception {
-    TestLayout layout = layout().adjusted("X", "2020-01-01,1.5\n2020-01-02,2.5\n");
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,2.5\n");
     Path source = adjusted(layout);
     FileTime mtime = FileTime.fromMillis(1_600_000_000_000L);
     Files.setLastModifiedTime(source, mtime);
     assertThat(CsvFuturesSimData.open(layout.root(), options()).adjustedPrices(X).values()).containsExactly(1.5, 2.5);
 
     // as `touch -r` or `cp -p` leave it: same size, same modification time, other bytes
-    layout.adjusted("X", "2020-01-01,7.5\n2020-01-02,8.5\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,7.5\n2020-01-02 00:00:00,8.5\n");
     Files.setLastModifiedTime(source, mtime);
     CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options());
     assertThat(d.adjustedPrices(X).values()).containsExactly(7.5, 8.5);
@@ -68,12 +68,12 @@ class TableCacheTest {
     assertThat(d.cache().entries()).hasSize(1);
 
     // a file copied over it with its time (cp -p), then the first content back, time kept
-    Path copy = Files.writeString(tmp.resolve("copy.csv"), "DATETIME,price\n2020-01-01,9.5\n2020-01-02,0.5\n");
+    Path copy = Files.writeString(tmp.resolve("copy.csv"), "DATETIME,price\n2020-01-01 00:00:00,9.5\n2020-01-02 00:00:00,0.5\n");
     Files.setLastModifiedTime(copy, mtime);
     Files.copy(copy, source, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
     assertThat(Files.getLastModifiedTime(source)).isEqualTo(mtime);
     assertThat(CsvFuturesSimData.open(layout.root(), options()).adjustedPrices(X).values()).containsExactly(9.5, 0.5);
-    layout.adjusted("X", "2020-01-01,1.5\n2020-01-02,2.5\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,2.5\n");
     Files.setLastModifiedTime(source, mtime);
     assertThat(CsvFuturesSimData.open(layout.root(), options()).adjustedPrices(X).values()).containsExactly(1.5, 2.5);
   }
@@ -81,10 +81,10 @@ class TableCacheTest {
   @Test
   void gzippedSourceIsKeyedByItsCompressedBytes() throws Exception {
     TestLayout layout = layout();
-    Path gz = layout.write("adjusted_prices_csv/X.csv.gz", "DATETIME,price\n2020-01-01,1.5\n");
+    Path gz = layout.write("adjusted_prices_csv/X.csv.gz", "DATETIME,price\n2020-01-01 00:00:00,1.5\n");
     FileTime mtime = Files.getLastModifiedTime(gz);
     assertThat(CsvFuturesSimData.open(layout.root(), options()).adjustedPrices(X).values()).containsExactly(1.5);
-    layout.write("adjusted_prices_csv/X.csv.gz", "DATETIME,price\n2020-01-01,2.5\n");
+    layout.write("adjusted_prices_csv/X.csv.gz", "DATETIME,price\n2020-01-01 00:00:00,2.5\n");
     Files.setLastModifiedTime(gz, mtime);
     CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options());
     assertThat(d.adjustedPrices(X).values()).containsExactly(2.5);
@@ -96,8 +96,8 @@ class TableCacheTest {
 
   @Test
   void checkPricesNeverTakesAStaleEntryForKnownReadable() throws Exception {
-    TestLayout layout = layout().adjusted("X", "2020-01-01,1.5\n")
-        .multiple("X", "2020-01-01,1,20200301,1.5,20200601,1.4,20200901\n");
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n")
+        .multiple("X", "2020-01-01 00:00:00,1,20200301,1.5,20200601,1.4,20200901\n");
     Path source = adjusted(layout);
     FileTime mtime = Files.getLastModifiedTime(source);
     CsvFuturesSimData.open(layout.root(), options()).checkPrices(X);
@@ -106,7 +106,7 @@ class TableCacheTest {
     assertThat(warm.filesRead()).as("up-to-date entries: known readable").isZero();
 
     // same size and time, now unreadable: the entry is stale, so the file is read and the failure reported
-    layout.adjusted("X", "2020-01-01,1.x\n");
+    layout.adjusted("X", "2020-01-01 00:00:00,1.x\n");
     Files.setLastModifiedTime(source, mtime);
     CsvFuturesSimData stale = CsvFuturesSimData.open(layout.root(), options()).retaining(Retention.IN_USE);
     assertThatThrownBy(() -> stale.checkPrices(X)).isInstanceOf(DataException.class)
@@ -141,7 +141,7 @@ class TableCacheTest {
   }
 
   private void assertRecovers(String what, Consumer<ByteBuffer> corrupt) throws IOException {
-    TestLayout layout = layout().adjusted("X", "2020-01-01,1.5\n2020-01-02,2.5\n");
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,2.5\n");
     Path entry = entryOf(layout);
     ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(entry)).order(ByteOrder.LITTLE_ENDIAN);
     corrupt.accept(b);
@@ -203,7 +203,7 @@ class TableCacheTest {
   @Test
   void entryOfAnotherSourceWithTheSameNameIsAMiss() throws Exception {
     // an entry file renamed to another source's entry name: its header names the other source
-    TestLayout layout = layout().adjusted("X", "2020-01-01,1.5\n").adjusted("Y", "2020-01-01,1.5\n");
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n").adjusted("Y", "2020-01-01 00:00:00,1.5\n");
     CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options());
     d.adjustedPrices(X);
     Path xEntry = d.cache().entries().get(0);
@@ -225,7 +225,7 @@ class TableCacheTest {
   void newCacheFolderIsOwnerOnly() throws Exception {
     assumeThat(posix(tmp)).isTrue();
     Path dir = tmp.resolve("a/b/cache");
-    TestLayout layout = layout().adjusted("X", "2020-01-01,1.5\n");
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n");
     CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), CacheOptions.in(dir));
     assertThat(d.cache()).isNotNull();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
@@ -247,7 +247,7 @@ class TableCacheTest {
     assumeThat(posix(tmp)).isTrue();
     Path dir = Files.createDirectory(tmp.resolve("shared-cache"));
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
-    TestLayout layout = layout().adjusted("X", "2020-01-01,1.5\n");
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n");
     assertThat(refusedWithWarning(layout, dir)).contains("other users can write to it").contains("rwxrwxrwx");
     try (var s = Files.list(dir)) {
       assertThat(s.count()).as("nothing written there").isZero();
@@ -271,7 +271,7 @@ class TableCacheTest {
       return;
     }
     assumeThat(Files.getOwner(dir)).isNotEqualTo(Files.getOwner(tmp));
-    TestLayout layout = layout().adjusted("X", "2020-01-01,1.5\n");
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n");
     assertThat(refusedWithWarning(layout, dir)).contains("it belongs to nobody");
     // a symbolic link of ours to their folder is theirs too
     Path link = Files.createSymbolicLink(tmp.resolve("link"), dir);
@@ -316,7 +316,7 @@ class TableCacheTest {
             + " last non-NaN value");
     assertThat(t.column(0)).containsExactly(7, 3, 1, 2, 6);
 
-    layout.fx("EURUSD", "2020-01-02,1.1\n2020-01-02,1.1\n2020-01-03,1.2\n");
+    layout.fx("EURUSD", "2020-01-02 00:00:00,1.1\n2020-01-02 00:00:00,1.1\n2020-01-03 00:00:00,1.2\n");
     Path fx = layout.root().resolve("fx_prices_csv/EURUSD.csv");
     assertThat(CsvFuturesSimData.TableLoader.DIRECT.load(fx, "DATETIME", List.of("PRICE"), RowOrder.SORT_COLLAPSE_IDENTICAL).warnings())
         .containsExactly(fx + " line 3: timestamp 2020-01-02 repeats line 2; 1 repeated timestamp with identical"
@@ -376,7 +376,7 @@ class TableCacheTest {
   void truncatedGzipWithAHugeSizeInItsTrailerIsADataExceptionNotAHugeAllocation() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-      gz.write("DATETIME,price\n2020-01-01,1.5\n2020-01-02,2.5\n".getBytes(StandardCharsets.US_ASCII));
+      gz.write("DATETIME,price\n2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,2.5\n".getBytes(StandardCharsets.US_ASCII));
     }
     byte[] whole = bytes.toByteArray();
     byte[] cut = Arrays.copyOf(whole, whole.length - 6);
@@ -386,6 +386,6 @@ class TableCacheTest {
     assertThatThrownBy(() -> CsvFiles.readReusing(file)).isInstanceOf(DataException.class)
         .hasMessageContaining("corrupt gzip file " + file);
     assertThat(CsvFiles.read(layout().writeBytes("adjusted_prices_csv/X.csv.gz", whole)))
-        .asString(StandardCharsets.US_ASCII).endsWith("2020-01-02,2.5\n");
+        .asString(StandardCharsets.US_ASCII).endsWith("2020-01-02 00:00:00,2.5\n");
   }
 }

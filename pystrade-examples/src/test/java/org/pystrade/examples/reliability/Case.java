@@ -46,6 +46,8 @@ final class Case {
     CONFIG_STRUCTURE("Config structure", "the YAML file itself, its keys and its rules"),
     CONFIG_VALUES("Config values", "numbers out of their range, weights, rule arguments, data_defects values"),
     COMMAND_LINE("Command line", "options, paths and compare's golden files"),
+    CACHE("Binary cache", "the --cache folder after a first run: sources edited behind its back, corrupt or foreign "
+        + "entries, unsafe folders; a warm run must compute and say what a cold run computes and says"),
     LIBRARY_API("Library API", "the same defects through TradingSystem directly: failures(), warnings(), "
         + "configProblems() and what it throws");
 

@@ -58,7 +58,7 @@ class DataValueCasesTest extends CaseSuite {
         .says("BBB", "adjusted_prices_csv/BBB.csv line 301", "adjusted_price_mismatch: fail"));
     c.add(adjusted("adjusted price spike with --allow-partial", "0").options("--allow-partial").exit(OK)
         .says("warning BBB", "adjusted_prices_csv/BBB.csv line 301").changes("BBB"));
-    c.add(adjusted("adjusted price infinite (1e999)", "1e999").exit(PARTIAL)
+    c.add(adjusted("adjusted price infinite (inf)", "inf").exit(PARTIAL)
         .says("warning BBB", "adjusted_prices_csv/BBB.csv line 301", "adjusted price is Infinity",
             "data_defects.non_positive_price").changes("BBB"));
     c.add(value("adjusted price and contract price both 100 times too high on one day")
@@ -77,7 +77,7 @@ class DataValueCasesTest extends CaseSuite {
         .says("BBB", "multiple_prices_csv/BBB.csv line 301", "PRICE is 0.0", "non_positive_price: fail"));
     c.add(multiple("multiple prices CARRY negative", 1, "-3.5").exit(PARTIAL)
         .says("warning BBB", "multiple_prices_csv/BBB.csv line 301", "CARRY is -3.5").changes("BBB"));
-    c.add(multiple("multiple prices FORWARD infinite (1e999)", 5, "1e999").exit(PARTIAL)
+    c.add(multiple("multiple prices FORWARD infinite (inf)", 5, "inf").exit(PARTIAL)
         .says("warning BBB", "multiple_prices_csv/BBB.csv line 301", "FORWARD is Infinity").changes("BBB"));
     c.add(multiple("multiple prices PRICE negative on many days", 3, "-1")
         .mutate(f -> f.cell(MULT + "BBB.csv", 401, 3, "-2")).exit(PARTIAL)
@@ -94,7 +94,7 @@ class DataValueCasesTest extends CaseSuite {
         .says("BBB", "fx_prices_csv/EURUSD.csv line 301", "non_positive_fx_rate: fail"));
     c.add(eurusd("FX rate negative", "-1.1").exit(PARTIAL)
         .says("left out BBB", "fx_prices_csv/EURUSD.csv line 301", "is -1.1").computed("AAA", "CCC", "DDD"));
-    c.add(eurusd("FX rate infinite (1e999)", "1e999").exit(PARTIAL)
+    c.add(eurusd("FX rate infinite (inf)", "inf").exit(PARTIAL)
         .says("left out BBB", "fx_prices_csv/EURUSD.csv line 301", "is Infinity").computed("AAA", "CCC", "DDD"));
     c.add(value("inverse FX rate 0 (USDJPY: JPY's value infinite)").mutate(f -> f.cell(FX + "USDJPY.csv", LINE, 1,
         "0")).exit(PARTIAL).says("left out CCC", "fx_prices_csv/USDJPY.csv line 301").computed("AAA", "BBB", "DDD"));
@@ -190,7 +190,7 @@ class DataValueCasesTest extends CaseSuite {
         .exit(PARTIAL).says("left out BBB", "EURO").computed("AAA", "CCC", "DDD"));
     Case.pysystemtrade(c,
         "adjusted price 0 on one day", "computes with it, without a word",
-        "adjusted price infinite (1e999)", "computes with it, without a word",
+        "adjusted price infinite (inf)", "computes with it, without a word",
         "multiple prices PRICE 0", "computes with it, without a word",
         "multiple prices CARRY negative", "computes with it, without a word",
         "FX rate 0", "computes with it: positions infinite where the rate is 0, without a word",

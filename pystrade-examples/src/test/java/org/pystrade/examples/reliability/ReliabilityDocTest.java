@@ -32,6 +32,7 @@ class ReliabilityDocTest {
     all.addAll(ConfigStructureCasesTest.all());
     all.addAll(ConfigValueCasesTest.all());
     all.addAll(CommandLineCasesTest.all());
+    all.addAll(CacheCasesTest.all());
     all.addAll(LibraryApiCasesTest.all());
     return all;
   }
