@@ -117,6 +117,8 @@ final class YamlTrees {
     Object value;
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(allowDuplicateKeys);
+    // a key given twice is reported by SystemConfig (naming key and lines), not by SnakeYAML's own logger
+    options.setWarnOnDuplicateKeys(false);
     try {
       value = new Yaml(new TextTimestamps(options)).load(yaml);
     } catch (DuplicateKeyException ex) {
