@@ -759,8 +759,8 @@ public final class CsvFuturesSimData implements FuturesSimData {
    * value being the {@code XXXUSD} file or the inverse of {@code USDXXX}. Timestamps are the files' own; an empty
    * cell is a NaN row.
    *
-   * @param currency the currency converted from
-   * @param baseCurrency the currency converted into
+   * @param currencyCode the currency converted from
+   * @param baseCurrencyCode the currency converted into
    * @return the rate, units of base currency per unit of currency
    * @throws DataException naming the currency that has no rate, or a malformed file
    */
@@ -797,7 +797,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
    * and no USD value (its own, or, when it is the base currency's that is missing, the base currency's); in the
    * latter case the base currency is named. Instruments without configuration are left out (see {@link #meta}).
    *
-   * @param baseCurrency the base currency of the account
+   * @param baseCurrencyCode the base currency of the account
    * @return currency to affected instruments, both sorted; empty if every instrument can be converted
    */
   public Map<String, List<InstrumentCode>> missingFx(Currency baseCurrencyCode) {
