@@ -341,6 +341,10 @@ public final class Main {
         + Messages.list(system.instruments()) + ", rules " + system.tradingRules().keySet());
     reportFailures(system, out);
     out.println(StatsTable.format(portfolio));
+    String estimates = StatsTable.estimates(system);
+    if (!estimates.isEmpty()) {
+      out.println(estimates);
+    }
     out.printf("computed in %.3f s%n", elapsed / 1e9);
     if (detail) {
       out.println(StatsTable.byInstrument(system));

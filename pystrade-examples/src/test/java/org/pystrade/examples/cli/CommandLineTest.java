@@ -175,5 +175,27 @@ class CommandLineTest {
         "--data", SampleData.directory().toString(), "--cache", "none", "--progress", "none", "--detail");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("By instrument").contains("By trading rule");
+    assertThat(r.out()).as("the header's units: % of capital a year, costs too").contains("ann_costs")
+        .doesNotContain("Estimated (").doesNotContain(" -0.000 ").doesNotContain(" -0\n");
+  }
+
+  @Test
+  void anEstimatedSystemPrintsWhatItEstimated() {
+    Result r = run("backtest", "--config", SampleData.directory().resolve("configs/chapter15_estimated.yaml")
+        .toString(), "--data", SampleData.directory().toString(), "--cache", "none", "--progress", "none");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Estimated (the value on each series' last day):").contains("forecast scalar")
+        .contains("FDM").contains("instrument weights: CORN ").contains("IDM: ");
+  }
+
+  @Test
+  void noNumberPrintsAsNegativeZero() {
+    assertThat(StatsTable.fixed(-0.0)).isEqualTo("0.000");
+    assertThat(StatsTable.fixed(-0.0001)).isEqualTo("0.000");
+    assertThat(StatsTable.fixed(-0.001)).isEqualTo("-0.001");
+    assertThat(StatsTable.fixed(Double.NaN)).isEqualTo("nan");
+    assertThat(StatsTable.withoutNegativeZero("-0")).isEqualTo("0");
+    assertThat(StatsTable.withoutNegativeZero("-0.5")).isEqualTo("-0.5");
+    assertThat(StatsTable.withoutNegativeZero("-0.0")).isEqualTo("0.0");
   }
 }
