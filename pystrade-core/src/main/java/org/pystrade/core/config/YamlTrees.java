@@ -201,7 +201,7 @@ final class YamlTrees {
     return new Yaml(options).dump(toJava(node));
   }
 
-  private static Object toJava(JsonNode n) {
+  static Object toJava(JsonNode n) {
     if (n.isObject()) {
       Map<String, Object> m = new LinkedHashMap<>();
       n.properties().forEach(e -> m.put(e.getKey(), toJava(e.getValue())));

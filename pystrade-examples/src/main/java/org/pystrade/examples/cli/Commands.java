@@ -49,6 +49,9 @@ final class Commands {
   static final String EXPORT = "export";
   static final String COMPARE = "compare";
   static final String BENCH = "bench";
+  static final String SWEEP = "sweep";
+  static final String STUDY = "--study";
+  static final String THREADS = "--threads";
 
   static final String CONFIG = "--config";
   static final String DATA = "--data";
@@ -158,7 +161,7 @@ final class Commands {
   static CommandLine commandLine(String... args) {
     quickStart();
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH).contains(first);
+    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, SWEEP).contains(first);
     CommandLine line = new CommandLine(top());
     if (all || first.equals(BACKTEST)) {
       line.addSubcommand(BACKTEST, backtest());
@@ -171,6 +174,9 @@ final class Commands {
     }
     if (all || first.equals(BENCH)) {
       line.addSubcommand(BENCH, bench());
+    }
+    if (all || first.equals(SWEEP)) {
+      line.addSubcommand(SWEEP, sweep());
     }
     return line;
   }
@@ -238,6 +244,22 @@ final class Commands {
         option(TOL, double.class, "TOL", Kind.TOLERANCE, "1e-9",
             "The relative tolerance of a cell: a decimal at least 0 (default: 1e-9; 0: equal within 1e-12 "
                 + "absolute).").build()), OK, DATA_ERROR, USAGE_ERROR, MISMATCH);
+  }
+
+  private static CommandSpec sweep() {
+    return exitCodes(systemCommand(SWEEP, JAR + " " + SWEEP + " --study=FILE.yaml --out=FILE.csv [OPTIONS]",
+        "Run a study: every variation of a grid of config values and instrument samples, on all cores; one CSV row "
+            + "per variation (its settings and statistics, or its error), resumed if the file exists.",
+        option(STUDY, Path.class, "FILE.yaml", Kind.PATH, null, "The study: grid: (dotted config keys, each with a "
+            + "list of values), instrument_samples: {count, size, seed, from} and stats: (required).")
+            .required(true).build(),
+        option(OUT, Path.class, "FILE.csv", Kind.PATH, null, "The results file (required): written as variations "
+            + "finish; if it holds rows of the same study, those variations are not run again.").required(true)
+            .build(),
+        option(THREADS, int.class, "N", Kind.REPEATS, String.valueOf(Runtime.getRuntime().availableProcessors()),
+            "Variations run at once (default: the number of processors).").build(),
+        flag(ALLOW_PARTIAL, "Exit " + OK + " when variations failed (default: exit code " + PARTIAL + "; each "
+            + "failed variation is a row with its error either way).")), OK, DATA_ERROR, USAGE_ERROR, PARTIAL);
   }
 
   /** {@value #ALLOW_PARTIAL}: a run with instruments left out (or warned about) exits {@value #OK}. */

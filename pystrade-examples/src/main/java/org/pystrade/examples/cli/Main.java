@@ -102,7 +102,7 @@ public final class Main {
       return help;
     }
     if (!parsed.hasSubcommand()) {
-      err.println("error: no command given: backtest, export, compare or bench");
+      err.println("error: no command given: backtest, export, compare, bench or sweep");
       line.usage(line.getErr());
       return Commands.USAGE_ERROR;
     }
@@ -121,6 +121,10 @@ public final class Main {
               value(command, Commands.TOL), out, err, progress(command, err));
         case Commands.BENCH:
           return bench(command, out);
+        case Commands.SWEEP:
+          return SweepCommand.run(systemOptions(command, prefetch), value(command, Commands.STUDY),
+              value(command, Commands.OUT), value(command, Commands.THREADS), flag(command, Commands.ALLOW_PARTIAL),
+              out, err);
         default:
           throw new IllegalStateException("no implementation of command " + command.name());
       }

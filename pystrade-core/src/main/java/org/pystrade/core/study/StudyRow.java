@@ -1,0 +1,51 @@
+package org.pystrade.core.study;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * The outcome of one variation: its statistics in the study's order, the instruments of its portfolio, or the
+ * error that stopped it (a failed variation is a row, not the end of the study).
+ *
+ * @param variation the variation
+ * @param stats statistic name to value, in the study's order ({@code instrument_sharpe} as one entry per
+ *     instrument, {@code instrument_sharpe.CODE}); empty for a failed variation
+ * @param instruments the instruments of the variation's portfolio (after any left out)
+ * @param leftOut the instruments left out of the portfolio, each with its reason
+ * @param error what stopped the variation, empty if it computed
+ */
+public record StudyRow(Variation variation, Map<String, Double> stats, List<String> instruments,
+    Map<String, String> leftOut, String error) {
+
+  /**
+   * Checks and copies the parts.
+   *
+   * @param variation the variation
+   * @param stats statistic name to value, in order
+   * @param instruments the instruments of the variation's portfolio
+   * @param leftOut the instruments left out, each with its reason
+   * @param error what stopped the variation, empty if it computed
+   */
+  public StudyRow {
+    ArgChecker.notNull(variation, "variation");
+    ArgChecker.notNull(stats, "stats");
+    ArgChecker.notNull(instruments, "instruments");
+    ArgChecker.notNull(leftOut, "leftOut");
+    ArgChecker.notNull(error, "error");
+    stats = Collections.unmodifiableMap(new LinkedHashMap<>(stats));
+    instruments = List.copyOf(instruments);
+    leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+  }
+
+  /**
+   * Whether the variation computed.
+   *
+   * @return true if there is no error
+   */
+  public boolean ok() {
+    return error.isEmpty();
+  }
+}

@@ -1,0 +1,209 @@
+package org.pystrade.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.study.StudyRow;
+import org.pystrade.core.study.Variation;
+import org.pystrade.core.study.StudyRunner;
+import org.pystrade.core.study.StudySpec;
+import org.pystrade.data.csv.CacheOptions;
+import org.pystrade.data.csv.CsvFuturesSimData;
+import org.pystrade.optimisation.PysystemtradeEstimators;
+
+/**
+ * {@code sweep}: runs a study (a grid of config values and instrument samples, see {@link StudySpec}) on all cores
+ * and writes one CSV row per variation as it finishes: its number, its settings, its instruments, the statistics
+ * asked for, the instruments left out and the error of a failed variation. A results file that exists is resumed:
+ * its header must be this study's, and the variations it holds are not run again (a last line cut short by an
+ * interrupted run is dropped).
+ */
+final class SweepCommand {
+
+  /** The columns after the settings and before the statistics. */
+  private static final String VARIATION = "variation";
+  private static final String INSTRUMENTS = "instruments";
+  private static final String LEFT_OUT = "left_out";
+  private static final String ERROR = "error";
+
+  private SweepCommand() {
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param options the base config file, data folder, binary cache, instruments (null: the config's) and leniency
+   * @param studyFile the study file
+   * @param outFile the results CSV (resumed if it exists)
+   * @param threads variations run at once
+   * @param allowPartial exit 0 even when variations failed
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   * @throws IOException if the results cannot be written
+   */
+  static int run(Main.SystemOptions options, Path studyFile, Path outFile, int threads, boolean allowPartial,
+      PrintStream out, PrintStream err) throws IOException {
+    Path data = options.data();
+    Path cache = options.cache();
+    StudySpec study = StudySpec.fromYaml(studyFile);
+    Locations.dataFolder(data);
+    Locations.cacheFolder(cache);
+    CsvFuturesSimData simData = cache == null ? CsvFuturesSimData.open(data)
+        : CsvFuturesSimData.open(data, CacheOptions.in(cache));
+    SystemConfig base = SystemConfig.fromYaml(options.config());
+    List<String> codes = options.instruments();
+    if (codes != null) {
+      // as --instruments of backtest: these instruments, at equal weights where the config fixes weights
+      base = new Variation(0, Map.of(), codes).applyTo(base);
+    }
+    StudyRunner runner = StudyRunner.builder().config(base).data(simData).threads(threads)
+        .strict(!options.lenient()).estimators(PysystemtradeEstimators.standard()).build();
+    List<String> header = header(study);
+    Set<Integer> done = resume(outFile, header);
+    int total = study.variations(study.samples() != null && study.samples().from().isEmpty()
+        ? runner.configInstruments() : List.of()).size();
+    if (!done.isEmpty()) {
+      out.println("sweep: resuming " + outFile + ": " + done.size() + " of " + total + " variations done");
+    }
+    long start = System.nanoTime();
+    int[] failed = new int[1];
+    try (BufferedWriter w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND)) {
+      if (Files.size(outFile) == 0) {
+        w.write(String.join(",", header.stream().map(SweepCommand::quote).toList()));
+        w.newLine();
+        w.flush();
+      }
+      runner.run(study, done, row -> {
+        if (!row.ok()) {
+          failed[0]++;
+        }
+        try {
+          w.write(line(study, row));
+          w.newLine();
+          w.flush();
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+      }, (d, t) -> progress(err, d, t, start));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    err.println();
+    out.printf("sweep: %d variations run (%d failed) in %.1f s; %d in %s%n", total - done.size(), failed[0], seconds,
+        total, outFile);
+    if (failed[0] > 0 && !allowPartial) {
+      err.println("partial result: " + failed[0] + " variations failed, each a row with its error (exit code "
+          + Commands.PARTIAL + "; " + Commands.ALLOW_PARTIAL + " exits 0)");
+      return Commands.PARTIAL;
+    }
+    return Commands.OK;
+  }
+
+  /** The CSV header: variation, the grid's keys, instruments, the statistics, left_out, error. */
+  static List<String> header(StudySpec study) {
+    List<String> h = new ArrayList<>();
+    h.add(VARIATION);
+    h.addAll(study.grid().keySet());
+    h.add(INSTRUMENTS);
+    h.addAll(study.stats());
+    h.add(LEFT_OUT);
+    h.add(ERROR);
+    return h;
+  }
+
+  /** One row: numbers as the shortest text that reads back exactly; instrument Sharpe ratios as CODE=value;... */
+  static String line(StudySpec study, StudyRow row) {
+    List<String> cells = new ArrayList<>();
+    cells.add(String.valueOf(row.variation().id()));
+    for (Object v : row.variation().settings().values()) {
+      cells.add(quote(String.valueOf(v)));
+    }
+    cells.add(quote(String.join(";", row.ok() ? row.instruments() : row.variation().instruments())));
+    for (String s : study.stats()) {
+      if (StudySpec.INSTRUMENT_SHARPE.equals(s)) {
+        List<String> parts = new ArrayList<>();
+        row.stats().forEach((k, v) -> {
+          if (k.startsWith(s + ".")) {
+            parts.add(k.substring(s.length() + 1) + "=" + NumberFormat.format(v));
+          }
+        });
+        cells.add(quote(String.join(";", parts)));
+      } else {
+        Double v = row.stats().get(s);
+        cells.add(v == null ? "" : NumberFormat.format(v));
+      }
+    }
+    Map<String, String> leftOut = new LinkedHashMap<>(row.leftOut());
+    cells.add(quote(String.join(";", leftOut.keySet())));
+    cells.add(quote(row.error()));
+    return String.join(",", cells);
+  }
+
+  /** A CSV cell: quoted when it holds a comma, a quote or a line end (quotes doubled, line ends made spaces). */
+  static String quote(String text) {
+    String t = text.replace('\n', ' ').replace('\r', ' ');
+    return t.contains(",") || t.contains("\"") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
+  }
+
+  /**
+   * The variations an existing results file holds. Its header must be this study's; a last line cut short (no line
+   * end) is removed from the file.
+   */
+  static Set<Integer> resume(Path file, List<String> header) throws IOException {
+    Set<Integer> done = new HashSet<>();
+    if (!Files.exists(file) || Files.size(file) == 0) {
+      return done;
+    }
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException("--out " + file + " is a folder, not a results file");
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    if (!text.endsWith("\n")) {
+      int cut = text.lastIndexOf('\n') + 1;
+      text = text.substring(0, cut);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+    String[] lines = text.split("\n", -1);
+    String expected = String.join(",", header.stream().map(SweepCommand::quote).toList());
+    if (lines.length == 0 || !lines[0].equals(expected)) {
+      throw new IllegalArgumentException("--out " + file + " holds the results of another study (its header is '"
+          + (lines.length == 0 ? "" : lines[0]) + "', this study's is '" + expected + "'): choose another file");
+    }
+    for (int i = 1; i < lines.length; i++) {
+      if (!lines[i].isEmpty()) {
+        String id = lines[i].substring(0, Math.max(0, lines[i].indexOf(',')));
+        try {
+          done.add(Integer.parseInt(id));
+        } catch (NumberFormatException ex) {
+          throw new IllegalArgumentException(file + " line " + (i + 1) + ": '" + id + "' is not a variation number",
+              ex);
+        }
+      }
+    }
+    return done;
+  }
+
+  /** A progress line with the estimated time left, redrawn in place. */
+  private static void progress(PrintStream err, int done, int total, long start) {
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    double left = done == 0 ? Double.NaN : elapsed / done * (total - done);
+    int width = 30;
+    int filled = total == 0 ? width : (int) ((long) width * done / total);
+    err.print(String.format("\rsweep [%s%s] %d/%d, %.0f s, about %.0f s left   ", "#".repeat(filled),
+        " ".repeat(width - filled), done, total, elapsed, left));
+    err.flush();
+  }
+}

@@ -1,0 +1,76 @@
+package org.pystrade.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pystrade.data.SampleData;
+
+class SweepCommandTest {
+
+  record Result(int code, String out, String err) {
+  }
+
+  static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String[] sweep(Path study, Path out, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("sweep", "--config",
+        SampleData.directory().resolve("configs/chapter15.yaml").toString(), "--data",
+        SampleData.directory().toString(), "--cache", "none", "--study", study.toString(), "--out", out.toString(),
+        "--threads", "2"));
+    args.addAll(List.of(more));
+    return args.toArray(new String[0]);
+  }
+
+  @Test
+  void aStudyWritesOneRowPerVariationAndResumes(@TempDir Path dir) throws IOException {
+    Path study = Files.writeString(dir.resolve("s.yaml"), "grid:\n  percentage_vol_target: [15, 25]\n"
+        + "  trading_rules.ewmac16_64.other_args.Lfast: [8, 0]\nstats: [sharpe, costs, instrument_sharpe]\n");
+    Path out = dir.resolve("r.csv");
+    Result r = run(sweep(study, out));
+    assertThat(r.code()).as(r.err()).isEqualTo(Commands.PARTIAL);
+    assertThat(r.out()).contains("4 variations run (2 failed)");
+    assertThat(r.err()).contains("partial result: 2 variations failed");
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).isEqualTo("variation,percentage_vol_target,trading_rules.ewmac16_64.other_args.Lfast,"
+        + "instruments,sharpe,costs,instrument_sharpe,left_out,error");
+    assertThat(lines).hasSize(5);
+    assertThat(lines.stream().filter(l -> l.startsWith("1,"))).singleElement().asString()
+        .contains("Lfast").contains("ewmac16_64");
+    assertThat(lines.stream().filter(l -> l.startsWith("0,"))).singleElement().asString()
+        .startsWith("0,15,8,CORN;EUROSTX;MXP;SOFR;US10;V2X,0.").contains("CORN=");
+
+    // an interrupted run: the last line cut short; the rerun runs what is missing only
+    String text = Files.readString(out);
+    String kept = String.join("\n", lines.subList(0, 3)) + "\n" + lines.get(3).substring(0, 5);
+    Files.writeString(out, kept);
+    Result again = run(sweep(study, out, "--allow-partial"));
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("resuming").contains("2 of 4 variations done").contains("2 variations run");
+    List<String> resumed = Files.readAllLines(out);
+    assertThat(resumed).hasSize(5);
+    assertThat(resumed.stream().sorted().toList()).isEqualTo(text.lines().sorted().toList());
+  }
+
+  @Test
+  void anotherStudysResultsFileIsRefused(@TempDir Path dir) throws IOException {
+    Path study = Files.writeString(dir.resolve("s.yaml"), "grid:\n  percentage_vol_target: [15]\nstats: [sharpe]\n");
+    Path out = Files.writeString(dir.resolve("r.csv"), "variation,x\n0,1\n");
+    Result r = run(sweep(study, out));
+    assertThat(r.code()).isEqualTo(Commands.DATA_ERROR);
+    assertThat(r.err()).contains("holds the results of another study");
+  }
+}
