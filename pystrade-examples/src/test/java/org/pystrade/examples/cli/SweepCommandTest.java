@@ -2,12 +2,10 @@ package org.pystrade.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,19 +13,8 @@ import org.pystrade.data.SampleData;
 
 class SweepCommandTest {
 
-  record Result(int code, String out, String err) {
-  }
-
-  static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   private static String[] sweep(Path study, Path out, String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("sweep", "--config",
+    List<String> args = new ArrayList<>(List.of("sweep", "--config",
         SampleData.directory().resolve("configs/chapter15.yaml").toString(), "--data",
         SampleData.directory().toString(), "--cache", "none", "--study", study.toString(), "--out", out.toString(),
         "--threads", "2"));
@@ -40,7 +27,7 @@ class SweepCommandTest {
     Path study = Files.writeString(dir.resolve("s.yaml"), "grid:\n  percentage_vol_target: [15, 25]\n"
         + "  trading_rules.ewmac16_64.other_args.Lfast: [8, 0]\nstats: [sharpe, costs, instrument_sharpe]\n");
     Path out = dir.resolve("r.csv");
-    Result r = run(sweep(study, out));
+    Cli.Run r = Cli.run(sweep(study, out));
     assertThat(r.code()).as(r.err()).isEqualTo(Commands.PARTIAL);
     assertThat(r.out()).contains("4 variations run (2 failed)");
     assertThat(r.err()).contains("partial result: 2 variations failed");
@@ -57,7 +44,7 @@ class SweepCommandTest {
     String text = Files.readString(out);
     String kept = String.join("\n", lines.subList(0, 3)) + "\n" + lines.get(3).substring(0, 5);
     Files.writeString(out, kept);
-    Result again = run(sweep(study, out, "--allow-partial"));
+    Cli.Run again = Cli.run(sweep(study, out, "--allow-partial"));
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(again.out()).contains("resuming").contains("2 of 4 variations done").contains("2 variations run");
     List<String> resumed = Files.readAllLines(out);
@@ -69,7 +56,7 @@ class SweepCommandTest {
   void anotherStudysResultsFileIsRefused(@TempDir Path dir) throws IOException {
     Path study = Files.writeString(dir.resolve("s.yaml"), "grid:\n  percentage_vol_target: [15]\nstats: [sharpe]\n");
     Path out = Files.writeString(dir.resolve("r.csv"), "variation,x\n0,1\n");
-    Result r = run(sweep(study, out));
+    Cli.Run r = Cli.run(sweep(study, out));
     assertThat(r.code()).isEqualTo(Commands.DATA_ERROR);
     assertThat(r.err()).contains("holds the results of another study");
   }
