@@ -1,5 +1,6 @@
 package org.pystrade.core.study;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,40 @@ public record StudyRow(Variation variation, Map<String, Double> stats, List<Stri
     stats = Collections.unmodifiableMap(new LinkedHashMap<>(stats));
     instruments = List.copyOf(instruments);
     leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+  }
+
+  /**
+   * The row of the results table, in {@link StudySpec#columns()} order: the variation's number (an
+   * {@link Integer}), each setting as text, the instruments joined by {@code ;}, each statistic as a
+   * {@link Double} (null when missing, as for a failed variation) except {@code instrument_sharpe}, which is text
+   * {@code CODE=value;...}, then the instruments left out joined by {@code ;} and the error (empty if none).
+   *
+   * @param study the study the row belongs to
+   * @return the values, in column order
+   */
+  public List<Object> values(StudySpec study) {
+    List<Object> cells = new ArrayList<>();
+    cells.add(variation.id());
+    for (Object v : variation.settings().values()) {
+      cells.add(String.valueOf(v));
+    }
+    cells.add(String.join(";", ok() ? instruments : variation.instruments()));
+    for (String s : study.stats()) {
+      if (StudySpec.INSTRUMENT_SHARPE.equals(s)) {
+        StringBuilder sb = new StringBuilder();
+        stats.forEach((k, v) -> {
+          if (k.startsWith(s + ".")) {
+            sb.append(sb.length() == 0 ? "" : ";").append(k.substring(s.length() + 1)).append('=').append(v);
+          }
+        });
+        cells.add(sb.toString());
+      } else {
+        cells.add(stats.get(s));
+      }
+    }
+    cells.add(String.join(";", leftOut.keySet()));
+    cells.add(error);
+    return cells;
   }
 
   /**

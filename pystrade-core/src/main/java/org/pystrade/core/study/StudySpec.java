@@ -99,6 +99,23 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
   }
 
   /**
+   * The columns of a study's results table, one row per variation: {@code variation}, the grid's keys,
+   * {@code instruments}, the statistics, {@code left_out}, {@code error} (see {@link StudyRow#values}).
+   *
+   * @return the column names, in order
+   */
+  public List<String> columns() {
+    List<String> h = new ArrayList<>();
+    h.add("variation");
+    h.addAll(grid.keySet());
+    h.add("instruments");
+    h.addAll(stats);
+    h.add("left_out");
+    h.add("error");
+    return h;
+  }
+
+  /**
    * Whether a name is a statistic a study collects.
    *
    * @param name the name

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +30,6 @@ import org.pystrade.optimisation.PysystemtradeEstimators;
  * interrupted run is dropped).
  */
 final class SweepCommand {
-
-  /** The columns after the settings and before the statistics. */
-  private static final String VARIATION = "variation";
-  private static final String INSTRUMENTS = "instruments";
-  private static final String LEFT_OUT = "left_out";
-  private static final String ERROR = "error";
 
   private SweepCommand() {
   }
@@ -112,43 +105,17 @@ final class SweepCommand {
     return Commands.OK;
   }
 
-  /** The CSV header: variation, the grid's keys, instruments, the statistics, left_out, error. */
+  /** The CSV header: the study's columns. */
   static List<String> header(StudySpec study) {
-    List<String> h = new ArrayList<>();
-    h.add(VARIATION);
-    h.addAll(study.grid().keySet());
-    h.add(INSTRUMENTS);
-    h.addAll(study.stats());
-    h.add(LEFT_OUT);
-    h.add(ERROR);
-    return h;
+    return study.columns();
   }
 
-  /** One row: numbers as the shortest text that reads back exactly; instrument Sharpe ratios as CODE=value;... */
+  /** One row: numbers as the shortest text that reads back exactly (empty when missing), text quoted as needed. */
   static String line(StudySpec study, StudyRow row) {
     List<String> cells = new ArrayList<>();
-    cells.add(String.valueOf(row.variation().id()));
-    for (Object v : row.variation().settings().values()) {
-      cells.add(quote(String.valueOf(v)));
+    for (Object v : row.values(study)) {
+      cells.add(v == null ? "" : v instanceof Double d ? NumberFormat.format(d) : quote(String.valueOf(v)));
     }
-    cells.add(quote(String.join(";", row.ok() ? row.instruments() : row.variation().instruments())));
-    for (String s : study.stats()) {
-      if (StudySpec.INSTRUMENT_SHARPE.equals(s)) {
-        List<String> parts = new ArrayList<>();
-        row.stats().forEach((k, v) -> {
-          if (k.startsWith(s + ".")) {
-            parts.add(k.substring(s.length() + 1) + "=" + NumberFormat.format(v));
-          }
-        });
-        cells.add(quote(String.join(";", parts)));
-      } else {
-        Double v = row.stats().get(s);
-        cells.add(v == null ? "" : NumberFormat.format(v));
-      }
-    }
-    Map<String, String> leftOut = new LinkedHashMap<>(row.leftOut());
-    cells.add(quote(String.join(";", leftOut.keySet())));
-    cells.add(quote(row.error()));
     return String.join(",", cells);
   }
 
