@@ -483,7 +483,9 @@ public final class FakeTwsServer implements AutoCloseable {
       List<Object[]> bars = new ArrayList<>();
       LocalDateTime start = end.minus(span);
       if (daily) {
-        for (LocalDate d = start.toLocalDate(); !d.isAfter(end.toLocalDate()); d = d.plusDays(1)) {
+        // a daily bar is complete once its day is over: an end at midnight leaves that day's bar out
+        LocalDate last = end.toLocalTime().toSecondOfDay() == 0 ? end.toLocalDate().minusDays(1) : end.toLocalDate();
+        for (LocalDate d = start.toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
           if (d.getDayOfWeek().getValue() <= 5 && !d.atStartOfDay().isBefore(start)) {
             bars.add(bar(c, d.toEpochDay(), YMD.format(d)));
           }
