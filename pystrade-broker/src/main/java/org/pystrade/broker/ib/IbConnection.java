@@ -1,0 +1,218 @@
+package org.pystrade.broker.ib;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.concurrent.TimeUnit;
+import org.pystrade.core.domain.Failure;
+import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.domain.Result;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One socket connection to TWS: the handshake, one reader thread handing each message to the listener, and the
+ * paced send path. A message is written by the calling thread when the pace allows and nothing is queued (the fast
+ * path); otherwise it is queued for the sender thread, which writes it as soon as the pace allows, in order.
+ */
+final class IbConnection {
+
+  /** What happens on the connection, called on its reader thread. */
+  interface Listener {
+    void onMessage(IbConnection connection, Fields fields);
+
+    void onClosed(IbConnection connection, String reason);
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(IbConnection.class);
+
+  private final Socket socket;
+  private final OutputStream out;
+  private final MessageReader reader;
+  private final int serverVersion;
+  private final String serverTime;
+  private final Pacer pacer;
+  private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+  private final Object sendLock = new Object();
+  private volatile boolean closed;
+  private Thread readerThread;
+  private Thread senderThread;
+
+  private IbConnection(Socket socket, MessageReader reader, int serverVersion, String serverTime, int perSecond)
+      throws IOException {
+    this.socket = socket;
+    this.out = socket.getOutputStream();
+    this.reader = reader;
+    this.serverVersion = serverVersion;
+    this.serverTime = serverTime;
+    this.pacer = new Pacer(perSecond, TimeUnit.SECONDS.toNanos(1));
+  }
+
+  /**
+   * Connects and shakes hands: sends {@code API\0} and the version range, reads the server's version and time.
+   * Refuses a server below {@link IbBroker#MIN_SERVER_VERSION}.
+   */
+  static Result<IbConnection> open(IbSettings s) {
+    Socket socket = new Socket();
+    try {
+      socket.setTcpNoDelay(true);
+      socket.connect(new InetSocketAddress(s.host(), s.port()), (int) s.connectTimeout().toMillis());
+      socket.setSoTimeout((int) s.connectTimeout().toMillis());
+      byte[] range = ("v" + IbBroker.MIN_SERVER_VERSION + ".." + IbBroker.MAX_SERVER_VERSION)
+          .getBytes(StandardCharsets.US_ASCII);
+      byte[] hello = new byte[4 + 4 + range.length];
+      hello[0] = 'A';
+      hello[1] = 'P';
+      hello[2] = 'I';
+      hello[3] = 0;
+      hello[4] = (byte) (range.length >>> 24);
+      hello[5] = (byte) (range.length >>> 16);
+      hello[6] = (byte) (range.length >>> 8);
+      hello[7] = (byte) range.length;
+      System.arraycopy(range, 0, hello, 8, range.length);
+      socket.getOutputStream().write(hello);
+      socket.getOutputStream().flush();
+      MessageReader reader = new MessageReader(socket.getInputStream());
+      Fields first = reader.next();
+      int version = first.integer(0);
+      if (version < IbBroker.MIN_SERVER_VERSION) {
+        closeQuietly(socket);
+        return Result.err(Failure.of(ReasonCode.CONFIG_ERROR, "the server at " + s.host() + ":" + s.port()
+            + " speaks TWS API version " + version + ", below " + IbBroker.MIN_SERVER_VERSION
+            + ", the lowest pystrade supports: upgrade TWS or IB Gateway (version 10.12 or later)"));
+      }
+      if (version > IbBroker.MAX_SERVER_VERSION) {
+        LOG.warn("the server chose version {}, above the range offered ({}..{}); reading it as {}", version,
+            IbBroker.MIN_SERVER_VERSION, IbBroker.MAX_SERVER_VERSION, IbBroker.MAX_SERVER_VERSION);
+      }
+      socket.setSoTimeout(0);
+      return Result.ok(new IbConnection(socket, reader, version, first.str(1), s.maxMessagesPerSecond()));
+    } catch (SocketTimeoutException ex) {
+      closeQuietly(socket);
+      return Result.err(ReasonCode.TIMEOUT, "no handshake answer from " + s.host() + ":" + s.port() + " within "
+          + s.connectTimeout() + ": is it TWS or IB Gateway, with the API enabled?");
+    } catch (IOException ex) {
+      closeQuietly(socket);
+      return Result.err(ReasonCode.BROKER_DISCONNECTED, "cannot connect to TWS / IB Gateway at " + s.host() + ":"
+          + s.port() + ": " + ex.getMessage() + " (is it running, with the API enabled on that port?)");
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException ex) {
+      LOG.debug("closing a socket", ex);
+    }
+  }
+
+  int serverVersion() {
+    return serverVersion;
+  }
+
+  String serverTime() {
+    return serverTime;
+  }
+
+  /** Starts the reader and sender threads. */
+  void start(Listener listener, String name) {
+    readerThread = new Thread(() -> readLoop(listener), "pystrade-ib-reader-" + name);
+    readerThread.setDaemon(true);
+    senderThread = new Thread(this::sendLoop, "pystrade-ib-sender-" + name);
+    senderThread.setDaemon(true);
+    readerThread.start();
+    senderThread.start();
+  }
+
+  private void readLoop(Listener listener) {
+    String reason = "the connection was closed";
+    try {
+      while (!closed) {
+        Fields f = reader.next();
+        try {
+          listener.onMessage(this, f);
+        } catch (RuntimeException ex) {
+          LOG.error("handling message {} failed", f, ex);
+        }
+      }
+    } catch (IOException ex) {
+      reason = closed ? "closed by pystrade" : "the connection was lost: " + (ex.getMessage() == null
+          ? ex.getClass().getSimpleName() : ex.getMessage());
+    }
+    boolean wasOpen = !closed;
+    close();
+    if (wasOpen) {
+      listener.onClosed(this, reason);
+    }
+  }
+
+  /**
+   * Sends a framed message, paced.
+   *
+   * @return false when the connection is closed
+   */
+  boolean send(byte[] message) {
+    synchronized (sendLock) {
+      if (closed) {
+        return false;
+      }
+      if (queue.isEmpty() && pacer.tryAcquire(System.nanoTime())) {
+        return write(message);
+      }
+      queue.add(message);
+      sendLock.notifyAll();
+      return true;
+    }
+  }
+
+  private boolean write(byte[] message) {
+    try {
+      out.write(message);
+      return true;
+    } catch (IOException ex) {
+      LOG.warn("writing to TWS failed: {}", ex.getMessage());
+      close();
+      return false;
+    }
+  }
+
+  private void sendLoop() {
+    synchronized (sendLock) {
+      while (!closed) {
+        try {
+          if (queue.isEmpty()) {
+            sendLock.wait();
+            continue;
+          }
+          long delay = pacer.delayNanos(System.nanoTime());
+          if (delay > 0) {
+            TimeUnit.NANOSECONDS.timedWait(sendLock, delay);
+            continue;
+          }
+          pacer.record(System.nanoTime());
+          write(queue.poll());
+        } catch (InterruptedException ex) {
+          return;
+        }
+      }
+    }
+  }
+
+  boolean isOpen() {
+    return !closed;
+  }
+
+  /** Closes the socket; the reader thread ends. */
+  void close() {
+    synchronized (sendLock) {
+      closed = true;
+      queue.clear();
+      sendLock.notifyAll();
+    }
+    closeQuietly(socket);
+  }
+}
