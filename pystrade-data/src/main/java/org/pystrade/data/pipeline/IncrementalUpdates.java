@@ -211,7 +211,7 @@ public final class IncrementalUpdates {
     double forwardPrice = finals.get(newForward).map(s -> s.valueAt(lastTime)).orElse(Double.NaN);
     double carryPrice = finals.get(newCarry).map(s -> s.valueAt(lastTime)).orElse(Double.NaN);
     if (priceOrInferred[1] != 0 || forwardOrInferred[1] != 0) {
-      rows.add(Double.NaN, priceOrInferred[0], Double.NaN, forwardOrInferred[0], Double.NaN, Double.NaN);
+      rows.add(Double.NaN, priceOrInferred[0], Double.NaN, Double.NaN, forwardOrInferred[0], Double.NaN);
     }
     rows.add(carryPrice, forwardOrInferred[0], newCarry, newPrice, forwardPrice, newForward);
     MultiplePrices rolled = rows.build();
