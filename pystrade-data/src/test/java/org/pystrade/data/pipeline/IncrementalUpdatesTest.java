@@ -75,12 +75,10 @@ class IncrementalUpdatesTest {
 
   @Test
   void aChangeOfHeldContractAfterTheLastAdjustedPriceIsRefusedUntilRolled() {
-    InstrumentCode code = InstrumentCode.of("CORN");
-    MultiplePrices full = DATA.multiplePrices(code);
-    int roll = lastRoll(full);
-    MultiplePrices before = head(full, roll);
+    MultiplePrices full = DATA.multiplePrices(InstrumentCode.of("CORN"));
+    MultiplePrices before = head(full, lastRoll(full));
     TimeSeries adjusted = PanamaStitch.stitch("CORN", before).get();
-    Outcome<TimeSeries> out = IncrementalUpdates.updateAdjusted("CORN", adjusted, head(full, roll + 5));
+    Outcome<TimeSeries> out = IncrementalUpdates.updateAdjusted("CORN", adjusted, head(full, before.size() + 5));
     assertThat(out.errors()).extracting(Problem::check).containsExactly(Check.ROLL_NOT_REGISTERED);
   }
 

@@ -121,6 +121,8 @@ public final class Main {
               value(command, Commands.TOL), out, err, progress(command, err));
         case Commands.BENCH:
           return bench(command, out);
+        case DataPipelineCommands.DATA:
+          return DataPipelineCommands.run(parsed.subcommand(), out, err);
         default:
           throw new IllegalStateException("no implementation of command " + command.name());
       }
@@ -171,7 +173,7 @@ public final class Main {
     UnmatchedArgumentException.printSuggestions(ex, suggestions);
     suggestions.flush();
     err.println(top ? "'" + Commands.JAR + " --help' lists the commands."
-        : "'" + Commands.JAR + " " + spec.name() + " --help' shows its options.");
+        : "'" + spec.qualifiedName() + " --help' shows its options.");
     return Commands.USAGE_ERROR;
   }
 
