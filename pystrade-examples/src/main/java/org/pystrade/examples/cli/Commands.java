@@ -161,7 +161,7 @@ final class Commands {
   static CommandLine commandLine(String... args) {
     quickStart();
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, SWEEP).contains(first);
+    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, SWEEP, DataPipelineCommands.DATA).contains(first);
     CommandLine line = new CommandLine(top());
     if (all || first.equals(BACKTEST)) {
       line.addSubcommand(BACKTEST, backtest());
@@ -177,6 +177,9 @@ final class Commands {
     }
     if (all || first.equals(SWEEP)) {
       line.addSubcommand(SWEEP, sweep());
+    }
+    if (all || first.equals(DataPipelineCommands.DATA)) {
+      line.addSubcommand(DataPipelineCommands.DATA, DataPipelineCommands.group());
     }
     return line;
   }

@@ -102,7 +102,7 @@ public final class Main {
       return help;
     }
     if (!parsed.hasSubcommand()) {
-      err.println("error: no command given: backtest, export, compare, bench or sweep");
+      err.println("error: no command given: backtest, export, compare, bench, sweep or data");
       line.usage(line.getErr());
       return Commands.USAGE_ERROR;
     }
@@ -125,6 +125,8 @@ public final class Main {
           return SweepCommand.run(systemOptions(command, prefetch), value(command, Commands.STUDY),
               value(command, Commands.OUT), value(command, Commands.THREADS), flag(command, Commands.ALLOW_PARTIAL),
               out, err);
+        case DataPipelineCommands.DATA:
+          return DataPipelineCommands.run(parsed.subcommand(), out, err);
         default:
           throw new IllegalStateException("no implementation of command " + command.name());
       }
@@ -175,7 +177,7 @@ public final class Main {
     UnmatchedArgumentException.printSuggestions(ex, suggestions);
     suggestions.flush();
     err.println(top ? "'" + Commands.JAR + " --help' lists the commands."
-        : "'" + Commands.JAR + " " + spec.name() + " --help' shows its options.");
+        : "'" + spec.qualifiedName() + " --help' shows its options.");
     return Commands.USAGE_ERROR;
   }
 

@@ -1,0 +1,656 @@
+package org.pystrade.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.pystrade.core.data.ContractPrices;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.InstrumentMeta;
+import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.data.RollCalendar;
+import org.pystrade.core.domain.ContractDate;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.FxPair;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.RollParameters;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.util.Messages;
+import org.pystrade.core.util.Suggestions;
+import org.pystrade.data.csv.CsvFuturesSimData;
+import org.pystrade.data.pipeline.CleaningConfig;
+import org.pystrade.data.pipeline.ContractFinals;
+import org.pystrade.data.pipeline.CsvFolderPriceSource;
+import org.pystrade.data.pipeline.CsvFolderStateWriter;
+import org.pystrade.data.pipeline.FxCrosses;
+import org.pystrade.data.pipeline.InstrumentState;
+import org.pystrade.data.pipeline.InstrumentStateWriter;
+import org.pystrade.data.pipeline.InstrumentStates;
+import org.pystrade.data.pipeline.InstrumentUpdater;
+import org.pystrade.data.pipeline.MultiplePriceBuilder;
+import org.pystrade.data.pipeline.Outcome;
+import org.pystrade.data.pipeline.PanamaStitch;
+import org.pystrade.data.pipeline.PriceChecks;
+import org.pystrade.data.pipeline.PriceSource;
+import org.pystrade.data.pipeline.Problem;
+import org.pystrade.data.pipeline.PysystemtradeCsv;
+import org.pystrade.data.pipeline.RollCalendars;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code data} commands of the futures price pipeline: {@code adjusted}, {@code roll-calendars},
+ * {@code multiple}, {@code fx} and {@code update}. Each reads a store ({@link #openStore}), runs the pipeline's pure
+ * functions ({@code org.pystrade.data.pipeline}) and writes pysystemtrade's CSV layout. An instrument refused by a
+ * step is named with its reason on standard error and the others go on; the exit code is then
+ * {@value Commands#PARTIAL} unless {@value Commands#ALLOW_PARTIAL} is given.
+ */
+final class DataPipelineCommands {
+
+  static final String DATA = "data";
+  static final String ADJUSTED = "adjusted";
+  static final String ROLL_CALENDARS = "roll-calendars";
+  static final String MULTIPLE = "multiple";
+  static final String FX = "fx";
+  static final String UPDATE = "update";
+
+  static final String STORE = "--data";
+  static final String OUT = "--out";
+  static final String INSTRUMENTS = "--instruments";
+  static final String FROM_MULTIPLE = "--from-multiple";
+  static final String CONTRACTS = "--contracts";
+  static final String PAIR = "--pair";
+  static final String SOURCE = "--source";
+  static final String MAX_SPIKE = "--max-spike";
+  static final String PROGRESS = "--progress";
+
+  private DataPipelineCommands() {
+  }
+
+  // ------------------------------------------------------------------ the store
+
+  /**
+   * What the pipeline commands read from and write to: a store. Today a folder in pysystemtrade's CSV layout;
+   * {@link #openStore} is the one place that opens one.
+   *
+   * @param root the folder
+   * @param prices its multiple and adjusted prices, FX and configuration
+   * @param writer writes an instrument's new state atomically
+   */
+  record PipelineStore(Path root, CsvFuturesSimData prices, InstrumentStateWriter writer) {
+
+    /** The instruments with multiple prices, sorted. */
+    List<InstrumentCode> instruments() {
+      return prices.instrumentsWithMultiplePrices();
+    }
+
+    /** The stored roll calendar of an instrument ({@code roll_calendars_csv/INSTRUMENT.csv[.gz]}). */
+    Outcome<RollCalendar> rollCalendar(InstrumentCode code) {
+      Path dir = root.resolve("roll_calendars_csv");
+      Path plain = dir.resolve(code.value() + ".csv");
+      Path file = Files.exists(plain) ? plain : dir.resolve(code.value() + ".csv.gz");
+      if (!Files.exists(file)) {
+        return Outcome.refused(List.of(Problem.error(org.pystrade.data.pipeline.Check.MISSING_CONTRACT,
+            code.value(), "no roll calendar " + plain + "[.gz]")));
+      }
+      return PysystemtradeCsv.readRollCalendar(file);
+    }
+
+    /** The folder of per-contract prices, or null when the store has none. */
+    Path contractFolder() {
+      Path dir = root.resolve(CsvFolderStateWriter.CONTRACT_DIR);
+      return Files.isDirectory(dir) ? dir : null;
+    }
+
+    /** Every stored FX series by code. */
+    Map<String, TimeSeries> fx() {
+      Map<String, TimeSeries> out = new TreeMap<>();
+      for (String code : prices.fxCodes()) {
+        out.put(code, prices.fxRate(Currency.of(code.substring(0, 3)), Currency.of(code.substring(3))));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Opens a store: {@code DIR} or {@code csv:DIR}, a folder in pysystemtrade's CSV layout. Every pipeline command
+   * opens its store here, so that other stores ({@code parquet:DIR}, {@code jdbc:URL}) plug in at this one place.
+   *
+   * @param spec the {@code --data} value
+   * @return the store
+   * @throws IllegalArgumentException for a store that cannot be opened (exit code {@value Commands#DATA_ERROR})
+   */
+  static PipelineStore openStore(String spec) {
+    String location = spec.startsWith("csv:") ? spec.substring(4) : spec;
+    if (location.matches("[a-z]+:.*") && !location.matches("[A-Za-z]:[\\\\/].*")) {
+      throw new IllegalArgumentException(STORE + " " + spec + ": only CSV stores (DIR or csv:DIR) can be opened "
+          + "by the pipeline commands so far");
+    }
+    Path root = Path.of(location);
+    Locations.dataFolder(root);
+    return new PipelineStore(root, CsvFuturesSimData.open(root), new CsvFolderStateWriter(root));
+  }
+
+  // ------------------------------------------------------------------ command specs
+
+  /** The {@code data} group with the pipeline's commands. */
+  static CommandSpec group() {
+    CommandSpec group = command(DATA, Commands.JAR + " " + DATA + " COMMAND [OPTIONS]",
+        "Build and update futures prices as pysystemtrade does: roll calendars, multiple, adjusted and FX prices.");
+    group.usageMessage().commandListHeading("%nCommands:%n");
+    group.addOption(help());
+    group.addSubcommand(ADJUSTED, exitCodes(withStore(command(ADJUSTED, synopsis(ADJUSTED,
+        "--data=STORE --out=DIR [--instruments=A,B]"),
+        "Panama-stitch the multiple prices into back-adjusted prices (adjusted_prices_csv layout)."),
+        out("The folder to write INSTRUMENT.csv files to (required; created if need be)."), instruments(),
+        allowPartial())));
+    group.addSubcommand(ROLL_CALENDARS, exitCodes(withStore(command(ROLL_CALENDARS, synopsis(ROLL_CALENDARS,
+        "--data=STORE --out=DIR [--from-multiple] [--contracts=DIR] [--instruments=A,B]"),
+        "Make roll calendars: from the roll configuration and contract prices, or backed out of the multiple "
+            + "prices (roll_calendars_csv layout)."),
+        out("The folder to write INSTRUMENT.csv files to (required; created if need be)."),
+        flag(FROM_MULTIPLE, "Back the calendars out of the store's multiple prices (default: from rollconfig.csv "
+            + "and the contract prices)."),
+        option(CONTRACTS, "DIR", Kind.PATH, "The contract prices, INSTRUMENT_YYYYMMDD.csv (default: the store's "
+            + "contract_prices_csv/, else the prices the multiple prices imply)."),
+        instruments(), allowPartial())));
+    group.addSubcommand(MULTIPLE, exitCodes(withStore(command(MULTIPLE, synopsis(MULTIPLE,
+        "--data=STORE --contracts=DIR --out=DIR [--instruments=A,B]"),
+        "Build multiple prices from the store's roll calendars and contract prices (multiple_prices_csv layout)."),
+        requiredOption(CONTRACTS, "DIR", "The contract prices, INSTRUMENT_YYYYMMDD.csv files (required)."),
+        out("The folder to write INSTRUMENT.csv files to (required; created if need be)."), instruments(),
+        allowPartial())));
+    group.addSubcommand(FX, exitCodes(withStore(command(FX, synopsis(FX, "--data=STORE --pair=GBPEUR --out=FILE"),
+        "Write the FX rate of any pair: as stored, inverted, or crossed through USD (fx_prices_csv layout)."),
+        requiredOption(PAIR, "XXXYYY", "The pair: the value of one XXX in YYY (required).", Kind.PAIR),
+        requiredOption(OUT, "FILE", "The file to write (required; replaced if it exists)."))));
+    group.addSubcommand(UPDATE, exitCodes(withStore(command(UPDATE, synopsis(UPDATE,
+        "--source=DIR --data=STORE [--instruments=A,B] [--max-spike=8]"),
+        "Add new contract bars to the store and extend its multiple and adjusted prices, instrument by "
+            + "instrument, all or nothing, with pysystemtrade's checks (spikes, zero prices...)."),
+        requiredOption(SOURCE, "DIR", "New bars: INSTRUMENT_YYYYMMDD.csv files with DATETIME,OPEN,HIGH,LOW,FINAL,"
+            + "VOLUME (required)."),
+        builder(MAX_SPIKE, "N", Kind.SPIKE, "A move of more than N average absolute daily moves refuses the "
+            + "instrument (default: 8, pysystemtrade's max_price_spike).").defaultValue("8").build(),
+        option(PROGRESS, "bar|log|none", Kind.PROGRESS, "How progress is shown on standard error (default: bar on "
+            + "a terminal, none otherwise)."),
+        instruments(), allowPartial())));
+    return group;
+  }
+
+  private static String synopsis(String name, String options) {
+    return Commands.JAR + " " + DATA + " " + name + " " + options;
+  }
+
+  private static CommandSpec command(String name, String synopsis, String description) {
+    CommandSpec spec = CommandSpec.create().name(name);
+    spec.usageMessage().synopsisHeading("Usage: ").customSynopsis(synopsis).description(description)
+        .optionListHeading("%nOptions:%n").sortOptions(false);
+    return spec;
+  }
+
+  private static CommandSpec withStore(CommandSpec spec, OptionSpec... own) {
+    spec.addOption(OptionSpec.builder(STORE).type(String.class).paramLabel("STORE").required(true)
+        .converters(new Value(Kind.STORE, STORE)).description("The store: a folder in pysystemtrade's CSV layout "
+            + "(DIR or csv:DIR) (required).").build());
+    for (OptionSpec o : own) {
+      spec.addOption(o);
+    }
+    spec.addOption(help());
+    return spec;
+  }
+
+  private static CommandSpec exitCodes(CommandSpec spec) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put(String.valueOf(Commands.OK), "success");
+    codes.put(String.valueOf(Commands.DATA_ERROR), "a data or file error (a missing store, an unwritable --out)");
+    codes.put(String.valueOf(Commands.USAGE_ERROR), "a usage error; nothing was run");
+    codes.put(String.valueOf(Commands.PARTIAL), "some instruments were refused (named on standard error; "
+        + Commands.ALLOW_PARTIAL + " exits 0 instead)");
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    return spec;
+  }
+
+  private static OptionSpec help() {
+    return OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build();
+  }
+
+  private static OptionSpec flag(String name, String description) {
+    return OptionSpec.builder(name).arity("0").description(description).build();
+  }
+
+  private static OptionSpec allowPartial() {
+    return flag(Commands.ALLOW_PARTIAL, "Exit " + Commands.OK + " when some instruments are refused (default: exit "
+        + "code " + Commands.PARTIAL + ").");
+  }
+
+  private static OptionSpec instruments() {
+    return option(INSTRUMENTS, "A,B,C", Kind.INSTRUMENTS, "Only these instruments (default: all).");
+  }
+
+  private static OptionSpec out(String description) {
+    return requiredOption(OUT, "DIR", description);
+  }
+
+  private static OptionSpec option(String name, String label, Kind kind, String description) {
+    return builder(name, label, kind, description).build();
+  }
+
+  private static OptionSpec.Builder builder(String name, String label, Kind kind, String description) {
+    Class<?> type = kind == Kind.PATH ? Path.class : kind == Kind.SPIKE ? Double.class
+        : kind == Kind.INSTRUMENTS ? Commands.InstrumentList.class : kind == Kind.PAIR ? FxPair.class
+        : String.class;
+    return OptionSpec.builder(name).type(type).paramLabel(label).converters(new Value(kind, name))
+        .description(description);
+  }
+
+  private static OptionSpec requiredOption(String name, String label, String description) {
+    return requiredOption(name, label, description, Kind.PATH);
+  }
+
+  private static OptionSpec requiredOption(String name, String label, String description, Kind kind) {
+    return builder(name, label, kind, description).required(true).build();
+  }
+
+  /** How an option's value is read. */
+  private enum Kind {
+    STORE, PATH, INSTRUMENTS, PAIR, SPIKE, PROGRESS
+  }
+
+  /** Reads an option's value; a bad one is a {@link Commands.BadValue} naming the option. */
+  private static final class Value implements ITypeConverter<Object> {
+    private final Kind kind;
+    private final String option;
+
+    Value(Kind kind, String option) {
+      this.kind = kind;
+      this.option = option;
+    }
+
+    @Override
+    public Object convert(String value) {
+      switch (kind) {
+        case STORE:
+          if (value.isBlank()) {
+            throw new Commands.BadValue(option + ": an empty store (expected a folder or csv:DIR)");
+          }
+          return value;
+        case PATH:
+          if (value.isBlank()) {
+            throw new Commands.BadValue(option + ": an empty path (expected a file or folder name)");
+          }
+          try {
+            return Path.of(value);
+          } catch (java.nio.file.InvalidPathException ex) {
+            throw new Commands.BadValue(option + " is not a valid path: " + ex.getMessage());
+          }
+        case INSTRUMENTS:
+          return Commands.InstrumentList.parse(value);
+        case PAIR:
+          try {
+            return FxPair.of(value.trim());
+          } catch (IllegalArgumentException ex) {
+            throw new Commands.BadValue(option + ": " + ex.getMessage());
+          }
+        case SPIKE:
+          try {
+            double v = Double.parseDouble(value.trim());
+            if (!(v > 0) || Double.isInfinite(v)) {
+              throw new NumberFormatException();
+            }
+            return v;
+          } catch (NumberFormatException ex) {
+            throw new Commands.BadValue(option + ": '" + value + "' is not a number above 0");
+          }
+        case PROGRESS:
+          if (List.of("bar", "log", "none").contains(value)) {
+            return value;
+          }
+          throw new Commands.BadValue(option + " must be bar, log or none but was '" + value + "'");
+        default:
+          throw new IllegalStateException(kind.name());
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ running
+
+  /**
+   * Runs a {@code data} command.
+   *
+   * @param group the parsed {@code data} group
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   * @throws IOException if a file cannot be written
+   */
+  static int run(ParseResult group, PrintStream out, PrintStream err) throws IOException {
+    if (!group.hasSubcommand()) {
+      err.println("error: no data command given: " + String.join(", ", List.of(ADJUSTED, ROLL_CALENDARS, MULTIPLE,
+          FX, UPDATE)));
+      return Commands.USAGE_ERROR;
+    }
+    CommandSpec command = group.subcommand().commandSpec();
+    PipelineStore store = openStore(value(command, STORE));
+    switch (command.name()) {
+      case ADJUSTED:
+        return adjusted(command, store, out, err);
+      case ROLL_CALENDARS:
+        return rollCalendars(command, store, out, err);
+      case MULTIPLE:
+        return multiple(command, store, out, err);
+      case FX:
+        return fx(command, store, out);
+      case UPDATE:
+        return update(command, store, out, err);
+      default:
+        throw new IllegalStateException("no implementation of data " + command.name());
+    }
+  }
+
+  private static <T> T value(CommandSpec command, String option) {
+    return command.findOption(option).getValue();
+  }
+
+  private static boolean flag(CommandSpec command, String option) {
+    return Boolean.TRUE.equals(command.findOption(option).getValue());
+  }
+
+  /** The instruments asked for (all the store's when none), unknown ones refused with the nearest code. */
+  private static List<InstrumentCode> selected(CommandSpec command, List<InstrumentCode> known, String what) {
+    Commands.InstrumentList asked = value(command, INSTRUMENTS);
+    if (asked == null) {
+      return known;
+    }
+    List<String> names = known.stream().map(InstrumentCode::value).toList();
+    List<String> unknown = new ArrayList<>();
+    List<InstrumentCode> out = new ArrayList<>();
+    for (String c : asked.codes()) {
+      if (!names.contains(c)) {
+        unknown.add(c + Suggestions.hint(c, names));
+      } else {
+        out.add(InstrumentCode.of(c));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(INSTRUMENTS + " names " + String.join(", ", unknown) + ", which has no "
+          + what + "; instruments with " + what + ": " + Messages.list(names));
+    }
+    return out;
+  }
+
+  /** The output folder, created if need be. */
+  private static Path outFolder(CommandSpec command) throws IOException {
+    Path dir = value(command, OUT);
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(OUT + " " + dir + " is a file, not a folder");
+    }
+    Files.createDirectories(dir);
+    return dir;
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+    Files.writeString(tmp, text, StandardCharsets.UTF_8);
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Counts what a command did and says it; the exit code. */
+  private static final class Tally {
+    private final List<String> refused = new ArrayList<>();
+    private int written;
+    private int warnings;
+
+    void refuse(InstrumentCode code, List<Problem> problems, PrintStream err) {
+      Problem first = problems.stream().filter(Problem::isError).findFirst().orElseThrow();
+      refused.add(code.value());
+      err.println("refused " + code + ": " + first);
+    }
+
+    void warn(List<Problem> problems, PrintStream err, boolean show) {
+      warnings += problems.size();
+      if (show) {
+        problems.forEach(p -> err.println("warning: " + p));
+      }
+    }
+
+    int finish(String what, Path where, boolean allowPartial, PrintStream out) {
+      out.println(what + ": " + written + " written to " + where + ", " + refused.size() + " refused"
+          + (refused.isEmpty() ? "" : " (" + String.join(", ", refused) + ")") + ", " + warnings + " warning(s)");
+      return refused.isEmpty() || allowPartial ? Commands.OK : Commands.PARTIAL;
+    }
+  }
+
+  private static int adjusted(CommandSpec command, PipelineStore store, PrintStream out, PrintStream err)
+      throws IOException {
+    List<InstrumentCode> codes = selected(command, store.instruments(), "multiple prices");
+    Path dir = outFolder(command);
+    Tally tally = new Tally();
+    for (InstrumentCode code : codes) {
+      Outcome<TimeSeries> adjusted;
+      try {
+        adjusted = PanamaStitch.stitch(code.value(), store.prices().multiplePrices(code));
+      } catch (DataException ex) {
+        err.println("refused " + code + ": " + ex.getMessage());
+        tally.refused.add(code.value());
+        continue;
+      }
+      if (adjusted.isRefused()) {
+        tally.refuse(code, adjusted.problems(), err);
+        continue;
+      }
+      write(dir.resolve(code.value() + ".csv"), PysystemtradeCsv.series(PysystemtradeCsv.ADJUSTED_HEADER,
+          adjusted.get()));
+      tally.written++;
+    }
+    return tally.finish("adjusted prices", dir, flag(command, Commands.ALLOW_PARTIAL), out);
+  }
+
+  private static int rollCalendars(CommandSpec command, PipelineStore store, PrintStream out, PrintStream err)
+      throws IOException {
+    List<InstrumentCode> codes = selected(command, store.instruments(), "multiple prices");
+    Path dir = outFolder(command);
+    boolean fromMultiple = flag(command, FROM_MULTIPLE);
+    Path contracts = value(command, CONTRACTS);
+    if (contracts == null) {
+      contracts = store.contractFolder();
+    }
+    PriceSource source = contracts == null ? null : CsvFolderPriceSource.open(contracts);
+    if (!fromMultiple && source == null) {
+      err.println("note: no contract prices (" + CONTRACTS + " or " + store.root().resolve(
+          CsvFolderStateWriter.CONTRACT_DIR) + "): using the prices the multiple prices imply");
+    }
+    Tally tally = new Tally();
+    for (InstrumentCode code : codes) {
+      Outcome<RollCalendar> calendar;
+      try {
+        MultiplePrices multiple = store.prices().multiplePrices(code);
+        if (fromMultiple) {
+          calendar = RollCalendars.fromMultiplePrices(code.value(), multiple);
+        } else {
+          Optional<RollParameters> params = store.prices().meta(code).rollParameters();
+          if (params.isEmpty()) {
+            err.println("refused " + code + ": no row in csvconfig/rollconfig.csv");
+            tally.refused.add(code.value());
+            continue;
+          }
+          Outcome<ContractFinals> finals = finals(code, source, multiple);
+          calendar = finals.isRefused() ? Outcome.refused(finals.problems())
+              : RollCalendars.fromPrices(params.get(), finals.get());
+        }
+      } catch (DataException ex) {
+        err.println("refused " + code + ": " + ex.getMessage());
+        tally.refused.add(code.value());
+        continue;
+      }
+      if (calendar.isRefused()) {
+        tally.refuse(code, calendar.problems(), err);
+        continue;
+      }
+      tally.warn(calendar.problems(), err, false);
+      write(dir.resolve(code.value() + ".csv"), PysystemtradeCsv.rollCalendar(calendar.get()));
+      tally.written++;
+    }
+    return tally.finish("roll calendars", dir, flag(command, Commands.ALLOW_PARTIAL), out);
+  }
+
+  /** An instrument's contract final prices from a source, or implied by its multiple prices. */
+  private static Outcome<ContractFinals> finals(InstrumentCode code, PriceSource source, MultiplePrices multiple) {
+    if (source == null) {
+      return ContractFinals.derivedFrom(code, multiple);
+    }
+    Outcome<Map<ContractDate, ContractPrices>> bars = source.newBars(code);
+    return bars.map(b -> ContractFinals.ofPrices(code, b.values()));
+  }
+
+  private static int multiple(CommandSpec command, PipelineStore store, PrintStream out, PrintStream err)
+      throws IOException {
+    Path contracts = value(command, CONTRACTS);
+    Locations.dataFolder(contracts);
+    PriceSource source = CsvFolderPriceSource.open(contracts);
+    List<InstrumentCode> codes = selected(command, source.instruments(), "contract prices in " + contracts);
+    Path dir = outFolder(command);
+    Tally tally = new Tally();
+    for (InstrumentCode code : codes) {
+      Outcome<RollCalendar> calendar = store.rollCalendar(code);
+      if (calendar.isRefused()) {
+        tally.refuse(code, calendar.problems(), err);
+        continue;
+      }
+      Outcome<Map<ContractDate, ContractPrices>> bars = source.newBars(code);
+      if (bars.isRefused()) {
+        tally.refuse(code, bars.problems(), err);
+        continue;
+      }
+      Outcome<MultiplePrices> multiple = MultiplePriceBuilder.fromCalendar(calendar.get(),
+          ContractFinals.ofPrices(code, bars.get().values()));
+      if (multiple.isRefused()) {
+        tally.refuse(code, multiple.problems(), err);
+        continue;
+      }
+      tally.warn(multiple.problems(), err, false);
+      write(dir.resolve(code.value() + ".csv"), PysystemtradeCsv.multiple(multiple.get()));
+      tally.written++;
+    }
+    return tally.finish("multiple prices", dir, flag(command, Commands.ALLOW_PARTIAL), out);
+  }
+
+  private static int fx(CommandSpec command, PipelineStore store, PrintStream out) throws IOException {
+    FxPair pair = value(command, PAIR);
+    Path file = value(command, OUT);
+    Locations.outputFile(OUT, file);
+    Outcome<TimeSeries> rate = FxCrosses.rate(pair, store.fx());
+    if (rate.isRefused()) {
+      throw new IllegalArgumentException(rate.errors().get(0).message());
+    }
+    write(file.toAbsolutePath(), PysystemtradeCsv.series(PysystemtradeCsv.FX_HEADER, rate.get()));
+    out.println(pair.code() + ": " + rate.get().size() + " rows written to " + file);
+    return Commands.OK;
+  }
+
+  private static int update(CommandSpec command, PipelineStore store, PrintStream out, PrintStream err)
+      throws IOException {
+    Path sourceDir = value(command, SOURCE);
+    Locations.dataFolder(sourceDir);
+    PriceSource source = CsvFolderPriceSource.open(sourceDir);
+    List<InstrumentCode> codes = selected(command, source.instruments(), "new bars in " + sourceDir);
+    double maxSpike = value(command, MAX_SPIKE);
+    InstrumentUpdater updater = new InstrumentUpdater(CleaningConfig.DEFAULTS.withMaxPriceSpike(maxSpike));
+    String progressMode = value(command, PROGRESS);
+    boolean bar = progressMode == null ? System.console() != null : progressMode.equals("bar");
+    boolean log = "log".equals(progressMode);
+    long now = Timestamps.of(java.time.LocalDateTime.now());
+    List<InstrumentCode> inStore = store.instruments();
+    List<String> fxCodes = store.prices().fxCodes();
+    Tally tally = new Tally();
+    int unchanged = 0;
+    long bars = 0;
+    long rows = 0;
+    for (int i = 0; i < codes.size(); i++) {
+      InstrumentCode code = codes.get(i);
+      if (bar) {
+        drawBar(err, i, codes.size(), code.value());
+      } else if (log) {
+        err.println("updating " + code + " (" + (i + 1) + "/" + codes.size() + ")");
+      }
+      if (!inStore.contains(code)) {
+        err.print(bar ? "\r" : "");
+        err.println("refused " + code + ": the store " + store.root() + " has no multiple prices for it");
+        tally.refused.add(code.value());
+        continue;
+      }
+      Outcome<Map<ContractDate, ContractPrices>> fresh = source.newBars(code);
+      Outcome<InstrumentState> stored = fresh.isRefused() ? null
+          : InstrumentStates.read(store.prices(), store.contractFolder(), code);
+      Outcome<InstrumentUpdater.Updated> updated = fresh.isRefused() ? Outcome.refused(fresh.problems())
+          : stored.isRefused() ? Outcome.refused(stored.problems()) : updater.update(stored.get(), fresh.get(), now);
+      if (bar) {
+        err.print("\r");
+      }
+      if (updated.isRefused()) {
+        tally.refuse(code, updated.problems(), err);
+        continue;
+      }
+      List<Problem> warnings = new ArrayList<>(updated.problems());
+      InstrumentMeta meta = metaOrNull(store, code);
+      if (meta != null) {
+        warnings.addAll(PriceChecks.missingFx(code, meta.currency(), Currency.USD, fxCodes));
+      }
+      tally.warn(warnings, err, true);
+      InstrumentUpdater.Updated u = updated.get();
+      if (u.changedContracts().isEmpty()) {
+        unchanged++;
+        continue;
+      }
+      try {
+        store.writer().write(u.state(), u.changedContracts());
+      } catch (IOException ex) {
+        err.println("refused " + code + ": could not write its new state, the store keeps the old one: " + ex);
+        tally.refused.add(code.value());
+        continue;
+      }
+      tally.written++;
+      bars += u.barsAdded();
+      rows += u.multipleRowsAdded();
+    }
+    if (bar) {
+      drawBar(err, codes.size(), codes.size(), "done");
+      err.println();
+    }
+    out.println("update from " + source.describe() + ": " + codes.size() + " instrument(s) with new bars, "
+        + tally.written + " updated (" + bars + " bars, " + rows + " multiple-price rows added), " + unchanged
+        + " unchanged");
+    return tally.finish("instruments", store.root(), flag(command, Commands.ALLOW_PARTIAL), out);
+  }
+
+  private static InstrumentMeta metaOrNull(PipelineStore store, InstrumentCode code) {
+    try {
+      return store.prices().meta(code);
+    } catch (DataException ex) {
+      return null;
+    }
+  }
+
+  private static void drawBar(PrintStream err, int done, int total, String what) {
+    int width = 20;
+    int filled = total == 0 ? width : done * width / total;
+    StringBuilder sb = new StringBuilder("\rupdating [");
+    for (int i = 0; i < width; i++) {
+      sb.append(i < filled ? '#' : '-');
+    }
+    sb.append(String.format("] %d/%d %-20s", done, total, what));
+    err.print(sb);
+    err.flush();
+  }
+}
