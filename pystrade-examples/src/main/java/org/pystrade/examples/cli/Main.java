@@ -102,7 +102,7 @@ public final class Main {
       return help;
     }
     if (!parsed.hasSubcommand()) {
-      err.println("error: no command given: backtest, export, compare, bench, sweep or data");
+      err.println("error: no command given: one of " + String.join(", ", line.getSubcommands().keySet()));
       line.usage(line.getErr());
       return Commands.USAGE_ERROR;
     }

@@ -83,8 +83,8 @@ class CommandLineCasesTest extends CaseSuite {
         "backtest"));
     c.add(cli("unknown option").command(p -> line("backtest", p, "--instrument", "AAA")).exit(USAGE)
         .says("error: Unknown options: '--instrument', 'AAA'", "Possible solutions: --instruments"));
-    c.add(cli("no command").command(words()).exit(USAGE).says("error: no command given: backtest, export, compare or "
-        + "bench"));
+    c.add(cli("no command").command(words()).exit(USAGE).says("error: no command given: one of backtest, export, "
+        + "compare, bench, sweep"));
     c.add(cli("missing required option (export without --out)").command(p -> line("export", p)).exit(USAGE)
         .says("error: Missing required option: '--out=DIR'"));
     c.add(cli("option without its value").command(words("backtest", "--config")).exit(USAGE)
