@@ -1,6 +1,5 @@
 package org.pystrade.core.data;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pystrade.core.domain.Currency;
@@ -14,7 +13,7 @@ import org.pystrade.core.util.ArgChecker;
  * ({@link FuturesSimData#from}, pysystemtrade's {@code start_date}) or after its end ({@link FuturesSimData#asOf}).
  * Instruments and their configuration are those of the underlying data. Cut series are kept once made.
  */
-final class WindowSimData implements FuturesSimData {
+final class WindowSimData extends ForwardingSimData {
 
   private final FuturesSimData data;
   private final long start;
@@ -24,15 +23,11 @@ final class WindowSimData implements FuturesSimData {
   private final Map<String, TimeSeries> fx = new ConcurrentHashMap<>();
 
   WindowSimData(FuturesSimData data, long start, long end) {
-    this.data = ArgChecker.notNull(data, "data");
+    super(data);
+    this.data = data;
     ArgChecker.isTrue(start <= end, "the window must start before it ends");
     this.start = start;
     this.end = end;
-  }
-
-  @Override
-  public List<InstrumentCode> instruments() {
-    return data.instruments();
   }
 
   @Override
@@ -50,16 +45,6 @@ final class WindowSimData implements FuturesSimData {
   }
 
   @Override
-  public void checkPrices(InstrumentCode instrument) {
-    data.checkPrices(instrument);
-  }
-
-  @Override
-  public InstrumentMeta meta(InstrumentCode instrument) {
-    return data.meta(instrument);
-  }
-
-  @Override
   public TimeSeries fxRate(Currency currency, Currency baseCurrency) {
     return fx.computeIfAbsent(currency.code() + baseCurrency.code(), k -> cut(data.fxRate(currency, baseCurrency)));
   }
@@ -69,21 +54,6 @@ final class WindowSimData implements FuturesSimData {
       return s;
     }
     return s.slice(start, end);
-  }
-
-  @Override
-  public String locate(InstrumentCode instrument, PriceData series, long time) {
-    return data.locate(instrument, series, time);
-  }
-
-  @Override
-  public String locateFx(Currency currency, Currency baseCurrency, long time) {
-    return data.locateFx(currency, baseCurrency, time);
-  }
-
-  @Override
-  public List<DataDefect> sourceDefects(InstrumentCode instrument) {
-    return data.sourceDefects(instrument);
   }
 
   @Override

@@ -43,7 +43,8 @@ public record StudyRow(Variation variation, Map<String, Double> stats, List<Stri
 
   /**
    * The row of the results table, in {@link StudySpec#columns()} order: the variation's number (an
-   * {@link Integer}), each setting as text, the instruments joined by {@code ;}, each statistic as a
+   * {@link Integer}), each setting as text, the instruments joined by {@code ;}, the resample's number as text
+   * (with a bootstrap), each statistic as a
    * {@link Double} (null when missing, as for a failed variation) except {@code instrument_sharpe}, which is text
    * {@code CODE=value;...}, then the instruments left out joined by {@code ;} and the error (empty if none).
    *
@@ -57,6 +58,9 @@ public record StudyRow(Variation variation, Map<String, Double> stats, List<Stri
       cells.add(String.valueOf(v));
     }
     cells.add(String.join(";", ok() ? instruments : variation.instruments()));
+    if (study.bootstrap() != null) {
+      cells.add(String.valueOf(variation.resample()));
+    }
     for (String s : study.stats()) {
       if (StudySpec.INSTRUMENT_SHARPE.equals(s)) {
         StringBuilder sb = new StringBuilder();

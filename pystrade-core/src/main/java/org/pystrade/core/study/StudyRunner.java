@@ -165,7 +165,9 @@ public final class StudyRunner {
    */
   public StudyRow runOne(StudySpec study, Variation v) {
     try {
-      TradingSystem system = system(v.applyTo(base));
+      FuturesSimData variationData = v.resample() < 0 || study.bootstrap() == null ? data
+          : new BootstrapSimData(data, study.bootstrap().seedOf(v.resample()), study.bootstrap().blockDays());
+      TradingSystem system = system(v.applyTo(base), variationData);
       PandlCurve portfolio = system.accounts().portfolio();
       Map<String, Double> portfolioStats = AccountStats.of(portfolio.netPercent()).toMap();
       Map<String, Double> stats = new LinkedHashMap<>();
@@ -197,7 +199,11 @@ public final class StudyRunner {
   }
 
   private TradingSystem system(SystemConfig config) {
-    TradingSystem.Builder b = TradingSystem.builder().config(config).data(data).parallel(Parallel.sequential())
+    return system(config, data);
+  }
+
+  private TradingSystem system(SystemConfig config, FuturesSimData variationData) {
+    TradingSystem.Builder b = TradingSystem.builder().config(config).data(variationData).parallel(Parallel.sequential())
         .strict(strict);
     if (estimators != null) {
       b.estimators(estimators);

@@ -28,17 +28,22 @@ import org.pystrade.core.util.ArgChecker;
  *   percentage_vol_target: [15, 20, 25]
  *   trading_rules.ewmac16_64.other_args.Lfast: [8, 16]
  * instrument_samples: {count: 10, size: 4, seed: 42, from: [CORN, US10, SOFR, MXP, V2X, EUROSTX]}
+ * bootstrap: {count: 20, block_days: 20, seed: 7}
  * stats: [sharpe, ann_mean, ann_std, costs, instrument_sharpe]
  * </pre>
+ * {@code bootstrap} runs every grid point and sample on that many block-bootstrap resamples of the price history
+ * ({@link BootstrapSimData}) instead of the real one.
  * {@code from} defaults to the base config's instruments. Statistics are pysystemtrade's {@code stats()} names
  * ({@link AccountStats#NAMES}) of the portfolio's net P&amp;L in % of capital, {@code costs} (annual costs, % of
  * capital) and {@code instrument_sharpe} (each instrument's net Sharpe ratio).
  *
  * @param grid dotted config key to its values, in order
  * @param samples the instrument samples, or null for the config's own instruments
+ * @param bootstrap the resamples of the price history, or null for the real history
  * @param stats the statistics to collect, in order
  */
-public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples samples, List<String> stats) {
+public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples samples, Bootstrap bootstrap,
+    List<String> stats) {
 
   /** The statistic of annual costs in % of capital. */
   public static final String COSTS = "costs";
@@ -50,6 +55,7 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
    *
    * @param grid dotted config key to its values, in order
    * @param samples the instrument samples, or null for the config's own instruments
+   * @param bootstrap the resamples of the price history, or null for the real history
    * @param stats the statistics to collect, in order
    */
   public StudySpec {
@@ -100,7 +106,8 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
 
   /**
    * The columns of a study's results table, one row per variation: {@code variation}, the grid's keys,
-   * {@code instruments}, the statistics, {@code left_out}, {@code error} (see {@link StudyRow#values}).
+   * {@code instruments}, {@code resample} (with a bootstrap), the statistics, {@code left_out}, {@code error} (see
+   * {@link StudyRow#values}).
    *
    * @return the column names, in order
    */
@@ -109,10 +116,45 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
     h.add("variation");
     h.addAll(grid.keySet());
     h.add("instruments");
+    if (bootstrap != null) {
+      h.add("resample");
+    }
     h.addAll(stats);
     h.add("left_out");
     h.add("error");
     return h;
+  }
+
+  /**
+   * Block-bootstrap resamples of the price history.
+   *
+   * @param count how many resamples
+   * @param blockDays business days in a block
+   * @param seed the seed (resample {@code r} draws with {@link #seedOf(int)})
+   */
+  public record Bootstrap(int count, int blockDays, long seed) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param count how many resamples
+     * @param blockDays business days in a block
+     * @param seed the seed
+     */
+    public Bootstrap {
+      ArgChecker.positive(count, "count");
+      ArgChecker.positive(blockDays, "blockDays");
+    }
+
+    /**
+     * The seed of one resample.
+     *
+     * @param resample the resample's number, from 0
+     * @return its seed
+     */
+    public long seedOf(int resample) {
+      return seed * 1_000_003L + resample;
+    }
   }
 
   /**
@@ -127,7 +169,7 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
 
   /**
    * The variations, numbered from 0: the grid's cross product (the last key varying fastest), each on every
-   * instrument sample when there are samples.
+   * instrument sample when there are samples, each on every bootstrap resample when there is a bootstrap.
    *
    * @param configInstruments the base config's instruments (sampled from when the samples name none)
    * @return the variations
@@ -170,7 +212,13 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
       Map<String, Object> ordered = new LinkedHashMap<>();
       keys.forEach(k -> ordered.put(k, settings.get(k)));
       for (List<String> sample : sampled) {
-        out.add(new Variation(out.size(), ordered, sample));
+        if (bootstrap == null) {
+          out.add(new Variation(out.size(), ordered, sample, -1));
+        } else {
+          for (int r = 0; r < bootstrap.count(); r++) {
+            out.add(new Variation(out.size(), ordered, sample, r));
+          }
+        }
       }
     }
     return out;
@@ -208,11 +256,11 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
       throw new ConfigException("study file " + source + " must be a mapping with grid:, instrument_samples: and "
           + "stats:");
     }
-    Set<String> known = Set.of("grid", "instrument_samples", "stats");
+    Set<String> known = Set.of("grid", "instrument_samples", "bootstrap", "stats");
     for (Object k : map.keySet()) {
       if (!known.contains(String.valueOf(k))) {
         throw new ConfigException("study file " + source + ": unknown key '" + k + "' (known: grid, "
-            + "instrument_samples, stats)");
+            + "instrument_samples, bootstrap, stats)");
       }
     }
     try {
@@ -234,11 +282,27 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
         if (s.get("from") instanceof List<?> l) {
           l.forEach(x -> from.add(String.valueOf(x)));
         }
-        samples = new InstrumentSamples(integer(s, "count", source), integer(s, "size", source),
-            s.get("seed") == null ? 0L : seed(s.get("seed"), source), from);
+        samples = new InstrumentSamples(integer(s, "count", "instrument_samples", source),
+            integer(s, "size", "instrument_samples", source),
+            s.get("seed") == null ? 0L : seed(s.get("seed"), "instrument_samples", source), from);
       } else if (map.get("instrument_samples") != null) {
         throw new ConfigException("study file " + source + ": instrument_samples must be a mapping with count, "
             + "size, seed and from");
+      }
+      Bootstrap bootstrap = null;
+      if (map.get("bootstrap") instanceof Map<?, ?> b) {
+        for (Object k : b.keySet()) {
+          if (!Set.of("count", "block_days", "seed").contains(String.valueOf(k))) {
+            throw new ConfigException("study file " + source + ": unknown key 'bootstrap." + k
+                + "' (known: count, block_days, seed)");
+          }
+        }
+        bootstrap = new Bootstrap(integer(b, "count", "bootstrap", source), b.get("block_days") == null ? 20
+            : integer(b, "block_days", "bootstrap", source), b.get("seed") == null ? 0L : seed(b.get("seed"),
+            "bootstrap", source));
+      } else if (map.get("bootstrap") != null) {
+        throw new ConfigException("study file " + source + ": bootstrap must be a mapping with count, block_days and "
+            + "seed");
       }
       List<String> stats = new ArrayList<>();
       if (map.get("stats") instanceof List<?> l) {
@@ -246,24 +310,23 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
       } else {
         stats.addAll(List.of("sharpe", "ann_mean", "ann_std", COSTS));
       }
-      return new StudySpec(grid, samples, stats);
+      return new StudySpec(grid, samples, bootstrap, stats);
     } catch (IllegalArgumentException ex) {
       throw new ConfigException("study file " + source + ": " + ex.getMessage(), ex);
     }
   }
 
-  private static long seed(Object v, String source) {
+  private static long seed(Object v, String section, String source) {
     if (!(v instanceof BigInteger i) || i.bitLength() > 63) {
-      throw new ConfigException("study file " + source + ": instrument_samples.seed must be a whole number but was "
-          + v);
+      throw new ConfigException("study file " + source + ": " + section + ".seed must be a whole number but was " + v);
     }
     return i.longValue();
   }
 
-  private static int integer(Map<?, ?> map, String key, String source) {
+  private static int integer(Map<?, ?> map, String key, String section, String source) {
     Object v = map.get(key);
     if (!(v instanceof BigInteger i) || i.bitLength() > 31) {
-      throw new ConfigException("study file " + source + ": instrument_samples." + key + " must be a whole number but "
+      throw new ConfigException("study file " + source + ": " + section + "." + key + " must be a whole number but "
           + "was " + v);
     }
     return i.intValue();

@@ -15,8 +15,9 @@ import org.pystrade.core.util.ArgChecker;
  * @param id the variation's number in the study, from 0
  * @param settings dotted config key to value, in the study's key order
  * @param instruments the instrument sample, empty for the config's own instruments
+ * @param resample the number of the bootstrap resample of the price history it runs on, or -1 for the real history
  */
-public record Variation(int id, Map<String, Object> settings, List<String> instruments) {
+public record Variation(int id, Map<String, Object> settings, List<String> instruments, int resample) {
 
   /**
    * Checks and copies the parts.
@@ -24,6 +25,7 @@ public record Variation(int id, Map<String, Object> settings, List<String> instr
    * @param id the variation's number in the study, from 0
    * @param settings dotted config key to value, in the study's key order
    * @param instruments the instrument sample, empty for the config's own instruments
+   * @param resample the number of the bootstrap resample, or -1 for the real history
    */
   public Variation {
     ArgChecker.notNegative(id, "id");
@@ -31,6 +33,19 @@ public record Variation(int id, Map<String, Object> settings, List<String> instr
     ArgChecker.notNull(instruments, "instruments");
     settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     instruments = List.copyOf(instruments);
+    ArgChecker.isTrue(resample >= -1, "resample must be -1 (none) or a resample's number but was {}", resample);
+  }
+
+  /**
+   * A variation of config values and instruments on the real history.
+   *
+   * @param id the variation's number in the study, from 0
+   * @param settings dotted config key to value, in order
+   * @param instruments the instrument sample, empty for the config's own instruments
+   * @return the variation
+   */
+  public static Variation of(int id, Map<String, Object> settings, List<String> instruments) {
+    return new Variation(id, settings, instruments, -1);
   }
 
   /**

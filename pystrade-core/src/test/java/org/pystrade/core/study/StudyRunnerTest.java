@@ -2,8 +2,11 @@ package org.pystrade.core.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +15,9 @@ import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.FuturesSimData;
+import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.SyntheticData;
 import org.pystrade.core.system.TradingSystem;
 
@@ -50,7 +56,7 @@ class StudyRunnerTest {
     assertThat(sunk).hasSize(4);
     // the last key varies fastest
     assertThat(rows.get(1).variation().settings()).containsEntry("trading_rules.ewmac8_32.other_args.Lfast",
-        java.math.BigInteger.valueOf(8)).containsEntry("percentage_vol_target", java.math.BigInteger.valueOf(15));
+        BigInteger.valueOf(8)).containsEntry("percentage_vol_target", BigInteger.valueOf(15));
     for (StudyRow row : rows) {
       assertThat(row.ok()).as(row.error()).isTrue();
       SystemConfig alone = SystemConfig.fromYaml(row.variation().applyTo(SystemConfig.fromYaml(CONFIG, "base"))
@@ -105,6 +111,43 @@ class StudyRunnerTest {
     assertThat(rows).extracting(r -> r.variation().id()).containsExactly(1, 3);
     assertThat(progress).hasSize(2).allSatisfy(p -> assertThat(p[1]).isEqualTo(2));
     assertThat(progress.get(1)[0]).isEqualTo(2);
+  }
+
+  @Test
+  void bootstrapResamplesAreSeededAndKeepTheInstrumentsDays() {
+    StudySpec study = StudySpec.fromYaml("bootstrap: {count: 3, block_days: 10, seed: 5}\nstats: [sharpe, ann_std]\n",
+        "s.yaml");
+    assertThat(study.columns()).containsSequence("instruments", "resample", "sharpe");
+    List<StudyRow> rows = runner().run(study, Set.of(), r -> { }, (d, t) -> { });
+    assertThat(rows).hasSize(3).allSatisfy(r -> assertThat(r.ok()).as(r.error()).isTrue());
+    assertThat(rows).extracting(r -> r.variation().resample()).containsExactly(0, 1, 2);
+    // three histories, three outcomes; the same seed, the same outcome
+    assertThat(rows).extracting(r -> r.stats().get("sharpe")).doesNotHaveDuplicates();
+    assertThat(runner().runOne(study, rows.get(1).variation()).stats()).isEqualTo(rows.get(1).stats());
+    // the resampled history: the real days, a real first price, changes drawn from the real ones
+    InstrumentCode aaa = InstrumentCode.of("AAA");
+    BootstrapSimData resampled = new BootstrapSimData(DATA, study.bootstrap().seedOf(0), 10);
+    TimeSeries real = DATA.adjustedPrices(aaa).resampleBusinessDayLast();
+    TimeSeries drawn = resampled.adjustedPrices(aaa);
+    assertThat(drawn.size()).isEqualTo(real.size());
+    assertThat(drawn.value(0)).isEqualTo(real.value(0));
+    Set<Double> realChanges = new HashSet<>();
+    for (int i = 1; i < real.size(); i++) {
+      realChanges.add(real.value(i) - real.value(i - 1));
+    }
+    for (int i = 1; i < drawn.size(); i++) {
+      double change = drawn.value(i) - drawn.value(i - 1);
+      assertThat(realChanges.stream().anyMatch(c -> Math.abs(c - change) <= 1e-9 * (1 + Math.abs(c)))).isTrue();
+    }
+    assertThat(drawn.valuesView()).isNotEqualTo(real.valuesView());
+    // within a contract the contract price moves as the adjusted price
+    MultiplePrices mp = resampled.multiplePrices(aaa);
+    for (int i = 1; i < mp.price().size(); i++) {
+      if (mp.priceContract().value(i) == mp.priceContract().value(i - 1)) {
+        assertThat(mp.price().value(i) - mp.price().value(i - 1))
+            .isCloseTo(drawn.value(i) - drawn.value(i - 1), offset(1e-9));
+      }
+    }
   }
 
   @Test

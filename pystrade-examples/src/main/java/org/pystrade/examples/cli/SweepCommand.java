@@ -60,7 +60,7 @@ final class SweepCommand {
     List<String> codes = options.instruments();
     if (codes != null) {
       // as --instruments of backtest: these instruments, at equal weights where the config fixes weights
-      base = new Variation(0, Map.of(), codes).applyTo(base);
+      base = Variation.of(0, Map.of(), codes).applyTo(base);
     }
     StudyRunner runner = StudyRunner.builder().config(base).data(simData).threads(threads)
         .strict(!options.lenient()).estimators(PysystemtradeEstimators.standard()).build();
