@@ -17,7 +17,7 @@ import org.pystrade.core.util.ArgChecker;
  * underlying data has for the same series: a bar at or before it is a {@link DataException} naming the series and
  * both times, never a silent overwrite. Appended series are kept once made.
  */
-final class UpdatedSimData implements FuturesSimData {
+final class UpdatedSimData extends ForwardingSimData {
 
   private final FuturesSimData data;
   private final DataUpdate update;
@@ -26,13 +26,9 @@ final class UpdatedSimData implements FuturesSimData {
   private final Map<String, TimeSeries> fx = new ConcurrentHashMap<>();
 
   UpdatedSimData(FuturesSimData data, DataUpdate update) {
-    this.data = ArgChecker.notNull(data, "data");
+    super(data);
+    this.data = data;
     this.update = ArgChecker.notNull(update, "update");
-  }
-
-  @Override
-  public List<InstrumentCode> instruments() {
-    return data.instruments();
   }
 
   @Override
@@ -82,16 +78,6 @@ final class UpdatedSimData implements FuturesSimData {
   }
 
   @Override
-  public void checkPrices(InstrumentCode instrument) {
-    data.checkPrices(instrument);
-  }
-
-  @Override
-  public InstrumentMeta meta(InstrumentCode instrument) {
-    return data.meta(instrument);
-  }
-
-  @Override
   public TimeSeries fxRate(Currency currency, Currency baseCurrency) {
     if (currency.equals(baseCurrency)) {
       return data.fxRate(currency, baseCurrency);
@@ -121,21 +107,6 @@ final class UpdatedSimData implements FuturesSimData {
     System.arraycopy(t, 0, times, s.size(), t.length);
     System.arraycopy(v, 0, values, s.size(), v.length);
     return TimeSeries.ofOwned(times, values);
-  }
-
-  @Override
-  public String locate(InstrumentCode instrument, PriceData series, long time) {
-    return data.locate(instrument, series, time);
-  }
-
-  @Override
-  public String locateFx(Currency currency, Currency baseCurrency, long time) {
-    return data.locateFx(currency, baseCurrency, time);
-  }
-
-  @Override
-  public List<DataDefect> sourceDefects(InstrumentCode instrument) {
-    return data.sourceDefects(instrument);
   }
 
   @Override
