@@ -558,12 +558,26 @@ public final class IbBroker implements Broker {
     }
     int year = Integer.parseInt(c.lastTradeDate().substring(0, 4));
     int month = Integer.parseInt(c.lastTradeDate().substring(4, 6));
+    // the contract month is the local symbol's month letter and year digit(s) ("SR3H5": March 2025, though SOFR's
+    // last trade is in June; "CLZ3": December 2023, though crude oil's last trade is in November)
     String local = c.localSymbol();
-    if (local.length() >= 2 && Character.isDigit(local.charAt(local.length() - 1))) {
-      int letter = MONTH_LETTERS.indexOf(local.charAt(local.length() - 2));
-      if (letter >= 0 && letter + 1 != month) {
-        // the delivery month of the local symbol (crude oil expires in the month before it)
-        year = letter + 1 > month ? year : year + 1;
+    int digits = 0;
+    while (digits < 2 && digits < local.length() && Character.isDigit(local.charAt(local.length() - 1 - digits))) {
+      digits++;
+    }
+    if (digits > 0 && local.length() > digits) {
+      int letter = MONTH_LETTERS.indexOf(local.charAt(local.length() - 1 - digits));
+      if (letter >= 0) {
+        int modulus = digits == 1 ? 10 : 100;
+        int lastYear = year;
+        int y = lastYear - Math.floorMod(lastYear, modulus) + Integer.parseInt(local.substring(local.length()
+            - digits));
+        if (y > lastYear + modulus / 2) {
+          y -= modulus;
+        } else if (y < lastYear - modulus / 2) {
+          y += modulus;
+        }
+        year = y;
         month = letter + 1;
       }
     }

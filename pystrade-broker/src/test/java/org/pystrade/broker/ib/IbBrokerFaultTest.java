@@ -281,6 +281,18 @@ class IbBrokerFaultTest {
   }
 
   @Test
+  void positionsNameTheContractMonthOfTheLocalSymbolNotOfTheLastTradeDate() throws Exception {
+    org.pystrade.broker.testkit.FakeContract crude = new org.pystrade.broker.testkit.FakeContract(1003, "CL",
+        "NYMEX", "USD", "1000", "202312", "20231120", "CLZ3", 1, 75.1, 75.11, 10);
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().contract(crude).position(1003, -2)
+        .position(1001, 5).build()); IbBroker broker = IbFixtures.broker(server)) {
+      ok(broker.connect());
+      assertThat(ok(broker.positions())).extracting(p -> p.contract().id() + " " + p.quantity())
+          .containsExactly("CRUDE_W/20231200 -2.0", "SOFR/20250300 5.0");
+    }
+  }
+
+  @Test
   void fieldsAddedByANewerServerAreIgnored() throws Exception {
     try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().extraFields(4).build());
         IbBroker broker = IbFixtures.broker(server)) {

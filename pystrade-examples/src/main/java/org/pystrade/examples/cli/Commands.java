@@ -158,7 +158,7 @@ final class Commands {
   static CommandLine commandLine(String... args) {
     quickStart();
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH).contains(first);
+    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, BrokerCommands.BROKER).contains(first);
     CommandLine line = new CommandLine(top());
     if (all || first.equals(BACKTEST)) {
       line.addSubcommand(BACKTEST, backtest());
@@ -171,6 +171,9 @@ final class Commands {
     }
     if (all || first.equals(BENCH)) {
       line.addSubcommand(BENCH, bench());
+    }
+    if (all || first.equals(BrokerCommands.BROKER)) {
+      line.addSubcommand(BrokerCommands.BROKER, BrokerCommands.command());
     }
     return line;
   }

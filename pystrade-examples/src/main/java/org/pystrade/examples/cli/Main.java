@@ -121,6 +121,8 @@ public final class Main {
               value(command, Commands.TOL), out, err, progress(command, err));
         case Commands.BENCH:
           return bench(command, out);
+        case BrokerCommands.BROKER:
+          return BrokerCommands.run(parsed.subcommand(), out, err);
         default:
           throw new IllegalStateException("no implementation of command " + command.name());
       }
