@@ -687,6 +687,14 @@ public final class IbBroker implements Broker {
       }
     }
     if (request.tradable() instanceof Tradable.Future f) {
+      BrokerContract known;
+      synchronized (lock) {
+        known = resolved.get(f.contract());
+      }
+      if (known != null) {
+        // the usual case, and the fast path: the message is written on the caller's thread before place returns
+        return send(request, known);
+      }
       return resolve(f.contract()).thenCompose(r -> r.isOk() ? send(request, r.value())
           : CompletableFuture.completedFuture(Result.err(r.failure())));
     }
