@@ -221,6 +221,9 @@ public final class IbBroker implements Broker {
   @Override
   public CompletableFuture<Result<ConnectionInfo>> connect() {
     synchronized (lock) {
+      if (timer.isShutdown()) {
+        throw new IllegalStateException("this IbBroker is closed; make a new one");
+      }
       wanted = true;
       if (state == ConnectionState.CONNECTED && accounts != null && connection != null) {
         return completed(Result.ok(info()));
@@ -723,6 +726,11 @@ public final class IbBroker implements Broker {
     }
     if (o.ack != null) {
       return Optional.of(o.ack);
+    }
+    if (o.unconfirmed) {
+      return Optional.of(completed(Result.err(ReasonCode.BROKER_DISCONNECTED, "whether order " + ref
+          + " reached the server is not known until the client has reconnected and re-synchronised its orders; "
+          + "place it again then")));
     }
     Result<OrderState> r = o.state.status() == OrderStatus.REJECTED && o.state.rejection().isPresent()
         ? Result.err(o.state.rejection().get()) : Result.ok(o.state);

@@ -88,6 +88,24 @@ class IbBrokerFaultTest {
   }
 
   @Test
+  void aRetryWhileTheFateOfTheOrderIsUnknownIsRefusedAsDisconnected() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().disconnectOn(3, 1, true)
+        .refuseReconnections(2).build());
+        IbBroker broker = new IbBroker(IbFixtures.settings(server).reconnect(true, Duration.ofMillis(150),
+            Duration.ofSeconds(1)).build(), BrokerConfigTable.bundled())) {
+      ok(broker.connect());
+      OrderRequest order = OrderRequest.market(ClientOrderRef.of("unknown-fate"), IbFixtures.SOFR, Quantity.of(1));
+      assertThat(await(broker.place(order)).failure().code()).isEqualTo(ReasonCode.BROKER_DISCONNECTED);
+      Result<OrderState> early = await(broker.place(order));
+      assertThat(early.failure().code()).isEqualTo(ReasonCode.BROKER_DISCONNECTED);
+      assertThat(early.failure().message()).contains("not known until the client has reconnected");
+      eventually(() -> broker.health().isReady(), "the reconnection");
+      assertThat(ok(broker.place(order)).status()).isEqualTo(OrderStatus.FILLED);
+      assertThat(server.placeOrderMessages("unknown-fate")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aWorkingOrderWhoseAcknowledgementIsLostIsRecoveredFromOpenOrders() throws Exception {
     try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().fills(Scenario.Fills.NONE, 1)
         .disconnectOn(3, 1, true).build()); IbBroker broker = IbFixtures.broker(server)) {
