@@ -1,5 +1,6 @@
 package org.pystrade.broker.api;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pystrade.core.domain.Currency;
@@ -11,7 +12,7 @@ import org.pystrade.core.util.ArgChecker;
  *
  * @param account the account's id
  * @param netLiquidation what the account is worth, in its base currency
- * @param cash cash per currency (the base currency included)
+ * @param cash cash per currency (the base currency included), in currency order
  * @param initialMargin the initial margin required, in the base currency
  * @param maintenanceMargin the maintenance margin required, in the base currency
  * @param availableFunds funds available for new positions, in the base currency
@@ -23,7 +24,7 @@ public record AccountSummary(String account, Money netLiquidation, Map<Currency,
   public AccountSummary {
     ArgChecker.notBlank(account, "account");
     ArgChecker.notNull(netLiquidation, "netLiquidation");
-    cash = Map.copyOf(new TreeMap<>(ArgChecker.notNull(cash, "cash")));
+    cash = Collections.unmodifiableMap(new TreeMap<>(ArgChecker.notNull(cash, "cash")));
     for (Map.Entry<Currency, Money> e : cash.entrySet()) {
       ArgChecker.isTrue(e.getKey().equals(e.getValue().currency()), "cash {} is filed under {}", e.getValue(),
           e.getKey());

@@ -92,6 +92,8 @@ public final class IbBroker implements Broker {
   private final Events events = new Events();
 
   private final Object lock = new Object();
+  /** Taken before {@link #lock} by order placement, modification and cancellation, which write outside it. */
+  private final Object placeLock = new Object();
   private IbConnection connection;
   private ConnectionState state = ConnectionState.DISCONNECTED;
   private Instant since = Instant.now();
@@ -170,9 +172,12 @@ public final class IbBroker implements Broker {
         + settings.port() + " (state " + state + ")");
   }
 
-  /** Sends a message on the current connection; false when there is none. Call with the lock held. */
+  /**
+   * Queues a message on the current connection for its sender thread (called with the lock held, so it must not
+   * block on the socket); false when there is no connection.
+   */
   private boolean send(byte[] message) {
-    return connection != null && connection.send(message);
+    return connection != null && connection.enqueue(message);
   }
 
   private <T> CompletableFuture<Result<T>> register(int reqId, Requests.Pending<T> p, byte[] request) {
@@ -216,6 +221,9 @@ public final class IbBroker implements Broker {
   @Override
   public CompletableFuture<Result<ConnectionInfo>> connect() {
     synchronized (lock) {
+      if (timer.isShutdown()) {
+        throw new IllegalStateException("this IbBroker is closed; make a new one");
+      }
       wanted = true;
       if (state == ConnectionState.CONNECTED && accounts != null && connection != null) {
         return completed(Result.ok(info()));
@@ -279,7 +287,7 @@ public final class IbBroker implements Broker {
       LOG.info("connected to {}:{} (server version {}, server time {}), starting the API as client {}",
           settings.host(), settings.port(), c.serverVersion(), c.serverTime(), settings.clientId());
       c.start(events, String.valueOf(settings.clientId()));
-      c.send(Encoder.startApi(settings.clientId()));
+      c.enqueue(Encoder.startApi(settings.clientId()));
       timer.schedule(() -> readyTimeout(c), settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
   }
@@ -532,8 +540,17 @@ public final class IbBroker implements Broker {
     return s.length() >= n ? s.substring(0, n) : s;
   }
 
-  /** The tradable of a contract IB reports, when pystrade can name it. */
+  /** The tradable of a contract IB reports, when pystrade can name it (empty for fields it cannot read). */
   private Optional<Tradable> tradableOf(Messages.Contract c) {
+    try {
+      return readTradable(c);
+    } catch (IllegalArgumentException ex) {
+      LOG.debug("cannot name IB contract {}: {}", c, ex.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Tradable> readTradable(Messages.Contract c) {
     if (c.secType().equals("CASH")) {
       try {
         return Optional.of(Tradable.fx(FxPair.of(Currency.of(c.symbol()), Currency.of(c.currency()))));
@@ -558,12 +575,26 @@ public final class IbBroker implements Broker {
     }
     int year = Integer.parseInt(c.lastTradeDate().substring(0, 4));
     int month = Integer.parseInt(c.lastTradeDate().substring(4, 6));
+    // the contract month is the local symbol's month letter and year digit(s) ("SR3H5": March 2025, though SOFR's
+    // last trade is in June; "CLZ3": December 2023, though crude oil's last trade is in November)
     String local = c.localSymbol();
-    if (local.length() >= 2 && Character.isDigit(local.charAt(local.length() - 1))) {
-      int letter = MONTH_LETTERS.indexOf(local.charAt(local.length() - 2));
-      if (letter >= 0 && letter + 1 != month) {
-        // the delivery month of the local symbol (crude oil expires in the month before it)
-        year = letter + 1 > month ? year : year + 1;
+    int digits = 0;
+    while (digits < 2 && digits < local.length() && Character.isDigit(local.charAt(local.length() - 1 - digits))) {
+      digits++;
+    }
+    if (digits > 0 && local.length() > digits) {
+      int letter = MONTH_LETTERS.indexOf(local.charAt(local.length() - 1 - digits));
+      if (letter >= 0) {
+        int modulus = digits == 1 ? 10 : 100;
+        int lastYear = year;
+        int y = lastYear - Math.floorMod(lastYear, modulus) + Integer.parseInt(local.substring(local.length()
+            - digits));
+        if (y > lastYear + modulus / 2) {
+          y -= modulus;
+        } else if (y < lastYear - modulus / 2) {
+          y += modulus;
+        }
+        year = y;
         month = letter + 1;
       }
     }
@@ -673,6 +704,14 @@ public final class IbBroker implements Broker {
       }
     }
     if (request.tradable() instanceof Tradable.Future f) {
+      BrokerContract known;
+      synchronized (lock) {
+        known = resolved.get(f.contract());
+      }
+      if (known != null) {
+        // the usual case, and the fast path: the message is written on the caller's thread before place returns
+        return send(request, known);
+      }
       return resolve(f.contract()).thenCompose(r -> r.isOk() ? send(request, r.value())
           : CompletableFuture.completedFuture(Result.err(r.failure())));
     }
@@ -688,33 +727,58 @@ public final class IbBroker implements Broker {
     if (o.ack != null) {
       return Optional.of(o.ack);
     }
+    if (o.unconfirmed) {
+      return Optional.of(completed(Result.err(ReasonCode.BROKER_DISCONNECTED, "whether order " + ref
+          + " reached the server is not known until the client has reconnected and re-synchronised its orders; "
+          + "place it again then")));
+    }
     Result<OrderState> r = o.state.status() == OrderStatus.REJECTED && o.state.rejection().isPresent()
         ? Result.err(o.state.rejection().get()) : Result.ok(o.state);
     return Optional.of(completed(r));
   }
 
+  /**
+   * Places an order: its id is taken and it is registered under the broker lock; its message is written outside it
+   * (on this thread, paced), so that a socket that blocks never holds up the reader thread. The place lock keeps
+   * order ids in the order their messages are written.
+   */
   private CompletableFuture<Result<OrderState>> send(OrderRequest request, BrokerContract contract) {
-    synchronized (lock) {
-      Optional<CompletableFuture<Result<OrderState>>> known = existing(request.ref());
-      if (known.isPresent()) {
-        return known.get();
+    synchronized (placeLock) {
+      IbOrder o;
+      CompletableFuture<Result<OrderState>> ack;
+      byte[] message;
+      IbConnection c;
+      synchronized (lock) {
+        Optional<CompletableFuture<Result<OrderState>>> known = existing(request.ref());
+        if (known.isPresent()) {
+          return known.get();
+        }
+        if (state != ConnectionState.CONNECTED) {
+          return completed(Result.err(notConnected()));
+        }
+        long id = nextOrderId++;
+        o = new IbOrder(OrderState.pending(id, request), contract);
+        o.ack = new CompletableFuture<>();
+        ack = o.ack;
+        ordersById.put(id, o);
+        ordersByRef.put(request.ref(), o);
+        message = orderMessage(id, request, contract);
+        c = connection;
       }
-      if (state != ConnectionState.CONNECTED) {
-        return completed(Result.err(notConnected()));
+      boolean sent = c.send(message);
+      synchronized (lock) {
+        if (!sent) {
+          // never written: forget it, so that a retry sends it
+          if (ordersById.get(o.state.orderId()) == o) {
+            ordersById.remove(o.state.orderId());
+            ordersByRef.remove(request.ref());
+          }
+          o.ack = null;
+          complete(ack, Result.err(notConnected()));
+          return ack;
+        }
+        timer.schedule(() -> ackTimeout(o, ack), settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
       }
-      long id = nextOrderId++;
-      IbOrder o = new IbOrder(OrderState.pending(id, request), contract);
-      o.ack = new CompletableFuture<>();
-      CompletableFuture<Result<OrderState>> ack = o.ack;
-      ordersById.put(id, o);
-      ordersByRef.put(request.ref(), o);
-      if (!send(orderMessage(id, request, contract))) {
-        ordersById.remove(id);
-        ordersByRef.remove(request.ref());
-        o.ack = null;
-        return completed(Result.err(notConnected()));
-      }
-      timer.schedule(() -> ackTimeout(o, ack), settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
       return ack;
     }
   }
@@ -745,32 +809,46 @@ public final class IbBroker implements Broker {
   public CompletableFuture<Result<OrderState>> modify(ClientOrderRef ref, Quantity quantity, double limitPrice) {
     ArgChecker.notNull(ref, "ref");
     ArgChecker.notNull(quantity, "quantity");
-    synchronized (lock) {
-      Result<IbOrder> w = working(ref, "modified");
-      if (!w.isOk()) {
-        return completed(Result.err(w.failure()));
-      }
-      IbOrder o = w.value();
-      OrderRequest changed = o.state.request().modified(quantity,
-          o.state.request().type() == OrderType.LIMIT ? limitPrice : Double.NaN);
-      o.pendingModify = changed;
-      o.modifyAck = new CompletableFuture<>();
-      CompletableFuture<Result<OrderState>> ack = o.modifyAck;
-      if (!send(orderMessage(o.state.orderId(), changed, o.contract))) {
-        o.pendingModify = null;
-        o.modifyAck = null;
-        return completed(Result.err(notConnected()));
-      }
-      timer.schedule(() -> {
-        synchronized (lock) {
-          if (o.modifyAck == ack) {
-            o.modifyAck = null;
-            o.pendingModify = null;
-            complete(ack, Result.err(ReasonCode.TIMEOUT, "the modification of order " + ref
-                + " was not acknowledged within " + settings.requestTimeout()));
-          }
+    synchronized (placeLock) {
+      IbOrder o;
+      CompletableFuture<Result<OrderState>> ack;
+      byte[] message;
+      IbConnection c;
+      synchronized (lock) {
+        Result<IbOrder> w = working(ref, "modified");
+        if (!w.isOk()) {
+          return completed(Result.err(w.failure()));
         }
-      }, settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        o = w.value();
+        OrderRequest changed = o.state.request().modified(quantity,
+            o.state.request().type() == OrderType.LIMIT ? limitPrice : Double.NaN);
+        o.pendingModify = changed;
+        o.modifyAck = new CompletableFuture<>();
+        ack = o.modifyAck;
+        message = orderMessage(o.state.orderId(), changed, o.contract);
+        c = connection;
+      }
+      boolean sent = c.send(message);
+      synchronized (lock) {
+        if (!sent) {
+          if (o.modifyAck == ack) {
+            o.pendingModify = null;
+            o.modifyAck = null;
+          }
+          complete(ack, Result.err(notConnected()));
+          return ack;
+        }
+        timer.schedule(() -> {
+          synchronized (lock) {
+            if (o.modifyAck == ack) {
+              o.modifyAck = null;
+              o.pendingModify = null;
+              complete(ack, Result.err(ReasonCode.TIMEOUT, "the modification of order " + ref
+                  + " was not acknowledged within " + settings.requestTimeout()));
+            }
+          }
+        }, settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      }
       return ack;
     }
   }
@@ -794,30 +872,42 @@ public final class IbBroker implements Broker {
   @Override
   public CompletableFuture<Result<OrderState>> cancel(ClientOrderRef ref) {
     ArgChecker.notNull(ref, "ref");
-    synchronized (lock) {
-      Result<IbOrder> w = working(ref, "cancelled");
-      if (!w.isOk()) {
-        return completed(Result.err(w.failure()));
+    synchronized (placeLock) {
+      IbOrder o;
+      CompletableFuture<Result<OrderState>> ack;
+      IbConnection c;
+      synchronized (lock) {
+        Result<IbOrder> w = working(ref, "cancelled");
+        if (!w.isOk()) {
+          return completed(Result.err(w.failure()));
+        }
+        o = w.value();
+        if (o.cancelAck != null) {
+          return o.cancelAck;
+        }
+        o.cancelAck = new CompletableFuture<>();
+        ack = o.cancelAck;
+        c = connection;
       }
-      IbOrder o = w.value();
-      if (o.cancelAck != null) {
-        return o.cancelAck;
-      }
-      o.cancelAck = new CompletableFuture<>();
-      CompletableFuture<Result<OrderState>> ack = o.cancelAck;
-      if (!send(Encoder.cancelOrder(connection.serverVersion(), o.state.orderId()))) {
-        o.cancelAck = null;
-        return completed(Result.err(notConnected()));
-      }
-      timer.schedule(() -> {
-        synchronized (lock) {
+      boolean sent = c.send(Encoder.cancelOrder(c.serverVersion(), o.state.orderId()));
+      synchronized (lock) {
+        if (!sent) {
           if (o.cancelAck == ack) {
             o.cancelAck = null;
-            complete(ack, Result.err(ReasonCode.TIMEOUT, "the cancellation of order " + ref
-                + " was not confirmed within " + settings.requestTimeout()));
           }
+          complete(ack, Result.err(notConnected()));
+          return ack;
         }
-      }, settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        timer.schedule(() -> {
+          synchronized (lock) {
+            if (o.cancelAck == ack) {
+              o.cancelAck = null;
+              complete(ack, Result.err(ReasonCode.TIMEOUT, "the cancellation of order " + ref
+                  + " was not confirmed within " + settings.requestTimeout()));
+            }
+          }
+        }, settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      }
       return ack;
     }
   }

@@ -37,7 +37,10 @@ final class IbConnection {
   private final String serverTime;
   private final Pacer pacer;
   private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+  /** Guards the queue and the pacer; never held during I/O. */
   private final Object sendLock = new Object();
+  /** Serialises socket writes (held during I/O, never by the reader thread). */
+  private final Object writeLock = new Object();
   private volatile boolean closed;
   private Thread readerThread;
   private Thread senderThread;
@@ -151,17 +154,37 @@ final class IbConnection {
   }
 
   /**
-   * Sends a framed message, paced.
+   * Sends a framed message, paced: written on the calling thread when the pace allows and nothing is queued, else
+   * queued for the sender thread. May block on the socket; never call it from the reader thread, nor holding a lock
+   * the reader thread takes (use {@link #enqueue}).
    *
    * @return false when the connection is closed
    */
   boolean send(byte[] message) {
+    synchronized (writeLock) {
+      synchronized (sendLock) {
+        if (closed) {
+          return false;
+        }
+        if (!queue.isEmpty() || !pacer.tryAcquire(System.nanoTime())) {
+          queue.add(message);
+          sendLock.notifyAll();
+          return true;
+        }
+      }
+      return write(message);
+    }
+  }
+
+  /**
+   * Queues a framed message for the sender thread; never blocks on the socket.
+   *
+   * @return false when the connection is closed
+   */
+  boolean enqueue(byte[] message) {
     synchronized (sendLock) {
       if (closed) {
         return false;
-      }
-      if (queue.isEmpty() && pacer.tryAcquire(System.nanoTime())) {
-        return write(message);
       }
       queue.add(message);
       sendLock.notifyAll();
@@ -180,12 +203,16 @@ final class IbConnection {
     }
   }
 
+  /**
+   * Writes queued messages as the pace allows. It waits without the write lock, then polls and writes under it, so
+   * that a message written on a caller's thread never overtakes a queued one.
+   */
   private void sendLoop() {
-    synchronized (sendLock) {
-      while (!closed) {
+    while (!closed) {
+      synchronized (sendLock) {
         try {
           if (queue.isEmpty()) {
-            sendLock.wait();
+            sendLock.wait(100);
             continue;
           }
           long delay = pacer.delayNanos(System.nanoTime());
@@ -193,10 +220,19 @@ final class IbConnection {
             TimeUnit.NANOSECONDS.timedWait(sendLock, delay);
             continue;
           }
-          pacer.record(System.nanoTime());
-          write(queue.poll());
         } catch (InterruptedException ex) {
           return;
+        }
+      }
+      synchronized (writeLock) {
+        byte[] next = null;
+        synchronized (sendLock) {
+          if (!queue.isEmpty() && pacer.tryAcquire(System.nanoTime())) {
+            next = queue.poll();
+          }
+        }
+        if (next != null) {
+          write(next);
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.pystrade.broker.ib;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -14,7 +15,7 @@ final class MessageReader {
   private final DataInputStream in;
 
   MessageReader(InputStream in) {
-    this.in = new DataInputStream(in);
+    this.in = new DataInputStream(new BufferedInputStream(in, 64 * 1024));
   }
 
   /**

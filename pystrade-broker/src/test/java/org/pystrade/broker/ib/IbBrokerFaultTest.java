@@ -88,6 +88,24 @@ class IbBrokerFaultTest {
   }
 
   @Test
+  void aRetryWhileTheFateOfTheOrderIsUnknownIsRefusedAsDisconnected() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().disconnectOn(3, 1, true)
+        .refuseReconnections(2).build());
+        IbBroker broker = new IbBroker(IbFixtures.settings(server).reconnect(true, Duration.ofMillis(150),
+            Duration.ofSeconds(1)).build(), BrokerConfigTable.bundled())) {
+      ok(broker.connect());
+      OrderRequest order = OrderRequest.market(ClientOrderRef.of("unknown-fate"), IbFixtures.SOFR, Quantity.of(1));
+      assertThat(await(broker.place(order)).failure().code()).isEqualTo(ReasonCode.BROKER_DISCONNECTED);
+      Result<OrderState> early = await(broker.place(order));
+      assertThat(early.failure().code()).isEqualTo(ReasonCode.BROKER_DISCONNECTED);
+      assertThat(early.failure().message()).contains("not known until the client has reconnected");
+      eventually(() -> broker.health().isReady(), "the reconnection");
+      assertThat(ok(broker.place(order)).status()).isEqualTo(OrderStatus.FILLED);
+      assertThat(server.placeOrderMessages("unknown-fate")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aWorkingOrderWhoseAcknowledgementIsLostIsRecoveredFromOpenOrders() throws Exception {
     try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().fills(Scenario.Fills.NONE, 1)
         .disconnectOn(3, 1, true).build()); IbBroker broker = IbFixtures.broker(server)) {
@@ -277,6 +295,75 @@ class IbBrokerFaultTest {
       ok(broker.place(OrderRequest.limit(ref, IbFixtures.CORN, Quantity.of(1), 451)));
       OrderState s = rec.awaitState(ref, x -> x.status() == OrderStatus.FILLED, WAIT);
       assertThat(s.averageFillPrice()).isCloseTo(450.25, within(1e-9));
+    }
+  }
+
+  @Test
+  void messagesBeyondTheRateLimitWaitTheirTurnInOrder() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().fills(Scenario.Fills.NONE, 1).build());
+        IbBroker broker = new IbBroker(IbFixtures.settings(server).maxMessagesPerSecond(20).build(),
+            BrokerConfigTable.bundled())) {
+      ok(broker.connect());
+      ok(broker.resolve(IbFixtures.SOFR));
+      Thread.sleep(1000);
+      long start = System.nanoTime();
+      List<CompletableFuture<Result<OrderState>>> acks = new java.util.ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        acks.add(broker.place(OrderRequest.limit(ClientOrderRef.of("paced-" + i), IbFixtures.SOFR, Quantity.of(1),
+            90)));
+      }
+      long previous = 0;
+      for (CompletableFuture<Result<OrderState>> a : acks) {
+        OrderState s = ok(a);
+        assertThat(s.orderId()).isGreaterThan(previous);
+        previous = s.orderId();
+      }
+      // 30 messages at 20 a second: the last 10 wait for the first second's window to pass
+      assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(450));
+      assertThat(server.received(3)).isEqualTo(30);
+    }
+  }
+
+  @Test
+  void ordersFromSeveralThreadsAtFullSpeedAllFill() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().fills(Scenario.Fills.PARTIAL, 2).build());
+        IbBroker broker = new IbBroker(IbFixtures.settings(server).maxMessagesPerSecond(1_000_000).build(),
+            BrokerConfigTable.bundled())) {
+      EventRecorder rec = new EventRecorder();
+      broker.subscribe(rec);
+      ok(broker.connect());
+      ok(broker.resolve(IbFixtures.SOFR));
+      int perThread = 500;
+      Thread[] threads = new Thread[3];
+      for (int t = 0; t < threads.length; t++) {
+        int k = t;
+        threads[t] = new Thread(() -> {
+          for (int i = 0; i < perThread; i++) {
+            broker.place(OrderRequest.market(ClientOrderRef.of("load-" + k + "-" + i), IbFixtures.SOFR,
+                Quantity.of(2)));
+          }
+        });
+        threads[t].start();
+      }
+      for (Thread t : threads) {
+        t.join(10_000);
+      }
+      eventually(() -> rec.events().stream().filter(e -> e instanceof org.pystrade.broker.api.OrderEvent.Filled)
+          .count() == 2L * perThread * threads.length, "every fill");
+      assertThat(ok(broker.positions())).singleElement()
+          .satisfies(p -> assertThat(p.quantity().value()).isEqualTo(2.0 * perThread * threads.length));
+    }
+  }
+
+  @Test
+  void positionsNameTheContractMonthOfTheLocalSymbolNotOfTheLastTradeDate() throws Exception {
+    org.pystrade.broker.testkit.FakeContract crude = new org.pystrade.broker.testkit.FakeContract(1003, "CL",
+        "NYMEX", "USD", "1000", "202312", "20231120", "CLZ3", 1, 75.1, 75.11, 10);
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().contract(crude).position(1003, -2)
+        .position(1001, 5).build()); IbBroker broker = IbFixtures.broker(server)) {
+      ok(broker.connect());
+      assertThat(ok(broker.positions())).extracting(p -> p.contract().id() + " " + p.quantity())
+          .containsExactly("CRUDE_W/20231200 -2.0", "SOFR/20250300 5.0");
     }
   }
 

@@ -161,7 +161,8 @@ final class Commands {
   static CommandLine commandLine(String... args) {
     quickStart();
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, SWEEP, DataPipelineCommands.DATA).contains(first);
+    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, SWEEP, DataPipelineCommands.DATA, BrokerCommands.BROKER)
+        .contains(first);
     CommandLine line = new CommandLine(top());
     if (all || first.equals(BACKTEST)) {
       line.addSubcommand(BACKTEST, backtest());
@@ -180,6 +181,9 @@ final class Commands {
     }
     if (all || first.equals(DataPipelineCommands.DATA)) {
       line.addSubcommand(DataPipelineCommands.DATA, DataPipelineCommands.group());
+    }
+    if (all || first.equals(BrokerCommands.BROKER)) {
+      line.addSubcommand(BrokerCommands.BROKER, BrokerCommands.command());
     }
     return line;
   }

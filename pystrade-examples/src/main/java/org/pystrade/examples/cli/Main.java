@@ -127,6 +127,8 @@ public final class Main {
               out, err);
         case DataPipelineCommands.DATA:
           return DataPipelineCommands.run(parsed.subcommand(), out, err);
+        case BrokerCommands.BROKER:
+          return BrokerCommands.run(parsed.subcommand(), out, err);
         default:
           throw new IllegalStateException("no implementation of command " + command.name());
       }
