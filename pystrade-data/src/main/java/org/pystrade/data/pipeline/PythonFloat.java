@@ -38,8 +38,15 @@ final class PythonFloat {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v) + ".0";
     }
+    String javaText = Double.toString(v);
+    String fast = fastPath(v, javaText);
+    return fast != null ? fast : exactPath(v, javaText);
+  }
+
+  /** The repr found with exact decimal arithmetic only (for finite, non-zero, non-integral v). */
+  static String exactPath(double v, String javaText) {
     BigDecimal exact = new BigDecimal(v);
-    int digits = significantDigits(Double.toString(v));
+    int digits = significantDigits(javaText);
     BigDecimal best = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
     for (int p = digits - 1; p >= 1; p--) {
       BigDecimal candidate = roundTripping(exact, p, v);
@@ -49,6 +56,136 @@ final class PythonFloat {
       best = candidate;
     }
     return layout(best);
+  }
+
+  /**
+   * The repr from Java's digits when they are at most 15: a double's round-trip interval is narrower than the
+   * spacing of 15-digit decimals, so at most one decimal of that length reads back as v and Java's is it; it is the
+   * shortest unless the one-digit-shorter decimal just below or above it reads back too (then null: the exact path
+   * decides).
+   */
+  private static String fastPath(double v, String java) {
+    int e = java.indexOf('E');
+    String mantissa = e < 0 ? java : java.substring(0, e);
+    int exp = e < 0 ? 0 : Integer.parseInt(java.substring(e + 1));
+    boolean negative = mantissa.charAt(0) == '-';
+    StringBuilder d = new StringBuilder(20);
+    int point = -1;
+    for (int i = negative ? 1 : 0; i < mantissa.length(); i++) {
+      char c = mantissa.charAt(i);
+      if (c == '.') {
+        point = d.length();
+      } else {
+        d.append(c);
+      }
+    }
+    // value = 0.d * 10^(point + exp); strip leading zeros (adjusting the point) and trailing zeros
+    int lead = 0;
+    while (lead < d.length() - 1 && d.charAt(lead) == '0') {
+      lead++;
+    }
+    String digits = d.substring(lead);
+    int decimalExp = point - lead + exp;
+    int end = digits.length();
+    while (end > 1 && digits.charAt(end - 1) == '0') {
+      end--;
+    }
+    digits = digits.substring(0, end);
+    int n = digits.length();
+    if (n > 15) {
+      return longPath(v, digits, decimalExp, negative);
+    }
+    if (n > 1) {
+      String floor = digits.substring(0, n - 1);
+      String ceil = Long.toString(Long.parseLong(floor) + 1);
+      if (readsBack(floor, decimalExp, negative, v) || readsBack(ceil, decimalExp + ceil.length() - floor.length(),
+          negative, v)) {
+        return null;
+      }
+    }
+    return layout(digits, decimalExp - 1, negative);
+  }
+
+  /**
+   * 16 or 17 of Java's digits: no decimal of 15 digits or fewer reads back (else null: the exact path decides); of
+   * the 16-digit decimals around Java's, the one that reads back (the nearest to v when several do); else the
+   * nearest 17-digit decimal, exactly.
+   */
+  private static String longPath(double v, String digits, int decimalExp, boolean negative) {
+    long head15 = Long.parseLong(digits.substring(0, 15));
+    int exp15 = decimalExp;
+    if (readsBack(Long.toString(head15), exp15, negative, v)
+        || readsBack(Long.toString(head15 + 1), exp15 + (Long.toString(head15 + 1).length() - 15), negative, v)) {
+      return null;
+    }
+    String padded = digits.length() == 16 ? digits : digits.substring(0, 16);
+    long head16 = Long.parseLong(padded);
+    String found = null;
+    int foundExp = 0;
+    BigDecimal exact = null;
+    BigDecimal bestDistance = null;
+    for (long c = head16 - 1; c <= head16 + 2; c++) {
+      String text = Long.toString(c);
+      int exp = decimalExp + (text.length() - 16);
+      if (text.length() < 16 || !readsBack(text, exp, negative, v)) {
+        continue;
+      }
+      if (found == null) {
+        found = text;
+        foundExp = exp;
+        continue;
+      }
+      if (exact == null) {
+        exact = new BigDecimal(v).abs();
+        bestDistance = new BigDecimal("0." + found + "E" + foundExp).subtract(exact).abs();
+      }
+      BigDecimal distance = new BigDecimal("0." + text + "E" + exp).subtract(exact).abs();
+      int cmp = distance.compareTo(bestDistance);
+      if (cmp < 0 || cmp == 0 && (text.charAt(text.length() - 1) - '0') % 2 == 0) {
+        found = text;
+        foundExp = exp;
+        bestDistance = distance;
+      }
+    }
+    if (found != null) {
+      String trimmed = found.replaceFirst("0+$", "");
+      return layout(trimmed.isEmpty() ? "0" : trimmed, foundExp - 1, negative);
+    }
+    BigDecimal nearest = new BigDecimal(v).round(new MathContext(17, RoundingMode.HALF_EVEN));
+    return layout(nearest);
+  }
+
+  /** Whether 0.digits * 10^decimalExp (signed) reads back as v. */
+  private static boolean readsBack(String digits, int decimalExp, boolean negative, double v) {
+    return Double.parseDouble((negative ? "-0." : "0.") + digits + "E" + decimalExp) == v;
+  }
+
+  /** Python's layout of digits d1d2... with the first digit at 10^exponent. */
+  private static String layout(String digits, int exponent, boolean negative) {
+    String sign = negative ? "-" : "";
+    int n = digits.length();
+    if (exponent >= -4 && exponent < 16) {
+      StringBuilder sb = new StringBuilder(sign);
+      if (exponent < 0) {
+        sb.append("0.");
+        for (int i = -1; i > exponent; i--) {
+          sb.append('0');
+        }
+        sb.append(digits);
+      } else if (n <= exponent + 1) {
+        sb.append(digits);
+        for (int i = n; i <= exponent; i++) {
+          sb.append('0');
+        }
+        sb.append(".0");
+      } else {
+        sb.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, n);
+      }
+      return sb.toString();
+    }
+    String mantissa = n == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+    String exp = Integer.toString(Math.abs(exponent));
+    return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (exp.length() < 2 ? "0" + exp : exp);
   }
 
   /** The nearest p-digit decimal (or a neighbour, at a binade's edge) that reads back as v, or null. */
@@ -83,17 +220,6 @@ final class PythonFloat {
   private static String layout(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     String digits = stripped.unscaledValue().abs().toString();
-    int exponent = digits.length() - 1 - stripped.scale();
-    String sign = stripped.signum() < 0 ? "-" : "";
-    if (exponent >= -4 && exponent < 16) {
-      String plain = stripped.abs().toPlainString();
-      if (plain.indexOf('.') < 0) {
-        plain = plain + ".0";
-      }
-      return sign + plain;
-    }
-    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    String exp = Integer.toString(Math.abs(exponent));
-    return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (exp.length() < 2 ? "0" + exp : exp);
+    return layout(digits, digits.length() - 1 - stripped.scale(), stripped.signum() < 0);
   }
 }

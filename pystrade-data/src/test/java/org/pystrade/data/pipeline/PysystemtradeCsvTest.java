@@ -53,6 +53,9 @@ class PysystemtradeCsvTest {
       }
       String s = PythonFloat.repr(v);
       assertThat(Double.parseDouble(s)).as(s).isEqualTo(v);
+      if (v != Math.rint(v)) {
+        assertThat(s).isEqualTo(PythonFloat.exactPath(v, Double.toString(v)));
+      }
       String digits = s.replaceAll("e.*", "").replace("-", "").replace(".", "").replaceAll("^0+", "")
           .replaceAll("0+$", "");
       if (digits.length() > 1) {
@@ -60,6 +63,30 @@ class PysystemtradeCsvTest {
         java.math.BigDecimal shorter = new java.math.BigDecimal(v).round(new java.math.MathContext(
             digits.length() - 1, java.math.RoundingMode.HALF_EVEN));
         assertThat(shorter.doubleValue()).as(s).isNotEqualTo(v);
+      }
+    }
+  }
+
+  @Test
+  void shortDecimalsTakeTheFastPathAndAgreeWithExactArithmetic() {
+    java.util.Random r = new java.util.Random(11);
+    for (int i = 0; i < 50_000; i++) {
+      double v = Math.round(r.nextGaussian() * 1e6) / Math.pow(10, r.nextInt(9)) * Math.pow(10, r.nextInt(41) - 20);
+      if (v == 0 || v == Math.rint(v) && Math.abs(v) < 1e15) {
+        continue;
+      }
+      assertThat(PythonFloat.repr(v)).as("%s", v).isEqualTo(PythonFloat.exactPath(v, Double.toString(v)));
+    }
+  }
+
+  @Test
+  void sumsOfPricesWithSixteenOrSeventeenDigitsAgreeWithExactArithmetic() {
+    java.util.Random r = new java.util.Random(5);
+    double v = 500;
+    for (int i = 0; i < 50_000; i++) {
+      v += Math.round(r.nextGaussian() * 8) / 4.0 + (r.nextInt(10) == 0 ? 0.1 : 0);
+      if (v != Math.rint(v)) {
+        assertThat(PythonFloat.repr(v)).as("%s", v).isEqualTo(PythonFloat.exactPath(v, Double.toString(v)));
       }
     }
   }
