@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
@@ -279,9 +278,7 @@ final class HtmlReport {
     }
     out.append("</ul></section>\n");
     // each page is written on its own (in parallel): its series are read from the system's memo and let go
-    String[] pages = new String[d.instruments.size()];
-    IntStream.range(0, pages.length).parallel().forEach(i -> pages[i] = instrumentPage(d.instruments.get(i)));
-    for (String page : pages) {
+    for (String page : d.system.context().parallel().map(d.instruments, this::instrumentPage)) {
       out.append(page);
     }
   }
@@ -311,10 +308,10 @@ final class HtmlReport {
 
   private void footer(StringBuilder out) {
     int days = d.net.returns().size();
-    int buckets = (ReportCharts.WIDTH - 60) / 3;
+    int buckets = (ReportCharts.WIDTH - 60) / ReportCharts.INSTRUMENT_BUCKET;
     out.append("<footer><h2>About the charts</h2><p class=\"note\">Charts are drawn by pystrade as SVG. A line is "
-        + "drawn from the lowest and highest value of each bucket of 2 pixels (3 on the instrument pages), not from "
-        + "every day: ");
+        + "drawn from the lowest and highest value of each bucket of 2 pixels (").append(ReportCharts.INSTRUMENT_BUCKET)
+        .append(" on the instrument pages), not from every day: ");
     out.append(Numbers.fixed(days, 0)).append(" business days make about ").append(buckets)
         .append(" buckets of ").append(Numbers.fixed(Math.max(1, Math.round((double) days / buckets)), 0))
         .append(" days on an instrument's charts, so the file stays small and spikes stay visible; stacked weights "

@@ -18,6 +18,8 @@ final class ReportCharts {
 
   static final int WIDTH = 800;
   static final int INSTRUMENT_HEIGHT = 170;
+  /** The pixels of a bucket of the instrument pages' charts (2 on the others). */
+  static final int INSTRUMENT_BUCKET = 4;
 
   private ReportCharts() {
   }
@@ -100,6 +102,6 @@ final class ReportCharts {
   }
 
   private static TimeChart.Builder small(String id, String title) {
-    return TimeChart.builder(id).title(title).size(WIDTH, INSTRUMENT_HEIGHT).bucketPixels(3);
+    return TimeChart.builder(id).title(title).size(WIDTH, INSTRUMENT_HEIGHT).bucketPixels(INSTRUMENT_BUCKET);
   }
 }

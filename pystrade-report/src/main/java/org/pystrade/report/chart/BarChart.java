@@ -158,7 +158,10 @@ public final class BarChart extends Chart {
     for (Ticks.Tick t : ticks) {
       double x = plotLeft + (plotRight - plotLeft) * (t.value() - v0) / (v1 - v0);
       scene.add(new Scene.Line(x, axisY + 2, x, bottom, Palette.GRID, 1, false));
-      scene.text(x, axisY - 2, t.label(), Scene.Anchor.MIDDLE);
+    }
+    for (Ticks.Tick t : ticks) {
+      scene.text(plotLeft + (plotRight - plotLeft) * (t.value() - v0) / (v1 - v0), axisY - 2, t.label(),
+          Scene.Anchor.MIDDLE);
     }
     double zero = plotLeft + (plotRight - plotLeft) * (0 - v0) / (v1 - v0);
     for (int i = 0; i < values.length; i++) {

@@ -83,6 +83,6 @@ record Scene(int width, int height, String title, List<Shape> shapes) {
    * the renderers anchor with the real width).
    */
   static double textWidth(String text, double size) {
-    return text.length() * size * 0.58;
+    return text.length() * size * 0.62;
   }
 }

@@ -1,5 +1,6 @@
 package org.pystrade.report.chart;
 
+import java.util.List;
 import org.pystrade.report.markup.Markup;
 
 /**
@@ -25,15 +26,17 @@ final class SvgRenderer {
     }
     out.append(" viewBox=\"0 0 ").append(scene.width()).append(' ').append(scene.height())
         .append("\" width=\"").append(scene.width()).append("\" height=\"").append(scene.height())
-        .append("\" role=\"img\" font-family=\"DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif\" "
+        .append("\" role=\"img\" fill=\"").append(Scene.TEXT_COLOR).append("\" font-family=\"DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif\" "
             + "font-size=\"12\"><title>");
     Markup.append(out, scene.title()).append("</title>");
     out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
-    for (Scene.Shape shape : scene.shapes()) {
+    List<Scene.Shape> shapes = scene.shapes();
+    for (int i = 0; i < shapes.size(); i++) {
+      Scene.Shape shape = shapes.get(i);
       if (shape instanceof Scene.Poly) {
         poly(out, (Scene.Poly) shape);
       } else if (shape instanceof Scene.Line) {
-        line(out, (Scene.Line) shape);
+        i = lines(out, shapes, i) - 1;
       } else if (shape instanceof Scene.Rect) {
         rect(out, (Scene.Rect) shape);
       } else {
@@ -114,23 +117,51 @@ final class SvgRenderer {
     out.append("/>");
   }
 
-  private static void line(StringBuilder out, Scene.Line l) {
-    out.append("<line x1=\"");
-    NumberText.coordinate(out, l.x1());
-    out.append("\" y1=\"");
-    NumberText.coordinate(out, l.y1());
-    out.append("\" x2=\"");
-    NumberText.coordinate(out, l.x2());
-    out.append("\" y2=\"");
-    NumberText.coordinate(out, l.y2());
-    out.append("\" stroke=\"").append(l.stroke()).append('"');
-    if (l.width() != 1) {
-      out.append(" stroke-width=\"").append(l.width()).append('"');
+  /**
+   * A run of lines alike (colour, width, dashes) from index {@code from}, as one path (horizontal and vertical ones
+   * with H and V).
+   *
+   * @return the index after the run
+   */
+  private static int lines(StringBuilder out, List<Scene.Shape> shapes, int from) {
+    Scene.Line first = (Scene.Line) shapes.get(from);
+    out.append("<path d=\"");
+    int i = from;
+    for (; i < shapes.size() && shapes.get(i) instanceof Scene.Line; i++) {
+      Scene.Line l = (Scene.Line) shapes.get(i);
+      if (!l.stroke().equals(first.stroke()) || l.width() != first.width() || l.dashed() != first.dashed()) {
+        break;
+      }
+      double x1 = NumberText.tenth(l.x1());
+      double y1 = NumberText.tenth(l.y1());
+      double x2 = NumberText.tenth(l.x2());
+      double y2 = NumberText.tenth(l.y2());
+      out.append('M');
+      NumberText.coordinate(out, x1);
+      out.append(' ');
+      NumberText.coordinate(out, y1);
+      if (y1 == y2) {
+        out.append('H');
+        NumberText.coordinate(out, x2);
+      } else if (x1 == x2) {
+        out.append('V');
+        NumberText.coordinate(out, y2);
+      } else {
+        out.append('L');
+        NumberText.coordinate(out, x2);
+        out.append(' ');
+        NumberText.coordinate(out, y2);
+      }
     }
-    if (l.dashed()) {
+    out.append("\" fill=\"none\" stroke=\"").append(first.stroke()).append('"');
+    if (first.width() != 1) {
+      out.append(" stroke-width=\"").append(first.width()).append('"');
+    }
+    if (first.dashed()) {
       out.append(" stroke-dasharray=\"4 3\"");
     }
     out.append("/>");
+    return i;
   }
 
   private static void rect(StringBuilder out, Scene.Rect r) {
@@ -159,7 +190,9 @@ final class SvgRenderer {
       NumberText.coordinate(out, t.size());
       out.append('"');
     }
-    out.append(" fill=\"").append(t.color()).append('"');
+    if (!t.color().equals(Scene.TEXT_COLOR)) {
+      out.append(" fill=\"").append(t.color()).append('"');
+    }
     if (t.bold()) {
       out.append(" font-weight=\"bold\"");
     }

@@ -43,6 +43,11 @@ final class Ticks {
       max += pad;
     }
     double step = niceStep((max - min) / Math.max(1, maxTicks - 1));
+    // the next smaller nice step, if its ticks (which reach beyond the data) are still few enough
+    double smaller = previousNice(step);
+    if (count(min, max, smaller) <= maxTicks) {
+      step = smaller;
+    }
     long first = (long) Math.floor(min / step + 1e-9);
     long last = (long) Math.ceil(max / step - 1e-9);
     int decimals = decimals(step);
@@ -52,6 +57,17 @@ final class Ticks {
       ticks.add(new Tick(v, Numbers.fixed(v, decimals) + suffix));
     }
     return ticks;
+  }
+
+  /** The nice step below a nice step: 1 to 0.5, 2 to 1, 5 to 2 (times the same power of ten). */
+  static double previousNice(double step) {
+    double power = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+    long mantissa = Math.round(step / power);
+    return mantissa == 1 ? power / 2 : mantissa == 2 ? power : 2 * power;
+  }
+
+  private static long count(double min, double max, double step) {
+    return (long) Math.ceil(max / step - 1e-9) - (long) Math.floor(min / step + 1e-9) + 1;
   }
 
   /** The smallest of 1, 2, 5 x 10^k at least {@code raw}. */

@@ -244,7 +244,7 @@ public final class TimeChart extends Chart {
     top = legend(scene, top);
     double bottom = h - 24;
     double[] range = valueRange();
-    List<Ticks.Tick> yTicks = Ticks.values(range[0], range[1], Math.max(3, (int) ((bottom - top) / 36)), unit);
+    List<Ticks.Tick> yTicks = Ticks.values(range[0], range[1], Math.max(5, (int) ((bottom - top) / 30)), unit);
     double labelWidth = 0;
     for (Ticks.Tick t : yTicks) {
       labelWidth = Math.max(labelWidth, Scene.textWidth(t.label(), Scene.FONT_SIZE));
@@ -255,19 +255,25 @@ public final class TimeChart extends Chart {
     double yMax = yTicks.get(yTicks.size() - 1).value();
     long[] span = timeRange();
     Frame f = new Frame(left, right, top + 6, bottom, span[0], span[1], yMin, yMax);
-    for (Ticks.Tick t : yTicks) {
-      double y = f.y(t.value());
-      scene.add(new Scene.Line(left, y, right, y, Palette.GRID, 1, false));
-      scene.text(left - 6, y + 4, t.label(), Scene.Anchor.END);
-    }
+    // grid lines, then axis and tick marks, then labels: runs of lines alike are one SVG path
     List<Ticks.Tick> xTicks = Ticks.dates(span[0], span[1], Math.max(2, (int) ((right - left) / 80)));
+    for (Ticks.Tick t : yTicks) {
+      scene.add(new Scene.Line(left, f.y(t.value()), right, f.y(t.value()), Palette.GRID, 1, false));
+    }
     for (Ticks.Tick t : xTicks) {
-      double x = f.x((long) t.value());
-      scene.add(new Scene.Line(x, f.top, x, bottom, Palette.GRID, 1, false));
-      scene.add(new Scene.Line(x, bottom, x, bottom + 4, Palette.AXIS, 1, false));
-      scene.text(x, bottom + 17, t.label(), Scene.Anchor.MIDDLE);
+      scene.add(new Scene.Line(f.x((long) t.value()), f.top, f.x((long) t.value()), bottom, Palette.GRID, 1, false));
     }
     scene.add(new Scene.Line(left, bottom, right, bottom, Palette.AXIS, 1, false));
+    for (Ticks.Tick t : xTicks) {
+      scene.add(new Scene.Line(f.x((long) t.value()), bottom, f.x((long) t.value()), bottom + 4, Palette.AXIS, 1,
+          false));
+    }
+    for (Ticks.Tick t : yTicks) {
+      scene.text(left - 6, f.y(t.value()) + 4, t.label(), Scene.Anchor.END);
+    }
+    for (Ticks.Tick t : xTicks) {
+      scene.text(f.x((long) t.value()), bottom + 17, t.label(), Scene.Anchor.MIDDLE);
+    }
     for (Layer layer : layers) {
       if (layer.kind() == Kind.STACKED) {
         stack(scene, layer, f);
@@ -446,7 +452,8 @@ public final class TimeChart extends Chart {
 
   /**
    * A line (and for an area its fill down to zero), reduced to the pixel grid: per bucket, its lowest and highest
-   * value in the order they come; NaN breaks the line.
+   * value in the order they come. Missing values (NaN) are skipped: the line joins the values around them, so a
+   * sparse series (a price on some days only) still shows as a line.
    */
   private void lineOrArea(Scene.Builder scene, Layer layer, Frame f) {
     Series s = layer.series().get(0);
@@ -458,9 +465,6 @@ public final class TimeChart extends Chart {
     for (int i = 0; i < s.size(); i++) {
       double v = s.value(i);
       if (!Double.isFinite(v)) {
-        flush(line, s, f, lo, hi);
-        lo = -1;
-        line.broken = true;
         continue;
       }
       int b = (int) Math.floor((f.x(s.time(i)) - f.left) / bucketPixels);
@@ -511,7 +515,8 @@ public final class TimeChart extends Chart {
     int a = Math.min(lo, hi);
     int b = Math.max(lo, hi);
     line.add(f.x(s.time(a)), f.y(s.value(a)));
-    if (b != a) {
+    // the highest and lowest only when they are apart on screen (half a pixel)
+    if (b != a && Math.abs(f.y(s.value(b)) - f.y(s.value(a))) >= 0.5) {
       line.add(f.x(s.time(b)), f.y(s.value(b)));
     }
   }
