@@ -64,7 +64,9 @@ public final class BacktestReport {
     ReportData data = new ReportData(system);
     LOG.debug("report data of {} instruments read in {} ms", data.instruments.size(),
         (System.nanoTime() - start) / 1_000_000);
-    String title = options.title().isEmpty() ? "pystrade backtest: " + system.config().source() : options.title();
+    String source = system.config().source();
+    String fileName = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    String title = options.title().isEmpty() ? "pystrade backtest: " + fileName : options.title();
     return new BacktestReport(data, options.withTitle(title));
   }
 

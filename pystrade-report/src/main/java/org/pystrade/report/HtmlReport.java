@@ -123,16 +123,23 @@ final class HtmlReport {
   private void stats(StringBuilder out) {
     out.append("<section id=\"stats\"><h2>Statistics</h2><p class=\"note\">pysystemtrade's <code>stats()</code> of "
         + "the portfolio's daily P&amp;L in % of capital, in its format (4 significant digits).</p>"
-        + "<div class=\"scroll\"><table><thead><tr><th>statistic</th><th>net</th><th>gross</th></tr></thead><tbody>");
+        + "<div class=\"tables\">");
     Map<String, String> net = d.netStats.formatted();
     Map<String, String> gross = d.grossStats.formatted();
-    for (String name : AccountStats.NAMES) {
-      out.append("<tr><td>");
-      Markup.append(out, name).append("</td><td>");
-      Markup.append(out, net.get(name)).append("</td><td>");
-      Markup.append(out, gross.get(name)).append("</td></tr>");
+    // two tables side by side on a wide screen, one below the other on a phone
+    int half = (AccountStats.NAMES.size() + 1) / 2;
+    for (int part = 0; part < 2; part++) {
+      out.append("<div class=\"scroll\"><table><thead><tr><th>statistic</th><th>net</th><th>gross</th></tr>"
+          + "</thead><tbody>");
+      for (String name : AccountStats.NAMES.subList(part * half, part == 0 ? half : AccountStats.NAMES.size())) {
+        out.append("<tr><td>");
+        Markup.append(out, name).append("</td><td>");
+        Markup.append(out, net.get(name)).append("</td><td>");
+        Markup.append(out, gross.get(name)).append("</td></tr>");
+      }
+      out.append("</tbody></table></div>");
     }
-    out.append("</tbody></table></div></section>\n");
+    out.append("</div></section>\n");
   }
 
   private void curves(StringBuilder out) {

@@ -30,8 +30,8 @@ final class ReportCharts {
 
   static TimeChart accountCurve(ReportData d) {
     return TimeChart.builder("account-curve").title("Account curve: cumulative P&L, % of capital").unit("%")
-        .note("not compounded").line(series("net", d.net.curve()), Palette.series(0))
-        .line(series("gross (before costs)", d.gross.curve()), Palette.series(7)).zeroLine(true).build();
+        .note("not compounded").line(series("gross (before costs)", d.gross.curve()), Palette.series(7))
+        .line(series("net", d.net.curve()), Palette.series(0)).zeroLine(true).build();
   }
 
   static TimeChart drawdown(ReportData d) {

@@ -86,8 +86,7 @@ final class ReportData {
       PandlCurve p = system.accounts().pandlForInstrument(code);
       TimeSeries pct = p.netPercent();
       double weight = weights.names().contains(code.value()) ? weights.column(code.value()).lastValid() : Double.NaN;
-      return new InstrumentRow(code, weight, sum(pct), AccountStats.of(pct),
-          AccountStats.of(p.costsPercent()).annMean());
+      return new InstrumentRow(code, weight, sum(pct), AccountStats.of(pct), annualMean(p.costsPercent()));
     }));
     Set<RuleName> used = new LinkedHashSet<>();
     for (InstrumentCode code : system.instruments()) {
@@ -97,6 +96,15 @@ final class ReportData {
       TimeSeries pct = system.accounts().pandlForTradingRule(rule).netPercent();
       return new RuleRow(rule, sum(pct), AccountStats.of(pct));
     }));
+  }
+
+  /**
+   * The annual mean of a daily P&amp;L as {@link AccountStats#annMean()} computes it (the sum of its business-day
+   * returns over their number of years, 256 a year), without the other statistics.
+   */
+  static double annualMean(TimeSeries pandl) {
+    TimeSeries days = AccountCurve.of(pandl).returns();
+    return days.isEmpty() ? Double.NaN : sum(days) / (days.size() / (double) DAYS_A_YEAR);
   }
 
   /** The sum of the finite values. */

@@ -5,8 +5,8 @@ import org.pystrade.core.util.ArgChecker;
 /**
  * What a {@link BacktestReport} holds beyond the portfolio's sections.
  *
- * @param title the report's title (its {@code h1} and the page title); empty for the default, "pystrade backtest"
- *     and the config's source
+ * @param title the report's title (its {@code h1} and the page title); empty for the default, "pystrade backtest:"
+ *     and the config's file name
  * @param instrumentPages whether to add one page per instrument (price, combined forecast, position, cumulative
  *     P&amp;L)
  */

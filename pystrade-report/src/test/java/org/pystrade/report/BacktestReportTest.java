@@ -114,8 +114,7 @@ class BacktestReportTest {
         .withTitle("<img src=x onerror=alert(1)> & co").withInstrumentPages(false)).toHtml();
     assertThat(html).contains("<title>&lt;img src=x onerror=alert(1)&gt; &amp; co</title>")
         .doesNotContain("<img").doesNotContain("<section class=\"instrument\"");
-    assertThat(BacktestReport.of(TestSystems.fixed()).title()).isEqualTo("pystrade backtest: "
-        + TestSystems.fixed().config().source());
+    assertThat(BacktestReport.of(TestSystems.fixed()).title()).isEqualTo("pystrade backtest: chapter15.yaml");
   }
 
   @Test
@@ -155,6 +154,16 @@ class BacktestReportTest {
       var += (v[i] - mean) * (v[i] - mean) / 255;
     }
     assertThat(sharpe.value(599)).isCloseTo(mean / Math.sqrt(var) * 16, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void annualMeanIsAccountStatsAnnualMean() {
+    TradingSystem system = TestSystems.fixed();
+    for (InstrumentCode code : system.instruments()) {
+      TimeSeries costs = system.accounts().pandlForInstrument(code).costsPercent();
+      assertThat(ReportData.annualMean(costs)).isCloseTo(AccountStats.of(costs).annMean(),
+          org.assertj.core.data.Offset.offset(1e-12));
+    }
   }
 
   @Test

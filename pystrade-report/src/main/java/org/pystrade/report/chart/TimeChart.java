@@ -249,7 +249,7 @@ public final class TimeChart extends Chart {
     for (Ticks.Tick t : yTicks) {
       labelWidth = Math.max(labelWidth, Scene.textWidth(t.label(), Scene.FONT_SIZE));
     }
-    double left = Math.max(36, labelWidth + 14);
+    double left = Math.ceil(Math.max(36, labelWidth + 14));
     double right = w - 14;
     double yMin = yTicks.get(0).value();
     double yMax = yTicks.get(yTicks.size() - 1).value();
@@ -469,7 +469,7 @@ public final class TimeChart extends Chart {
       }
       int b = (int) Math.floor((f.x(s.time(i)) - f.left) / bucketPixels);
       if (b != bucket || lo < 0) {
-        flush(line, s, f, lo, hi);
+        flush(line, s, f, lo, hi, bucket);
         bucket = b;
         lo = i;
         hi = i;
@@ -479,7 +479,7 @@ public final class TimeChart extends Chart {
         hi = i;
       }
     }
-    flush(line, s, f, lo, hi);
+    flush(line, s, f, lo, hi, bucket);
     if (line.n == 0) {
       return;
     }
@@ -508,16 +508,24 @@ public final class TimeChart extends Chart {
     return false;
   }
 
-  private static void flush(Points line, Series s, Frame f, int lo, int hi) {
+  /**
+   * Adds a bucket's lowest and highest values in time order, at a quarter and three quarters of the bucket's width
+   * (whole pixels for even bucket widths: shorter SVG), or at its middle when it has one value or both are within
+   * half a pixel; the first and last points of the line keep their own times.
+   */
+  private void flush(Points line, Series s, Frame f, int lo, int hi, int bucket) {
     if (lo < 0) {
       return;
     }
     int a = Math.min(lo, hi);
     int b = Math.max(lo, hi);
-    line.add(f.x(s.time(a)), f.y(s.value(a)));
-    // the highest and lowest only when they are apart on screen (half a pixel)
-    if (b != a && Math.abs(f.y(s.value(b)) - f.y(s.value(a))) >= 0.5) {
-      line.add(f.x(s.time(b)), f.y(s.value(b)));
+    double x0 = f.left + (double) bucket * bucketPixels;
+    boolean both = b != a && Math.abs(f.y(s.value(b)) - f.y(s.value(a))) >= 0.5;
+    double xa = a == 0 ? f.x(s.time(a)) : Math.min(f.right, x0 + bucketPixels * (both ? 0.25 : 0.5));
+    line.add(xa, f.y(s.value(a)));
+    if (both) {
+      line.add(b == s.size() - 1 ? f.x(s.time(b)) : Math.min(f.right, x0 + bucketPixels * 0.75),
+          f.y(s.value(b)));
     }
   }
 
