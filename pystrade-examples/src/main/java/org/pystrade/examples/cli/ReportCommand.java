@@ -70,6 +70,10 @@ final class ReportCommand {
     BacktestReport report = BacktestReport.of(system);
     Main.endProgress(progress);
     try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
       report.writeHtml(file);
     } catch (IOException ex) {
       throw new IOException("writing the report " + file + " failed: " + Locations.reason(ex), ex);
