@@ -161,8 +161,8 @@ final class Commands {
   static CommandLine commandLine(String... args) {
     quickStart();
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, SWEEP, DataPipelineCommands.DATA, BrokerCommands.BROKER)
-        .contains(first);
+    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, SWEEP, DataPipelineCommands.DATA, BrokerCommands.BROKER,
+        ReportCommand.NAME).contains(first);
     CommandLine line = new CommandLine(top());
     if (all || first.equals(BACKTEST)) {
       line.addSubcommand(BACKTEST, backtest());
@@ -184,6 +184,9 @@ final class Commands {
     }
     if (all || first.equals(BrokerCommands.BROKER)) {
       line.addSubcommand(BrokerCommands.BROKER, BrokerCommands.command());
+    }
+    if (all || first.equals(ReportCommand.NAME)) {
+      line.addSubcommand(ReportCommand.NAME, ReportCommand.spec());
     }
     return line;
   }
@@ -270,7 +273,7 @@ final class Commands {
   }
 
   /** {@value #ALLOW_PARTIAL}: a run with instruments left out (or warned about) exits {@value #OK}. */
-  private static OptionSpec allowPartial() {
+  static OptionSpec allowPartial() {
     return flag(ALLOW_PARTIAL, "Exit " + OK + " when instruments are left out of the portfolio or kept with a "
         + "defect warning (default: exit code " + PARTIAL + "; the lines saying which are printed either way).");
   }
@@ -281,7 +284,7 @@ final class Commands {
   }
 
   /** Lists the exit codes a command can return at the end of its help. */
-  private static CommandSpec exitCodes(CommandSpec spec, int... codes) {
+  static CommandSpec exitCodes(CommandSpec spec, int... codes) {
     spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes(codes));
     return spec;
   }
@@ -331,7 +334,7 @@ final class Commands {
    * @param description its description
    * @param own its own options, listed first
    */
-  private static CommandSpec systemCommand(String name, String synopsis, String description, OptionSpec... own) {
+  static CommandSpec systemCommand(String name, String synopsis, String description, OptionSpec... own) {
     CommandSpec spec = command(name, synopsis, description);
     for (OptionSpec option : own) {
       spec.addOption(option);
@@ -390,14 +393,14 @@ final class Commands {
    * @param defaultValue its default, or null
    * @param description what it does
    */
-  private static OptionSpec.Builder option(String name, Class<?> type, String label, Kind kind, String defaultValue,
+  static OptionSpec.Builder option(String name, Class<?> type, String label, Kind kind, String defaultValue,
       String description) {
     return OptionSpec.builder(name).type(type).paramLabel(label).converters(new Value(kind, name))
         .defaultValue(defaultValue).description(description);
   }
 
   /** How an option's value is read. */
-  private enum Kind {
+  enum Kind {
     PATH, CACHE, BOOLEAN, TOLERANCE, COUNT, REPEATS, PROGRESS, RETENTION, INSTRUMENTS, VERSION
   }
 

@@ -129,6 +129,8 @@ public final class Main {
           return DataPipelineCommands.run(parsed.subcommand(), out, err);
         case BrokerCommands.BROKER:
           return BrokerCommands.run(parsed.subcommand(), out, err);
+        case ReportCommand.NAME:
+          return ReportCommand.run(systemOptions(command, prefetch), command, out, err, progress(command, err));
         default:
           throw new IllegalStateException("no implementation of command " + command.name());
       }
@@ -268,7 +270,7 @@ public final class Main {
   }
 
   /** Ends the progress bar's line, if there is one. */
-  private static void endProgress(EstimationProgress progress) {
+  static void endProgress(EstimationProgress progress) {
     if (progress instanceof ConsoleProgress) {
       ((ConsoleProgress) progress).finish();
     }
@@ -361,7 +363,7 @@ public final class Main {
     return partial(system, allowPartial, err);
   }
 
-  private static void reportFailures(TradingSystem system, PrintStream out) {
+  static void reportFailures(TradingSystem system, PrintStream out) {
     for (ConfigProblem p : system.configProblems()) {
       out.println("warning " + p.message()
           + (p.kind() == ConfigProblem.Kind.SUSPICIOUS_VALUE ? ""
@@ -393,7 +395,7 @@ public final class Main {
    * standard error) when instruments were left out of the portfolio or kept with a defect warning, unless
    * {@code --allow-partial}; {@value Commands#OK} otherwise.
    */
-  private static int partial(TradingSystem system, boolean allowPartial, PrintStream err) {
+  static int partial(TradingSystem system, boolean allowPartial, PrintStream err) {
     List<InstrumentFailure> leftOut = system.failures();
     List<InstrumentFailure> warned = system.warnings();
     if (allowPartial || leftOut.isEmpty() && warned.isEmpty()) {

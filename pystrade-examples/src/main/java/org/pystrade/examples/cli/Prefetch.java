@@ -44,7 +44,8 @@ final class Prefetch {
    */
   static Prefetch start(String[] args) {
     if (args.length == 0 || !(args[0].equals(Commands.BACKTEST) || args[0].equals(Commands.EXPORT)
-        || args[0].equals(Commands.COMPARE))) {
+        || args[0].equals(Commands.COMPARE)
+        || args[0].equals(ReportCommand.NAME))) {
       return NONE;
     }
     String configText = option(args, Commands.CONFIG, Commands.DEFAULT_CONFIG);
