@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +22,10 @@ import org.pystrade.data.store.SeriesKind;
  * Writes series and configuration tables as pandas' {@code DataFrame.to_csv} writes them in pysystemtrade:
  * <ul>
  *   <li>the index label first ({@code DATETIME}, {@code DATE_TIME} for roll calendars), then the columns;</li>
- *   <li>timestamps as {@code yyyy-MM-dd HH:mm:ss}, or {@code yyyy-MM-dd} when every one of the file is at
- *       midnight (pandas writes a dates-only index so);</li>
- *   <li>a float column as Python's {@code repr} ({@link PythonFloat}), NaN as an empty cell; a contract id column
+ *   <li>timestamps as {@code yyyy-MM-dd HH:mm:ss}, midnight too (pysystemtrade reads them with that exact
+ *       format, so a dates-only file would not be read);</li>
+ *   <li>a float column as Python's {@code repr} ({@link PythonFloat}), or where pandas' reader would not read
+ *       that back as the same double, the shortest text it does read back so; NaN as an empty cell; a contract id column
  *       whose values are all whole numbers as integers ({@code 20231200}), as pandas writes an int64 column;</li>
  *   <li>lines ending with {@code \n}; a file whose name ends in {@code .gz} gzip-compressed.</li>
  * </ul>
@@ -30,6 +34,9 @@ import org.pystrade.data.store.SeriesKind;
  * holds a comma, a quote or a line break (pandas' minimal quoting).
  */
 final class CsvWriting {
+
+  /** The most significant digits tried for a value whose repr pandas does not read back. */
+  private static final int MAX_DIGITS = 21;
 
   private CsvWriting() {
   }
@@ -48,13 +55,6 @@ final class CsvWriting {
     int k = columns.size();
     long[] times = data.times();
     double[][] values = data.columns();
-    boolean datesOnly = times.length > 0;
-    for (long t : times) {
-      if (!Timestamps.isMidnight(t)) {
-        datesOnly = false;
-        break;
-      }
-    }
     boolean[] asInteger = new boolean[k];
     for (int c = 0; c < k; c++) {
       asInteger[c] = kind.isContractColumn(c) && allWhole(values[c]);
@@ -69,7 +69,7 @@ final class CsvWriting {
       w.append(line);
       for (int i = 0; i < times.length; i++) {
         line.setLength(0);
-        appendTime(line, times[i], datesOnly);
+        appendTime(line, times[i], false);
         for (int c = 0; c < k; c++) {
           line.append(',');
           double v = values[c][i];
@@ -79,13 +79,73 @@ final class CsvWriting {
           if (asInteger[c]) {
             line.append((long) v);
           } else {
-            PythonFloat.append(line, v);
+            appendReadable(line, v);
           }
         }
         line.append('\n');
         w.append(line);
       }
     }
+  }
+
+  /**
+   * Appends a value as pandas writes it (Python's repr) if pandas' reader reads that back as the same double;
+   * otherwise (pandas' C parser is not correctly rounded for some 16 and 17 digit numbers) the shortest decimal,
+   * among the correctly rounded one of each length (up to 21 digits) and its two neighbours on each side in the
+   * last digit, that it does read back as the value, so that what is written is read back bit for bit.
+   *
+   * @param out where to append
+   * @param d the value, not NaN
+   */
+  static void appendReadable(StringBuilder out, double d) {
+    int start = out.length();
+    PythonFloat.append(out, d);
+    if (readsBack(out, start, d) || Double.isInfinite(d)) {
+      return;
+    }
+    String repr = out.substring(start);
+    boolean negative = d < 0;
+    BigDecimal exact = new BigDecimal(Math.abs(d));
+    for (int p = Math.max(1, significantDigits(repr) - 1); p <= MAX_DIGITS; p++) {
+      BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+      BigDecimal ulp = r.ulp();
+      BigDecimal two = ulp.add(ulp);
+      for (BigDecimal candidate : new BigDecimal[] {r, r.subtract(ulp), r.add(ulp), r.subtract(two), r.add(two)}) {
+        if (candidate.signum() <= 0) {
+          continue;
+        }
+        out.setLength(start);
+        PythonFloat.append(out, negative, candidate);
+        if (readsBack(out, start, d)) {
+          return;
+        }
+      }
+    }
+    out.setLength(start);
+    out.append(repr);
+  }
+
+  /** The significant digits of a repr: its digits before any exponent, without leading zeros. */
+  private static int significantDigits(String repr) {
+    int n = 0;
+    boolean leading = true;
+    for (int i = 0; i < repr.length() && repr.charAt(i) != 'e'; i++) {
+      char c = repr.charAt(i);
+      if (c >= '1' && c <= '9' || c == '0' && !leading) {
+        leading = false;
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean readsBack(StringBuilder out, int start, double d) {
+    int n = out.length() - start;
+    byte[] b = new byte[n];
+    for (int i = 0; i < n; i++) {
+      b[i] = (byte) out.charAt(start + i);
+    }
+    return Double.doubleToLongBits(DecimalParser.parsePandas(b, 0, n)) == Double.doubleToLongBits(d);
   }
 
   private static boolean allWhole(double[] v) {

@@ -82,6 +82,26 @@ final class PythonFloat {
     format(out, ds, point);
   }
 
+  /**
+   * Appends a decimal's digits as repr would write a double of that value.
+   *
+   * @param out where to append
+   * @param negative whether to write a minus sign
+   * @param value the decimal, positive
+   */
+  static void append(StringBuilder out, boolean negative, BigDecimal value) {
+    if (negative) {
+      out.append('-');
+    }
+    String u = value.unscaledValue().toString();
+    int point = u.length() - value.scale();
+    int k = u.length();
+    while (k > 1 && u.charAt(k - 1) == '0') {
+      k--;
+    }
+    format(out, u.substring(0, k), point);
+  }
+
   /** Writes 0.DIGITS x 10^point as repr does. */
   private static void format(StringBuilder out, String ds, int point) {
     int x = point - 1;

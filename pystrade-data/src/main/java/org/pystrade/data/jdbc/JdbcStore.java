@@ -492,11 +492,11 @@ public final class JdbcStore implements DataStore {
       double[][] cols = data.columns();
       int k = t.values().size();
       int pending = 0;
-      for (int i = 0; i < keys.length; i++) {
-        ps.setString(i + 1, keys[i]);
-      }
       int base = keys.length + 1;
       for (int r = 0; r < times.length; r++) {
+        for (int i = 0; i < keys.length; i++) {
+          ps.setString(i + 1, keys[i]);
+        }
         ps.setLong(base, times[r]);
         for (int j = 0; j < k; j++) {
           double x = cols[j][r];

@@ -54,6 +54,8 @@ public final class ParquetStore extends FileStore {
   static final String EXTENSION = ".parquet";
   /** The index column pandas writes for an unnamed index. */
   static final String INDEX = "__index_level_0__";
+  /** How many times a file replaced while it is read is read again. */
+  private static final int READ_ATTEMPTS = 5;
 
   private final Connection engine;
   private final ConcurrentLinkedDeque<Connection> pool = new ConcurrentLinkedDeque<>();
@@ -179,16 +181,35 @@ public final class ParquetStore extends FileStore {
       }
     }
     sql.append(" FROM read_parquet(").append(literal(file.toString())).append(") ORDER BY 1");
-    try {
-      Connection c = borrow();
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
-        return collect(rs, names.size(), file);
-      } finally {
-        giveBack(c);
+    // DuckDB opens the file by name more than once during a read: a file replaced meanwhile (an update renaming a
+    // new file onto it) can fail the read; it is then read again, as it now is
+    for (int attempt = 1; ; attempt++) {
+      Object before = identity(file);
+      try {
+        Connection c = borrow();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+          SeriesColumns result = collect(rs, names.size(), file);
+          if (before != null && before.equals(identity(file)) || attempt == READ_ATTEMPTS) {
+            return result;
+          }
+        } finally {
+          giveBack(c);
+        }
+      } catch (SQLException | DataException ex) {
+        if (attempt == READ_ATTEMPTS || before == null || before.equals(identity(file))) {
+          throw ex instanceof DataException d ? d : new DataException(ReasonCode.MALFORMED_DATA, "cannot read "
+              + key + " from " + file + ": " + ex.getMessage(), ex);
+        }
       }
-    } catch (SQLException ex) {
-      throw new DataException(ReasonCode.MALFORMED_DATA, "cannot read " + key + " from " + file + ": "
-          + ex.getMessage(), ex);
+    }
+  }
+
+  /** The file's identity (device and inode), or null if it cannot be read. */
+  private static Object identity(Path file) {
+    try {
+      return java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    } catch (IOException ex) {
+      return null;
     }
   }
 
