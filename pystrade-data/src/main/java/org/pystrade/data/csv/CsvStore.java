@@ -3,6 +3,8 @@ package org.pystrade.data.csv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.FuturesContract;
@@ -43,6 +45,8 @@ public final class CsvStore extends FileStore {
   public static final String CONTRACT_DIR = "contract_prices_csv";
   /** The folder of roll calendars. */
   public static final String ROLL_CALENDAR_DIR = "roll_calendars_csv";
+
+  private final Map<SeriesKey, List<String>> repairs = new ConcurrentHashMap<>();
 
   private CsvStore(Path root, StoreListener listener) {
     super(root, CsvConfig.codec(), listener);
@@ -138,6 +142,11 @@ public final class CsvStore extends FileStore {
     PriceTable t = order.apply(PriceCsvParser.parse(file, content.data(), content.length(), kind.indexName(),
         wanted));
     t.warnings().forEach(LOG::warn);
+    if (t.warnings().isEmpty()) {
+      repairs.remove(key);
+    } else {
+      repairs.put(key, List.copyOf(t.warnings()));
+    }
     if (t.columns().size() != kind.columns().size()) {
       throw new DataException(ReasonCode.MALFORMED_DATA, kind.label() + " file " + file + " must have "
           + (kind.columns().size() + 1) + " columns (" + kind.indexName() + " and " + kind.columns()
@@ -148,6 +157,18 @@ public final class CsvStore extends FileStore {
       columns[c] = t.column(c);
     }
     return new SeriesColumns(t.timesArray(), columns);
+  }
+
+  /**
+   * What the last read of a series repaired: rows sorted, repeated timestamps merged (see {@code RowOrder}), each
+   * naming the file, line and timestamp.
+   *
+   * @param key the series
+   * @return the messages, empty if none
+   */
+  @Override
+  public List<String> repairs(SeriesKey key) {
+    return repairs.getOrDefault(key, List.of());
   }
 
   @Override

@@ -86,6 +86,18 @@ public interface DataStore extends AutoCloseable {
   void close();
 
   /**
+   * What reading a series had to repair to give strictly increasing times (rows sorted, repeated timestamps merged),
+   * one message per repair naming the place, as the last read of it found; empty when nothing was repaired or the
+   * store cannot hold such rows.
+   *
+   * @param key the series
+   * @return the messages
+   */
+  default List<String> repairs(SeriesKey key) {
+    return List.of();
+  }
+
+  /**
    * An instrument's adjusted prices.
    *
    * @param instrument the instrument
