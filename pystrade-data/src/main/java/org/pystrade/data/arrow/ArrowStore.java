@@ -26,7 +26,6 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.pystrade.core.data.DataException;
-import org.pystrade.core.domain.FuturesContract;
 import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
@@ -107,13 +106,7 @@ public final class ArrowStore extends FileStore {
 
   @Override
   protected Path directory(SeriesKind kind) {
-    return root().resolve(switch (kind) {
-      case ADJUSTED_PRICES -> "futures_adjusted_prices";
-      case MULTIPLE_PRICES -> "futures_multiple_prices";
-      case CONTRACT_PRICES -> "futures_contract_prices";
-      case FX_PRICES -> "spotfx_prices";
-      case ROLL_CALENDAR -> "futures_roll_calendars";
-    });
+    return root().resolve(kind.dataType());
   }
 
   @Override
@@ -123,27 +116,12 @@ public final class ArrowStore extends FileStore {
 
   @Override
   protected String fileName(SeriesKey key) {
-    if (key.kind() == SeriesKind.CONTRACT_PRICES) {
-      FuturesContract c = key.contract();
-      return c.instrument().value() + "#" + c.date().asId() + EXTENSION;
-    }
-    return key.id() + EXTENSION;
+    return dataTypeFileName(key, EXTENSION);
   }
 
   @Override
   protected Optional<String> idOf(SeriesKind kind, String fileName) {
-    if (!fileName.endsWith(EXTENSION) || fileName.length() == EXTENSION.length()) {
-      return Optional.empty();
-    }
-    String base = fileName.substring(0, fileName.length() - EXTENSION.length());
-    if (kind == SeriesKind.CONTRACT_PRICES) {
-      int hash = base.lastIndexOf('#');
-      if (hash <= 0) {
-        return Optional.empty();
-      }
-      return Optional.of(FuturesContract.of(base.substring(0, hash), base.substring(hash + 1)).id());
-    }
-    return Optional.of(base);
+    return dataTypeId(kind, fileName, EXTENSION);
   }
 
   private static Schema schema(SeriesKind kind) {

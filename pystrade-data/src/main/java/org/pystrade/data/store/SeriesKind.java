@@ -9,27 +9,29 @@ import java.util.List;
 public enum SeriesKind {
 
   /** Back-adjusted prices of an instrument: one column, {@code price}. */
-  ADJUSTED_PRICES("adjusted prices", "DATETIME", List.of("price"), new boolean[] {false}),
+  ADJUSTED_PRICES("adjusted prices", "futures_adjusted_prices", "DATETIME", List.of("price"), new boolean[] {false}),
   /** Multiple prices of an instrument, in the column order of pysystemtrade's files. */
-  MULTIPLE_PRICES("multiple prices", "DATETIME",
+  MULTIPLE_PRICES("multiple prices", "futures_multiple_prices", "DATETIME",
       List.of("CARRY", "CARRY_CONTRACT", "PRICE", "PRICE_CONTRACT", "FORWARD", "FORWARD_CONTRACT"),
       new boolean[] {false, true, false, true, false, true}),
   /** Prices of one futures contract. */
-  CONTRACT_PRICES("contract prices", "DATETIME", List.of("OPEN", "HIGH", "LOW", "FINAL", "VOLUME"),
+  CONTRACT_PRICES("contract prices", "futures_contract_prices", "DATETIME", List.of("OPEN", "HIGH", "LOW", "FINAL", "VOLUME"),
       new boolean[] {false, false, false, false, false}),
   /** Spot FX prices of a pair ({@code EURUSD}: the value of one EUR in USD). */
-  FX_PRICES("FX prices", "DATETIME", List.of("PRICE"), new boolean[] {false}),
+  FX_PRICES("FX prices", "spotfx_prices", "DATETIME", List.of("PRICE"), new boolean[] {false}),
   /** The roll calendar of an instrument. */
-  ROLL_CALENDAR("roll calendar", "DATE_TIME", List.of("current_contract", "next_contract", "carry_contract"),
+  ROLL_CALENDAR("roll calendar", "futures_roll_calendars", "DATE_TIME", List.of("current_contract", "next_contract", "carry_contract"),
       new boolean[] {true, true, true});
 
   private final String label;
+  private final String dataType;
   private final String indexName;
   private final List<String> columns;
   private final boolean[] contractColumns;
 
-  SeriesKind(String label, String indexName, List<String> columns, boolean[] contractColumns) {
+  SeriesKind(String label, String dataType, String indexName, List<String> columns, boolean[] contractColumns) {
     this.label = label;
+    this.dataType = dataType;
     this.indexName = indexName;
     this.columns = columns;
     this.contractColumns = contractColumns;
@@ -42,6 +44,16 @@ public enum SeriesKind {
    */
   public String label() {
     return label;
+  }
+
+  /**
+   * The folder of the kind in pysystemtrade's parquet store ({@code ParquetAccess}'s data type); roll calendars,
+   * which pysystemtrade keeps in CSV only, get {@code futures_roll_calendars}.
+   *
+   * @return for example {@code "futures_adjusted_prices"}
+   */
+  public String dataType() {
+    return dataType;
   }
 
   /**

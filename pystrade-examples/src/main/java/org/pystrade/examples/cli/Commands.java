@@ -158,7 +158,7 @@ final class Commands {
   static CommandLine commandLine(String... args) {
     quickStart();
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH).contains(first);
+    boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, DataStoreCommands.DATA).contains(first);
     CommandLine line = new CommandLine(top());
     if (all || first.equals(BACKTEST)) {
       line.addSubcommand(BACKTEST, backtest());
@@ -171,6 +171,9 @@ final class Commands {
     }
     if (all || first.equals(BENCH)) {
       line.addSubcommand(BENCH, bench());
+    }
+    if (all || first.equals(DataStoreCommands.DATA)) {
+      line.addSubcommand(DataStoreCommands.DATA, DataStoreCommands.spec());
     }
     return line;
   }
@@ -324,9 +327,10 @@ final class Commands {
   }
 
   private static OptionSpec data() {
-    return option(DATA, Path.class, "DIR", Kind.PATH, DEFAULT_DATA,
+    return option(DATA, Path.class, "STORE", Kind.PATH, DEFAULT_DATA,
         "Data in pysystemtrade's CSV layout: adjusted_prices_csv/, multiple_prices_csv/, fx_prices_csv/, "
-            + "csvconfig/, plain or gzipped (default: " + DEFAULT_DATA + ").").build();
+            + "csvconfig/, plain or gzipped (a folder or csv:DIR), or a store: parquet:DIR, arrow:DIR, jdbc:URL "
+            + "(default: " + DEFAULT_DATA + ").").build();
   }
 
   /** {@code --cache DIR|none}: its value is the folder, or null for {@code none}. */

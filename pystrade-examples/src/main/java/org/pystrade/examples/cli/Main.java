@@ -20,6 +20,7 @@ import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.ConfigProblem;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.ReasonCode;
@@ -28,7 +29,6 @@ import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.Messages;
 import org.pystrade.core.util.Suggestions;
 import org.pystrade.data.csv.CacheOptions;
-import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
 import org.pystrade.examples.bench.BenchRunner;
 import org.pystrade.optimisation.PysystemtradeEstimators;
@@ -121,6 +121,8 @@ public final class Main {
               value(command, Commands.TOL), out, err, progress(command, err));
         case Commands.BENCH:
           return bench(command, out);
+        case DataStoreCommands.DATA:
+          return DataStoreCommands.run(parsed.subcommand(), out, err);
         default:
           throw new IllegalStateException("no implementation of command " + command.name());
       }
@@ -138,7 +140,7 @@ public final class Main {
     Path data = value(command, Commands.DATA);
     Path cache = value(command, Commands.CACHE);
     Path file = value(command, Commands.OUT);
-    Locations.dataFolder(data);
+    DataStoreCommands.checkData(data);
     Locations.cacheFolder(cache);
     if (file != null) {
       Locations.outputFile(Commands.OUT, file);
@@ -282,7 +284,7 @@ public final class Main {
     // price files are let go once the system has its daily series from them (Retention.IN_USE): a whole-universe
     // run then needs memory for its daily series, not for every intraday file
     // (both usually started while the command line was parsed: see Prefetch)
-    CompletableFuture<CsvFuturesSimData> simData = options.prefetch().data(data, cache)
+    CompletableFuture<FuturesSimData> simData = options.prefetch().data(data, cache)
         .orElseGet(() -> CompletableFuture.supplyAsync(() -> Prefetch.open(data, cache)));
     SystemConfig config = options.prefetch().config(configFile).orElseGet(() -> SystemConfig.fromYaml(configFile));
     try {
