@@ -35,6 +35,7 @@ final class ConfigTable {
   private final List<String> header;
   private final Map<String, Row> rows;
   private final Map<String, String> duplicates;
+  private final List<Row> inOrder;
 
   /** Every row in file order, and the numeric columns typed so far. */
   static final class Columns {
@@ -112,7 +113,9 @@ final class ConfigTable {
   private record Typed(double[] values, Map<Integer, DataException> refused) {
   }
 
-  private ConfigTable(Path path, List<String> header, Map<String, Row> rows, Map<String, String> duplicates) {
+  private ConfigTable(Path path, List<String> header, Map<String, Row> rows, Map<String, String> duplicates,
+      List<Row> inOrder) {
+    this.inOrder = inOrder;
     this.path = path;
     this.header = header;
     this.rows = rows;
@@ -209,7 +212,7 @@ final class ConfigTable {
             (a, b) -> a + ", " + lineNo);
       }
     }
-    return new ConfigTable(path, List.copyOf(header), rows, duplicates);
+    return new ConfigTable(path, List.copyOf(header), rows, duplicates, List.copyOf(columns.rows));
   }
 
   /** A line's cells as pandas' tokenizer reads them (quotes only open a cell; see the class comment). */
@@ -256,6 +259,28 @@ final class ConfigTable {
    */
   Path path() {
     return path;
+  }
+
+  /**
+   * The header's column names.
+   *
+   * @return the columns, in file order
+   */
+  List<String> header() {
+    return header;
+  }
+
+  /**
+   * Every row, in file order.
+   *
+   * @return the rows
+   * @throws DataException naming the lines if a key appears more than once
+   */
+  List<Row> rows() {
+    if (!duplicates.isEmpty()) {
+      throw new DataException(ReasonCode.MALFORMED_DATA, duplicates.values().iterator().next());
+    }
+    return inOrder;
   }
 
   /**

@@ -19,6 +19,7 @@ import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.ReasonCode;
@@ -27,6 +28,9 @@ import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
+import org.pystrade.data.store.StoreListener;
+import org.pystrade.data.store.StoreSimData;
+import org.pystrade.data.stores.DataStores;
 
 /**
  * The {@code bench} command: the pysystemtrade comparison workload, timed in process.
@@ -100,10 +104,39 @@ public final class BenchRunner {
     this.retention = retention;
   }
 
-  private CsvFuturesSimData open() {
-    CsvFuturesSimData data = cacheDir == null ? CsvFuturesSimData.open(dataDir)
-        : CsvFuturesSimData.open(dataDir, CacheOptions.in(cacheDir));
+  /** The data spec of {@code --data}: a CSV tree (a folder or {@code csv:DIR}), or another store. */
+  private DataStores.Spec spec() {
+    return DataStores.Spec.parse(dataDir.toString());
+  }
+
+  private FuturesSimData open() {
+    DataStores.Spec spec = spec();
+    if (!spec.isCsv()) {
+      return StoreSimData.of(DataStores.open(spec, StoreListener.NONE));
+    }
+    CsvFuturesSimData data = cacheDir == null ? CsvFuturesSimData.open(spec.folder())
+        : CsvFuturesSimData.open(spec.folder(), CacheOptions.in(cacheDir));
     return data.retaining(retention);
+  }
+
+  /**
+   * The usable instruments of a store other than a CSV tree, sorted: with adjusted and multiple prices, configured
+   * and with an FX rate into the base currency.
+   */
+  private static List<InstrumentCode> usableInstruments(StoreSimData data, Currency baseCurrency) {
+    Set<InstrumentCode> withMultiple = new TreeSet<>(data.store().contents().multiple());
+    List<InstrumentCode> out = new ArrayList<>();
+    for (InstrumentCode c : data.instruments()) {
+      try {
+        if (withMultiple.contains(c)) {
+          data.fxRate(data.meta(c).currency(), baseCurrency);
+          out.add(c);
+        }
+      } catch (DataException ex) {
+        // not usable
+      }
+    }
+    return out;
   }
 
   /**
@@ -162,7 +195,17 @@ public final class BenchRunner {
   public List<Run> run(PrintStream out) {
     Currency base = Currency.of(baseConfig.getString("base_currency"));
     long t0 = System.nanoTime();
-    List<InstrumentCode> usable = usableInstruments(CsvFuturesSimData.open(dataDir), base);
+    List<InstrumentCode> usable;
+    if (spec().isCsv()) {
+      usable = usableInstruments(CsvFuturesSimData.open(spec().folder()), base);
+    } else {
+      StoreSimData selection = (StoreSimData) open();
+      try {
+        usable = usableInstruments(selection, base);
+      } finally {
+        selection.store().close();
+      }
+    }
     if (usable.isEmpty()) {
       throw new DataException(ReasonCode.INSUFFICIENT_DATA, "no usable instrument in " + dataDir);
     }
@@ -183,8 +226,10 @@ public final class BenchRunner {
       long gcCount0 = gcCount();
       long gcTime0 = gcMillis();
       long a = System.nanoTime();
-      CsvFuturesSimData data = open();
-      if (retention == Retention.ALL) {
+      FuturesSimData data = open();
+      // a store other than a CSV tree is read first, in full: its load is that phase's wall time
+      boolean readFirst = retention == Retention.ALL || !(data instanceof CsvFuturesSimData);
+      if (readFirst) {
         Parallel.defaults().map(chosen, code -> preload(data, code, base));
       }
       long b = System.nanoTime();
@@ -192,7 +237,7 @@ public final class BenchRunner {
       PandlCurve portfolio = system.accounts().portfolio();
       AccountStats stats = AccountStats.of(portfolio.netPercent());
       long c = System.nanoTime();
-      double load = retention == Retention.ALL ? (b - a) / 1e9 : data.readSeconds();
+      double load = readFirst ? (b - a) / 1e9 : ((CsvFuturesSimData) data).readSeconds();
       Run run = new Run(r, system.instruments().size(), system.failures().size(), load, (c - b) / 1e9,
           (c - a) / 1e9, peakHeap(), gcCount() - gcCount0, (gcMillis() - gcTime0) / 1e3, stats.sharpe());
       runs.add(run);
@@ -202,18 +247,23 @@ public final class BenchRunner {
         out.printf(Locale.ROOT, "first statistics %.3f s after JVM start (sharpe %.4f)%n", sinceStart,
             stats.sharpe());
         system.failures().forEach(f -> out.println("left out " + f));
-        out.printf(Locale.ROOT, "price files read: %d (%.3f s summed over threads)%n", data.filesRead(),
-            data.readSeconds());
+        if (data instanceof CsvFuturesSimData csv) {
+          out.printf(Locale.ROOT, "price files read: %d (%.3f s summed over threads)%n", csv.filesRead(),
+              csv.readSeconds());
+        }
       }
       out.printf(Locale.ROOT, "repeat %d: load %.3f s, compute %.3f s, wall %.3f s, peak heap %.0f MB, GC %d / %.3f s%n",
           r, run.loadSeconds(), run.computeSeconds(), run.wallSeconds(), run.peakHeapBytes() / 1e6, run.gcCount(),
           run.gcSeconds());
+      if (data instanceof StoreSimData store) {
+        store.store().close();
+      }
     }
     return runs;
   }
 
   /** Reads everything an instrument needs; a failure is left for the system to report. */
-  private static Object preload(CsvFuturesSimData data, InstrumentCode code, Currency base) {
+  private static Object preload(FuturesSimData data, InstrumentCode code, Currency base) {
     try {
       data.adjustedPrices(code);
       data.multiplePrices(code);

@@ -180,7 +180,7 @@ final class Commands {
       line.addSubcommand(SWEEP, sweep());
     }
     if (all || first.equals(DataPipelineCommands.DATA)) {
-      line.addSubcommand(DataPipelineCommands.DATA, DataPipelineCommands.group());
+      line.addSubcommand(DataPipelineCommands.DATA, DataCommands.group());
     }
     if (all || first.equals(BrokerCommands.BROKER)) {
       line.addSubcommand(BrokerCommands.BROKER, BrokerCommands.command());
@@ -356,9 +356,10 @@ final class Commands {
   }
 
   private static OptionSpec data() {
-    return option(DATA, Path.class, "DIR", Kind.PATH, DEFAULT_DATA,
+    return option(DATA, Path.class, "STORE", Kind.PATH, DEFAULT_DATA,
         "Data in pysystemtrade's CSV layout: adjusted_prices_csv/, multiple_prices_csv/, fx_prices_csv/, "
-            + "csvconfig/, plain or gzipped (default: " + DEFAULT_DATA + ").").build();
+            + "csvconfig/, plain or gzipped (a folder or csv:DIR), or a store: parquet:DIR, arrow:DIR, jdbc:URL "
+            + "(default: " + DEFAULT_DATA + ").").build();
   }
 
   /** {@code --cache DIR|none}: its value is the folder, or null for {@code none}. */

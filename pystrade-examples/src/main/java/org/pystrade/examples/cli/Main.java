@@ -20,6 +20,7 @@ import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.ConfigProblem;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.ReasonCode;
@@ -28,7 +29,6 @@ import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.Messages;
 import org.pystrade.core.util.Suggestions;
 import org.pystrade.data.csv.CacheOptions;
-import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
 import org.pystrade.examples.bench.BenchRunner;
 import org.pystrade.optimisation.PysystemtradeEstimators;
@@ -126,7 +126,7 @@ public final class Main {
               value(command, Commands.OUT), value(command, Commands.THREADS), flag(command, Commands.ALLOW_PARTIAL),
               out, err);
         case DataPipelineCommands.DATA:
-          return DataPipelineCommands.run(parsed.subcommand(), out, err);
+          return DataCommands.run(parsed.subcommand(), out, err);
         case BrokerCommands.BROKER:
           return BrokerCommands.run(parsed.subcommand(), out, err);
         case ReportCommand.NAME:
@@ -148,7 +148,7 @@ public final class Main {
     Path data = value(command, Commands.DATA);
     Path cache = value(command, Commands.CACHE);
     Path file = value(command, Commands.OUT);
-    Locations.dataFolder(data);
+    DataStoreCommands.checkData(data);
     Locations.cacheFolder(cache);
     if (file != null) {
       Locations.outputFile(Commands.OUT, file);
@@ -292,7 +292,7 @@ public final class Main {
     // price files are let go once the system has its daily series from them (Retention.IN_USE): a whole-universe
     // run then needs memory for its daily series, not for every intraday file
     // (both usually started while the command line was parsed: see Prefetch)
-    CompletableFuture<CsvFuturesSimData> simData = options.prefetch().data(data, cache)
+    CompletableFuture<FuturesSimData> simData = options.prefetch().data(data, cache)
         .orElseGet(() -> CompletableFuture.supplyAsync(() -> Prefetch.open(data, cache)));
     SystemConfig config = options.prefetch().config(configFile).orElseGet(() -> SystemConfig.fromYaml(configFile));
     try {

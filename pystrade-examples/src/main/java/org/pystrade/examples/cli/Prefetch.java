@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.csv.Retention;
@@ -25,10 +26,10 @@ final class Prefetch {
   private final Path data;
   private final Path cache;
   private final CompletableFuture<SystemConfig> configRead;
-  private final CompletableFuture<CsvFuturesSimData> dataOpened;
+  private final CompletableFuture<FuturesSimData> dataOpened;
 
   private Prefetch(Path config, Path data, Path cache, CompletableFuture<SystemConfig> configRead,
-      CompletableFuture<CsvFuturesSimData> dataOpened) {
+      CompletableFuture<FuturesSimData> dataOpened) {
     this.config = config;
     this.data = data;
     this.cache = cache;
@@ -90,7 +91,12 @@ final class Prefetch {
    * @param cache the cache folder, or null for none
    * @return the data
    */
-  static CsvFuturesSimData open(Path data, Path cache) {
+  static FuturesSimData open(Path dataOption, Path cache) {
+    Optional<FuturesSimData> store = DataStoreCommands.openStore(dataOption);
+    if (store.isPresent()) {
+      return store.get();
+    }
+    Path data = DataStoreCommands.csvFolder(dataOption);
     Locations.dataFolder(data);
     Locations.cacheFolder(cache);
     return (cache == null ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(cache)))
@@ -114,7 +120,7 @@ final class Prefetch {
    * @param requestedCache its cache folder, or null for none
    * @return the data being opened, or empty if another folder or cache was opened ahead
    */
-  Optional<CompletableFuture<CsvFuturesSimData>> data(Path requestedData, Path requestedCache) {
+  Optional<CompletableFuture<FuturesSimData>> data(Path requestedData, Path requestedCache) {
     boolean same = dataOpened != null && requestedData.equals(data)
         && (requestedCache == null ? cache == null : requestedCache.equals(cache));
     return same ? Optional.of(dataOpened) : Optional.empty();

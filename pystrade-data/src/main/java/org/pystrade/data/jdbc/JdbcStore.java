@@ -1,0 +1,612 @@
+package org.pystrade.data.jdbc;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.FuturesContract;
+import org.pystrade.core.domain.FxPair;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.domain.RollCycle;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.util.ArgChecker;
+import org.pystrade.data.store.ConfigKind;
+import org.pystrade.data.store.DataStore;
+import org.pystrade.data.store.InstrumentConfig;
+import org.pystrade.data.store.RollConfig;
+import org.pystrade.data.store.SeriesColumns;
+import org.pystrade.data.store.SeriesKey;
+import org.pystrade.data.store.SeriesKind;
+import org.pystrade.data.store.SpreadCost;
+import org.pystrade.data.store.StoreContents;
+import org.pystrade.data.store.StoreListener;
+import org.pystrade.data.store.StoreUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A store in a relational database: SQLite ({@code jdbc:sqlite:FILE}, the embedded default) or PostgreSQL
+ * ({@code jdbc:postgresql://HOST:PORT/DB?user=U&password=P}). Opening it applies the schema's Flyway migrations
+ * ({@code classpath:org/pystrade/data/jdbc/migration/VENDOR}): one table per kind of series, keyed by instrument
+ * (contract, FX pair) and time ({@code ts}: naive seconds since 1970, as {@link Timestamps}), NaN stored as NULL;
+ * a table per configuration file; and the list of series stored ({@code stored_series}, so that an empty series is
+ * still there).
+ *
+ * <p>An update ({@link #apply}) is one transaction: a failure rolls it back. Reads use a small pool of
+ * connections and may run on several threads at once, also during an update (SQLite in WAL mode, PostgreSQL's
+ * read-committed isolation: a reader sees the series as committed before or after the update).
+ */
+public final class JdbcStore implements DataStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+  private static final int BATCH = 5_000;
+
+  /** The databases supported. */
+  private enum Vendor {
+    SQLITE("sqlite"), POSTGRESQL("postgresql");
+
+    final String migrations;
+
+    Vendor(String migrations) {
+      this.migrations = migrations;
+    }
+  }
+
+  /** A series kind's table: its key columns (the first is the instrument or pair) and value columns. */
+  private record Table(String name, List<String> keys, List<String> values) {
+  }
+
+  private final String url;
+  private final String shownUrl;
+  private final Vendor vendor;
+  private final StoreListener listener;
+  private final ConcurrentLinkedDeque<Connection> pool = new ConcurrentLinkedDeque<>();
+  private final List<Connection> all = new ArrayList<>();
+  private final Object writeLock = new Object();
+  private volatile boolean closed;
+
+  private JdbcStore(String url, StoreListener listener) {
+    this.url = url;
+    this.shownUrl = displayUrl(url);
+    this.listener = listener;
+    if (url.startsWith("jdbc:sqlite:")) {
+      vendor = Vendor.SQLITE;
+    } else if (url.startsWith("jdbc:postgresql:")) {
+      vendor = Vendor.POSTGRESQL;
+    } else {
+      throw new DataException(ReasonCode.CONFIG_ERROR, "unsupported database URL " + shownUrl
+          + ": expected jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
+    }
+    migrate();
+  }
+
+  /**
+   * Opens a database store, creating or upgrading its schema.
+   *
+   * @param jdbcUrl {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://...} (user and password as URL
+   *     parameters)
+   * @return the store; close it to release its connections
+   * @throws DataException if the database cannot be reached or migrated
+   */
+  public static JdbcStore open(String jdbcUrl) {
+    return open(jdbcUrl, StoreListener.NONE);
+  }
+
+  /**
+   * Opens a database store with a listener of updates.
+   *
+   * @param jdbcUrl the URL
+   * @param listener told of each part written by an update (inside its transaction)
+   * @return the store
+   * @throws DataException if the database cannot be reached or migrated
+   */
+  public static JdbcStore open(String jdbcUrl, StoreListener listener) {
+    ArgChecker.notBlank(jdbcUrl, "jdbcUrl");
+    ArgChecker.notNull(listener, "listener");
+    return new JdbcStore(jdbcUrl, listener);
+  }
+
+  /**
+   * A JDBC URL as shown in messages: a {@code password=} parameter's value replaced by {@code ***}.
+   *
+   * @param url the URL
+   * @return the URL to show
+   */
+  public static String displayUrl(String url) {
+    return url.replaceAll("(?i)([?&;]password=)[^&;]*", "$1***");
+  }
+
+  private void migrate() {
+    try {
+      Flyway.configure(JdbcStore.class.getClassLoader())
+          .dataSource(url, null, null)
+          .locations("classpath:org/pystrade/data/jdbc/migration/" + vendor.migrations)
+          .table("pystrade_schema_history")
+          .load()
+          .migrate();
+    } catch (FlywayException ex) {
+      throw new DataException(ReasonCode.MISSING_DATA, "cannot open or migrate the database " + shownUrl + ": "
+          + ex.getMessage(), ex);
+    }
+  }
+
+  @Override
+  public String location() {
+    return shownUrl;
+  }
+
+  // ------------------------------------------------------------------ connections
+
+  private Connection borrow() throws SQLException {
+    if (closed) {
+      throw new IllegalStateException(shownUrl + " is closed");
+    }
+    Connection c = pool.pollFirst();
+    if (c != null) {
+      return c;
+    }
+    Properties p = new Properties();
+    if (vendor == Vendor.POSTGRESQL) {
+      p.setProperty("reWriteBatchedInserts", "true");
+    }
+    c = DriverManager.getConnection(url, p);
+    if (vendor == Vendor.SQLITE) {
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA busy_timeout=30000");
+        s.execute("PRAGMA synchronous=NORMAL");
+      }
+    }
+    synchronized (all) {
+      all.add(c);
+    }
+    return c;
+  }
+
+  private void giveBack(Connection c) {
+    try {
+      if (!c.getAutoCommit()) {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+      pool.addFirst(c);
+    } catch (SQLException ex) {
+      LOG.warn("dropping a connection to {}: {}", shownUrl, ex.toString());
+      closeQuietly(c);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException ex) {
+      // closing
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    synchronized (all) {
+      all.forEach(JdbcStore::closeQuietly);
+      all.clear();
+    }
+    pool.clear();
+  }
+
+  // ------------------------------------------------------------------ tables
+
+  private static Table table(SeriesKind kind) {
+    return switch (kind) {
+      case ADJUSTED_PRICES -> new Table("adjusted_prices", List.of("instrument"), List.of("price"));
+      case MULTIPLE_PRICES -> new Table("multiple_prices", List.of("instrument"), List.of("carry", "carry_contract",
+          "price", "price_contract", "forward", "forward_contract"));
+      case CONTRACT_PRICES -> new Table("contract_prices", List.of("instrument", "contract_date"),
+          List.of("open", "high", "low", "final", "volume"));
+      case FX_PRICES -> new Table("fx_prices", List.of("pair"), List.of("price"));
+      case ROLL_CALENDAR -> new Table("roll_calendars", List.of("instrument"),
+          List.of("current_contract", "next_contract", "carry_contract"));
+    };
+  }
+
+  private static String kindName(SeriesKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String[] keyValues(SeriesKey key) {
+    if (key.kind() == SeriesKind.CONTRACT_PRICES) {
+      FuturesContract c = key.contract();
+      return new String[] {c.instrument().value(), c.date().asId()};
+    }
+    return new String[] {key.id()};
+  }
+
+  private static String where(Table t) {
+    StringBuilder sb = new StringBuilder(" WHERE ");
+    for (int i = 0; i < t.keys().size(); i++) {
+      sb.append(i == 0 ? "" : " AND ").append(t.keys().get(i)).append(" = ?");
+    }
+    return sb.toString();
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  @Override
+  public StoreContents contents() {
+    List<InstrumentCode> adjusted = new ArrayList<>();
+    List<InstrumentCode> multiple = new ArrayList<>();
+    List<InstrumentCode> rolls = new ArrayList<>();
+    List<FuturesContract> contracts = new ArrayList<>();
+    List<FxPair> fx = new ArrayList<>();
+    Set<ConfigKind> tables = EnumSet.noneOf(ConfigKind.class);
+    try {
+      Connection c = borrow();
+      try (Statement s = c.createStatement()) {
+        try (ResultSet rs = s.executeQuery("SELECT kind, id FROM stored_series")) {
+          while (rs.next()) {
+            String id = rs.getString(2);
+            switch (SeriesKind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT))) {
+              case ADJUSTED_PRICES -> adjusted.add(InstrumentCode.of(id));
+              case MULTIPLE_PRICES -> multiple.add(InstrumentCode.of(id));
+              case ROLL_CALENDAR -> rolls.add(InstrumentCode.of(id));
+              case CONTRACT_PRICES -> contracts.add(FuturesContract.parse(id));
+              case FX_PRICES -> fx.add(FxPair.of(id));
+            }
+          }
+        }
+        try (ResultSet rs = s.executeQuery("SELECT name FROM stored_config")) {
+          while (rs.next()) {
+            tables.add(ConfigKind.valueOf(rs.getString(1)));
+          }
+        }
+      } finally {
+        giveBack(c);
+      }
+    } catch (SQLException ex) {
+      throw sqlFailure("cannot list", ex);
+    }
+    return new StoreContents(adjusted, multiple, rolls, contracts, fx, tables);
+  }
+
+  private DataException sqlFailure(String what, SQLException ex) {
+    return new DataException(ReasonCode.MALFORMED_DATA, what + " " + shownUrl + ": " + ex.getMessage(), ex);
+  }
+
+  @Override
+  public SeriesColumns read(SeriesKey key) {
+    ArgChecker.notNull(key, "key");
+    Table t = table(key.kind());
+    String[] keys = keyValues(key);
+    try {
+      Connection c = borrow();
+      try {
+        return readRows(c, key, t, keys);
+      } finally {
+        giveBack(c);
+      }
+    } catch (SQLException ex) {
+      throw sqlFailure("cannot read " + key + " from", ex);
+    }
+  }
+
+  private SeriesColumns readRows(Connection c, SeriesKey key, Table t, String[] keys) throws SQLException {
+    int k = t.values().size();
+    String sql = "SELECT ts, " + String.join(", ", t.values()) + " FROM " + t.name() + where(t) + " ORDER BY ts";
+    int cap = 1024;
+    long[] times = new long[cap];
+    double[][] v = new double[k][cap];
+    int n = 0;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setFetchSize(10_000);
+      for (int i = 0; i < keys.length; i++) {
+        ps.setString(i + 1, keys[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (n == cap) {
+            cap *= 2;
+            times = Arrays.copyOf(times, cap);
+            for (int j = 0; j < k; j++) {
+              v[j] = Arrays.copyOf(v[j], cap);
+            }
+          }
+          times[n] = rs.getLong(1);
+          for (int j = 0; j < k; j++) {
+            double x = rs.getDouble(j + 2);
+            v[j][n] = rs.wasNull() ? Double.NaN : x;
+          }
+          n++;
+        }
+      }
+    }
+    if (n == 0 && !isStored(c, key)) {
+      throw new DataException(ReasonCode.MISSING_DATA, "no " + key + " in " + shownUrl);
+    }
+    double[][] cols = new double[k][];
+    for (int j = 0; j < k; j++) {
+      cols[j] = Arrays.copyOf(v[j], n);
+    }
+    return new SeriesColumns(Arrays.copyOf(times, n), cols);
+  }
+
+  private static boolean isStored(Connection c, SeriesKey key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM stored_series WHERE kind = ? AND id = ?")) {
+      ps.setString(1, kindName(key.kind()));
+      ps.setString(2, key.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> config(String sql, RowReader<T> reader) {
+    List<T> out = new ArrayList<>();
+    try {
+      Connection c = borrow();
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        while (rs.next()) {
+          try {
+            out.add(reader.read(rs));
+          } catch (IllegalArgumentException ex) {
+            throw new DataException(ReasonCode.BAD_VALUE, "invalid configuration row in " + shownUrl + ": "
+                + ex.getMessage(), ex);
+          }
+        }
+      } finally {
+        giveBack(c);
+      }
+    } catch (SQLException ex) {
+      throw sqlFailure("cannot read configuration from", ex);
+    }
+    return out;
+  }
+
+  private static double number(ResultSet rs, int column) throws SQLException {
+    double v = rs.getDouble(column);
+    return rs.wasNull() ? Double.NaN : v;
+  }
+
+  @Override
+  public List<InstrumentConfig> instrumentConfig() {
+    return config("SELECT instrument, description, point_size, currency, asset_class, per_block, percentage, "
+        + "per_trade, region FROM instrument_config ORDER BY position", rs -> new InstrumentConfig(
+            InstrumentCode.of(rs.getString(1)), rs.getString(2), number(rs, 3), Currency.of(rs.getString(4)),
+            rs.getString(5), number(rs, 6), number(rs, 7), number(rs, 8), rs.getString(9)));
+  }
+
+  @Override
+  public List<RollConfig> rollConfig() {
+    return config("SELECT instrument, hold_roll_cycle, roll_offset_days, carry_offset, priced_roll_cycle, "
+        + "expiry_offset FROM roll_config ORDER BY position", rs -> new RollConfig(InstrumentCode.of(rs.getString(1)),
+            RollCycle.of(rs.getString(2)), rs.getInt(3), rs.getInt(4), RollCycle.of(rs.getString(5)),
+            rs.getInt(6)));
+  }
+
+  @Override
+  public List<SpreadCost> spreadCosts() {
+    return config("SELECT instrument, spread_cost FROM spread_costs ORDER BY position",
+        rs -> SpreadCost.of(InstrumentCode.of(rs.getString(1)), number(rs, 2)));
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  @Override
+  public void apply(StoreUpdate update) {
+    ArgChecker.notNull(update, "update");
+    if (update.isEmpty()) {
+      return;
+    }
+    synchronized (writeLock) {
+      Connection c;
+      try {
+        c = borrow();
+      } catch (SQLException ex) {
+        throw sqlFailure("cannot connect to", ex);
+      }
+      try {
+        c.setAutoCommit(false);
+        for (StoreUpdate.SeriesWrite w : update.seriesWrites()) {
+          writeSeries(c, w);
+          listener.written(w.key().toString());
+        }
+        for (ConfigKind kind : update.configWrites()) {
+          writeConfig(c, kind, update);
+          listener.written(kind.baseName());
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException | Error ex) {
+        try {
+          c.rollback();
+        } catch (SQLException rollbackFailure) {
+          ex.addSuppressed(rollbackFailure);
+        }
+        String what = "update of " + shownUrl + " failed, nothing written (" + update + "): ";
+        if (ex instanceof DataException d) {
+          throw new DataException(d.code(), what + d.getMessage(), d);
+        }
+        throw new DataException(ReasonCode.UNKNOWN, what + ex, ex);
+      } finally {
+        giveBack(c);
+      }
+    }
+  }
+
+  private void writeSeries(Connection c, StoreUpdate.SeriesWrite w) throws SQLException {
+    SeriesKey key = w.key();
+    Table t = table(key.kind());
+    String[] keys = keyValues(key);
+    SeriesColumns data = w.data();
+    if (w.mode() == StoreUpdate.Mode.REPLACE) {
+      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.name() + where(t))) {
+        for (int i = 0; i < keys.length; i++) {
+          ps.setString(i + 1, keys[i]);
+        }
+        ps.executeUpdate();
+      }
+    } else if (data.size() > 0) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT MAX(ts) FROM " + t.name() + where(t))) {
+        for (int i = 0; i < keys.length; i++) {
+          ps.setString(i + 1, keys[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            long last = rs.getLong(1);
+            if (!rs.wasNull() && data.times()[0] <= last) {
+              throw new DataException(ReasonCode.BAD_VALUE, "cannot append to " + key + ": appended rows must "
+                  + "follow the last row " + Timestamps.format(last) + " but start at "
+                  + Timestamps.format(data.times()[0]));
+            }
+          }
+        }
+      }
+    }
+    StringBuilder sql = new StringBuilder("INSERT INTO ").append(t.name()).append(" (")
+        .append(String.join(", ", t.keys())).append(", ts, ").append(String.join(", ", t.values()))
+        .append(") VALUES (");
+    int params = t.keys().size() + 1 + t.values().size();
+    for (int i = 0; i < params; i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    sql.append(")");
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      long[] times = data.times();
+      double[][] cols = data.columns();
+      int k = t.values().size();
+      int pending = 0;
+      int base = keys.length + 1;
+      for (int r = 0; r < times.length; r++) {
+        for (int i = 0; i < keys.length; i++) {
+          ps.setString(i + 1, keys[i]);
+        }
+        ps.setLong(base, times[r]);
+        for (int j = 0; j < k; j++) {
+          double x = cols[j][r];
+          if (x != x) {
+            ps.setNull(base + 1 + j, Types.DOUBLE);
+          } else {
+            ps.setDouble(base + 1 + j, x);
+          }
+        }
+        ps.addBatch();
+        if (++pending == BATCH) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+    String upsert = vendor == Vendor.SQLITE
+        ? "INSERT OR IGNORE INTO stored_series (kind, id) VALUES (?, ?)"
+        : "INSERT INTO stored_series (kind, id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+    try (PreparedStatement ps = c.prepareStatement(upsert)) {
+      ps.setString(1, kindName(key.kind()));
+      ps.setString(2, key.id());
+      ps.executeUpdate();
+    }
+  }
+
+  private void writeConfig(Connection c, ConfigKind kind, StoreUpdate update) throws SQLException {
+    String tableName = switch (kind) {
+      case INSTRUMENT_CONFIG -> "instrument_config";
+      case ROLL_CONFIG -> "roll_config";
+      case SPREAD_COSTS -> "spread_costs";
+    };
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM " + tableName);
+    }
+    switch (kind) {
+      case INSTRUMENT_CONFIG -> {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO instrument_config (position, instrument, "
+            + "description, point_size, currency, asset_class, per_block, percentage, per_trade, region) VALUES "
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          int pos = 0;
+          for (InstrumentConfig r : update.instrumentConfig().orElseThrow()) {
+            ps.setInt(1, pos++);
+            ps.setString(2, r.instrument().value());
+            ps.setString(3, r.description());
+            setNumber(ps, 4, r.pointSize());
+            ps.setString(5, r.currency().code());
+            ps.setString(6, r.assetClass());
+            setNumber(ps, 7, r.perBlock());
+            setNumber(ps, 8, r.percentage());
+            setNumber(ps, 9, r.perTrade());
+            ps.setString(10, r.region());
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+      }
+      case ROLL_CONFIG -> {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO roll_config (position, instrument, "
+            + "hold_roll_cycle, roll_offset_days, carry_offset, priced_roll_cycle, expiry_offset) VALUES "
+            + "(?, ?, ?, ?, ?, ?, ?)")) {
+          int pos = 0;
+          for (RollConfig r : update.rollConfig().orElseThrow()) {
+            ps.setInt(1, pos++);
+            ps.setString(2, r.instrument().value());
+            ps.setString(3, r.holdCycle().letters());
+            ps.setInt(4, r.rollOffsetDays());
+            ps.setInt(5, r.carryOffset());
+            ps.setString(6, r.pricedCycle().letters());
+            ps.setInt(7, r.expiryOffset());
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+      }
+      case SPREAD_COSTS -> {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO spread_costs (position, instrument, "
+            + "spread_cost) VALUES (?, ?, ?)")) {
+          int pos = 0;
+          for (SpreadCost r : update.spreadCosts().orElseThrow()) {
+            ps.setInt(1, pos++);
+            ps.setString(2, r.instrument().value());
+            setNumber(ps, 3, r.spreadCost());
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+      }
+    }
+    String mark = vendor == Vendor.SQLITE ? "INSERT OR IGNORE INTO stored_config (name) VALUES (?)"
+        : "INSERT INTO stored_config (name) VALUES (?) ON CONFLICT DO NOTHING";
+    try (PreparedStatement ps = c.prepareStatement(mark)) {
+      ps.setString(1, kind.name());
+      ps.executeUpdate();
+    }
+  }
+
+  private static void setNumber(PreparedStatement ps, int i, double v) throws SQLException {
+    if (v != v) {
+      ps.setNull(i, Types.DOUBLE);
+    } else {
+      ps.setDouble(i, v);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStore[" + shownUrl + "]";
+  }
+}
