@@ -19,7 +19,7 @@ final class HtmlReport {
 
   private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
       "Nov", "Dec"};
-  private static final String CSS = css();
+  static final String CSS = css();
 
   private final ReportData d;
   private final ReportOptions options;

@@ -52,6 +52,7 @@ final class Commands {
   static final String SWEEP = "sweep";
   static final String STUDY = "--study";
   static final String THREADS = "--threads";
+  static final String REPORT = "--report";
 
   static final String CONFIG = "--config";
   static final String DATA = "--data";
@@ -266,6 +267,9 @@ final class Commands {
         option(OUT, Path.class, "FILE.csv", Kind.PATH, null, "The results file (required): written as variations "
             + "finish; if it holds rows of the same study, those variations are not run again.").required(true)
             .build(),
+        option(REPORT, Path.class, "FILE.html", Kind.PATH, null, "Also write the study's HTML page: the "
+            + "distribution of Sharpe ratios, a heat map over the first two swept keys, the best and worst variations "
+            + "with their configs (in FILE-configs/), the failed ones.").build(),
         option(THREADS, int.class, "N", Kind.REPEATS, String.valueOf(Runtime.getRuntime().availableProcessors()),
             "Variations run at once (default: the number of processors).").build(),
         flag(ALLOW_PARTIAL, "Exit " + OK + " when variations failed (default: exit code " + PARTIAL + "; each "

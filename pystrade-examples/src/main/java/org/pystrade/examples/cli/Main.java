@@ -123,8 +123,8 @@ public final class Main {
           return bench(command, out);
         case Commands.SWEEP:
           return SweepCommand.run(systemOptions(command, prefetch), value(command, Commands.STUDY),
-              value(command, Commands.OUT), value(command, Commands.THREADS), flag(command, Commands.ALLOW_PARTIAL),
-              out, err);
+              value(command, Commands.OUT), value(command, Commands.REPORT), value(command, Commands.THREADS),
+              flag(command, Commands.ALLOW_PARTIAL), out, err);
         case DataPipelineCommands.DATA:
           return DataCommands.run(parsed.subcommand(), out, err);
         case BrokerCommands.BROKER:

@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.config.YamlDocument;
+import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.study.StudyRow;
 import org.pystrade.core.study.Variation;
 import org.pystrade.core.study.StudyRunner;
@@ -21,6 +24,7 @@ import org.pystrade.core.study.StudySpec;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.optimisation.PysystemtradeEstimators;
+import org.pystrade.report.StudyReport;
 
 /**
  * {@code sweep}: runs a study (a grid of config values and instrument samples, see {@link StudySpec}) on all cores
@@ -40,6 +44,7 @@ final class SweepCommand {
    * @param options the base config file, data folder, binary cache, instruments (null: the config's) and leniency
    * @param studyFile the study file
    * @param outFile the results CSV (resumed if it exists)
+   * @param report the study's HTML page to write at the end, or null
    * @param threads variations run at once
    * @param allowPartial exit 0 even when variations failed
    * @param out standard output
@@ -47,15 +52,19 @@ final class SweepCommand {
    * @return the exit code
    * @throws IOException if the results cannot be written
    */
-  static int run(Main.SystemOptions options, Path studyFile, Path outFile, int threads, boolean allowPartial,
-      PrintStream out, PrintStream err) throws IOException {
+  static int run(Main.SystemOptions options, Path studyFile, Path outFile, Path report, int threads,
+      boolean allowPartial, PrintStream out, PrintStream err) throws IOException {
     Path data = options.data();
     Path cache = options.cache();
     StudySpec study = StudySpec.fromYaml(studyFile);
-    Locations.dataFolder(data);
+    DataStoreCommands.checkData(data);
     Locations.cacheFolder(cache);
-    CsvFuturesSimData simData = cache == null ? CsvFuturesSimData.open(data)
-        : CsvFuturesSimData.open(data, CacheOptions.in(cache));
+    if (report != null) {
+      Locations.outputFile(Commands.REPORT, report);
+    }
+    // every parsed file is kept (the default retention): all variations read the same files
+    FuturesSimData simData = DataStoreCommands.openStore(data).orElseGet(() -> cache == null
+        ? CsvFuturesSimData.open(data) : CsvFuturesSimData.open(data, CacheOptions.in(cache)));
     SystemConfig base = SystemConfig.fromYaml(options.config());
     List<String> codes = options.instruments();
     if (codes != null) {
@@ -94,7 +103,13 @@ final class SweepCommand {
       }, (d, t) -> progress(err, d, t, start));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    err.println();
+    if (System.console() != null) {
+      err.println();
+    }
+    if (report != null) {
+      StudyReport.write(study, readRows(outFile, study), base, report);
+      out.println("sweep: wrote " + report);
+    }
     out.printf("sweep: %d variations run (%d failed) in %.1f s; %d in %s%n", total - done.size(), failed[0], seconds,
         total, outFile);
     if (failed[0] > 0 && !allowPartial) {
@@ -163,10 +178,101 @@ final class SweepCommand {
     return done;
   }
 
-  /** A progress line with the estimated time left, redrawn in place. */
+  /**
+   * The rows of a results file, read back: settings as YAML reads their text, statistics as numbers, instrument
+   * Sharpe ratios from their {@code CODE=value} list, left-out instruments without their reasons.
+   */
+  static List<StudyRow> readRows(Path file, StudySpec study) throws IOException {
+    List<String> columns = study.columns();
+    List<StudyRow> rows = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isEmpty()) {
+        continue;
+      }
+      List<String> cells = cells(lines.get(i));
+      if (cells.size() != columns.size()) {
+        throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + cells.size() + " cells, not "
+            + columns.size());
+      }
+      int c = 0;
+      int id = Integer.parseInt(cells.get(c++));
+      Map<String, Object> settings = new LinkedHashMap<>();
+      for (String key : study.grid().keySet()) {
+        settings.put(key, YamlDocument.load("v: " + cells.get(c++), file + " line " + (i + 1)) instanceof Map<?, ?> m
+            ? m.get("v") : null);
+      }
+      String instruments = cells.get(c++);
+      List<String> codes = instruments.isEmpty() ? List.of() : List.of(instruments.split(";"));
+      int resample = study.bootstrap() == null ? -1 : Integer.parseInt(cells.get(c++));
+      Map<String, Double> stats = new LinkedHashMap<>();
+      for (String s : study.stats()) {
+        String text = cells.get(c++);
+        if (StudySpec.INSTRUMENT_SHARPE.equals(s)) {
+          for (String part : text.isEmpty() ? new String[0] : text.split(";")) {
+            int eq = part.indexOf('=');
+            stats.put(s + "." + part.substring(0, eq), Double.parseDouble(part.substring(eq + 1)));
+          }
+        } else if (!text.isEmpty()) {
+          stats.put(s, text.equals("inf") ? Double.POSITIVE_INFINITY : text.equals("-inf")
+              ? Double.NEGATIVE_INFINITY : Double.parseDouble(text));
+        }
+      }
+      Map<String, String> leftOut = new LinkedHashMap<>();
+      String left = cells.get(c++);
+      for (String code : left.isEmpty() ? new String[0] : left.split(";")) {
+        leftOut.put(code, "");
+      }
+      String error = cells.get(c);
+      boolean ok = error.isEmpty();
+      rows.add(new StudyRow(new Variation(id, settings, ok ? List.of() : codes, resample), ok ? stats : Map.of(),
+          ok ? codes : List.of(), leftOut, error));
+    }
+    return rows;
+  }
+
+  /** The cells of one CSV line as {@link #quote} writes them. */
+  static List<String> cells(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          cell.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(ch);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+
+  /**
+   * A progress line with the estimated time left: redrawn in place on a terminal, else a line at each tenth of the
+   * study (a log or a CI job reads lines).
+   */
   private static void progress(PrintStream err, int done, int total, long start) {
     double elapsed = (System.nanoTime() - start) / 1e9;
     double left = done == 0 ? Double.NaN : elapsed / done * (total - done);
+    if (System.console() == null) {
+      if (done == total || done * 10 / total != (done - 1) * 10 / total) {
+        err.printf("sweep: %d/%d variations, %.0f s, about %.0f s left%n", done, total, elapsed, left);
+      }
+      return;
+    }
     int width = 30;
     int filled = total == 0 ? width : (int) ((long) width * done / total);
     err.print(String.format("\rsweep [%s%s] %d/%d, %.0f s, about %.0f s left   ", "#".repeat(filled),

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pystrade.core.study.StudyRow;
+import org.pystrade.core.study.StudySpec;
 import org.pystrade.data.SampleData;
 
 class SweepCommandTest {
@@ -50,6 +52,38 @@ class SweepCommandTest {
     List<String> resumed = Files.readAllLines(out);
     assertThat(resumed).hasSize(5);
     assertThat(resumed.stream().sorted().toList()).isEqualTo(text.lines().sorted().toList());
+  }
+
+  @Test
+  void theStudyPageShowsTheDistributionTheHeatMapAndLinksRunnableConfigs(@TempDir Path dir) throws IOException {
+    Path study = Files.writeString(dir.resolve("s.yaml"), "grid:\n  percentage_vol_target: [15, 25]\n"
+        + "  trading_rules.ewmac16_64.other_args.Lfast: [8, 16]\nbootstrap: {count: 2, block_days: 20, seed: 1}\n"
+        + "stats: [sharpe, ann_std, instrument_sharpe]\n");
+    Path out = dir.resolve("r.csv");
+    Path page = dir.resolve("study.html");
+    Cli.Run r = Cli.run(sweep(study, out, "--report", page.toString()));
+    assertThat(r.code()).as(r.err()).isZero();
+    String html = Files.readString(page);
+    assertThat(html).contains("Variations by Sharpe ratio").contains("<table class=\"heat\">")
+        .contains("The best variations").contains("study-configs/variation-")
+        .doesNotContain("http://").doesNotContain("https://").doesNotContain("<script");
+    // the rows read back equal the rows written; a listed config run alone gives its row's Sharpe ratio
+    StudySpec spec = StudySpec.fromYaml(study);
+    List<StudyRow> rows = SweepCommand.readRows(out, spec);
+    assertThat(rows).hasSize(8);
+    List<String> lines = Files.readAllLines(out);
+    for (StudyRow row : rows) {
+      assertThat(lines).contains(SweepCommand.line(spec, row));
+    }
+    StudyRow first = rows.stream().filter(x -> x.variation().id() == 3).findFirst().orElseThrow();
+    Path config = dir.resolve("study-configs/variation-3.yaml");
+    assertThat(config).exists();
+    Cli.Run alone = Cli.run("backtest", "--config", config.toString(), "--data",
+        SampleData.directory().toString(), "--cache", "none", "--progress", "none");
+    assertThat(alone.code()).as(alone.err()).isZero();
+    assertThat(first.variation().resample()).isEqualTo(1);
+    // the config of a resampled variation runs on the real history: its Sharpe ratio differs from the row's
+    assertThat(alone.out()).contains("sharpe");
   }
 
   @Test
