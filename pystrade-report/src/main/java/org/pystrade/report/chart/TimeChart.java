@@ -302,8 +302,15 @@ public final class TimeChart extends Chart {
     }
     double x = PAD;
     double y = top + 4;
+    // at most a third of the chart's height: then "+N more" (a stack of 200 instruments cannot name them all)
+    int rows = Math.max(1, (int) (height() / 3.0 / LEGEND_ROW));
     for (int i = 0; i < names.size(); i++) {
       double entry = 16 + Scene.textWidth(names.get(i), 11) + 14;
+      if (x + entry > width() - PAD - 70 && x > PAD && y + LEGEND_ROW >= top + 4 + rows * LEGEND_ROW) {
+        scene.add(new Scene.Text(x, y + 9, "+" + (names.size() - i) + " more", 11, Palette.AXIS,
+            Scene.Anchor.START, false));
+        break;
+      }
       if (x + entry > width() - PAD && x > PAD) {
         x = PAD;
         y += LEGEND_ROW;

@@ -121,6 +121,20 @@ class TimeChartTest {
   }
 
   @Test
+  void aLegendOfManySeriesIsCutShort() {
+    List<Series> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      many.add(wave("instrument" + i, 50, -1));
+    }
+    String svg = TimeChart.builder("many").size(800, 300).stacked(many).build().toSvg();
+    Matcher more = Pattern.compile(">\\+([0-9]+) more</text>").matcher(svg);
+    assertThat(more.find()).isTrue();
+    int shown = 200 - Integer.parseInt(more.group(1));
+    assertThat(shown).isBetween(10, 60);
+    assertThat(svg).contains(">instrument0</text>").doesNotContain(">instrument199</text>");
+  }
+
+  @Test
   void refusesBadInput() {
     assertThatThrownBy(() -> TimeChart.builder("empty").build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no series");
