@@ -135,6 +135,13 @@ class TimeChartTest {
   }
 
   @Test
+  void dashedLinesAreOnePathOfSegments() {
+    String svg = TimeChart.builder("d").dashedLine(wave("limit", 5, -1), "#1f5fa8").build().toSvg();
+    assertThat(svg).containsPattern("<path d=\"(M[-0-9. ]+L[-0-9. ]+){4}\" fill=\"none\" stroke=\"#1f5fa8\" "
+        + "stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>");
+  }
+
+  @Test
   void refusesBadInput() {
     assertThatThrownBy(() -> TimeChart.builder("empty").build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no series");
