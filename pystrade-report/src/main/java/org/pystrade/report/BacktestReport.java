@@ -125,9 +125,7 @@ public final class BacktestReport {
     charts.add(ReportCharts.accountCurve(data));
     charts.add(ReportCharts.drawdown(data));
     charts.add(ReportCharts.rollingSharpe(data));
-    if (!data.instruments.isEmpty()) {
-      charts.add(ReportCharts.pandlByInstrument(data));
-    }
+    charts.addAll(ReportCharts.pandlByInstrument(data));
     if (!data.rules.isEmpty()) {
       charts.add(ReportCharts.pandlByRule(data));
     }

@@ -217,8 +217,8 @@ final class HtmlReport {
       out.append("<td>").append(Numbers.fixed(r.annualCosts(), 3)).append("</td></tr>");
     }
     out.append("</tbody></table></div>");
-    if (!d.instruments.isEmpty()) {
-      figure(out, ReportCharts.pandlByInstrument(d));
+    for (Chart chart : ReportCharts.pandlByInstrument(d)) {
+      figure(out, chart);
     }
     out.append("</section>\n");
   }

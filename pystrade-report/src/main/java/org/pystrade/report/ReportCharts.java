@@ -20,6 +20,8 @@ final class ReportCharts {
   static final int INSTRUMENT_HEIGHT = 170;
   /** The pixels of a bucket of the instrument pages' charts (2 on the others). */
   static final int INSTRUMENT_BUCKET = 4;
+  /** The most bars in one chart (about a printed page). */
+  static final int BARS_PER_CHART = 50;
 
   private ReportCharts() {
   }
@@ -49,13 +51,36 @@ final class ReportCharts {
         .area(series("costs", d.costs.curve()), Palette.NEGATIVE).build();
   }
 
-  static BarChart pandlByInstrument(ReportData d) {
+  /**
+   * The instruments' net P&amp;L, largest first, in charts of at most {@value #BARS_PER_CHART} bars on one scale: a
+   * printed page cannot split an SVG, so a chart of 200 bars would be cut off on paper.
+   */
+  static List<BarChart> pandlByInstrument(ReportData d) {
     List<ReportData.InstrumentRow> rows = new ArrayList<>(d.instruments);
     rows.sort(Comparator.comparingDouble(ReportData.InstrumentRow::total).reversed());
-    BarChart.Builder b = BarChart.builder("pandl-by-instrument")
-        .title("Net P&L by instrument over the backtest, % of capital").unit("%", 1);
-    rows.forEach(r -> b.bar(r.code().value(), r.total()));
-    return b.build();
+    double min = 0;
+    double max = 0;
+    int chars = 0;
+    for (ReportData.InstrumentRow r : rows) {
+      chars = Math.max(chars, r.code().value().length());
+      if (Double.isFinite(r.total())) {
+        min = Math.min(min, r.total());
+        max = Math.max(max, r.total());
+      }
+    }
+    List<BarChart> charts = new ArrayList<>();
+    int parts = (rows.size() + BARS_PER_CHART - 1) / BARS_PER_CHART;
+    for (int p = 0; p < parts; p++) {
+      List<ReportData.InstrumentRow> part = rows.subList(p * BARS_PER_CHART, Math.min(rows.size(),
+          (p + 1) * BARS_PER_CHART));
+      String title = "Net P&L by instrument over the backtest, % of capital" + (parts == 1 ? ""
+          : " (" + (p + 1) + " of " + parts + ")");
+      BarChart.Builder b = BarChart.builder("pandl-by-instrument" + (parts == 1 ? "" : "-" + (p + 1))).title(title)
+          .unit("%", 1).valueRange(min, max).labelRoom(Math.min(100, chars));
+      part.forEach(r -> b.bar(r.code().value(), r.total()));
+      charts.add(b.build());
+    }
+    return charts;
   }
 
   static BarChart pandlByRule(ReportData d) {

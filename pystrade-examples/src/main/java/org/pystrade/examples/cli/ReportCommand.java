@@ -8,7 +8,9 @@ import java.util.List;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.report.BacktestReport;
+import org.pystrade.report.ReportOptions;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code report}: runs a backtest and writes its HTML report ({@link BacktestReport}), and with {@value #PNG} each
@@ -21,6 +23,10 @@ final class ReportCommand {
   static final String NAME = "report";
   /** The folder the charts are written to as PNG files. */
   static final String PNG = "--png";
+  /** The report's title. */
+  static final String TITLE = "--title";
+  /** Leaves out the page per instrument (a much smaller file for a large portfolio). */
+  static final String NO_INSTRUMENT_PAGES = "--no-instrument-pages";
   /** Pixels per chart pixel of the PNG files: sharp on high-density screens and in e-mail. */
   private static final double PNG_SCALE = 2;
 
@@ -28,8 +34,8 @@ final class ReportCommand {
   }
 
   /**
-   * The command's options: {@value Commands#OUT} (required), {@value #PNG}, {@value Commands#ALLOW_PARTIAL} and the
-   * options of every system command.
+   * The command's options: {@value Commands#OUT} (required), {@value #PNG}, {@value #TITLE},
+   * {@value #NO_INSTRUMENT_PAGES}, {@value Commands#ALLOW_PARTIAL} and the options of every system command.
    *
    * @return the spec
    */
@@ -42,6 +48,10 @@ final class ReportCommand {
             .required(true).build(),
         Commands.option(PNG, Path.class, "DIR", Commands.Kind.PATH, null, "Also write each chart as a PNG file "
             + "(CHART.png, twice the chart's size) into this folder, created if need be.").build(),
+        OptionSpec.builder(TITLE).type(String.class).paramLabel("TEXT").description("The report's title (default: "
+            + "'pystrade backtest: ' and the config's file name).").build(),
+        OptionSpec.builder(NO_INSTRUMENT_PAGES).arity("0").description("Leave out the page per instrument (price, "
+            + "forecast, position, P&L charts): a much smaller file for a large portfolio.").build(),
         Commands.allowPartial()), Commands.OK, Commands.DATA_ERROR, Commands.USAGE_ERROR, Commands.PARTIAL);
   }
 
@@ -49,7 +59,7 @@ final class ReportCommand {
    * Runs the command.
    *
    * @param options the system's config, data and instruments
-   * @param command the parsed command (for {@value Commands#OUT}, {@value #PNG}, {@value Commands#ALLOW_PARTIAL})
+   * @param command the parsed command (for its own options)
    * @param out standard output
    * @param err standard error
    * @param progress the estimations' progress
@@ -67,7 +77,10 @@ final class ReportCommand {
     }
     long start = System.nanoTime();
     TradingSystem system = Main.system(options, progress);
-    BacktestReport report = BacktestReport.of(system);
+    String title = command.findOption(TITLE).getValue();
+    boolean pages = !Boolean.TRUE.equals(command.findOption(NO_INSTRUMENT_PAGES).getValue());
+    BacktestReport report = BacktestReport.of(system, ReportOptions.defaults().withTitle(title == null ? "" : title)
+        .withInstrumentPages(pages));
     Main.endProgress(progress);
     try {
       Path parent = file.toAbsolutePath().getParent();

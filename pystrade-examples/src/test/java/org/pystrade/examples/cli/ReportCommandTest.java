@@ -29,6 +29,16 @@ class ReportCommandTest {
   }
 
   @Test
+  void titleAndNoInstrumentPages(@TempDir Path dir) throws IOException {
+    Path html = dir.resolve("r.html");
+    Cli.Run run = Cli.run(Cli.args(ReportCommand.NAME, "--data", Cli.data(), "--out", html.toString(), "--title",
+        "Q3 <review>", "--no-instrument-pages"));
+    assertThat(run.code()).as(run.err()).isEqualTo(Commands.OK);
+    String text = Files.readString(html);
+    assertThat(text).contains("<title>Q3 &lt;review&gt;</title>").doesNotContain("<section class=\"instrument\"");
+  }
+
+  @Test
   void outIsRequired() {
     Cli.Run run = Cli.run(Cli.args(ReportCommand.NAME, "--data", Cli.data()));
     assertThat(run.code()).isEqualTo(Commands.USAGE_ERROR);

@@ -18,6 +18,9 @@ public final class BarChart extends Chart {
   private final double[] values;
   private final String unit;
   private final int decimals;
+  private final double rangeMin;
+  private final double rangeMax;
+  private final int labelChars;
 
   private BarChart(Builder b, int height) {
     super(b.id, b.title, b.width, height);
@@ -28,6 +31,9 @@ public final class BarChart extends Chart {
     }
     this.unit = b.unit;
     this.decimals = b.decimals;
+    this.rangeMin = b.rangeMin;
+    this.rangeMax = b.rangeMax;
+    this.labelChars = b.labelChars;
   }
 
   /**
@@ -47,6 +53,9 @@ public final class BarChart extends Chart {
     private int width = 800;
     private String unit = "";
     private int decimals = 1;
+    private double rangeMin;
+    private double rangeMax;
+    private int labelChars;
     private final List<String> labels = new ArrayList<>();
     private final List<Double> values = new ArrayList<>();
 
@@ -88,6 +97,34 @@ public final class BarChart extends Chart {
       this.unit = ArgChecker.notNull(suffix, "suffix");
       ArgChecker.inRange(valueDecimals, 0, 6, "valueDecimals");
       this.decimals = valueDecimals;
+      return this;
+    }
+
+    /**
+     * Values the value axis covers even without a bar there, so that charts splitting one list of bars share a
+     * scale (zero is always covered).
+     *
+     * @param min the lowest value to cover
+     * @param max the highest value to cover
+     * @return this builder
+     */
+    public Builder valueRange(double min, double max) {
+      ArgChecker.isTrue(Double.isFinite(min) && Double.isFinite(max) && min <= max, "bad value range [{}, {}]", min,
+          max);
+      this.rangeMin = Math.min(0, min);
+      this.rangeMax = Math.max(0, max);
+      return this;
+    }
+
+    /**
+     * Room for labels of at least this many characters, so that charts splitting one list of bars line up.
+     *
+     * @param characters 0 to 100
+     * @return this builder
+     */
+    public Builder labelRoom(int characters) {
+      ArgChecker.inRange(characters, 0, 100, "characters");
+      this.labelChars = characters;
       return this;
     }
 
@@ -135,9 +172,9 @@ public final class BarChart extends Chart {
       scene.add(new Scene.Text(PAD, 16, title(), 13, Scene.TEXT_COLOR, Scene.Anchor.START, true));
       top = 26;
     }
-    double labelWidth = 0;
-    double min = 0;
-    double max = 0;
+    double labelWidth = Scene.textWidth("x".repeat(labelChars), 11);
+    double min = rangeMin;
+    double max = rangeMax;
     for (int i = 0; i < values.length; i++) {
       labelWidth = Math.max(labelWidth, Scene.textWidth(labels.get(i), 11));
       if (Double.isFinite(values[i])) {

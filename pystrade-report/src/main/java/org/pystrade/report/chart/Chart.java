@@ -53,7 +53,7 @@ public abstract sealed class Chart permits TimeChart, BarChart {
    *
    * @return the height
    */
-  public int height() {
+  public final int height() {
     return height;
   }
 

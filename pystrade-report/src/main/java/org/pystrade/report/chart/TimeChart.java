@@ -302,8 +302,15 @@ public final class TimeChart extends Chart {
     }
     double x = PAD;
     double y = top + 4;
+    // at most a third of the chart's height: then "+N more" (a stack of 200 instruments cannot name them all)
+    int rows = Math.max(1, (int) (height() / 3.0 / LEGEND_ROW));
     for (int i = 0; i < names.size(); i++) {
       double entry = 16 + Scene.textWidth(names.get(i), 11) + 14;
+      if (x + entry > width() - PAD - 70 && x > PAD && y + LEGEND_ROW >= top + 4 + rows * LEGEND_ROW) {
+        scene.add(new Scene.Text(x, y + 9, "+" + (names.size() - i) + " more", 11, Palette.AXIS,
+            Scene.Anchor.START, false));
+        break;
+      }
       if (x + entry > width() - PAD && x > PAD) {
         x = PAD;
         y += LEGEND_ROW;
@@ -419,34 +426,20 @@ public final class TimeChart extends Chart {
     }
   }
 
-  /** Points being collected for a polyline, with the indexes where subpaths start. */
+  /** Points being collected for a polyline. */
   private static final class Points {
     double[] xs = new double[64];
     double[] ys = new double[64];
     int n;
-    final List<Integer> starts = new ArrayList<>();
-    boolean broken = true;
 
     void add(double x, double y) {
       if (n == xs.length) {
         xs = java.util.Arrays.copyOf(xs, n * 2);
         ys = java.util.Arrays.copyOf(ys, n * 2);
       }
-      if (broken) {
-        starts.add(n);
-        broken = false;
-      }
       xs[n] = x;
       ys[n] = y;
       n++;
-    }
-
-    int[] startArray() {
-      int[] s = new int[starts.size()];
-      for (int i = 0; i < s.length; i++) {
-        s[i] = starts.get(i);
-      }
-      return s;
     }
   }
 
@@ -483,29 +476,27 @@ public final class TimeChart extends Chart {
     if (line.n == 0) {
       return;
     }
-    int[] starts = line.startArray();
+    int[] start = {0};
     if (layer.kind() == Kind.AREA) {
-      scene.add(new Scene.Poly(areaXs(line, starts), areaYs(line, starts, f.y(Math.max(f.v0, Math.min(0, f.v1)))),
-          line.n + 2 * starts.length, areaStarts(starts), null, 0, colour, 0.25));
+      // the line with a point on the baseline before and after it, closed
+      double base = f.y(Math.max(f.v0, Math.min(0, f.v1)));
+      double[] xs = new double[line.n + 2];
+      double[] ys = new double[line.n + 2];
+      System.arraycopy(line.xs, 0, xs, 1, line.n);
+      System.arraycopy(line.ys, 0, ys, 1, line.n);
+      xs[0] = line.xs[0];
+      ys[0] = base;
+      xs[line.n + 1] = line.xs[line.n - 1];
+      ys[line.n + 1] = base;
+      scene.add(new Scene.Poly(xs, ys, line.n + 2, start, null, 0, colour, 0.25));
     }
     if (layer.dashed()) {
       for (int k = 0; k + 1 < line.n; k++) {
-        if (!isStart(starts, k + 1)) {
-          scene.add(new Scene.Line(line.xs[k], line.ys[k], line.xs[k + 1], line.ys[k + 1], colour, 1.5, true));
-        }
+        scene.add(new Scene.Line(line.xs[k], line.ys[k], line.xs[k + 1], line.ys[k + 1], colour, 1.5, true));
       }
     } else {
-      scene.add(new Scene.Poly(line.xs, line.ys, line.n, starts, colour, 1.5, null, 0));
+      scene.add(new Scene.Poly(line.xs, line.ys, line.n, start, colour, 1.5, null, 0));
     }
-  }
-
-  private static boolean isStart(int[] starts, int index) {
-    for (int s : starts) {
-      if (s == index) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -527,43 +518,6 @@ public final class TimeChart extends Chart {
       line.add(b == s.size() - 1 ? f.x(s.time(b)) : Math.min(f.right, x0 + bucketPixels * 0.75),
           f.y(s.value(b)));
     }
-  }
-
-  /** Each subpath of a line with a point on the baseline added before and after it. */
-  private static double[] areaXs(Points line, int[] starts) {
-    double[] xs = new double[line.n + 2 * starts.length];
-    int k = 0;
-    for (int p = 0; p < starts.length; p++) {
-      int end = p + 1 < starts.length ? starts[p + 1] : line.n;
-      xs[k++] = line.xs[starts[p]];
-      for (int i = starts[p]; i < end; i++) {
-        xs[k++] = line.xs[i];
-      }
-      xs[k++] = line.xs[end - 1];
-    }
-    return xs;
-  }
-
-  private static double[] areaYs(Points line, int[] starts, double base) {
-    double[] ys = new double[line.n + 2 * starts.length];
-    int k = 0;
-    for (int p = 0; p < starts.length; p++) {
-      int end = p + 1 < starts.length ? starts[p + 1] : line.n;
-      ys[k++] = base;
-      for (int i = starts[p]; i < end; i++) {
-        ys[k++] = line.ys[i];
-      }
-      ys[k++] = base;
-    }
-    return ys;
-  }
-
-  private static int[] areaStarts(int[] starts) {
-    int[] out = new int[starts.length];
-    for (int p = 0; p < starts.length; p++) {
-      out[p] = starts[p] + 2 * p;
-    }
-    return out;
   }
 
   /** Stacked areas: per bucket of the pixel grid, the last row; each area between its sum and the one below. */

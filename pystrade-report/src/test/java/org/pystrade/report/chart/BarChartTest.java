@@ -45,6 +45,18 @@ class BarChartTest {
   }
 
   @Test
+  void chartsSplittingOneListShareTheirScale() {
+    BarChart big = BarChart.builder("part-1").valueRange(-20, 100).bar("a", 100).bar("b", 50).build();
+    BarChart small = BarChart.builder("part-2").valueRange(-20, 100).bar("c", 2).bar("d", -20).build();
+    double[] a = rects(big.toSvg(), Palette.POSITIVE).get(0);
+    double[] c = rects(small.toSvg(), Palette.POSITIVE).get(0);
+    // the same zero, and 2 is a fiftieth of 100
+    assertThat(c[0]).isEqualTo(a[0]);
+    assertThat(c[1] * 50).isCloseTo(a[1], org.assertj.core.data.Offset.offset(5.0));
+    assertThatThrownBy(() -> BarChart.builder("x").valueRange(1, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void labelsAreEscapedAndEmptyChartsRefused() {
     assertThat(BarChart.builder("e").bar("a<b", 1).build().toSvg()).contains(">a&lt;b</text>");
     assertThatThrownBy(() -> BarChart.builder("e").build()).isInstanceOf(IllegalArgumentException.class)

@@ -121,6 +121,27 @@ class TimeChartTest {
   }
 
   @Test
+  void aLegendOfManySeriesIsCutShort() {
+    List<Series> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      many.add(wave("instrument" + i, 50, -1));
+    }
+    String svg = TimeChart.builder("many").size(800, 300).stacked(many).build().toSvg();
+    Matcher more = Pattern.compile(">\\+([0-9]+) more</text>").matcher(svg);
+    assertThat(more.find()).isTrue();
+    int shown = 200 - Integer.parseInt(more.group(1));
+    assertThat(shown).isBetween(10, 60);
+    assertThat(svg).contains(">instrument0</text>").doesNotContain(">instrument199</text>");
+  }
+
+  @Test
+  void dashedLinesAreOnePathOfSegments() {
+    String svg = TimeChart.builder("d").dashedLine(wave("limit", 5, -1), "#1f5fa8").build().toSvg();
+    assertThat(svg).containsPattern("<path d=\"(M[-0-9. ]+L[-0-9. ]+){4}\" fill=\"none\" stroke=\"#1f5fa8\" "
+        + "stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>");
+  }
+
+  @Test
   void refusesBadInput() {
     assertThatThrownBy(() -> TimeChart.builder("empty").build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no series");
