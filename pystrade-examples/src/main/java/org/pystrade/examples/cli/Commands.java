@@ -264,9 +264,9 @@ final class Commands {
         option(STUDY, Path.class, "FILE.yaml", Kind.PATH, null, "The study: grid: (dotted config keys, each with a "
             + "list of values), instrument_samples: {count, size, seed, from} and stats: (required).")
             .required(true).build(),
-        option(OUT, Path.class, "FILE.csv", Kind.PATH, null, "The results file (required): written as variations "
-            + "finish; if it holds rows of the same study, those variations are not run again.").required(true)
-            .build(),
+        option(OUT, Path.class, "FILE.csv|FILE.parquet", Kind.PATH, null, "The results file (required): a CSV "
+            + "written as variations finish (for FILE.parquet, the rows file FILE.parquet.rows.csv, and the Parquet "
+            + "table at the end); the variations it already holds are not run again.").required(true).build(),
         option(REPORT, Path.class, "FILE.html", Kind.PATH, null, "Also write the study's HTML page: the "
             + "distribution of Sharpe ratios, a heat map over the first two swept keys, the best and worst variations "
             + "with their configs (in FILE-configs/), the failed ones.").build(),

@@ -7,7 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +36,8 @@ import org.pystrade.report.StudyReport;
  * and writes one CSV row per variation as it finishes: its number, its settings, its instruments, the statistics
  * asked for, the instruments left out and the error of a failed variation. A results file that exists is resumed:
  * its header must be this study's, and the variations it holds are not run again (a last line cut short by an
- * interrupted run is dropped).
+ * interrupted run is dropped). An output named {@code *.parquet} is a Parquet table written at the end from the
+ * rows file {@code NAME.parquet.rows.csv} beside it, which is what the study appends to and resumes.
  */
 final class SweepCommand {
 
@@ -74,17 +80,20 @@ final class SweepCommand {
     StudyRunner runner = StudyRunner.builder().config(base).data(simData).threads(threads)
         .strict(!options.lenient()).estimators(PysystemtradeEstimators.standard()).build();
     List<String> header = header(study);
-    Set<Integer> done = resume(outFile, header);
+    // a Parquet table is written at the end from the rows file beside it, which the study appends to and resumes
+    boolean parquet = outFile.getFileName().toString().endsWith(".parquet");
+    Path rowsFile = parquet ? outFile.resolveSibling(outFile.getFileName() + ".rows.csv") : outFile;
+    Set<Integer> done = resume(rowsFile, header);
     int total = study.variations(study.samples() != null && study.samples().from().isEmpty()
         ? runner.configInstruments() : List.of()).size();
     if (!done.isEmpty()) {
-      out.println("sweep: resuming " + outFile + ": " + done.size() + " of " + total + " variations done");
+      out.println("sweep: resuming " + rowsFile + ": " + done.size() + " of " + total + " variations done");
     }
     long start = System.nanoTime();
     int[] failed = new int[1];
-    try (BufferedWriter w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+    try (BufferedWriter w = Files.newBufferedWriter(rowsFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.APPEND)) {
-      if (Files.size(outFile) == 0) {
+      if (Files.size(rowsFile) == 0) {
         w.write(String.join(",", header.stream().map(SweepCommand::quote).toList()));
         w.newLine();
         w.flush();
@@ -106,18 +115,49 @@ final class SweepCommand {
     if (System.console() != null) {
       err.println();
     }
+    if (parquet) {
+      toParquet(study, rowsFile, outFile);
+    }
     if (report != null) {
-      StudyReport.write(study, readRows(outFile, study), base, report);
+      StudyReport.write(study, readRows(rowsFile, study), base, report);
       out.println("sweep: wrote " + report);
     }
     out.printf("sweep: %d variations run (%d failed) in %.1f s; %d in %s%n", total - done.size(), failed[0], seconds,
-        total, outFile);
+        total, outFile + (parquet ? " (rows also in " + rowsFile.getFileName() + ", which a rerun resumes)" : ""));
     if (failed[0] > 0 && !allowPartial) {
       err.println("partial result: " + failed[0] + " variations failed, each a row with its error (exit code "
           + Commands.PARTIAL + "; " + Commands.ALLOW_PARTIAL + " exits 0)");
       return Commands.PARTIAL;
     }
     return Commands.OK;
+  }
+
+  /**
+   * Writes the rows file as a Parquet table (through DuckDB, which needs no JVM flags), typed as
+   * {@link StudySpec#columns()} are: the variation an integer, the statistics doubles, the rest text. The table is
+   * written to a temporary file and moved into place, so that a reader never sees half a table.
+   */
+  static void toParquet(StudySpec study, Path rows, Path parquet) throws IOException {
+    StringBuilder types = new StringBuilder("{");
+    List<String> columns = study.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      String c = columns.get(i);
+      String type = i == 0 ? "INTEGER" : study.stats().contains(c) && !StudySpec.INSTRUMENT_SHARPE.equals(c)
+          ? "DOUBLE" : "VARCHAR";
+      types.append(i == 0 ? "" : ", ").append('\'').append(c.replace("'", "''")).append("': '").append(type)
+          .append('\'');
+    }
+    types.append('}');
+    Path tmp = parquet.resolveSibling("." + parquet.getFileName() + ".tmp");
+    String sql = "COPY (SELECT * FROM read_csv('" + rows.toAbsolutePath().toString().replace("'", "''")
+        + "', header = true, quote = '\"', escape = '\"', columns = " + types + ") ORDER BY variation) TO '"
+        + tmp.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT PARQUET)";
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException ex) {
+      throw new IOException("cannot write " + parquet + " from " + rows + ": " + ex.getMessage(), ex);
+    }
+    Files.move(tmp, parquet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** The CSV header: the study's columns. */

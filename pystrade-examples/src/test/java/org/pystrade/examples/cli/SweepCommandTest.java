@@ -87,6 +87,35 @@ class SweepCommandTest {
   }
 
   @Test
+  void aParquetTableHasTheRowsTypedAndTheirNumbers(@TempDir Path dir) throws Exception {
+    Path study = Files.writeString(dir.resolve("s.yaml"), "grid:\n  percentage_vol_target: [15, 25]\n"
+        + "stats: [sharpe, ann_std, instrument_sharpe]\n");
+    Path out = dir.resolve("r.parquet");
+    Cli.Run r = Cli.run(sweep(study, out));
+    assertThat(r.code()).as(r.err()).isZero();
+    StudySpec spec = StudySpec.fromYaml(study);
+    List<StudyRow> rows = SweepCommand.readRows(dir.resolve("r.parquet.rows.csv"), spec).stream()
+        .sorted(java.util.Comparator.comparingInt(x -> x.variation().id())).toList();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT * FROM read_parquet('" + out + "') ORDER BY variation")) {
+      java.sql.ResultSetMetaData md = rs.getMetaData();
+      assertThat(md.getColumnCount()).isEqualTo(spec.columns().size());
+      assertThat(md.getColumnName(1)).isEqualTo("variation");
+      assertThat(md.getColumnTypeName(spec.columns().indexOf("sharpe") + 1)).isEqualTo("DOUBLE");
+      int n = 0;
+      while (rs.next()) {
+        StudyRow row = rows.get(n++);
+        assertThat(rs.getInt("variation")).isEqualTo(row.variation().id());
+        assertThat(rs.getDouble("sharpe")).isEqualTo(row.stats().get("sharpe"));
+        assertThat(rs.getString("percentage_vol_target")).isEqualTo(
+            String.valueOf(row.variation().settings().get("percentage_vol_target")));
+      }
+      assertThat(n).isEqualTo(2);
+    }
+  }
+
+  @Test
   void anotherStudysResultsFileIsRefused(@TempDir Path dir) throws IOException {
     Path study = Files.writeString(dir.resolve("s.yaml"), "grid:\n  percentage_vol_target: [15]\nstats: [sharpe]\n");
     Path out = Files.writeString(dir.resolve("r.csv"), "variation,x\n0,1\n");
