@@ -105,6 +105,8 @@ public final class IbBroker implements Broker {
   private List<String> accounts;
   private boolean gotNextId;
   private boolean syncing;
+  /** The completed orders of a re-synchronisation are still coming. */
+  private boolean syncCompletedPending;
   private long nextOrderId = 1;
   private int nextRequestId = FIRST_REQUEST_ID;
   private final Pacer historyPacer;
@@ -284,6 +286,7 @@ public final class IbBroker implements Broker {
       accounts = null;
       gotNextId = false;
       syncing = false;
+      syncCompletedPending = false;
       LOG.info("connected to {}:{} (server version {}, server time {}), starting the API as client {}",
           settings.host(), settings.port(), c.serverVersion(), c.serverTime(), settings.clientId());
       c.start(events, String.valueOf(settings.clientId()));
@@ -414,12 +417,14 @@ public final class IbBroker implements Broker {
   private void startSync() {
     openOrdersReq = new Requests.OpenOrdersReq(true);
     send(Encoder.reqOpenOrders());
+    syncCompletedPending = true;
+    send(Encoder.reqCompletedOrders(true));
     int reqId = nextRequestId++;
     register(reqId, new Requests.ExecutionsReq(true), Encoder.reqExecutions(reqId, settings.clientId()));
   }
 
   private boolean syncDone() {
-    if (openOrdersReq != null && openOrdersReq.sync) {
+    if (syncCompletedPending || openOrdersReq != null && openOrdersReq.sync) {
       return false;
     }
     for (Requests.Pending<?> p : pending.values()) {
@@ -430,7 +435,10 @@ public final class IbBroker implements Broker {
     return true;
   }
 
-  /** After the open orders and executions of a re-synchronisation: forget orders the server never received. */
+  /**
+   * After the open orders, completed orders and executions of a re-synchronisation: forget orders the server never
+   * received.
+   */
   private void finishSync() {
     if (!syncing || !syncDone()) {
       return;
@@ -1236,7 +1244,7 @@ public final class IbBroker implements Broker {
         if (c != connection) {
           return;
         }
-        Decoder.dispatch(fields, this);
+        Decoder.dispatch(fields, this, c.serverVersion());
       }
     }
 
@@ -1416,6 +1424,41 @@ public final class IbBroker implements Broker {
       }
       open.sort(Comparator.comparingLong(OrderState::orderId));
       complete(r.future, Result.ok(open));
+      finishSync();
+    }
+
+    @Override
+    public void completedOrder(Messages.CompletedOrder m) {
+      if (!syncing || m.orderRef().isEmpty()) {
+        return;
+      }
+      IbOrder o = ordersByRef.get(ClientOrderRef.of(m.orderRef()));
+      if (o == null) {
+        return;
+      }
+      o.seenInSync = true;
+      o.unconfirmed = false;
+      switch (m.status()) {
+        case "Cancelled":
+        case "ApiCancelled":
+          update(o, o.state.withStatus(OrderStatus.CANCELLED));
+          break;
+        case "Inactive":
+          if (o.state.filled().isZero()) {
+            update(o, o.state.withRejection(OrderStatus.REJECTED, Failure.of(ReasonCode.BROKER_REJECTED, "order "
+                + o.state.ref() + " was rejected or made inactive by IB while the connection was down (completed "
+                + "order status Inactive)")));
+          }
+          break;
+        default:
+          // Filled: its executions bring its fills
+          break;
+      }
+    }
+
+    @Override
+    public void completedOrdersEnd() {
+      syncCompletedPending = false;
       finishSync();
     }
 

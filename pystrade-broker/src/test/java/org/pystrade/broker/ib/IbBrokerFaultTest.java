@@ -106,6 +106,36 @@ class IbBrokerFaultTest {
   }
 
   @Test
+  void aRejectWhoseAnswerIsLostIsRecoveredFromCompletedOrdersAndNotSentAgain() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().disconnectOn(3, 1, true).build());
+        IbBroker broker = IbFixtures.broker(server)) {
+      ok(broker.connect());
+      ClientOrderRef ref = ClientOrderRef.of("lost-reject");
+      OrderRequest order = OrderRequest.market(ref, IbFixtures.SOFR, Quantity.of(500));
+      assertThat(await(broker.place(order)).failure().code()).isEqualTo(ReasonCode.BROKER_DISCONNECTED);
+      eventually(() -> broker.health().isReady(), "the reconnection");
+      assertThat(broker.order(ref).orElseThrow().status()).isEqualTo(OrderStatus.REJECTED);
+      Result<OrderState> retried = await(broker.place(order));
+      assertThat(retried.failure().code()).isEqualTo(ReasonCode.BROKER_REJECTED);
+      assertThat(server.placeOrderMessages(ref.value())).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aCancellationWhoseAnswerIsLostIsRecoveredFromCompletedOrders() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().fills(Scenario.Fills.NONE, 1)
+        .disconnectOn(4, 1, true).build()); IbBroker broker = IbFixtures.broker(server)) {
+      ok(broker.connect());
+      ClientOrderRef ref = ClientOrderRef.of("lost-cancel");
+      ok(broker.place(OrderRequest.limit(ref, IbFixtures.SOFR, Quantity.of(1), 90)));
+      assertThat(await(broker.cancel(ref)).failure().code()).isEqualTo(ReasonCode.BROKER_DISCONNECTED);
+      eventually(() -> broker.health().isReady(), "the reconnection");
+      assertThat(broker.order(ref).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(ok(broker.openOrders())).isEmpty();
+    }
+  }
+
+  @Test
   void aWorkingOrderWhoseAcknowledgementIsLostIsRecoveredFromOpenOrders() throws Exception {
     try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().fills(Scenario.Fills.NONE, 1)
         .disconnectOn(3, 1, true).build()); IbBroker broker = IbFixtures.broker(server)) {

@@ -384,6 +384,7 @@ public final class FakeTwsServer implements AutoCloseable {
         case 3 -> placeOrder(m);
         case 4 -> cancelOrder(m);
         case 5 -> openOrders();
+        case 99 -> completedOrders();
         case 7 -> executions(m);
         case 8 -> nextId();
         case 61 -> positions();
@@ -585,6 +586,17 @@ public final class FakeTwsServer implements AutoCloseable {
         double qty = num(f(m, 17));
         if (existing == null && !cash && qty > scenario.rejectAbove) {
           maxOrderId = Math.max(maxOrderId, id);
+          FakeOrder rejected = new FakeOrder();
+          rejected.id = id;
+          rejected.contract = contract;
+          rejected.action = f(m, 16);
+          rejected.quantity = qty;
+          rejected.type = f(m, 18);
+          rejected.limit = num(f(m, 19));
+          rejected.ref = f(m, 26);
+          rejected.clientId = clientId;
+          rejected.status = "Inactive";
+          orders.put(id, rejected);
           send(msg(4, 2, id, 201, "Order rejected - reason:The order size " + (long) qty + " exceeds the limit of "
               + scenario.rejectAbove, ""));
           send(msg(3, id, "Inactive", 0.0, qty, 0.0, id, 0, 0.0, clientId, "", 0.0));
@@ -719,6 +731,39 @@ public final class FakeTwsServer implements AutoCloseable {
           }
         }
         send(msg(53, 1));
+      }
+    }
+
+    /** Filled, cancelled and inactive (rejected) orders, in the completed-order layout of the negotiated version. */
+    private void completedOrders() {
+      synchronized (state) {
+        for (FakeOrder o : orders.values()) {
+          if (working(o)) {
+            continue;
+          }
+          List<Object> fields = new ArrayList<>(List.of(101));
+          fields.addAll(List.of(contractOut(o.contract)));
+          fields.addAll(List.of(o.action, o.quantity, o.type, o.limit, 0.0, "DAY", "", scenario.accounts.get(0), "O",
+              0, o.ref, 1_000_000 + o.id, 0, 0, 0.0, "", "", "", ""));
+          if (version < 177) {
+            fields.add("");                         // faProfile
+          }
+          for (int k = 0; k < 21; k++) {
+            fields.add("");                         // modelCode .. volatilityType
+          }
+          fields.addAll(List.of("", ""));           // no delta-neutral order type, its aux price
+          fields.addAll(List.of(0, "", "", "", "")); // continuousUpdate .. comboLegsDescrip
+          fields.addAll(List.of(0, 0, 0));          // no combo legs, order combo legs, routing params
+          fields.addAll(List.of("", "", ""));       // scale sizes and increment (unset)
+          fields.add("");                           // no hedge
+          fields.addAll(List.of("", "", 0, 0));     // clearing account and intent, notHeld, no delta-neutral contract
+          fields.add("");                           // no algo
+          fields.add(0);                            // solicited
+          fields.add(o.status);
+          fields.addAll(List.of(0, 0, "", "", 0, "", "", "")); // randomize size and price, and more after
+          send(msg(fields.toArray()));
+        }
+        send(msg(102));
       }
     }
 
