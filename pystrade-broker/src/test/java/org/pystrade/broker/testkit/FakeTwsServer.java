@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * at a real TWS). It answers the requests pystrade's IB client sends: the handshake and API start, contract details,
  * historical data (generated daily or intraday bars around each contract's mid), market data snapshots, orders
  * (place, modify, cancel) with their open-order, status, execution and commission messages, open orders,
- * executions, positions and the account summary. Its open-order messages carry the fields up to the client id and
- * permanent id; everything after is left out.
+ * executions, positions and the account summary. Open and completed orders are sent in the full layout of the
+ * negotiated version, every attribute pystrade does not use at IB's default.
  *
  * <p>Written independently of the client's protocol classes, so that a misreading of the protocol on one side is
  * not mirrored on the other.
@@ -628,11 +628,37 @@ public final class FakeTwsServer implements AutoCloseable {
       return o.status.equals("Submitted") || o.status.equals("PreSubmitted");
     }
 
+    /** An open order in the full layout of the negotiated version (every order attribute at IB's default). */
     private void sendOpenOrder(FakeOrder o) {
       List<Object> fields = new ArrayList<>(List.of(5, o.id));
       fields.addAll(List.of(contractOut(o.contract)));
-      fields.addAll(List.of(o.action, o.quantity, o.type, o.limit, 0.0, "DAY", "", scenario.accounts.get(0), "O", 0,
+      fields.addAll(List.of(o.action, o.quantity, o.type, o.limit, "", "DAY", "", scenario.accounts.get(0), "", 0,
           o.ref, o.clientId, 1_000_000 + o.id));
+      fields.addAll(List.of(0, 0, 0.0, "", "", "", "", ""));   // outsideRth .. faPercentage (sharesAllocation blank)
+      if (version < 177) {
+        fields.add("");                                      // faProfile
+      }
+      fields.addAll(List.of("", "", "", "", "", 0, "", -1, 0)); // modelCode .. exemptCode, auctionStrategy
+      fields.addAll(List.of("", "", "", "", "", 0, 0, 0, 0, "")); // startingPrice .. minQty
+      fields.addAll(List.of(0, 0, 0, "", 0, 0, "", "", "", "")); // ocaType .. deltaNeutralAuxPrice
+      fields.addAll(List.of(0, "", "", "", "", "", ""));    // continuousUpdate .. comboLegsDescrip
+      fields.addAll(List.of(0, 0, 0));                      // no combo legs, order combo legs, routing params
+      fields.addAll(List.of("", "", ""));                   // scale sizes and increment (unset)
+      fields.add("");                                       // no hedge
+      fields.addAll(List.of(0, "", "", 0, 0));              // optOutSmartRouting .. notHeld, no delta-neutral contract
+      fields.add("");                                       // no algo
+      fields.addAll(List.of(0, 0, o.status));               // solicited, whatIf, the order state's status
+      for (int k = 0; k < 9; k++) {
+        fields.add("");                                     // margins before, change and after
+      }
+      fields.addAll(List.of("", "", "", "", ""));           // commission, min, max, currency, warning text
+      fields.addAll(List.of(0, 0, 0));                      // randomizeSize, randomizePrice, no conditions
+      fields.addAll(List.of("None", "", "", "", "", "", "", 0)); // adjusted order type .. adjustableTrailingUnit
+      fields.addAll(List.of("", "", "", "", 0, 0, 0, ""));  // soft dollar tier, cashQty, flags, usePriceMgmtAlgo
+      fields.addAll(List.of("", "", 0));                    // duration, postToAts, autoCancelParent
+      if (version >= 170) {
+        fields.addAll(List.of("", "", "", "", ""));         // minTradeQty .. midOffsetAtHalf
+      }
       send(msg(fields.toArray()));
     }
 
