@@ -200,6 +200,22 @@ class IbBrokerFaultTest {
   }
 
   @Test
+  void listenersAndFuturesRunOnTheCallbackThreadNotTheReader() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().build());
+        IbBroker broker = IbFixtures.broker(server)) {
+      java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      broker.subscribe(e -> threads.add(Thread.currentThread().getName()));
+      ok(broker.connect());
+      ok(broker.resolve(IbFixtures.SOFR));
+      String completedOn = broker.place(OrderRequest.market(ClientOrderRef.of("threads"), IbFixtures.SOFR,
+          Quantity.of(1))).thenApply(r -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS);
+      eventually(() -> !threads.isEmpty(), "an event");
+      assertThat(threads).containsOnly("pystrade-ib-callbacks");
+      assertThat(completedOn).isIn("pystrade-ib-callbacks", Thread.currentThread().getName());
+    }
+  }
+
+  @Test
   void aServerBelowTheMinimumVersionIsRefusedWithAClearMessage() throws Exception {
     try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().serverVersion(151).build());
         IbBroker broker = IbFixtures.broker(server)) {
