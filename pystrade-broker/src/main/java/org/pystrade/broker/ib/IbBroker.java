@@ -385,11 +385,11 @@ public final class IbBroker implements Broker {
     }
   }
 
-  private static <T> void failPending(Requests.Pending<T> p, Failure why) {
+  private <T> void failPending(Requests.Pending<T> p, Failure why) {
     if (p.timeout != null) {
       p.timeout.cancel(false);
     }
-    p.future.complete(Result.err(why));
+    complete(p.future, Result.err(why));
   }
 
   @Override
