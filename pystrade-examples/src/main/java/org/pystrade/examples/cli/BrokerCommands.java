@@ -215,6 +215,7 @@ final class BrokerCommands {
     out.println("server version: " + info.serverVersion() + " (pystrade supports " + IbBroker.MIN_SERVER_VERSION
         + " to " + IbBroker.MAX_SERVER_VERSION + ")");
     out.println("accounts: " + String.join(", ", info.accounts()));
+    out.println("last notice: " + (ib.health().lastNotice().isEmpty() ? "none" : ib.health().lastNotice()));
     Result<AccountSummary> account = await(ib.account(), timeout);
     if (!account.isOk()) {
       return brokerError(err, account.failure());
