@@ -81,6 +81,8 @@ public final class IbBroker implements Broker {
 
   private static final Logger LOG = LoggerFactory.getLogger(IbBroker.class);
   private static final int FIRST_REQUEST_ID = 1 << 30;
+  /** How long {@code fills()} waits, after the executions' end, for the commission reports of its executions. */
+  private static final long COMMISSION_GRACE_MILLIS = 2000;
   private static final String MONTH_LETTERS = "FGHJKMNQUVXZ";
   private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -1487,6 +1489,21 @@ public final class IbBroker implements Broker {
     public void executionsEnd(int reqId) {
       if (pending.get(reqId) instanceof Requests.ExecutionsReq r) {
         r.ended = true;
+        if (r.sync) {
+          // the re-synchronisation does not wait for commission reports: each fill is reported when its arrives
+          r.awaitingCommission.clear();
+        } else if (!r.awaitingCommission.isEmpty()) {
+          timer.schedule(() -> {
+            synchronized (lock) {
+              if (pending.get(reqId) == r) {
+                LOG.warn("no commission report for executions {} within {} ms; fills() leaves them out until it comes",
+                    r.awaitingCommission, COMMISSION_GRACE_MILLIS);
+                r.awaitingCommission.clear();
+                completeExecutions(reqId, r);
+              }
+            }
+          }, COMMISSION_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        }
         completeExecutions(reqId, r);
       }
     }

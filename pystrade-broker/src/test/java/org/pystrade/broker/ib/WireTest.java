@@ -151,6 +151,8 @@ class WireTest {
     assertThat(IbCodes.reasonOf(162, "HMDS query returned no data: SR3H5")).isEqualTo(ReasonCode.MISSING_DATA);
     assertThat(IbCodes.reasonOf(504, "Not connected")).isEqualTo(ReasonCode.BROKER_DISCONNECTED);
     assertThat(IbCodes.isNotice(2109, "")).isTrue();
+    assertThat(IbCodes.isNotice(10167, "Displaying delayed market data")).isTrue();
+    assertThat(IbCodes.reasonOf(10089, "requires additional subscription")).isEqualTo(ReasonCode.MISSING_DATA);
     assertThat(IbCodes.isNotice(201, "")).isFalse();
   }
 }
