@@ -216,6 +216,23 @@ class IbBrokerFaultTest {
   }
 
   @Test
+  void executionsWithoutCommissionReportsNeitherStallTheReconnectionNorFills() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().withholdCommissions().build());
+        IbBroker broker = IbFixtures.broker(server)) {
+      EventRecorder rec = new EventRecorder();
+      broker.subscribe(rec);
+      ok(broker.connect());
+      ClientOrderRef ref = ClientOrderRef.of("no-commission");
+      ok(broker.place(OrderRequest.market(ref, IbFixtures.SOFR, Quantity.of(1))));
+      rec.awaitState(ref, s -> s.status() == OrderStatus.FILLED, WAIT);
+      server.dropConnections();
+      eventually(() -> broker.health().isReady() && broker.health().reconnections() == 1, "the reconnection");
+      assertThat(ok(broker.fills())).isEmpty();
+      assertThat(rec.fills(ref)).isEmpty();
+    }
+  }
+
+  @Test
   void aServerBelowTheMinimumVersionIsRefusedWithAClearMessage() throws Exception {
     try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().serverVersion(151).build());
         IbBroker broker = IbFixtures.broker(server)) {

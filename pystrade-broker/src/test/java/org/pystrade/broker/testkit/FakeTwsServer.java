@@ -730,7 +730,9 @@ public final class FakeTwsServer implements AutoCloseable {
       fields.addAll(List.of(e.execId(), e.time(), scenario.accounts.get(0), "CME", e.side(), e.shares(), e.price(),
           1_000_000 + e.orderId(), e.clientId(), 0, e.cumQty(), e.avgPrice(), e.ref(), "", "", "", 1));
       send(msg(fields.toArray()));
-      send(msg(59, 1, e.execId(), e.commission(), e.currency(), "", "", ""));
+      if (!scenario.withholdCommissions) {
+        send(msg(59, 1, e.execId(), e.commission(), e.currency(), "", "", ""));
+      }
     }
 
     private void cancelOrder(String[] m) {
