@@ -43,7 +43,7 @@ class BrokerCommandsTest {
       String[] lines = r.out().split("\n");
       assertThat(lines[0]).isEqualTo("DATETIME,OPEN,HIGH,LOW,FINAL,VOLUME");
       assertThat(lines).hasSize(6);
-      assertThat(lines[1]).startsWith("2025-02-21 00:00:00,");
+      assertThat(lines[1]).startsWith("2025-02-21 23:00:00,");
       assertThat(r.err()).contains("5 1d bars of SOFR/20250300");
     }
   }
