@@ -48,7 +48,11 @@ class IbBrokerFaultTest {
   }
 
   private static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
+    eventually(condition, what, WAIT);
+  }
+
+  private static void eventually(BooleanSupplier condition, String what, Duration wait) throws InterruptedException {
+    long deadline = System.nanoTime() + wait.toNanos();
     while (!condition.getAsBoolean()) {
       assertThat(System.nanoTime()).as("waiting for %s", what).isLessThan(deadline);
       Thread.sleep(5);
@@ -396,7 +400,7 @@ class IbBrokerFaultTest {
       broker.subscribe(rec);
       ok(broker.connect());
       ok(broker.resolve(IbFixtures.SOFR));
-      int perThread = 500;
+      int perThread = 300;
       Thread[] threads = new Thread[3];
       for (int t = 0; t < threads.length; t++) {
         int k = t;
@@ -409,10 +413,10 @@ class IbBrokerFaultTest {
         threads[t].start();
       }
       for (Thread t : threads) {
-        t.join(10_000);
+        t.join(30_000);
       }
       eventually(() -> rec.events().stream().filter(e -> e instanceof org.pystrade.broker.api.OrderEvent.Filled)
-          .count() == 2L * perThread * threads.length, "every fill");
+          .count() == 2L * perThread * threads.length, "every fill", Duration.ofSeconds(30));
       assertThat(ok(broker.positions())).singleElement()
           .satisfies(p -> assertThat(p.quantity().value()).isEqualTo(2.0 * perThread * threads.length));
     }
