@@ -74,7 +74,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IbBroker implements Broker {
 
-  /** The lowest server version pystrade supports (TWS / IB Gateway 10.12 and later). */
+  /** The lowest server version pystrade supports: 166, which added a field to error messages. */
   public static final int MIN_SERVER_VERSION = 166;
   /** The highest server version pystrade asks for; the server picks the highest it supports up to this. */
   public static final int MAX_SERVER_VERSION = 176;
