@@ -17,6 +17,9 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record PriceBars(FuturesContract contract, BarSize barSize, List<Bar> bars) {
 
+  /** pysystemtrade's notional closing time of daily prices, 23:00, in seconds after midnight. */
+  private static final long CLOSE = 23 * 3600;
+
   /** Checks every part and that the bars are in strictly increasing time. */
   public PriceBars {
     ArgChecker.notNull(contract, "contract");
@@ -29,8 +32,9 @@ public record PriceBars(FuturesContract contract, BarSize barSize, List<Bar> bar
   }
 
   /**
-   * The bars as pysystemtrade's contract prices: OPEN, HIGH, LOW, FINAL (the close) and VOLUME, the index naive
-   * timestamps (UTC wall-clock time; a daily bar at midnight of its date), as the data pipeline stores them.
+   * The bars as pysystemtrade's contract prices: OPEN, HIGH, LOW, FINAL (the close) and VOLUME, on naive timestamps as
+   * pysystemtrade stores them: a daily bar at its date's notional closing time, 23:00 (pysystemtrade's
+   * {@code NOTIONAL_CLOSING_TIME}, which replaces the midnight of daily data), an intraday bar at its start in UTC.
    *
    * @return the prices
    */
@@ -44,7 +48,8 @@ public record PriceBars(FuturesContract contract, BarSize barSize, List<Bar> bar
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {
       Bar b = bars.get(i);
-      t[i] = Timestamps.of(b.start().atOffset(ZoneOffset.UTC).toLocalDateTime());
+      t[i] = barSize.isDaily() ? Timestamps.of(b.start().atOffset(ZoneOffset.UTC).toLocalDate()) + CLOSE
+          : Timestamps.of(b.start().atOffset(ZoneOffset.UTC).toLocalDateTime());
       o[i] = b.open();
       h[i] = b.high();
       l[i] = b.low();

@@ -32,13 +32,15 @@ final class Decoder {
   static final int POSITION_END = 62;
   static final int ACCOUNT_SUMMARY = 63;
   static final int ACCOUNT_SUMMARY_END = 64;
+  static final int COMPLETED_ORDER = 101;
+  static final int COMPLETED_ORDERS_END = 102;
 
   private static final Logger LOG = LoggerFactory.getLogger(Decoder.class);
 
   private Decoder() {
   }
 
-  static void dispatch(Fields f, IbEvents h) {
+  static void dispatch(Fields f, IbEvents h, int serverVersion) {
     int id = f.integer(0);
     switch (id) {
       case TICK_PRICE:
@@ -103,6 +105,12 @@ final class Decoder {
       case ACCOUNT_SUMMARY_END:
         h.accountSummaryEnd(f.integer(2));
         break;
+      case COMPLETED_ORDER:
+        h.completedOrder(completedOrder(f, serverVersion));
+        break;
+      case COMPLETED_ORDERS_END:
+        h.completedOrdersEnd();
+        break;
       default:
         if (LOG.isDebugEnabled()) {
           LOG.debug("message {} not used by pystrade: {}", id, f);
@@ -124,6 +132,48 @@ final class Decoder {
         f.str(7), f.str(8), f.str(9), f.str(11));
     int magnifier = f.isEmpty(17) ? 1 : Math.max(1, f.integer(17));
     h.contractDetails(new Messages.ContractDetails(f.integer(1), c, magnifier, f.str(21)));
+  }
+
+  /**
+   * A completed order: the contract and order fields up to the order ref as an open order has them (without the
+   * order id), then, after parts whose length depends on the order (delta-neutral fields, combo legs, routing and
+   * algo parameters, scale and hedge fields), its status.
+   */
+  private static Messages.CompletedOrder completedOrder(Fields f, int serverVersion) {
+    Messages.Contract c = Messages.Contract.read(f, 1);
+    int i = 31;                                     // after faPercentage
+    if (serverVersion < 177) {
+      i++;                                          // faProfile
+    }
+    i += 21;                                        // modelCode .. volatilityType
+    boolean deltaNeutral = !f.isEmpty(i);
+    i += 2;                                         // deltaNeutralOrderType, deltaNeutralAuxPrice
+    if (deltaNeutral) {
+      i += 4;
+    }
+    i += 5;                                         // continuousUpdate .. comboLegsDescrip
+    i += 1 + 8 * f.integer(i);                      // combo legs
+    i += 1 + f.integer(i);                          // order combo legs
+    i += 1 + 2 * f.integer(i);                      // smart combo routing params
+    double increment = f.dbl(i + 2);
+    i += 3;                                         // scaleInitLevelSize, scaleSubsLevelSize, scalePriceIncrement
+    if (increment > 0) {
+      i += 7;
+    }
+    boolean hedge = !f.isEmpty(i);
+    i += hedge ? 2 : 1;
+    boolean dnc = f.bool(i + 3);
+    i += 4;                                         // clearingAccount, clearingIntent, notHeld, dncPresent
+    if (dnc) {
+      i += 3;
+    }
+    boolean algo = !f.isEmpty(i);
+    i++;
+    if (algo) {
+      i += 1 + 2 * f.integer(i);
+    }
+    i++;                                            // solicited
+    return new Messages.CompletedOrder(c, f.str(12), f.dbl(13), f.str(14), f.dbl(15), f.str(22), f.str(i));
   }
 
   /** Historical bars: reqId, start, end, count, then date, open, high, low, close, volume, wap, count per bar. */

@@ -23,6 +23,7 @@ final class Encoder {
   static final int CANCEL_ACCOUNT_SUMMARY = 63;
   static final int CANCEL_POSITIONS = 64;
   static final int START_API = 71;
+  static final int REQ_COMPLETED_ORDERS = 99;
 
   /** The account summary tags pystrade asks for; {@code $LEDGER:ALL} adds cash per currency. */
   static final String SUMMARY_TAGS =
@@ -97,6 +98,10 @@ final class Encoder {
 
   static byte[] reqOpenOrders() {
     return new MessageWriter().add(REQ_OPEN_ORDERS).add(1).toBytes();
+  }
+
+  static byte[] reqCompletedOrders(boolean apiOnly) {
+    return new MessageWriter().add(REQ_COMPLETED_ORDERS).add(apiOnly).toBytes();
   }
 
   static byte[] reqExecutions(int reqId, int clientId) {

@@ -74,13 +74,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class IbBroker implements Broker {
 
-  /** The lowest server version pystrade supports (TWS / IB Gateway 10.12 and later). */
+  /** The lowest server version pystrade supports: 166, which added a field to error messages. */
   public static final int MIN_SERVER_VERSION = 166;
   /** The highest server version pystrade asks for; the server picks the highest it supports up to this. */
   public static final int MAX_SERVER_VERSION = 176;
 
   private static final Logger LOG = LoggerFactory.getLogger(IbBroker.class);
   private static final int FIRST_REQUEST_ID = 1 << 30;
+  /** How long {@code fills()} waits, after the executions' end, for the commission reports of its executions. */
+  private static final long COMMISSION_GRACE_MILLIS = 2000;
   private static final String MONTH_LETTERS = "FGHJKMNQUVXZ";
   private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -105,6 +107,8 @@ public final class IbBroker implements Broker {
   private List<String> accounts;
   private boolean gotNextId;
   private boolean syncing;
+  /** The completed orders of a re-synchronisation are still coming. */
+  private boolean syncCompletedPending;
   private long nextOrderId = 1;
   private int nextRequestId = FIRST_REQUEST_ID;
   private final Pacer historyPacer;
@@ -284,6 +288,7 @@ public final class IbBroker implements Broker {
       accounts = null;
       gotNextId = false;
       syncing = false;
+      syncCompletedPending = false;
       LOG.info("connected to {}:{} (server version {}, server time {}), starting the API as client {}",
           settings.host(), settings.port(), c.serverVersion(), c.serverTime(), settings.clientId());
       c.start(events, String.valueOf(settings.clientId()));
@@ -382,11 +387,11 @@ public final class IbBroker implements Broker {
     }
   }
 
-  private static <T> void failPending(Requests.Pending<T> p, Failure why) {
+  private <T> void failPending(Requests.Pending<T> p, Failure why) {
     if (p.timeout != null) {
       p.timeout.cancel(false);
     }
-    p.future.complete(Result.err(why));
+    complete(p.future, Result.err(why));
   }
 
   @Override
@@ -414,12 +419,14 @@ public final class IbBroker implements Broker {
   private void startSync() {
     openOrdersReq = new Requests.OpenOrdersReq(true);
     send(Encoder.reqOpenOrders());
+    syncCompletedPending = true;
+    send(Encoder.reqCompletedOrders(true));
     int reqId = nextRequestId++;
     register(reqId, new Requests.ExecutionsReq(true), Encoder.reqExecutions(reqId, settings.clientId()));
   }
 
   private boolean syncDone() {
-    if (openOrdersReq != null && openOrdersReq.sync) {
+    if (syncCompletedPending || openOrdersReq != null && openOrdersReq.sync) {
       return false;
     }
     for (Requests.Pending<?> p : pending.values()) {
@@ -430,7 +437,10 @@ public final class IbBroker implements Broker {
     return true;
   }
 
-  /** After the open orders and executions of a re-synchronisation: forget orders the server never received. */
+  /**
+   * After the open orders, completed orders and executions of a re-synchronisation: forget orders the server never
+   * received.
+   */
   private void finishSync() {
     if (!syncing || !syncDone()) {
       return;
@@ -1236,7 +1246,7 @@ public final class IbBroker implements Broker {
         if (c != connection) {
           return;
         }
-        Decoder.dispatch(fields, this);
+        Decoder.dispatch(fields, this, c.serverVersion());
       }
     }
 
@@ -1420,6 +1430,41 @@ public final class IbBroker implements Broker {
     }
 
     @Override
+    public void completedOrder(Messages.CompletedOrder m) {
+      if (!syncing || m.orderRef().isEmpty()) {
+        return;
+      }
+      IbOrder o = ordersByRef.get(ClientOrderRef.of(m.orderRef()));
+      if (o == null) {
+        return;
+      }
+      o.seenInSync = true;
+      o.unconfirmed = false;
+      switch (m.status()) {
+        case "Cancelled":
+        case "ApiCancelled":
+          update(o, o.state.withStatus(OrderStatus.CANCELLED));
+          break;
+        case "Inactive":
+          if (o.state.filled().isZero()) {
+            update(o, o.state.withRejection(OrderStatus.REJECTED, Failure.of(ReasonCode.BROKER_REJECTED, "order "
+                + o.state.ref() + " was rejected or made inactive by IB while the connection was down (completed "
+                + "order status Inactive)")));
+          }
+          break;
+        default:
+          // Filled: its executions bring its fills
+          break;
+      }
+    }
+
+    @Override
+    public void completedOrdersEnd() {
+      syncCompletedPending = false;
+      finishSync();
+    }
+
+    @Override
     public void execution(Messages.Execution e) {
       IbOrder o = ordersById.get(e.orderId());
       if (o != null) {
@@ -1444,6 +1489,21 @@ public final class IbBroker implements Broker {
     public void executionsEnd(int reqId) {
       if (pending.get(reqId) instanceof Requests.ExecutionsReq r) {
         r.ended = true;
+        if (r.sync) {
+          // the re-synchronisation does not wait for commission reports: each fill is reported when its arrives
+          r.awaitingCommission.clear();
+        } else if (!r.awaitingCommission.isEmpty()) {
+          timer.schedule(() -> {
+            synchronized (lock) {
+              if (pending.get(reqId) == r) {
+                LOG.warn("no commission report for executions {} within {} ms; fills() leaves them out until it comes",
+                    r.awaitingCommission, COMMISSION_GRACE_MILLIS);
+                r.awaitingCommission.clear();
+                completeExecutions(reqId, r);
+              }
+            }
+          }, COMMISSION_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        }
         completeExecutions(reqId, r);
       }
     }

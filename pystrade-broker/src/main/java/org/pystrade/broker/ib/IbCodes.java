@@ -41,9 +41,12 @@ public final class IbCodes {
     CLIENT_ID_IN_USE,
     /** 502, 504, 507: not connected, or the connection is broken. */
     NOT_CONNECTED,
-    /** 354, 10167, 10168, 10089, 10090: market data not subscribed (or delayed data only). */
+    /** 354, 10168, 10089, 10090: market data not subscribed (and no delayed data in its place). */
     NO_MARKET_DATA_PERMISSION,
-    /** 2100 to 2169 other than the farm codes, 399, 2109: a warning or notice; nothing failed. */
+    /**
+     * 2100 to 2199 other than the farm codes, 399, 2109, 10167 (delayed data shown in place of live data): a warning or
+     * notice; nothing failed.
+     */
     NOTICE,
     /** Any other code: the request with this id failed. */
     ERROR
@@ -107,11 +110,11 @@ public final class IbCodes {
       case 354:
       case 10089:
       case 10090:
-      case 10167:
       case 10168:
         return Meaning.NO_MARKET_DATA_PERMISSION;
       case 399:
       case 2109:
+      case 10167:
         return Meaning.NOTICE;
       default:
         return code >= 2100 && code < 2200 ? Meaning.NOTICE : Meaning.ERROR;

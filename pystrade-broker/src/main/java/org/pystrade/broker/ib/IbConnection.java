@@ -86,7 +86,7 @@ final class IbConnection {
         closeQuietly(socket);
         return Result.err(Failure.of(ReasonCode.CONFIG_ERROR, "the server at " + s.host() + ":" + s.port()
             + " speaks TWS API version " + version + ", below " + IbBroker.MIN_SERVER_VERSION
-            + ", the lowest pystrade supports: upgrade TWS or IB Gateway (version 10.12 or later)"));
+            + ", the lowest pystrade supports: upgrade TWS or IB Gateway to a current release"));
       }
       if (version > IbBroker.MAX_SERVER_VERSION) {
         LOG.warn("the server chose version {}, above the range offered ({}..{}); reading it as {}", version,

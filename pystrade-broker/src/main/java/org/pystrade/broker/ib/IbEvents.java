@@ -15,6 +15,10 @@ interface IbEvents {
 
   void openOrderEnd();
 
+  void completedOrder(Messages.CompletedOrder o);
+
+  void completedOrdersEnd();
+
   void execution(Messages.Execution e);
 
   void executionsEnd(int reqId);

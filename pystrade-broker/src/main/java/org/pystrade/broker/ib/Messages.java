@@ -31,6 +31,11 @@ final class Messages {
       double shares, double price, String orderRef) {
   }
 
+  /** A completed order (filled, cancelled or inactive): no order id, only IB's permanent id and the order ref. */
+  record CompletedOrder(Contract contract, String action, double totalQuantity, String orderType, double limitPrice,
+      String orderRef, String status) {
+  }
+
   record Commission(String execId, double commission, String currency) {
   }
 

@@ -484,6 +484,9 @@ public final class SimulatedBroker implements Broker {
     double netLiq = 0;
     for (Map.Entry<Currency, Double> e : cash.entrySet()) {
       b.cash(Money.of(e.getValue(), e.getKey()));
+      if (e.getValue() == 0) {
+        continue;
+      }
       Result<Double> rate = rate(e.getKey(), base, now);
       if (!rate.isOk()) {
         return Result.err(rate.failure());

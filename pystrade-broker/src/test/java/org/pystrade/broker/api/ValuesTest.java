@@ -32,6 +32,9 @@ class ValuesTest {
     assertThat(p.fin().value(0)).isEqualTo(95.74);
     assertThat(p.volume().value(0)).isEqualTo(120);
     assertThat(p.volume().value(1)).isNaN();
+    PriceBars daily = new PriceBars(SOFR, BarSize.ONE_DAY, List.of(
+        new Bar(Instant.parse("2025-02-27T00:00:00Z"), 95.70, 95.75, 95.69, 95.74, 120)));
+    assertThat(Timestamps.format(daily.toContractPrices().fin().time(0))).startsWith("2025-02-27 23:00:00");
     assertThatThrownBy(() -> new PriceBars(SOFR, BarSize.ONE_DAY, List.of(bars.bars().get(1), bars.bars().get(0))))
         .hasMessageContaining("increasing time");
   }

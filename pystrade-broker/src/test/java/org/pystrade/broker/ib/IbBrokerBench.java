@@ -207,6 +207,14 @@ class IbBrokerBench {
       count++;
     }
 
+    public void completedOrder(Messages.CompletedOrder o) {
+      count++;
+    }
+
+    public void completedOrdersEnd() {
+      count++;
+    }
+
     public void currentTime(long epochSeconds) {
       count++;
     }
@@ -223,7 +231,7 @@ class IbBrokerBench {
       Counting c = new Counting();
       long start = System.nanoTime();
       for (int i = 0; i < n; i++) {
-        Decoder.dispatch(reader.next(), c);
+        Decoder.dispatch(reader.next(), c, 176);
       }
       double secs = (System.nanoTime() - start) / 1e9;
       assertThat(c.count).isEqualTo(n);
@@ -267,7 +275,7 @@ class IbBrokerBench {
           if (c.count == 0) {
             start[0] = System.nanoTime();
           }
-          Decoder.dispatch(fields, c);
+          Decoder.dispatch(fields, c, 176);
           if (c.count == n) {
             done.countDown();
           }

@@ -77,6 +77,39 @@ class WireTest {
   }
 
   @Test
+  void aCompletedOrdersStatusIsFoundPastItsVariableParts() throws IOException {
+    MessageWriter w = new MessageWriter().add(101).add(1001).add("SOFR3").add("FUT").add("20250617").add(0.0).add("")
+        .add("2500").add("CME").add("USD").add("SR3H5").add("SR3").add("SELL").add(2).add("LMT").add(96.5).add("")
+        .add("DAY").add("").add("DU1").add("O").add(0).add("the-ref").add(123).add(0).add(0).add(0.0).add("")
+        .add("").add("").add("");
+    for (int k = 0; k < 21; k++) {
+      w.add("");
+    }
+    w.add("VOL").add(0.0).add(5).add(false).add("").add(""); // a delta-neutral order type and its four fields
+    w.add(false).add("").add("").add("").add("");           // continuousUpdate .. comboLegsDescrip
+    w.add(1).add(7).add(1).add("BUY").add("CME").add(0).add(0).add("").add(-1); // one combo leg
+    w.add(1).add(95.0);                                     // one order combo leg
+    w.add(1).add("tag").add("value");                       // one routing parameter
+    w.add("").add("").add(0.5).add(1).add(2).add(3).add(false).add(0).add(0).add(0); // a scale increment and 7
+    w.add("D").add("0.5");                                  // a hedge and its parameter
+    w.add("").add("").add(false).add(true).add(9).add(0.5).add(1.0); // a delta-neutral contract
+    w.add("Adaptive").add(1).add("adaptivePriority").add("Normal"); // an algo with one parameter
+    w.add(false).add("Cancelled").add(false).add(false);
+    Fields f = body(w.toBytes());
+    Messages.CompletedOrder[] seen = new Messages.CompletedOrder[1];
+    Decoder.dispatch(f, new IgnoringEvents() {
+      @Override
+      public void completedOrder(Messages.CompletedOrder o) {
+        seen[0] = o;
+      }
+    }, 177);
+    assertThat(seen[0].orderRef()).isEqualTo("the-ref");
+    assertThat(seen[0].status()).isEqualTo("Cancelled");
+    assertThat(seen[0].action()).isEqualTo("SELL");
+    assertThat(seen[0].limitPrice()).isEqualTo(96.5);
+  }
+
+  @Test
   void ibTimes() {
     assertThat(IbTime.utc(Instant.parse("2025-02-28T13:05:09Z"))).isEqualTo("20250228-13:05:09");
     assertThat(IbTime.duration(Duration.ofHours(2))).isEqualTo("7200 S");
@@ -118,6 +151,8 @@ class WireTest {
     assertThat(IbCodes.reasonOf(162, "HMDS query returned no data: SR3H5")).isEqualTo(ReasonCode.MISSING_DATA);
     assertThat(IbCodes.reasonOf(504, "Not connected")).isEqualTo(ReasonCode.BROKER_DISCONNECTED);
     assertThat(IbCodes.isNotice(2109, "")).isTrue();
+    assertThat(IbCodes.isNotice(10167, "Displaying delayed market data")).isTrue();
+    assertThat(IbCodes.reasonOf(10089, "requires additional subscription")).isEqualTo(ReasonCode.MISSING_DATA);
     assertThat(IbCodes.isNotice(201, "")).isFalse();
   }
 }

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * at a real TWS). It answers the requests pystrade's IB client sends: the handshake and API start, contract details,
  * historical data (generated daily or intraday bars around each contract's mid), market data snapshots, orders
  * (place, modify, cancel) with their open-order, status, execution and commission messages, open orders,
- * executions, positions and the account summary. Its open-order messages carry the fields up to the client id and
- * permanent id; everything after is left out.
+ * executions, positions and the account summary. Open and completed orders are sent in the full layout of the
+ * negotiated version, every attribute pystrade does not use at IB's default.
  *
  * <p>Written independently of the client's protocol classes, so that a misreading of the protocol on one side is
  * not mirrored on the other.
@@ -384,6 +384,7 @@ public final class FakeTwsServer implements AutoCloseable {
         case 3 -> placeOrder(m);
         case 4 -> cancelOrder(m);
         case 5 -> openOrders();
+        case 99 -> completedOrders();
         case 7 -> executions(m);
         case 8 -> nextId();
         case 61 -> positions();
@@ -585,6 +586,17 @@ public final class FakeTwsServer implements AutoCloseable {
         double qty = num(f(m, 17));
         if (existing == null && !cash && qty > scenario.rejectAbove) {
           maxOrderId = Math.max(maxOrderId, id);
+          FakeOrder rejected = new FakeOrder();
+          rejected.id = id;
+          rejected.contract = contract;
+          rejected.action = f(m, 16);
+          rejected.quantity = qty;
+          rejected.type = f(m, 18);
+          rejected.limit = num(f(m, 19));
+          rejected.ref = f(m, 26);
+          rejected.clientId = clientId;
+          rejected.status = "Inactive";
+          orders.put(id, rejected);
           send(msg(4, 2, id, 201, "Order rejected - reason:The order size " + (long) qty + " exceeds the limit of "
               + scenario.rejectAbove, ""));
           send(msg(3, id, "Inactive", 0.0, qty, 0.0, id, 0, 0.0, clientId, "", 0.0));
@@ -616,11 +628,37 @@ public final class FakeTwsServer implements AutoCloseable {
       return o.status.equals("Submitted") || o.status.equals("PreSubmitted");
     }
 
+    /** An open order in the full layout of the negotiated version (every order attribute at IB's default). */
     private void sendOpenOrder(FakeOrder o) {
       List<Object> fields = new ArrayList<>(List.of(5, o.id));
       fields.addAll(List.of(contractOut(o.contract)));
-      fields.addAll(List.of(o.action, o.quantity, o.type, o.limit, 0.0, "DAY", "", scenario.accounts.get(0), "O", 0,
+      fields.addAll(List.of(o.action, o.quantity, o.type, o.limit, "", "DAY", "", scenario.accounts.get(0), "", 0,
           o.ref, o.clientId, 1_000_000 + o.id));
+      fields.addAll(List.of(0, 0, 0.0, "", "", "", "", ""));   // outsideRth .. faPercentage (sharesAllocation blank)
+      if (version < 177) {
+        fields.add("");                                      // faProfile
+      }
+      fields.addAll(List.of("", "", "", "", "", 0, "", -1, 0)); // modelCode .. exemptCode, auctionStrategy
+      fields.addAll(List.of("", "", "", "", "", 0, 0, 0, 0, "")); // startingPrice .. minQty
+      fields.addAll(List.of(0, 0, 0, "", 0, 0, "", "", "", "")); // ocaType .. deltaNeutralAuxPrice
+      fields.addAll(List.of(0, "", "", "", "", "", ""));    // continuousUpdate .. comboLegsDescrip
+      fields.addAll(List.of(0, 0, 0));                      // no combo legs, order combo legs, routing params
+      fields.addAll(List.of("", "", ""));                   // scale sizes and increment (unset)
+      fields.add("");                                       // no hedge
+      fields.addAll(List.of(0, "", "", 0, 0));              // optOutSmartRouting .. notHeld, no delta-neutral contract
+      fields.add("");                                       // no algo
+      fields.addAll(List.of(0, 0, o.status));               // solicited, whatIf, the order state's status
+      for (int k = 0; k < 9; k++) {
+        fields.add("");                                     // margins before, change and after
+      }
+      fields.addAll(List.of("", "", "", "", ""));           // commission, min, max, currency, warning text
+      fields.addAll(List.of(0, 0, 0));                      // randomizeSize, randomizePrice, no conditions
+      fields.addAll(List.of("None", "", "", "", "", "", "", 0)); // adjusted order type .. adjustableTrailingUnit
+      fields.addAll(List.of("", "", "", "", 0, 0, 0, ""));  // soft dollar tier, cashQty, flags, usePriceMgmtAlgo
+      fields.addAll(List.of("", "", 0));                    // duration, postToAts, autoCancelParent
+      if (version >= 170) {
+        fields.addAll(List.of("", "", "", "", ""));         // minTradeQty .. midOffsetAtHalf
+      }
       send(msg(fields.toArray()));
     }
 
@@ -692,7 +730,9 @@ public final class FakeTwsServer implements AutoCloseable {
       fields.addAll(List.of(e.execId(), e.time(), scenario.accounts.get(0), "CME", e.side(), e.shares(), e.price(),
           1_000_000 + e.orderId(), e.clientId(), 0, e.cumQty(), e.avgPrice(), e.ref(), "", "", "", 1));
       send(msg(fields.toArray()));
-      send(msg(59, 1, e.execId(), e.commission(), e.currency(), "", "", ""));
+      if (!scenario.withholdCommissions) {
+        send(msg(59, 1, e.execId(), e.commission(), e.currency(), "", "", ""));
+      }
     }
 
     private void cancelOrder(String[] m) {
@@ -719,6 +759,39 @@ public final class FakeTwsServer implements AutoCloseable {
           }
         }
         send(msg(53, 1));
+      }
+    }
+
+    /** Filled, cancelled and inactive (rejected) orders, in the completed-order layout of the negotiated version. */
+    private void completedOrders() {
+      synchronized (state) {
+        for (FakeOrder o : orders.values()) {
+          if (working(o)) {
+            continue;
+          }
+          List<Object> fields = new ArrayList<>(List.of(101));
+          fields.addAll(List.of(contractOut(o.contract)));
+          fields.addAll(List.of(o.action, o.quantity, o.type, o.limit, 0.0, "DAY", "", scenario.accounts.get(0), "O",
+              0, o.ref, 1_000_000 + o.id, 0, 0, 0.0, "", "", "", ""));
+          if (version < 177) {
+            fields.add("");                         // faProfile
+          }
+          for (int k = 0; k < 21; k++) {
+            fields.add("");                         // modelCode .. volatilityType
+          }
+          fields.addAll(List.of("", ""));           // no delta-neutral order type, its aux price
+          fields.addAll(List.of(0, "", "", "", "")); // continuousUpdate .. comboLegsDescrip
+          fields.addAll(List.of(0, 0, 0));          // no combo legs, order combo legs, routing params
+          fields.addAll(List.of("", "", ""));       // scale sizes and increment (unset)
+          fields.add("");                           // no hedge
+          fields.addAll(List.of("", "", 0, 0));     // clearing account and intent, notHeld, no delta-neutral contract
+          fields.add("");                           // no algo
+          fields.add(0);                            // solicited
+          fields.add(o.status);
+          fields.addAll(List.of(0, 0, "", "", 0, "", "", "")); // randomize size and price, and more after
+          send(msg(fields.toArray()));
+        }
+        send(msg(102));
       }
     }
 

@@ -42,6 +42,7 @@ public final class Scenario {
   final int pacingViolations;
   final Map<Integer, Duration> delays;
   final boolean duplicateExecutions;
+  final boolean withholdCommissions;
   final boolean clientIdInUse;
   final int refuseConnections;
   final int extraFields;
@@ -66,6 +67,7 @@ public final class Scenario {
     pacingViolations = b.pacingViolations;
     delays = Map.copyOf(b.delays);
     duplicateExecutions = b.duplicateExecutions;
+    withholdCommissions = b.withholdCommissions;
     clientIdInUse = b.clientIdInUse;
     refuseConnections = b.refuseConnections;
     extraFields = b.extraFields;
@@ -110,6 +112,7 @@ public final class Scenario {
     private int pacingViolations;
     private final Map<Integer, Duration> delays = new HashMap<>();
     private boolean duplicateExecutions;
+    private boolean withholdCommissions;
     private boolean clientIdInUse;
     private int refuseConnections;
     private int extraFields;
@@ -282,6 +285,16 @@ public final class Scenario {
      */
     public Builder duplicateExecutions() {
       duplicateExecutions = true;
+      return this;
+    }
+
+    /**
+     * Sends execution reports without their commission reports.
+     *
+     * @return this builder
+     */
+    public Builder withholdCommissions() {
+      withholdCommissions = true;
       return this;
     }
 

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.pystrade.broker.api.AccountSummary;
-import org.pystrade.broker.api.Bar;
 import org.pystrade.broker.api.BarSize;
 import org.pystrade.broker.api.BrokerErrors;
 import org.pystrade.broker.api.ConnectionInfo;
@@ -25,6 +24,7 @@ import org.pystrade.broker.api.PriceBars;
 import org.pystrade.broker.config.BrokerConfigTable;
 import org.pystrade.broker.ib.IbBroker;
 import org.pystrade.broker.ib.IbSettings;
+import org.pystrade.core.data.ContractPrices;
 import org.pystrade.core.domain.ContractDate;
 import org.pystrade.core.domain.ContractPosition;
 import org.pystrade.core.domain.Currency;
@@ -33,6 +33,7 @@ import org.pystrade.core.domain.FuturesContract;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Money;
 import org.pystrade.core.domain.Result;
+import org.pystrade.core.series.Timestamps;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -86,7 +87,8 @@ final class BrokerCommands {
     CommandSpec history = spec(HISTORY, Commands.JAR + " " + BROKER + " " + HISTORY
         + " --instrument=CODE --contract=YYYYMMDD [OPTIONS]",
         "Print a futures contract's bars as CSV: DATETIME,OPEN,HIGH,LOW,FINAL,VOLUME (pysystemtrade's contract "
-            + "prices layout; prices in pysystemtrade's units).");
+            + "prices layout: prices in pysystemtrade's units, a daily bar at 23:00 of its date, an intraday bar at "
+            + "its start in UTC).");
     history.addOption(OptionSpec.builder(INSTRUMENT).type(String.class).paramLabel("CODE").required(true)
         .description("The instrument, as pysystemtrade names it (SOFR).").build());
     history.addOption(OptionSpec.builder(CONTRACT).type(String.class).paramLabel("YYYYMMDD").required(true)
@@ -215,6 +217,7 @@ final class BrokerCommands {
     out.println("server version: " + info.serverVersion() + " (pystrade supports " + IbBroker.MIN_SERVER_VERSION
         + " to " + IbBroker.MAX_SERVER_VERSION + ")");
     out.println("accounts: " + String.join(", ", info.accounts()));
+    out.println("last notice: " + (ib.health().lastNotice().isEmpty() ? "none" : ib.health().lastNotice()));
     Result<AccountSummary> account = await(ib.account(), timeout);
     if (!account.isOk()) {
       return brokerError(err, account.failure());
@@ -261,11 +264,15 @@ final class BrokerCommands {
     if (!bars.isOk()) {
       return brokerError(err, bars.failure());
     }
-    DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    // pysystemtrade's contract prices: a daily bar at 23:00 of its date, an intraday bar at its UTC start
+    ContractPrices p = bars.value().toContractPrices();
+    DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     out.println("DATETIME,OPEN,HIGH,LOW,FINAL,VOLUME");
-    for (Bar b : bars.value().bars()) {
-      out.println(format.format(b.start()) + "," + num(b.open()) + "," + num(b.high()) + "," + num(b.low()) + ","
-          + num(b.close()) + "," + (Double.isNaN(b.volume()) ? "" : num(b.volume())));
+    for (int i = 0; i < p.size(); i++) {
+      double v = p.volume().value(i);
+      out.println(format.format(Timestamps.toDateTime(p.fin().time(i))) + "," + num(p.open().value(i)) + ","
+          + num(p.high().value(i)) + "," + num(p.low().value(i)) + "," + num(p.fin().value(i)) + ","
+          + (Double.isNaN(v) ? "" : num(v)));
     }
     err.println(bars.value().bars().size() + " " + bar.code() + " bars of " + contract.id());
     return Commands.OK;

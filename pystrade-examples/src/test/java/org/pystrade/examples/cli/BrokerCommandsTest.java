@@ -28,6 +28,7 @@ class BrokerCommandsTest {
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("connected to 127.0.0.1:" + server.port() + " as client 9")
           .contains("server version: 176").contains("accounts: DU111, DU222")
+          .contains("last notice: 2158: Sec-def data farm connection is OK:secdefnj")
           .contains("account DU111: net liquidation 1000000.00 USD").contains("cash: 2500.00 EUR, 1000000.00 USD")
           .contains("positions: 1").contains("SOFR/20250300 -4");
     }
@@ -42,7 +43,7 @@ class BrokerCommandsTest {
       String[] lines = r.out().split("\n");
       assertThat(lines[0]).isEqualTo("DATETIME,OPEN,HIGH,LOW,FINAL,VOLUME");
       assertThat(lines).hasSize(6);
-      assertThat(lines[1]).startsWith("2025-02-21 00:00:00,");
+      assertThat(lines[1]).startsWith("2025-02-21 23:00:00,");
       assertThat(r.err()).contains("5 1d bars of SOFR/20250300");
     }
   }
