@@ -437,22 +437,37 @@ final class DataPipelineCommands {
     List<InstrumentCode> codes = selected(command, store.instruments(), "multiple prices");
     Path dir = outFolder(command);
     Tally tally = new Tally();
-    for (InstrumentCode code : codes) {
-      Outcome<TimeSeries> adjusted;
-      try {
-        adjusted = PanamaStitch.stitch(code.value(), store.prices().multiplePrices(code));
-      } catch (DataException ex) {
-        err.println("refused " + code + ": " + ex.getMessage());
-        tally.refused.add(code.value());
-        continue;
+    // instruments in parallel (formatting numbers as Python's repr costs more than the stitch); reported in order
+    List<String> results;
+    try {
+      results = codes.parallelStream().map(code -> {
+        Outcome<TimeSeries> adjusted;
+        try {
+          adjusted = PanamaStitch.stitch(code.value(), store.prices().multiplePrices(code));
+        } catch (DataException ex) {
+          return ex.getMessage();
+        }
+        if (adjusted.isRefused()) {
+          return adjusted.errors().get(0).toString();
+        }
+        try {
+          write(dir.resolve(code.value() + ".csv"), PysystemtradeCsv.series(PysystemtradeCsv.ADJUSTED_HEADER,
+              adjusted.get()));
+        } catch (IOException ex) {
+          throw new java.io.UncheckedIOException(ex);
+        }
+        return null;
+      }).toList();
+    } catch (java.io.UncheckedIOException ex) {
+      throw ex.getCause();
+    }
+    for (int i = 0; i < codes.size(); i++) {
+      if (results.get(i) == null) {
+        tally.written++;
+      } else {
+        err.println("refused " + codes.get(i) + ": " + results.get(i));
+        tally.refused.add(codes.get(i).value());
       }
-      if (adjusted.isRefused()) {
-        tally.refuse(code, adjusted.problems(), err);
-        continue;
-      }
-      write(dir.resolve(code.value() + ".csv"), PysystemtradeCsv.series(PysystemtradeCsv.ADJUSTED_HEADER,
-          adjusted.get()));
-      tally.written++;
     }
     return tally.finish("adjusted prices", dir, flag(command, Commands.ALLOW_PARTIAL), out);
   }
