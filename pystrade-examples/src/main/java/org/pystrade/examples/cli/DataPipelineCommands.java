@@ -50,7 +50,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code data} commands of the futures price pipeline: {@code adjusted}, {@code roll-calendars},
- * {@code multiple}, {@code fx} and {@code update}. Each reads a store ({@link #openStore}), runs the pipeline's pure
+ * {@code multiple}, {@code fx}, {@code update} and {@code roll}. Each reads a store ({@link #openStore}), runs the pipeline's pure
  * functions ({@code org.pystrade.data.pipeline}) and writes pysystemtrade's CSV layout. An instrument refused by a
  * step is named with its reason on standard error and the others go on; the exit code is then
  * {@value Commands#PARTIAL} unless {@value Commands#ALLOW_PARTIAL} is given.
@@ -63,6 +63,7 @@ final class DataPipelineCommands {
   static final String MULTIPLE = "multiple";
   static final String FX = "fx";
   static final String UPDATE = "update";
+  static final String ROLL = "roll";
 
   static final String STORE = "--data";
   static final String OUT = "--out";
@@ -185,6 +186,12 @@ final class DataPipelineCommands {
         option(PROGRESS, "bar|log|none", Kind.PROGRESS, "How progress is shown on standard error (default: bar on "
             + "a terminal, none otherwise)."),
         instruments(), allowPartial())));
+    group.addSubcommand(ROLL, exitCodes(withStore(command(ROLL, synopsis(ROLL, "--data=STORE --instruments=A,B"),
+        "Roll instruments to their next held contract, as pysystemtrade's roll: a row one second after the last "
+            + "holds the old forward contract, and the adjusted prices are restitched (shifted by the roll gap)."),
+        builder(INSTRUMENTS, "A,B,C", Kind.INSTRUMENTS, "The instruments to roll (required).").required(true)
+            .build(),
+        allowPartial())));
     return group;
   }
 
@@ -337,7 +344,7 @@ final class DataPipelineCommands {
   static int run(ParseResult group, PrintStream out, PrintStream err) throws IOException {
     if (!group.hasSubcommand()) {
       err.println("error: no data command given: " + String.join(", ", List.of(ADJUSTED, ROLL_CALENDARS, MULTIPLE,
-          FX, UPDATE)));
+          FX, UPDATE, ROLL)));
       return Commands.USAGE_ERROR;
     }
     CommandSpec command = group.subcommand().commandSpec();
@@ -353,6 +360,8 @@ final class DataPipelineCommands {
         return fx(command, store, out);
       case UPDATE:
         return update(command, store, out, err);
+      case ROLL:
+        return roll(command, store, out, err);
       default:
         throw new IllegalStateException("no implementation of data " + command.name());
     }
@@ -647,6 +656,49 @@ final class DataPipelineCommands {
         + tally.written + " updated (" + bars + " bars, " + rows + " multiple-price rows added), " + unchanged
         + " unchanged");
     return tally.finish("instruments", store.root(), flag(command, Commands.ALLOW_PARTIAL), out);
+  }
+
+  private static int roll(CommandSpec command, PipelineStore store, PrintStream out, PrintStream err)
+      throws IOException {
+    List<InstrumentCode> codes = selected(command, store.instruments(), "multiple prices");
+    Tally tally = new Tally();
+    for (InstrumentCode code : codes) {
+      Optional<RollParameters> params;
+      Outcome<InstrumentState> stored;
+      try {
+        params = store.prices().meta(code).rollParameters();
+        stored = InstrumentStates.read(store.prices(), store.contractFolder(), code);
+      } catch (DataException ex) {
+        err.println("refused " + code + ": " + ex.getMessage());
+        tally.refused.add(code.value());
+        continue;
+      }
+      if (params.isEmpty()) {
+        err.println("refused " + code + ": no row in csvconfig/rollconfig.csv");
+        tally.refused.add(code.value());
+        continue;
+      }
+      if (stored.isRefused()) {
+        tally.refuse(code, stored.problems(), err);
+        continue;
+      }
+      InstrumentState state = stored.get();
+      Map<ContractDate, TimeSeries> byContract = new TreeMap<>(ContractFinals.derivedFrom(code, state.multiple())
+          .get().byContract());
+      state.contractPrices().forEach((c, p) -> byContract.put(c, p.fin()));
+      Outcome<org.pystrade.data.pipeline.IncrementalUpdates.Prices> rolled =
+          org.pystrade.data.pipeline.IncrementalUpdates.roll(state.multiple(), params.get(),
+              ContractFinals.of(code, byContract));
+      if (rolled.isRefused()) {
+        tally.refuse(code, rolled.problems(), err);
+        continue;
+      }
+      tally.warn(rolled.problems(), err, true);
+      store.writer().write(new InstrumentState(code, state.contractPrices(), rolled.get().multiple(),
+          rolled.get().adjusted()), java.util.Set.of());
+      tally.written++;
+    }
+    return tally.finish("rolled instruments", store.root(), flag(command, Commands.ALLOW_PARTIAL), out);
   }
 
   private static InstrumentMeta metaOrNull(PipelineStore store, InstrumentCode code) {
