@@ -79,11 +79,46 @@ public final class PysystemtradeCsv {
       }
     }
     String[] out = new String[times.length];
+    char[] buf = new char[19];
+    long day = Long.MIN_VALUE;
     for (int i = 0; i < times.length; i++) {
-      String s = Timestamps.format(times[i]);
-      out[i] = datesOnly || s.length() > 10 ? s : s + " 00:00:00";
+      long d = Math.floorDiv(times[i], Timestamps.SECONDS_PER_DAY);
+      if (d != day) {
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(d);
+        int y = date.getYear();
+        if (y < 0 || y > 9999) {
+          String text = Timestamps.format(times[i]);
+          out[i] = datesOnly || text.length() > 10 ? text : text + " 00:00:00";
+          continue;
+        }
+        digits(buf, 0, y, 4);
+        buf[4] = '-';
+        digits(buf, 5, date.getMonthValue(), 2);
+        buf[7] = '-';
+        digits(buf, 8, date.getDayOfMonth(), 2);
+        day = d;
+      }
+      if (datesOnly) {
+        out[i] = new String(buf, 0, 10);
+        continue;
+      }
+      int sec = (int) Math.floorMod(times[i], Timestamps.SECONDS_PER_DAY);
+      buf[10] = ' ';
+      digits(buf, 11, sec / 3600, 2);
+      buf[13] = ':';
+      digits(buf, 14, sec / 60 % 60, 2);
+      buf[16] = ':';
+      digits(buf, 17, sec % 60, 2);
+      out[i] = new String(buf, 0, 19);
     }
     return out;
+  }
+
+  private static void digits(char[] buf, int at, int value, int width) {
+    for (int i = width - 1; i >= 0; i--) {
+      buf[at + i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   private static String id(double id) {
