@@ -557,13 +557,20 @@ final class DataPipelineCommands {
         tally.refuse(code, bars.problems(), err);
         continue;
       }
-      Outcome<MultiplePrices> multiple = MultiplePriceBuilder.fromCalendar(calendar.get(),
-          ContractFinals.ofPrices(code, bars.get().values()));
+      ContractFinals finals = ContractFinals.ofPrices(code, bars.get().values());
+      Outcome<MultiplePrices> multiple = MultiplePriceBuilder.fromCalendar(calendar.get(), finals);
       if (multiple.isRefused()) {
         tally.refuse(code, multiple.problems(), err);
         continue;
       }
       tally.warn(multiple.problems(), err, false);
+      // rows of the calendar whose contracts lack prices on the roll date: reported, as pysystemtrade's check does
+      List<Problem> calendarProblems = RollCalendars.checkAgainstPrices(calendar.get(), finals);
+      if (!calendarProblems.isEmpty()) {
+        err.println("warning: " + code + ": " + calendarProblems.size() + " roll calendar row(s) without prices, "
+            + "first: " + calendarProblems.get(0));
+        tally.warnings += calendarProblems.size();
+      }
       write(dir.resolve(code.value() + ".csv"), PysystemtradeCsv.multiple(multiple.get()));
       tally.written++;
     }
