@@ -604,65 +604,105 @@ final class DataPipelineCommands {
     long now = Timestamps.of(java.time.LocalDateTime.now());
     List<InstrumentCode> inStore = store.instruments();
     List<String> fxCodes = store.prices().fxCodes();
+    // instruments in parallel (each writes only its own files); reported in order once all are done
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    Object progressLock = new Object();
+    List<UpdateResult> results;
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    try {
+      results = pool.submit(() -> codes.parallelStream().map(code -> {
+        UpdateResult r = updateOne(code, store, source, updater, now, inStore, fxCodes);
+        int n = done.incrementAndGet();
+        synchronized (progressLock) {
+          if (bar) {
+            drawBar(err, n, codes.size(), code.value());
+          } else if (log) {
+            err.println("updated " + code + " (" + n + "/" + codes.size() + ")");
+          }
+        }
+        return r;
+      }).toList()).get();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", ex);
+    } catch (java.util.concurrent.ExecutionException ex) {
+      if (ex.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) ex.getCause();
+      }
+      throw new IOException(ex.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    if (bar) {
+      err.println();
+    }
     Tally tally = new Tally();
     int unchanged = 0;
     long bars = 0;
     long rows = 0;
-    for (int i = 0; i < codes.size(); i++) {
-      InstrumentCode code = codes.get(i);
-      if (bar) {
-        drawBar(err, i, codes.size(), code.value());
-      } else if (log) {
-        err.println("updating " + code + " (" + (i + 1) + "/" + codes.size() + ")");
-      }
-      if (!inStore.contains(code)) {
-        err.print(bar ? "\r" : "");
-        err.println("refused " + code + ": the store " + store.root() + " has no multiple prices for it");
-        tally.refused.add(code.value());
-        continue;
-      }
-      Outcome<Map<ContractDate, ContractPrices>> fresh = source.newBars(code);
-      Outcome<InstrumentState> stored = fresh.isRefused() ? null
-          : InstrumentStates.read(store.prices(), store.contractFolder(), code);
-      Outcome<InstrumentUpdater.Updated> updated = fresh.isRefused() ? Outcome.refused(fresh.problems())
-          : stored.isRefused() ? Outcome.refused(stored.problems()) : updater.update(stored.get(), fresh.get(), now);
-      if (bar) {
-        err.print("\r");
-      }
-      if (updated.isRefused()) {
-        tally.refuse(code, updated.problems(), err);
-        continue;
-      }
-      List<Problem> warnings = new ArrayList<>(updated.problems());
-      InstrumentMeta meta = metaOrNull(store, code);
-      if (meta != null) {
-        warnings.addAll(PriceChecks.missingFx(code, meta.currency(), Currency.USD, fxCodes));
-      }
-      tally.warn(warnings, err, true);
-      InstrumentUpdater.Updated u = updated.get();
-      if (u.changedContracts().isEmpty()) {
+    for (UpdateResult r : results) {
+      tally.warn(r.warnings(), err, true);
+      if (r.refusal() != null) {
+        err.println("refused " + r.code() + ": " + r.refusal());
+        tally.refused.add(r.code().value());
+      } else if (r.updated() == null) {
         unchanged++;
-        continue;
+      } else {
+        tally.written++;
+        bars += r.updated().barsAdded();
+        rows += r.updated().multipleRowsAdded();
       }
-      try {
-        store.writer().write(u.state(), u.changedContracts());
-      } catch (IOException ex) {
-        err.println("refused " + code + ": could not write its new state, the store keeps the old one: " + ex);
-        tally.refused.add(code.value());
-        continue;
-      }
-      tally.written++;
-      bars += u.barsAdded();
-      rows += u.multipleRowsAdded();
-    }
-    if (bar) {
-      drawBar(err, codes.size(), codes.size(), "done");
-      err.println();
     }
     out.println("update from " + source.describe() + ": " + codes.size() + " instrument(s) with new bars, "
         + tally.written + " updated (" + bars + " bars, " + rows + " multiple-price rows added), " + unchanged
         + " unchanged");
     return tally.finish("instruments", store.root(), flag(command, Commands.ALLOW_PARTIAL), out);
+  }
+
+  /**
+   * One instrument's update.
+   *
+   * @param code the instrument
+   * @param refusal why it was refused, or null
+   * @param warnings the warnings
+   * @param updated what was written, or null when refused or unchanged
+   */
+  private record UpdateResult(InstrumentCode code, String refusal, List<Problem> warnings,
+      InstrumentUpdater.Updated updated) {
+  }
+
+  /** Reads, updates and writes one instrument, all or nothing. */
+  private static UpdateResult updateOne(InstrumentCode code, PipelineStore store, PriceSource source,
+      InstrumentUpdater updater, long now, List<InstrumentCode> inStore, List<String> fxCodes) {
+    if (!inStore.contains(code)) {
+      return new UpdateResult(code, "the store " + store.root() + " has no multiple prices for it", List.of(), null);
+    }
+    Outcome<Map<ContractDate, ContractPrices>> fresh = source.newBars(code);
+    Outcome<InstrumentState> stored = fresh.isRefused() ? null
+        : InstrumentStates.read(store.prices(), store.contractFolder(), code);
+    Outcome<InstrumentUpdater.Updated> updated = fresh.isRefused() ? Outcome.refused(fresh.problems())
+        : stored.isRefused() ? Outcome.refused(stored.problems()) : updater.update(stored.get(), fresh.get(), now);
+    if (updated.isRefused()) {
+      List<Problem> warnings = updated.problems().stream().filter(p -> !p.isError()).toList();
+      return new UpdateResult(code, updated.errors().get(0).toString(), warnings, null);
+    }
+    List<Problem> warnings = new ArrayList<>(updated.problems());
+    InstrumentMeta meta = metaOrNull(store, code);
+    if (meta != null) {
+      warnings.addAll(PriceChecks.missingFx(code, meta.currency(), Currency.USD, fxCodes));
+    }
+    InstrumentUpdater.Updated u = updated.get();
+    if (u.changedContracts().isEmpty()) {
+      return new UpdateResult(code, null, warnings, null);
+    }
+    try {
+      store.writer().write(u.state(), u.changedContracts());
+    } catch (IOException ex) {
+      return new UpdateResult(code, "could not write its new state, the store keeps the old one: " + ex, warnings,
+          null);
+    }
+    return new UpdateResult(code, null, warnings, u);
   }
 
   private static int roll(CommandSpec command, PipelineStore store, PrintStream out, PrintStream err)

@@ -90,7 +90,7 @@ class DataPipelineCommandsTest {
         "--progress", "log");
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("0 updated").contains("1 unchanged");
-    assertThat(again.err()).contains("updating CORN (1/1)");
+    assertThat(again.err()).contains("updated CORN (1/1)");
   }
 
   @Test
