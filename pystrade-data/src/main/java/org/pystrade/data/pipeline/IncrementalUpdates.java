@@ -40,7 +40,12 @@ public final class IncrementalUpdates {
   private IncrementalUpdates() {
   }
 
-  /** Multiple and adjusted prices updated together. */
+  /**
+   * Multiple and adjusted prices, updated together.
+   *
+   * @param multiple the multiple prices
+   * @param adjusted the back-adjusted prices
+   */
   public record Prices(MultiplePrices multiple, TimeSeries adjusted) {
     /** Checks both are given. */
     public Prices {

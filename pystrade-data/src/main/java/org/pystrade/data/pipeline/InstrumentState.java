@@ -13,8 +13,8 @@ import org.pystrade.core.util.ArgChecker;
 
 /**
  * Everything the price pipeline keeps for one instrument: its contracts' prices, multiple prices and adjusted
- * prices. A store without per-contract prices (pysystemtrade's bundled CSV data) gives an empty map; the update
- * then takes a contract's history from the multiple prices ({@link ContractFinals#derivedFrom}).
+ * prices. A store without per-contract prices (pysystemtrade's bundled CSV data) gives an empty map; a contract
+ * without stored bars then takes its history from the multiple prices ({@link ContractFinals#derivedFrom}).
  *
  * @param instrument the instrument
  * @param contractPrices the contracts' stored bars, by contract date (possibly empty)

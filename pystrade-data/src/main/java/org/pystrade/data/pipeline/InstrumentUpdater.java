@@ -63,8 +63,9 @@ public final class InstrumentUpdater {
     ArgChecker.notNull(stored, "stored");
     ArgChecker.notNull(newBars, "newBars");
     List<Problem> problems = new ArrayList<>();
-    Outcome<ContractFinals> derived = stored.contractPrices().isEmpty()
-        ? ContractFinals.derivedFrom(stored.instrument(), stored.multiple()) : null;
+    // a contract without stored bars takes its history from the multiple prices (a store of pysystemtrade's
+    // bundled data has no per-contract prices at all)
+    Outcome<ContractFinals> derived = ContractFinals.derivedFrom(stored.instrument(), stored.multiple());
     NavigableMap<ContractDate, ContractPrices> prices = new TreeMap<>(stored.contractPrices());
     Set<ContractDate> changed = new TreeSet<>();
     int barsAdded = 0;
@@ -74,12 +75,8 @@ public final class InstrumentUpdater {
       ArgChecker.isTrue(e.getValue().contract().equals(contract), "new bars of {} filed under {}",
           e.getValue().contract(), contract);
       ContractPrices old = prices.get(e.getKey());
-      if (old == null && derived != null) {
-        TimeSeries history = derived.get().get(e.getKey().asInt()).orElse(TimeSeries.empty());
-        old = ContractPrices.ofFinal(contract, history);
-      }
       if (old == null) {
-        old = ContractPrices.ofFinal(contract, TimeSeries.empty());
+        old = ContractPrices.ofFinal(contract, derived.get().get(e.getKey().asInt()).orElse(TimeSeries.empty()));
       }
       Outcome<ContractPrices> cleaned = PriceChecks.clean(e.getValue(), config, now);
       problems.addAll(cleaned.problems());
@@ -104,15 +101,9 @@ public final class InstrumentUpdater {
     if (changed.isEmpty()) {
       return Outcome.of(new Updated(stored, changed, 0, 0, 0), problems);
     }
-    ContractFinals finals;
-    if (derived != null) {
-      finals = derived.get();
-      for (ContractDate c : changed) {
-        finals = finals.with(c, prices.get(c).fin());
-      }
-    } else {
-      finals = ContractFinals.ofPrices(stored.instrument(), prices.values());
-    }
+    Map<ContractDate, TimeSeries> byContract = new TreeMap<>(derived.get().byContract());
+    prices.forEach((c, p) -> byContract.put(c, p.fin()));
+    ContractFinals finals = ContractFinals.of(stored.instrument(), byContract);
     Outcome<IncrementalUpdates.Prices> updated = IncrementalUpdates.update(
         new IncrementalUpdates.Prices(stored.multiple(), stored.adjusted()), finals);
     problems.addAll(updated.problems());

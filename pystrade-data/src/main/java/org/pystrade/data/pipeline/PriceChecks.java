@@ -139,7 +139,7 @@ public final class PriceChecks {
     for (int i = 1; i < n; i++) {
       double days = (t[i] - t[i - 1]) / (double) Timestamps.SECONDS_PER_DAY;
       ct[i - 1] = t[i];
-      change[i - 1] = Math.abs((v[i] - v[i - 1]) / Math.pow(days, 0.5));
+      change[i - 1] = Math.abs((v[i] - v[i - 1]) / Math.sqrt(days));
     }
     TimeSeries abs = TimeSeries.ofOwned(ct, change);
     double[] avg = abs.ewmMean(Ewm.span(500)).valuesView();

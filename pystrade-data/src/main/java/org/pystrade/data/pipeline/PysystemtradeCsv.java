@@ -18,6 +18,7 @@ import org.pystrade.core.domain.FuturesContract;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.data.csv.PandasNumbers;
 
 /**
  * pysystemtrade's CSV files, written as pandas' {@code to_csv} writes them (so that the bytes are the same as
@@ -31,7 +32,7 @@ import org.pystrade.core.util.ArgChecker;
  * INSTRUMENT_YYYYMMDD.csv              DATETIME,OPEN,HIGH,LOW,FINAL,VOLUME   (one contract's prices)
  * </pre>
  *
- * Numbers are written as Python's {@code repr} ({@code 143.0}, {@code 0.0001}, {@code 1e-05}), NaN as an empty
+ * Numbers are read as pandas reads them ({@link PandasNumbers}) and written as Python's {@code repr} ({@code 143.0}, {@code 0.0001}, {@code 1e-05}), NaN as an empty
  * cell, contract ids as whole numbers ({@code 20231200}); timestamps as {@code yyyy-MM-dd HH:mm:ss}, or
  * {@code yyyy-MM-dd} when every timestamp of the file is midnight (pandas' rule for a date-time index); lines end
  * with {@code \n}. Reading accepts plain and gzipped files ({@code .csv.gz}).
@@ -79,11 +80,46 @@ public final class PysystemtradeCsv {
       }
     }
     String[] out = new String[times.length];
+    char[] buf = new char[19];
+    long day = Long.MIN_VALUE;
     for (int i = 0; i < times.length; i++) {
-      String s = Timestamps.format(times[i]);
-      out[i] = datesOnly || s.length() > 10 ? s : s + " 00:00:00";
+      long d = Math.floorDiv(times[i], Timestamps.SECONDS_PER_DAY);
+      if (d != day) {
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(d);
+        int y = date.getYear();
+        if (y < 0 || y > 9999) {
+          String text = Timestamps.format(times[i]);
+          out[i] = datesOnly || text.length() > 10 ? text : text + " 00:00:00";
+          continue;
+        }
+        digits(buf, 0, y, 4);
+        buf[4] = '-';
+        digits(buf, 5, date.getMonthValue(), 2);
+        buf[7] = '-';
+        digits(buf, 8, date.getDayOfMonth(), 2);
+        day = d;
+      }
+      if (datesOnly) {
+        out[i] = new String(buf, 0, 10);
+        continue;
+      }
+      int sec = (int) Math.floorMod(times[i], Timestamps.SECONDS_PER_DAY);
+      buf[10] = ' ';
+      digits(buf, 11, sec / 3600, 2);
+      buf[13] = ':';
+      digits(buf, 14, sec / 60 % 60, 2);
+      buf[16] = ':';
+      digits(buf, 17, sec % 60, 2);
+      out[i] = new String(buf, 0, 19);
     }
     return out;
+  }
+
+  private static void digits(char[] buf, int at, int value, int width) {
+    for (int i = width - 1; i >= 0; i--) {
+      buf[at + i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   private static String id(double id) {
@@ -206,10 +242,22 @@ public final class PysystemtradeCsv {
     return lines;
   }
 
+  /** A number as pandas reads it (bit for bit); text that is neither a number nor a missing value is refused. */
   private static double cell(String s) {
     String t = s.trim();
-    return t.isEmpty() || t.equalsIgnoreCase("nan") ? Double.NaN : Double.parseDouble(t);
+    if (t.isEmpty() || MISSING.contains(t)) {
+      return Double.NaN;
+    }
+    double v = PandasNumbers.parse(t);
+    if (v != v) {
+      throw new IllegalArgumentException("'" + t + "' is not a number");
+    }
+    return v;
   }
+
+  /** pandas' default missing-value markers. */
+  private static final java.util.Set<String> MISSING = java.util.Set.of("NaN", "nan", "NA", "N/A", "n/a", "NULL",
+      "null", "-NaN", "-nan", "#N/A", "#NA", "<NA>", "None", "1.#IND", "1.#QNAN", "-1.#IND", "-1.#QNAN", "#N/A N/A");
 
   /**
    * Reads a roll calendar file. Columns after the four of the calendar (some of pysystemtrade's files end their

@@ -1,6 +1,7 @@
 package org.pystrade.data.pipeline;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -107,52 +108,95 @@ final class PythonFloat {
   }
 
   /**
-   * 16 or 17 of Java's digits: no decimal of 15 digits or fewer reads back (else null: the exact path decides); of
-   * the 16-digit decimals around Java's, the one that reads back (the nearest to v when several do); else the
-   * nearest 17-digit decimal, exactly.
+   * 16 or 17 of Java's digits. Away from a power of two (where a double's round-trip interval is symmetric), a
+   * decimal of p digits reads back only if the nearest one of p digits does: so the nearest of 15 digits is tried
+   * (if it reads back, a shorter one may too: null, the exact path decides), then the nearest of 16, else the
+   * nearest of 17, all computed exactly with integers. At a power of two, the exact path.
    */
   private static String longPath(double v, String digits, int decimalExp, boolean negative) {
-    long head15 = Long.parseLong(digits.substring(0, 15));
-    int exp15 = decimalExp;
-    if (readsBack(Long.toString(head15), exp15, negative, v)
-        || readsBack(Long.toString(head15 + 1), exp15 + (Long.toString(head15 + 1).length() - 15), negative, v)) {
+    long mantissa = Double.doubleToRawLongBits(v) & ((1L << 52) - 1);
+    if (mantissa == 0) {
       return null;
     }
-    String padded = digits.length() == 16 ? digits : digits.substring(0, 16);
-    long head16 = Long.parseLong(padded);
-    String found = null;
-    int foundExp = 0;
-    BigDecimal exact = null;
-    BigDecimal bestDistance = null;
-    for (long c = head16 - 1; c <= head16 + 2; c++) {
-      String text = Long.toString(c);
-      int exp = decimalExp + (text.length() - 16);
-      if (text.length() < 16 || !readsBack(text, exp, negative, v)) {
-        continue;
-      }
-      if (found == null) {
-        found = text;
-        foundExp = exp;
-        continue;
-      }
-      if (exact == null) {
-        exact = new BigDecimal(v).abs();
-        bestDistance = new BigDecimal("0." + found + "E" + foundExp).subtract(exact).abs();
-      }
-      BigDecimal distance = new BigDecimal("0." + text + "E" + exp).subtract(exact).abs();
-      int cmp = distance.compareTo(bestDistance);
-      if (cmp < 0 || cmp == 0 && (text.charAt(text.length() - 1) - '0') % 2 == 0) {
-        found = text;
-        foundExp = exp;
-        bestDistance = distance;
-      }
+    String n15 = nearest(v, decimalExp, 15);
+    if (n15 == null || readsBack(n15, decimalExp, negative, v)) {
+      return null;
     }
-    if (found != null) {
-      String trimmed = found.replaceFirst("0+$", "");
-      return layout(trimmed.isEmpty() ? "0" : trimmed, foundExp - 1, negative);
+    String n16 = nearest(v, decimalExp, 16);
+    if (n16 == null) {
+      return null;
     }
-    BigDecimal nearest = new BigDecimal(v).round(new MathContext(17, RoundingMode.HALF_EVEN));
-    return layout(nearest);
+    if (readsBack(n16, decimalExp, negative, v)) {
+      String trimmed = n16.replaceFirst("0+$", "");
+      return layout(trimmed, decimalExp - 1, negative);
+    }
+    String n17 = nearest(v, decimalExp, 17);
+    if (n17 == null) {
+      return null;
+    }
+    return layout(n17.replaceFirst("0+$", ""), decimalExp - 1, negative);
+  }
+
+  private static final BigInteger[] POWERS_OF_TEN = new BigInteger[400];
+
+  private static BigInteger tenTo(int n) {
+    BigInteger p = POWERS_OF_TEN[n];
+    if (p == null) {
+      p = BigInteger.TEN.pow(n);
+      POWERS_OF_TEN[n] = p;
+    }
+    return p;
+  }
+
+  /**
+   * The p digits of |v| rounded half to even at 10^(decimalExp - p), from v's exact binary value {@code m * 2^q}
+   * with integer arithmetic (shifts only when the divisor is a power of two, the usual case), or null when they do
+   * not make p digits (v next to a power of ten).
+   */
+  private static String nearest(double v, int decimalExp, int p) {
+    long bits = Double.doubleToRawLongBits(Math.abs(v));
+    int biased = (int) (bits >>> 52);
+    long m = bits & ((1L << 52) - 1);
+    int q;
+    if (biased == 0) {
+      q = -1074;
+    } else {
+      m |= 1L << 52;
+      q = biased - 1075;
+    }
+    int k = decimalExp - p;
+    if (Math.abs(k) >= POWERS_OF_TEN.length) {
+      return null;
+    }
+    BigInteger num = BigInteger.valueOf(m);
+    if (q > 0) {
+      num = num.shiftLeft(q);
+    }
+    if (k < 0) {
+      num = num.multiply(tenTo(-k));
+    }
+    int shift = q < 0 ? -q : 0;
+    BigInteger n;
+    int half;
+    if (k <= 0) {
+      n = num.shiftRight(shift);
+      if (shift == 0) {
+        half = -1;
+      } else {
+        BigInteger rem = num.subtract(n.shiftLeft(shift));
+        half = rem.shiftLeft(1).compareTo(BigInteger.ONE.shiftLeft(shift));
+      }
+    } else {
+      BigInteger den = tenTo(k).shiftLeft(shift);
+      BigInteger[] qr = num.divideAndRemainder(den);
+      n = qr[0];
+      half = qr[1].shiftLeft(1).compareTo(den);
+    }
+    if (half > 0 || half == 0 && n.testBit(0)) {
+      n = n.add(BigInteger.ONE);
+    }
+    String digits = n.toString();
+    return digits.length() == p ? digits : null;
   }
 
   /** Whether 0.digits * 10^decimalExp (signed) reads back as v. */

@@ -120,4 +120,68 @@ class SharedParityTest {
     assertThat(instrumentsCompared).isGreaterThan(200);
     assertThat(allSame).isGreaterThan(allRows * 9 / 10);
   }
+
+  /**
+   * Roll calendars made from the roll configuration and the per-contract prices the multiple prices imply, against
+   * the shipped calendars: a figure, not parity (the shipped calendars were made from pysystemtrade's own contract
+   * prices, which have bars the multiple prices do not show, and some were edited by hand).
+   */
+  @Test
+  void rollCalendarsFromImpliedContractPricesAgainstShippedCalendars() throws IOException {
+    Optional<Path> dir = SharedData.futuresData();
+    assumeTrue(dir.isPresent(), SharedData.absentMessage());
+    CsvFuturesSimData data = CsvFuturesSimData.open(dir.get());
+    long shippedRows = 0;
+    long sameContracts = 0;
+    long sameRows = 0;
+    int made = 0;
+    List<String> refused = new ArrayList<>();
+    StringBuilder md = new StringBuilder("| instrument | shipped rows | same contracts | same contracts and time |\n"
+        + "|---|---|---|---|\n");
+    for (InstrumentCode code : data.instrumentsWithMultiplePrices()) {
+      Path calFile = dir.get().resolve("roll_calendars_csv").resolve(code.value() + ".csv.gz");
+      Optional<org.pystrade.core.domain.RollParameters> params = data.meta(code).rollParameters();
+      if (!Files.exists(calFile) || params.isEmpty()) {
+        continue;
+      }
+      Outcome<RollCalendar> shipped = PysystemtradeCsv.readRollCalendar(calFile);
+      if (shipped.isRefused()) {
+        continue;
+      }
+      ContractFinals finals = ContractFinals.derivedFrom(code, data.multiplePrices(code)).get();
+      Outcome<RollCalendar> ours = RollCalendars.fromPrices(params.get(), finals);
+      if (ours.isRefused()) {
+        refused.add(code.value());
+        continue;
+      }
+      made++;
+      java.util.Map<Integer, Long> byCurrent = new java.util.HashMap<>();
+      RollCalendar o = ours.get();
+      for (int i = 0; i < o.size(); i++) {
+        byCurrent.put(o.current(i).asInt() * 31 + o.next(i).asInt(), o.time(i));
+      }
+      RollCalendar s = shipped.get();
+      long same = 0;
+      long sameTime = 0;
+      for (int i = 0; i < s.size(); i++) {
+        Long t = byCurrent.get(s.current(i).asInt() * 31 + s.next(i).asInt());
+        if (t != null) {
+          same++;
+          sameTime += t == s.time(i) ? 1 : 0;
+        }
+      }
+      shippedRows += s.size();
+      sameContracts += same;
+      sameRows += sameTime;
+      md.append("| ").append(code).append(" | ").append(s.size()).append(" | ").append(same).append(" | ")
+          .append(sameTime).append(" |\n");
+    }
+    md.insert(0, "## Roll calendars from implied contract prices vs shipped\n\ncalendars made: " + made
+        + ", refused: " + refused + "\nshipped rows: " + shippedRows + ", with a row of ours holding the same contracts: "
+        + sameContracts + ", at the same time too: " + sameRows + "\n\n");
+    ParityFigures.write("pipeline-calendar-figures.md", md.toString());
+    LOG.info("roll calendars: {} made, refused {}; shipped rows {}, same contracts {}, same time {}", made, refused,
+        shippedRows, sameContracts, sameRows);
+    assertThat(made).isGreaterThan(200);
+  }
 }

@@ -50,7 +50,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code data} commands of the futures price pipeline: {@code adjusted}, {@code roll-calendars},
- * {@code multiple}, {@code fx} and {@code update}. Each reads a store ({@link #openStore}), runs the pipeline's pure
+ * {@code multiple}, {@code fx}, {@code update} and {@code roll}. Each reads a store ({@link #openStore}), runs the pipeline's pure
  * functions ({@code org.pystrade.data.pipeline}) and writes pysystemtrade's CSV layout. An instrument refused by a
  * step is named with its reason on standard error and the others go on; the exit code is then
  * {@value Commands#PARTIAL} unless {@value Commands#ALLOW_PARTIAL} is given.
@@ -63,6 +63,7 @@ final class DataPipelineCommands {
   static final String MULTIPLE = "multiple";
   static final String FX = "fx";
   static final String UPDATE = "update";
+  static final String ROLL = "roll";
 
   static final String STORE = "--data";
   static final String OUT = "--out";
@@ -185,6 +186,12 @@ final class DataPipelineCommands {
         option(PROGRESS, "bar|log|none", Kind.PROGRESS, "How progress is shown on standard error (default: bar on "
             + "a terminal, none otherwise)."),
         instruments(), allowPartial())));
+    group.addSubcommand(ROLL, exitCodes(withStore(command(ROLL, synopsis(ROLL, "--data=STORE --instruments=A,B"),
+        "Roll instruments to their next held contract, as pysystemtrade's roll: a row one second after the last "
+            + "holds the old forward contract, and the adjusted prices are restitched (shifted by the roll gap)."),
+        builder(INSTRUMENTS, "A,B,C", Kind.INSTRUMENTS, "The instruments to roll (required).").required(true)
+            .build(),
+        allowPartial())));
     return group;
   }
 
@@ -337,7 +344,7 @@ final class DataPipelineCommands {
   static int run(ParseResult group, PrintStream out, PrintStream err) throws IOException {
     if (!group.hasSubcommand()) {
       err.println("error: no data command given: " + String.join(", ", List.of(ADJUSTED, ROLL_CALENDARS, MULTIPLE,
-          FX, UPDATE)));
+          FX, UPDATE, ROLL)));
       return Commands.USAGE_ERROR;
     }
     CommandSpec command = group.subcommand().commandSpec();
@@ -353,6 +360,8 @@ final class DataPipelineCommands {
         return fx(command, store, out);
       case UPDATE:
         return update(command, store, out, err);
+      case ROLL:
+        return roll(command, store, out, err);
       default:
         throw new IllegalStateException("no implementation of data " + command.name());
     }
@@ -437,22 +446,37 @@ final class DataPipelineCommands {
     List<InstrumentCode> codes = selected(command, store.instruments(), "multiple prices");
     Path dir = outFolder(command);
     Tally tally = new Tally();
-    for (InstrumentCode code : codes) {
-      Outcome<TimeSeries> adjusted;
-      try {
-        adjusted = PanamaStitch.stitch(code.value(), store.prices().multiplePrices(code));
-      } catch (DataException ex) {
-        err.println("refused " + code + ": " + ex.getMessage());
-        tally.refused.add(code.value());
-        continue;
+    // instruments in parallel (formatting numbers as Python's repr costs more than the stitch); reported in order
+    List<String> results;
+    try {
+      results = codes.parallelStream().map(code -> {
+        Outcome<TimeSeries> adjusted;
+        try {
+          adjusted = PanamaStitch.stitch(code.value(), store.prices().multiplePrices(code));
+        } catch (DataException ex) {
+          return ex.getMessage();
+        }
+        if (adjusted.isRefused()) {
+          return adjusted.errors().get(0).toString();
+        }
+        try {
+          write(dir.resolve(code.value() + ".csv"), PysystemtradeCsv.series(PysystemtradeCsv.ADJUSTED_HEADER,
+              adjusted.get()));
+        } catch (IOException ex) {
+          throw new java.io.UncheckedIOException(ex);
+        }
+        return null;
+      }).toList();
+    } catch (java.io.UncheckedIOException ex) {
+      throw ex.getCause();
+    }
+    for (int i = 0; i < codes.size(); i++) {
+      if (results.get(i) == null) {
+        tally.written++;
+      } else {
+        err.println("refused " + codes.get(i) + ": " + results.get(i));
+        tally.refused.add(codes.get(i).value());
       }
-      if (adjusted.isRefused()) {
-        tally.refuse(code, adjusted.problems(), err);
-        continue;
-      }
-      write(dir.resolve(code.value() + ".csv"), PysystemtradeCsv.series(PysystemtradeCsv.ADJUSTED_HEADER,
-          adjusted.get()));
-      tally.written++;
     }
     return tally.finish("adjusted prices", dir, flag(command, Commands.ALLOW_PARTIAL), out);
   }
@@ -533,13 +557,20 @@ final class DataPipelineCommands {
         tally.refuse(code, bars.problems(), err);
         continue;
       }
-      Outcome<MultiplePrices> multiple = MultiplePriceBuilder.fromCalendar(calendar.get(),
-          ContractFinals.ofPrices(code, bars.get().values()));
+      ContractFinals finals = ContractFinals.ofPrices(code, bars.get().values());
+      Outcome<MultiplePrices> multiple = MultiplePriceBuilder.fromCalendar(calendar.get(), finals);
       if (multiple.isRefused()) {
         tally.refuse(code, multiple.problems(), err);
         continue;
       }
       tally.warn(multiple.problems(), err, false);
+      // rows of the calendar whose contracts lack prices on the roll date: reported, as pysystemtrade's check does
+      List<Problem> calendarProblems = RollCalendars.checkAgainstPrices(calendar.get(), finals);
+      if (!calendarProblems.isEmpty()) {
+        err.println("warning: " + code + ": " + calendarProblems.size() + " roll calendar row(s) without prices, "
+            + "first: " + calendarProblems.get(0));
+        tally.warnings += calendarProblems.size();
+      }
       write(dir.resolve(code.value() + ".csv"), PysystemtradeCsv.multiple(multiple.get()));
       tally.written++;
     }
@@ -573,65 +604,148 @@ final class DataPipelineCommands {
     long now = Timestamps.of(java.time.LocalDateTime.now());
     List<InstrumentCode> inStore = store.instruments();
     List<String> fxCodes = store.prices().fxCodes();
+    // instruments in parallel (each writes only its own files); reported in order once all are done
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    Object progressLock = new Object();
+    List<UpdateResult> results;
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(
+        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    try {
+      results = pool.submit(() -> codes.parallelStream().map(code -> {
+        UpdateResult r = updateOne(code, store, source, updater, now, inStore, fxCodes);
+        int n = done.incrementAndGet();
+        synchronized (progressLock) {
+          if (bar) {
+            drawBar(err, n, codes.size(), code.value());
+          } else if (log) {
+            err.println("updated " + code + " (" + n + "/" + codes.size() + ")");
+          }
+        }
+        return r;
+      }).toList()).get();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", ex);
+    } catch (java.util.concurrent.ExecutionException ex) {
+      if (ex.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) ex.getCause();
+      }
+      throw new IOException(ex.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    if (bar) {
+      err.println();
+    }
     Tally tally = new Tally();
     int unchanged = 0;
     long bars = 0;
     long rows = 0;
-    for (int i = 0; i < codes.size(); i++) {
-      InstrumentCode code = codes.get(i);
-      if (bar) {
-        drawBar(err, i, codes.size(), code.value());
-      } else if (log) {
-        err.println("updating " + code + " (" + (i + 1) + "/" + codes.size() + ")");
-      }
-      if (!inStore.contains(code)) {
-        err.print(bar ? "\r" : "");
-        err.println("refused " + code + ": the store " + store.root() + " has no multiple prices for it");
-        tally.refused.add(code.value());
-        continue;
-      }
-      Outcome<Map<ContractDate, ContractPrices>> fresh = source.newBars(code);
-      Outcome<InstrumentState> stored = fresh.isRefused() ? null
-          : InstrumentStates.read(store.prices(), store.contractFolder(), code);
-      Outcome<InstrumentUpdater.Updated> updated = fresh.isRefused() ? Outcome.refused(fresh.problems())
-          : stored.isRefused() ? Outcome.refused(stored.problems()) : updater.update(stored.get(), fresh.get(), now);
-      if (bar) {
-        err.print("\r");
-      }
-      if (updated.isRefused()) {
-        tally.refuse(code, updated.problems(), err);
-        continue;
-      }
-      List<Problem> warnings = new ArrayList<>(updated.problems());
-      InstrumentMeta meta = metaOrNull(store, code);
-      if (meta != null) {
-        warnings.addAll(PriceChecks.missingFx(code, meta.currency(), Currency.USD, fxCodes));
-      }
-      tally.warn(warnings, err, true);
-      InstrumentUpdater.Updated u = updated.get();
-      if (u.changedContracts().isEmpty()) {
+    for (UpdateResult r : results) {
+      tally.warn(r.warnings(), err, true);
+      if (r.refusal() != null) {
+        err.println("refused " + r.code() + ": " + r.refusal());
+        tally.refused.add(r.code().value());
+      } else if (r.updated() == null) {
         unchanged++;
-        continue;
+      } else {
+        tally.written++;
+        bars += r.updated().barsAdded();
+        rows += r.updated().multipleRowsAdded();
       }
-      try {
-        store.writer().write(u.state(), u.changedContracts());
-      } catch (IOException ex) {
-        err.println("refused " + code + ": could not write its new state, the store keeps the old one: " + ex);
-        tally.refused.add(code.value());
-        continue;
-      }
-      tally.written++;
-      bars += u.barsAdded();
-      rows += u.multipleRowsAdded();
-    }
-    if (bar) {
-      drawBar(err, codes.size(), codes.size(), "done");
-      err.println();
     }
     out.println("update from " + source.describe() + ": " + codes.size() + " instrument(s) with new bars, "
         + tally.written + " updated (" + bars + " bars, " + rows + " multiple-price rows added), " + unchanged
         + " unchanged");
     return tally.finish("instruments", store.root(), flag(command, Commands.ALLOW_PARTIAL), out);
+  }
+
+  /**
+   * One instrument's update.
+   *
+   * @param code the instrument
+   * @param refusal why it was refused, or null
+   * @param warnings the warnings
+   * @param updated what was written, or null when refused or unchanged
+   */
+  private record UpdateResult(InstrumentCode code, String refusal, List<Problem> warnings,
+      InstrumentUpdater.Updated updated) {
+  }
+
+  /** Reads, updates and writes one instrument, all or nothing. */
+  private static UpdateResult updateOne(InstrumentCode code, PipelineStore store, PriceSource source,
+      InstrumentUpdater updater, long now, List<InstrumentCode> inStore, List<String> fxCodes) {
+    if (!inStore.contains(code)) {
+      return new UpdateResult(code, "the store " + store.root() + " has no multiple prices for it", List.of(), null);
+    }
+    Outcome<Map<ContractDate, ContractPrices>> fresh = source.newBars(code);
+    Outcome<InstrumentState> stored = fresh.isRefused() ? null
+        : InstrumentStates.read(store.prices(), store.contractFolder(), code);
+    Outcome<InstrumentUpdater.Updated> updated = fresh.isRefused() ? Outcome.refused(fresh.problems())
+        : stored.isRefused() ? Outcome.refused(stored.problems()) : updater.update(stored.get(), fresh.get(), now);
+    if (updated.isRefused()) {
+      List<Problem> warnings = updated.problems().stream().filter(p -> !p.isError()).toList();
+      return new UpdateResult(code, updated.errors().get(0).toString(), warnings, null);
+    }
+    List<Problem> warnings = new ArrayList<>(updated.problems());
+    InstrumentMeta meta = metaOrNull(store, code);
+    if (meta != null) {
+      warnings.addAll(PriceChecks.missingFx(code, meta.currency(), Currency.USD, fxCodes));
+    }
+    InstrumentUpdater.Updated u = updated.get();
+    if (u.changedContracts().isEmpty()) {
+      return new UpdateResult(code, null, warnings, null);
+    }
+    try {
+      store.writer().write(u.state(), u.changedContracts());
+    } catch (IOException ex) {
+      return new UpdateResult(code, "could not write its new state, the store keeps the old one: " + ex, warnings,
+          null);
+    }
+    return new UpdateResult(code, null, warnings, u);
+  }
+
+  private static int roll(CommandSpec command, PipelineStore store, PrintStream out, PrintStream err)
+      throws IOException {
+    List<InstrumentCode> codes = selected(command, store.instruments(), "multiple prices");
+    Tally tally = new Tally();
+    for (InstrumentCode code : codes) {
+      Optional<RollParameters> params;
+      Outcome<InstrumentState> stored;
+      try {
+        params = store.prices().meta(code).rollParameters();
+        stored = InstrumentStates.read(store.prices(), store.contractFolder(), code);
+      } catch (DataException ex) {
+        err.println("refused " + code + ": " + ex.getMessage());
+        tally.refused.add(code.value());
+        continue;
+      }
+      if (params.isEmpty()) {
+        err.println("refused " + code + ": no row in csvconfig/rollconfig.csv");
+        tally.refused.add(code.value());
+        continue;
+      }
+      if (stored.isRefused()) {
+        tally.refuse(code, stored.problems(), err);
+        continue;
+      }
+      InstrumentState state = stored.get();
+      Map<ContractDate, TimeSeries> byContract = new TreeMap<>(ContractFinals.derivedFrom(code, state.multiple())
+          .get().byContract());
+      state.contractPrices().forEach((c, p) -> byContract.put(c, p.fin()));
+      Outcome<org.pystrade.data.pipeline.IncrementalUpdates.Prices> rolled =
+          org.pystrade.data.pipeline.IncrementalUpdates.roll(state.multiple(), params.get(),
+              ContractFinals.of(code, byContract));
+      if (rolled.isRefused()) {
+        tally.refuse(code, rolled.problems(), err);
+        continue;
+      }
+      tally.warn(rolled.problems(), err, true);
+      store.writer().write(new InstrumentState(code, state.contractPrices(), rolled.get().multiple(),
+          rolled.get().adjusted()), java.util.Set.of());
+      tally.written++;
+    }
+    return tally.finish("rolled instruments", store.root(), flag(command, Commands.ALLOW_PARTIAL), out);
   }
 
   private static InstrumentMeta metaOrNull(PipelineStore store, InstrumentCode code) {

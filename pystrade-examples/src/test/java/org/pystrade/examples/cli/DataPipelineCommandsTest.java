@@ -90,7 +90,7 @@ class DataPipelineCommandsTest {
         "--progress", "log");
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("0 updated").contains("1 unchanged");
-    assertThat(again.err()).contains("updating CORN (1/1)");
+    assertThat(again.err()).contains("updated CORN (1/1)");
   }
 
   @Test
@@ -153,6 +153,26 @@ class DataPipelineCommandsTest {
     MultiplePrices rebuilt = CsvFuturesSimData.open(store).multiplePrices(CORN);
     assertThat(Files.readString(tmp.resolve("mult/CORN.csv"))).startsWith(PysystemtradeCsv.MULTIPLE_HEADER);
     assertThat(rebuilt.size()).isGreaterThan(1000);
+  }
+
+  @Test
+  void rollMovesToTheForwardContractAndShiftsTheAdjustedHistory(@TempDir Path tmp) throws IOException {
+    Path store = copySample(tmp.resolve("store"));
+    MultiplePrices before = SampleData.open().multiplePrices(CORN);
+    TimeSeries adjustedBefore = SampleData.open().adjustedPrices(CORN);
+    Cli.Run run = Cli.run("data", "roll", "--data", store.toString(), "--instruments", "CORN");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("1 written");
+    CsvFuturesSimData after = CsvFuturesSimData.open(store);
+    MultiplePrices rolled = after.multiplePrices(CORN);
+    int last = rolled.size() - 1;
+    assertThat(rolled.priceContract().value(last)).isEqualTo(before.forwardContract().value(before.size() - 1));
+    assertThat(rolled.price().time(last)).isGreaterThan(before.price().time(before.size() - 1));
+    TimeSeries stitchedBefore = PanamaStitch.stitch("CORN", before).get();
+    TimeSeries adjustedAfter = after.adjustedPrices(CORN);
+    assertThat(adjustedAfter.size()).isGreaterThan(adjustedBefore.size() / 2);
+    assertThat(adjustedAfter.value(0) - stitchedBefore.value(0)).isNotZero();
+    assertThat(Cli.run("data", "roll", "--data", store.toString()).code()).isEqualTo(Commands.USAGE_ERROR);
   }
 
   @Test
