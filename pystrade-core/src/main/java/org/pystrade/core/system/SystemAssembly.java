@@ -39,6 +39,7 @@ import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.pandl.VolTarget;
 import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.portfolio.PortfolioInputs;
+import org.pystrade.core.portfolio.RiskOverlayParams;
 import org.pystrade.core.portfolio.PortfolioParams;
 import org.pystrade.core.portfolio.SubsystemPandl;
 import org.pystrade.core.rawdata.RawData;
@@ -112,6 +113,7 @@ final class SystemAssembly {
     keys.addAll(CombinationParams.KEYS);
     keys.addAll(SizingParams.KEYS);
     keys.addAll(PortfolioParams.KEYS);
+    keys.addAll(RiskOverlayParams.KEYS);
     keys.addAll(CashCosts.KEYS);
     keys.addAll(AccountsParams.KEYS);
     keys.addAll(DefectPolicy.KEYS);
@@ -329,8 +331,10 @@ final class SystemAssembly {
       portfolioParams.fixedWeights().forEach((code, w) -> named.put(code.value(), w));
       checkWeights("instrument_weights", named);
     }
-    return new PortfolioInputs(context, sizing, new SubsystemPandl(context, sizing, cashCosts, portfolioParams),
-        portfolioParams, estimators.instrumentWeights(), estimators.instrumentDiversificationMultiplier());
+    return new PortfolioInputs(context, rawData, sizing, new SubsystemPandl(context, sizing, cashCosts,
+        portfolioParams), portfolioParams, estimators.instrumentWeights(),
+        estimators.instrumentDiversificationMultiplier(), RiskOverlayParams.fromConfig(config),
+        estimators.instrumentReturnsCorrelations());
   }
 
   AccountsInputs accountsInputs(RawData rawData, ForecastCombine combine, PositionSizing sizing,
