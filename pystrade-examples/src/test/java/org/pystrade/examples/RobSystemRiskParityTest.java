@@ -14,10 +14,14 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.optimised.DefaultOptimisedPositions;
+import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.portfolio.DefaultPortfolio;
 import org.pystrade.core.portfolio.RiskModel;
 import org.pystrade.core.portfolio.RiskOverlay;
 import org.pystrade.core.portfolio.RiskOverlayParams;
+import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SharedData;
@@ -72,6 +76,10 @@ class RobSystemRiskParityTest {
     return SystemConfig.fromYaml(yaml.toString(), "rob_system_small risk parity");
   }
 
+  static TradingSystem systemForDebug() {
+    return system;
+  }
+
   static RiskModel riskModel() {
     return ((DefaultPortfolio) system.portfolio()).riskModel();
   }
@@ -107,5 +115,73 @@ class RobSystemRiskParityTest {
     report(results);
     assertThat(results).allSatisfy(r -> assertThat(r.mismatched()).as(r.toString()).isZero());
     assertThat(results.stream().mapToInt(ColumnResult::compared).sum()).isGreaterThan(60_000);
+  }
+
+  static SeriesFrame frame(Map<String, TimeSeries> columns) {
+    return SeriesFrame.concat(columns);
+  }
+
+  static List<ColumnResult> compareAll(Map<String, TimeSeries> golden, Map<String, TimeSeries> ours, double relTol) {
+    List<ColumnResult> results = new ArrayList<>();
+    for (Map.Entry<String, TimeSeries> e : golden.entrySet()) {
+      assertThat(ours).as("column " + e.getKey()).containsKey(e.getKey());
+      results.add(GoldenComparison.compare(e.getKey(), e.getValue(), ours.get(e.getKey()), relTol, 0.0));
+    }
+    report(results);
+    return results;
+  }
+
+  @Test
+  void optimisedPositionsMatchFedWithPysystemtradesPositions() throws IOException {
+    DefaultOptimisedPositions stage = (DefaultOptimisedPositions) system.optimisedPositions();
+    SeriesFrame optimal = frame(goldenNotionalBeforeRisk()).ffill();
+    long start = System.nanoTime();
+    SeriesFrame ours = stage.optimise(optimal);
+    org.slf4j.LoggerFactory.getLogger(RobSystemRiskParityTest.class).info("optimised {} days x {} instruments in "
+        + "{} ms", ours.rowCount(), ours.names().size(), (System.nanoTime() - start) / 1_000_000);
+    List<ColumnResult> results = compareAll(GoldenComparison.read(golden.resolve("optimised_positions.csv.gz")),
+        ours.toMap(), REL_TOL);
+    long cells = results.stream().mapToLong(ColumnResult::compared).sum();
+    long bad = results.stream().mapToLong(ColumnResult::mismatched).sum();
+    assertThat(cells).isGreaterThan(200_000);
+    // every position equal: the greedy algorithm's choices do not depend on summation order on this data
+    assertThat(bad).as("cells outside tolerance of %s", cells).isZero();
+  }
+
+  @Test
+  void riskStageMatchesFedWithPysystemtradesPositions() throws IOException {
+    DefaultOptimisedPositions stage = (DefaultOptimisedPositions) system.optimisedPositions();
+    Map<String, TimeSeries> ours = new LinkedHashMap<>();
+    ours.put("risk_optimised_positions",
+        stage.riskOfPositions(frame(GoldenComparison.read(golden.resolve("optimised_positions.csv.gz")))));
+    Map<String, TimeSeries> buffered = new LinkedHashMap<>();
+    for (String name : goldenNotionalBeforeRisk().keySet()) {
+      buffered.put(name, GoldenComparison.read(golden.resolve(name + ".csv.gz")).get("buffered_position"));
+    }
+    ours.put("risk_original_positions_rounded_buffered", stage.riskOfBufferedPositions(buffered));
+    ours.put("risk_original_positions",
+        riskModel().portfolioRisk(riskModel().weightsFromPositions(goldenNotionalBeforeRisk()), false));
+    List<ColumnResult> results = compareAll(GoldenComparison.read(golden.resolve("risk_stage.csv.gz")), ours,
+        REL_TOL);
+    assertThat(results).allSatisfy(r -> assertThat(r.mismatched()).as(r.toString()).isZero());
+  }
+
+  @Test
+  void optimisedPandlMatchesFedWithPysystemtradesOptimisedPositions() throws IOException {
+    Map<String, TimeSeries> positions = GoldenComparison.read(golden.resolve("optimised_positions.csv.gz"));
+    List<ColumnResult> results = new ArrayList<>();
+    List<PandlCurve> curves = new ArrayList<>();
+    for (Map.Entry<String, TimeSeries> e : positions.entrySet()) {
+      PandlCurve pc = system.accounts().pandlForPositions(InstrumentCode.of(e.getKey()), e.getValue(), true, true);
+      curves.add(pc);
+      Map<String, TimeSeries> ours = new LinkedHashMap<>();
+      ours.put("optimised_pandl_net", pc.net());
+      ours.put("optimised_pandl_gross", pc.gross());
+      ours.put("optimised_pandl_costs", pc.costs());
+      Map<String, TimeSeries> g = GoldenComparison.read(golden.resolve(e.getKey() + ".optimised.csv.gz"));
+      g.remove("optimised_position");
+      results.addAll(compareAll(g, ours, REL_TOL));
+    }
+    assertThat(results).allSatisfy(r -> assertThat(r.mismatched()).as(r.toString()).isZero());
   }
 }

@@ -216,15 +216,22 @@ public final class RiskModel {
    * @return one column per instrument
    */
   public SeriesFrame perContractValues() {
-    return memo("perContractValues", null, () -> {
-      long[] t = commonIndex();
-      List<String> names = names();
-      double[][] cols = new double[names.size()][];
-      for (int c = 0; c < cols.length; c++) {
-        cols[c] = Kernels.bfill(Kernels.ffillInPlace(perContractValue(InstrumentCode.of(names.get(c))).valuesOn(t)));
-      }
-      return SeriesFrame.ofOwned(t, names, cols);
-    });
+    return memo("perContractValues", null, () -> perContractValuesOn(commonIndex()));
+  }
+
+  /**
+   * Each instrument's contract value on an index, forward- then back-filled.
+   *
+   * @param t the index
+   * @return one column per instrument
+   */
+  public SeriesFrame perContractValuesOn(long[] t) {
+    List<String> names = names();
+    double[][] cols = new double[names.size()][];
+    for (int c = 0; c < cols.length; c++) {
+      cols[c] = Kernels.bfill(Kernels.ffillInPlace(perContractValue(InstrumentCode.of(names.get(c))).valuesOn(t)));
+    }
+    return SeriesFrame.ofOwned(t, names, cols);
   }
 
   /**
@@ -256,7 +263,7 @@ public final class RiskModel {
    * @param time the day
    * @return the volatilities
    */
-  static double[] volatilitiesOn(SeriesFrame vol, List<String> names, long time) {
+  public static double[] volatilitiesOn(SeriesFrame vol, List<String> names, long time) {
     long[] t = vol.timesView();
     double[] out = new double[names.size()];
     int row = t.length == 0 ? -1 : time < t[0] ? 0 : Arrays.binarySearch(t, time);
@@ -276,7 +283,7 @@ public final class RiskModel {
    * @param time the day
    * @return the matrix
    */
-  static double[][] correlationOn(CorrelationsOverTime corr, List<String> names, long time) {
+  public static double[][] correlationOn(CorrelationsOverTime corr, List<String> names, long time) {
     int n = names.size();
     double[][] out = new double[n][n];
     int p = corr.periodAt(time);

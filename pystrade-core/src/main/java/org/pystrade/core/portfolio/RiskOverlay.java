@@ -1,7 +1,7 @@
 package org.pystrade.core.portfolio;
 
-import org.pystrade.core.util.ArgChecker;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.util.ArgChecker;
 
 /**
  * The risk overlay of a portfolio, day by day (pysystemtrade's {@code portfolio.get_risk_scalar} and the four

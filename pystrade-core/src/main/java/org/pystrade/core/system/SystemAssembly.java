@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pystrade.core.accounts.Accounts;
 import org.pystrade.core.accounts.AccountsInputs;
 import org.pystrade.core.accounts.AccountsParams;
 import org.pystrade.core.calc.Parallel;
@@ -32,6 +33,8 @@ import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCapInputs;
 import org.pystrade.core.forecast.ScaleCapParams;
+import org.pystrade.core.optimised.OptimisationParams;
+import org.pystrade.core.optimised.OptimisedInputs;
 import org.pystrade.core.pandl.CashCosts;
 import org.pystrade.core.pandl.CostParams;
 import org.pystrade.core.pandl.ForecastPandl;
@@ -39,8 +42,8 @@ import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.pandl.VolTarget;
 import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.portfolio.PortfolioInputs;
-import org.pystrade.core.portfolio.RiskOverlayParams;
 import org.pystrade.core.portfolio.PortfolioParams;
+import org.pystrade.core.portfolio.RiskOverlayParams;
 import org.pystrade.core.portfolio.SubsystemPandl;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.rawdata.RawDataInputs;
@@ -114,6 +117,7 @@ final class SystemAssembly {
     keys.addAll(SizingParams.KEYS);
     keys.addAll(PortfolioParams.KEYS);
     keys.addAll(RiskOverlayParams.KEYS);
+    keys.addAll(OptimisationParams.KEYS);
     keys.addAll(CashCosts.KEYS);
     keys.addAll(AccountsParams.KEYS);
     keys.addAll(DefectPolicy.KEYS);
@@ -335,6 +339,10 @@ final class SystemAssembly {
         portfolioParams), portfolioParams, estimators.instrumentWeights(),
         estimators.instrumentDiversificationMultiplier(), RiskOverlayParams.fromConfig(config),
         estimators.instrumentReturnsCorrelations());
+  }
+
+  OptimisedInputs optimisedInputs(PortfolioInputs portfolioInputs, Portfolio portfolio, Accounts accounts) {
+    return new OptimisedInputs(portfolioInputs, portfolio, accounts, OptimisationParams.fromConfig(config));
   }
 
   AccountsInputs accountsInputs(RawData rawData, ForecastCombine combine, PositionSizing sizing,

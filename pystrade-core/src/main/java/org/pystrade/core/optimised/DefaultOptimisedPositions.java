@@ -1,0 +1,280 @@
+package org.pystrade.core.optimised;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.pystrade.core.accounts.DefaultAccounts;
+import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.data.InstrumentMeta;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.pandl.CostModel;
+import org.pystrade.core.pandl.PandlCurve;
+import org.pystrade.core.portfolio.CorrelationsOverTime;
+import org.pystrade.core.portfolio.RiskModel;
+import org.pystrade.core.series.Kernels;
+import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * pysystemtrade's {@code optimisedPositions} stage, its accounts for optimised positions and its {@code risk}
+ * stage. Each day's optimisation needs the previous day's positions, so the days run in order; what each day needs
+ * (its covariance above all) is computed for blocks of days in parallel first. Results are independent of the
+ * number of threads.
+ *
+ * <p>Each day's inputs are pysystemtrade's: the correlation in force (shrunk towards zero by
+ * {@code shrink_instrument_returns_correlation}) and the annualised volatilities give the covariance; the unrounded
+ * optimum is the notional position before risk scaling; the cost of a unit of weight is one contract's cost (slippage
+ * and commission at the last price, in base currency at the last FX rate, times {@code cost_multiplier}) over the
+ * last contract value and the capital, scaled by the price volatility of the day over the last one (180-day rolling
+ * standard deviation of daily price changes; 10,000 before the prices start).
+ */
+public class DefaultOptimisedPositions implements OptimisedPositions {
+
+  /** pysystemtrade's cost deflator before any price volatility: trading is priced out. */
+  private static final double NO_DEFLATOR = 10000.0;
+  /** Days of the cost deflator's rolling volatility. */
+  private static final int DEFLATOR_WINDOW = 180;
+  /** Days whose inputs are computed together (in parallel) before they are optimised in order. */
+  private static final int BLOCK = 128;
+
+  private final OptimisedInputs inputs;
+  private final StageContext context;
+  private final RiskModel model;
+
+  /**
+   * Creates the stage.
+   *
+   * @param inputs the portfolio, its inputs, the accounts and the parameters
+   */
+  public DefaultOptimisedPositions(OptimisedInputs inputs) {
+    this.inputs = ArgChecker.notNull(inputs, "inputs");
+    this.context = inputs.portfolioInputs().context();
+    this.model = new RiskModel(inputs.portfolioInputs(), inputs.portfolio());
+  }
+
+  private <T> T memo(String method, Object arg, Supplier<T> f) {
+    return context.memo("optimised", method, arg, null, f);
+  }
+
+  /**
+   * The risk model the optimisation reads (shared with the portfolio stage through the system's memo).
+   *
+   * @return the model
+   */
+  public RiskModel riskModel() {
+    return model;
+  }
+
+  @Override
+  public SeriesFrame positions() {
+    return memo("positions", null, () -> optimise(model.originalPositionsOnCommonIndex()));
+  }
+
+  /**
+   * The optimised positions for given unrounded optimal positions (e.g. a reference run's), on their index.
+   *
+   * @param optimal the unrounded optimal positions, one column per instrument of the portfolio
+   * @return whole contracts, one column per instrument
+   */
+  public SeriesFrame optimise(SeriesFrame optimal) {
+    long[] t = optimal.timesView();
+    List<String> names = optimal.names();
+    int n = names.size();
+    SeriesFrame pcv = model.perContractValuesOn(t).select(names);
+    SeriesFrame vol = model.annualisedVolatility();
+    CorrelationsOverTime corr = model.correlations();
+    double[] perWeight = new double[n];
+    double[][] deflator = new double[n][];
+    boolean[] reduceOnly = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      InstrumentCode code = InstrumentCode.of(names.get(i));
+      perWeight[i] = costPerNotionalWeight(code);
+      deflator[i] = costDeflatorOn(code, t);
+      reduceOnly[i] = inputs.params().reduceOnly().contains(code);
+    }
+    double shrink = inputs.params().correlationShrinkage();
+    double[][] out = new double[n][t.length];
+    double[] previous = new double[n];
+    for (int from = 0; from < t.length; from += BLOCK) {
+      List<Integer> days = new ArrayList<>();
+      for (int r = from; r < Math.min(t.length, from + BLOCK); r++) {
+        days.add(r);
+      }
+      List<double[][]> covs = context.parallel().map(days, r -> RiskModel.covariance(
+          shrunk(RiskModel.correlationOn(corr, names, t[r]), shrink), RiskModel.volatilitiesOn(vol, names, t[r])));
+      for (int d = 0; d < days.size(); d++) {
+        int r = days.get(d);
+        double[] optimalToday = new double[n];
+        double[] pcvToday = new double[n];
+        double[] costs = new double[n];
+        for (int i = 0; i < n; i++) {
+          optimalToday[i] = optimal.get(r, i);
+          pcvToday[i] = pcv.get(r, i);
+          costs[i] = perWeight[i] * deflator[i][r];
+        }
+        previous = GreedyOptimiser.optimise(new GreedyOptimiser.Day(optimalToday, pcvToday, covs.get(d), costs,
+            previous, reduceOnly), inputs.params().shadowCost(), inputs.params().trackingErrorBuffer());
+        for (int i = 0; i < n; i++) {
+          out[i][r] = previous[i];
+        }
+      }
+    }
+    return SeriesFrame.ofOwned(t, names, out);
+  }
+
+  /**
+   * pysystemtrade's {@code shrink_to_offdiag(offdiag=0.0)}: the prior (1 on the diagonal, 0 off it) times the
+   * shrinkage plus the correlation times one minus it; the correlation itself at 0, the prior at 1.
+   */
+  static double[][] shrunk(double[][] corr, double shrinkage) {
+    if (shrinkage == 0.0) {
+      return corr;
+    }
+    int n = corr.length;
+    double[][] out = new double[n][n];
+    double keep = 1 - shrinkage;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double prior = i == j ? 1.0 : 0.0;
+        out[i][j] = shrinkage == 1.0 ? prior : shrinkage * prior + keep * corr[i][j];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The cost of trading one unit of weight (notional exposure of one capital) at the last price, before the cost
+   * deflator: {@code cost_multiplier} times one contract's cost in base currency, over the last contract value as a
+   * proportion of capital, over the capital (pysystemtrade's
+   * {@code get_cost_per_notional_weight_as_proportion_of_capital}).
+   *
+   * @param code the instrument
+   * @return the cost, a proportion of capital
+   */
+  public double costPerNotionalWeight(InstrumentCode code) {
+    return memo("costPerNotionalWeight", code, () -> {
+      InstrumentMeta meta = context.data().meta(code);
+      double lastPrice = context.data().adjustedPrices(code).lastValid();
+      double fx = inputs.portfolioInputs().sizing().fxRate(code).lastValid();
+      double perContract = fx * CostModel.of(meta).costOfTrade(1.0, lastPrice, meta.pointSize(), true);
+      double value = model.perContractValue(code).lastValid();
+      double capital = inputs.portfolioInputs().sizing().notionalCapital();
+      return inputs.params().costMultiplier() * perContract / value / capital;
+    });
+  }
+
+  /**
+   * pysystemtrade's {@code calculate_cost_deflator} of the instrument's price on an index: the price upsampled to
+   * business days (padded), its daily changes' 180-day rolling standard deviation (at least 3), forward-filled, over
+   * its last value; then exactly on the index, forward-filled, 10,000 where still missing.
+   */
+  double[] costDeflatorOn(InstrumentCode code, long[] t) {
+    TimeSeries price = context.data().adjustedPrices(code).resampleBusinessDayPad().ffill();
+    double[] vol = Kernels.ffillInPlace(Kernels.rollingStd(Kernels.diff(price.valuesView()), DEFLATOR_WINDOW, 3));
+    double last = vol.length == 0 ? Double.NaN : vol[vol.length - 1];
+    for (int i = 0; i < vol.length; i++) {
+      vol[i] = vol[i] / last;
+    }
+    double[] out = Kernels.ffillInPlace(TimeSeries.ofOwned(price.timesView(), vol).valuesOn(t));
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] != out[i]) {
+        out[i] = NO_DEFLATOR;
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public PandlCurve pandl(InstrumentCode code) {
+    return memo("pandl", code, () -> inputs.accounts().pandlForPositions(code, position(code), true, true));
+  }
+
+  @Override
+  public PandlCurve portfolio() {
+    return memo("portfolio", null, () -> {
+      List<TimeSeries> gross = new ArrayList<>();
+      List<TimeSeries> costs = new ArrayList<>();
+      List<TimeSeries> net = new ArrayList<>();
+      for (PandlCurve pc : context.parallel().map(inputs.portfolio().instruments(), this::pandl)) {
+        gross.add(pc.gross());
+        costs.add(pc.costs());
+        net.add(pc.net());
+      }
+      return new PandlCurve(DefaultAccounts.sumOnUnion(gross), DefaultAccounts.sumOnUnion(costs),
+          DefaultAccounts.sumOnUnion(net), inputs.portfolioInputs().sizing().notionalCapital());
+    });
+  }
+
+  @Override
+  public TimeSeries riskOfOptimisedPositions() {
+    return memo("riskOptimised", null, () -> riskOfPositions(positions()));
+  }
+
+  /**
+   * The risk of positions in contracts on an index (the optimised positions' risk): each times its contract value
+   * on that index.
+   *
+   * @param positions positions, one column per instrument
+   * @return the risk on the positions' index
+   */
+  public TimeSeries riskOfPositions(SeriesFrame positions) {
+    long[] t = positions.timesView();
+    SeriesFrame pcv = model.perContractValuesOn(t);
+    List<String> names = positions.names();
+    double[][] w = new double[names.size()][t.length];
+    for (int c = 0; c < names.size(); c++) {
+      double[] p = positions.column(names.get(c)).valuesView();
+      double[] v = pcv.column(names.get(c)).valuesView();
+      for (int r = 0; r < t.length; r++) {
+        w[c][r] = p[r] * v[r];
+      }
+    }
+    return model.portfolioRisk(SeriesFrame.ofOwned(t, names, w), false);
+  }
+
+  @Override
+  public TimeSeries riskOfRoundedBufferedPositions() {
+    return memo("riskRoundedBuffered", null, () -> {
+      Map<String, TimeSeries> m = new LinkedHashMap<>();
+      for (InstrumentCode c : inputs.portfolio().instruments()) {
+        m.put(c.value(), inputs.accounts().bufferedPosition(c, true));
+      }
+      return riskOfBufferedPositions(m);
+    });
+  }
+
+  /**
+   * The risk of rounded buffered positions as pysystemtrade's risk stage computes it: the positions joined on the
+   * union of their indexes and forward-filled, rounded (half to even); with the contract values on the common index
+   * aligned to the union of both indexes, sorted by instrument, both forward-filled and multiplied.
+   *
+   * @param buffered buffered positions by instrument name
+   * @return the risk on the union index
+   */
+  public TimeSeries riskOfBufferedPositions(Map<String, TimeSeries> buffered) {
+    SeriesFrame positions = SeriesFrame.concat(buffered).ffill();
+    SeriesFrame pcv = model.perContractValues();
+    long[] t = org.pystrade.core.series.Index.unionAll(List.of(positions.timesView(), pcv.timesView()));
+    Map<String, TimeSeries> sorted = new TreeMap<>();
+    for (String name : positions.names()) {
+      double[] p = Kernels.ffillInPlace(positions.column(name).valuesOn(t));
+      double[] v = Kernels.ffillInPlace(pcv.column(name).valuesOn(t));
+      for (int r = 0; r < t.length; r++) {
+        p[r] = Math.rint(p[r]) * v[r];
+      }
+      sorted.put(name, TimeSeries.ofOwned(t, p));
+    }
+    return model.portfolioRisk(SeriesFrame.concatOn(t, sorted), false);
+  }
+
+  @Override
+  public TimeSeries riskOfOriginalPositions() {
+    return memo("riskOriginal", null, () -> inputs.portfolio().riskOverlay()
+        .map(o -> o.normalRisk())
+        .orElseGet(() -> model.portfolioRisk(model.originalWeights(), false)));
+  }
+}
