@@ -244,8 +244,11 @@ public class DefaultAccounts implements Accounts {
    * data), or a single day's net P&amp;L larger than the whole capital (under volatility targeting the mark of a
    * price spike, or of stale prices making the cost normalisation explode). pysystemtrade sums such an instrument
    * into the portfolio, and so does pystrade unless {@value #AccountsParams.LEAVE_OUT_KEY} is true; either way it is reported.
+   *
+   * @param curve an instrument's P&amp;L
+   * @return why it looks defective, null if it does not
    */
-  private static String defect(PandlCurve curve) {
+  public static String defect(PandlCurve curve) {
     TimeSeries net = curve.net();
     for (int i = 0; i < net.size(); i++) {
       if (Double.isInfinite(net.value(i))) {

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.pystrade.core.accounts.AccountsParams;
 import org.pystrade.core.accounts.DefaultAccounts;
 import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.pandl.CostModel;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.portfolio.CorrelationsOverTime;
@@ -17,7 +20,10 @@ import org.pystrade.core.portfolio.RiskModel;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * pysystemtrade's {@code optimisedPositions} stage, its accounts for optimised positions and its {@code risk}
@@ -33,6 +39,8 @@ import org.pystrade.core.util.ArgChecker;
  * standard deviation of daily price changes; 10,000 before the prices start).
  */
 public class DefaultOptimisedPositions implements OptimisedPositions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultOptimisedPositions.class);
 
   /** pysystemtrade's cost deflator before any price volatility: trading is priced out. */
   private static final double NO_DEFLATOR = 10000.0;
@@ -90,11 +98,13 @@ public class DefaultOptimisedPositions implements OptimisedPositions {
     double[] perWeight = new double[n];
     double[][] deflator = new double[n][];
     boolean[] reduceOnly = new boolean[n];
+    boolean[] leftOut = new boolean[n];
     for (int i = 0; i < n; i++) {
       InstrumentCode code = InstrumentCode.of(names.get(i));
       perWeight[i] = costPerNotionalWeight(code);
       deflator[i] = costDeflatorOn(code, t);
       reduceOnly[i] = inputs.params().reduceOnly().contains(code);
+      leftOut[i] = inputs.params().leaveOutDefective() && costDefect(perWeight[i], deflator[i], t) != null;
     }
     double shrink = inputs.params().correlationShrinkage();
     double[][] out = new double[n][t.length];
@@ -112,7 +122,8 @@ public class DefaultOptimisedPositions implements OptimisedPositions {
         double[] pcvToday = new double[n];
         double[] costs = new double[n];
         for (int i = 0; i < n; i++) {
-          optimalToday[i] = optimal.get(r, i);
+          // an instrument left out has no optimum: the optimisation gives it no position
+          optimalToday[i] = leftOut[i] ? Double.NaN : optimal.get(r, i);
           pcvToday[i] = pcv.get(r, i);
           costs[i] = perWeight[i] * deflator[i][r];
         }
@@ -188,6 +199,70 @@ public class DefaultOptimisedPositions implements OptimisedPositions {
     return out;
   }
 
+  /**
+   * Why an instrument's trading cost is not finite, or null: pysystemtrade scales costs by the price volatility of
+   * the day over the last one, so an instrument whose price is flat at the end of its data costs infinitely much to
+   * trade, and every day the greedy algorithm runs its cost makes the objective NaN: pysystemtrade then keeps the
+   * previous positions of every instrument.
+   */
+  static String costDefect(double perWeight, double[] deflator, long[] t) {
+    if (!Double.isFinite(perWeight)) {
+      return "the cost of trading it is " + perWeight + " per unit of weight (its last contract value or price is 0 "
+          + "or missing)";
+    }
+    for (int r = 0; r < deflator.length; r++) {
+      if (!Double.isFinite(deflator[r])) {
+        return "the cost of trading it is infinite from " + Timestamps.format(t[r]) + ": its price is flat at the end "
+            + "of its data, and costs are scaled by the price volatility of the day over the last one (0); on every "
+            + "day the optimisation trades, the objective is then NaN and pysystemtrade keeps the previous "
+            + "positions of every instrument";
+      }
+    }
+    return null;
+  }
+
+  private Report report() {
+    return memo("report", null, () -> {
+      long[] t = model.commonIndex();
+      List<InstrumentFailure> failures = new ArrayList<>();
+      List<InstrumentFailure> warnings = new ArrayList<>();
+      boolean leaveOut = inputs.params().leaveOutDefective();
+      for (InstrumentCode code : inputs.portfolio().instruments()) {
+        String why = costDefect(costPerNotionalWeight(code), costDeflatorOn(code, t), t);
+        if (why != null) {
+          InstrumentFailure f = new InstrumentFailure(code, ReasonCode.DEFECTIVE_RESULT, why);
+          if (leaveOut) {
+            LOG.warn("instrument {} left out of the dynamic optimisation: {}", code, why);
+            failures.add(f);
+          } else {
+            LOG.warn("instrument {} kept in the dynamic optimisation as pysystemtrade keeps it ({}: true leaves it "
+                + "out), but: {}", code, AccountsParams.LEAVE_OUT_KEY, why);
+            warnings.add(f);
+          }
+        }
+      }
+      return new Report(failures, warnings);
+    });
+  }
+
+  /** The defects found in the costs and in the optimised P&amp;L. */
+  private record Report(List<InstrumentFailure> failures, List<InstrumentFailure> warnings) {
+  }
+
+  @Override
+  public List<InstrumentFailure> failures() {
+    List<InstrumentFailure> out = new ArrayList<>(report().failures());
+    out.addAll(portfolioResult().failures());
+    return List.copyOf(out);
+  }
+
+  @Override
+  public List<InstrumentFailure> warnings() {
+    List<InstrumentFailure> out = new ArrayList<>(report().warnings());
+    out.addAll(portfolioResult().warnings());
+    return List.copyOf(out);
+  }
+
   @Override
   public PandlCurve pandl(InstrumentCode code) {
     return memo("pandl", code, () -> inputs.accounts().pandlForPositions(code, position(code), true, true));
@@ -195,17 +270,45 @@ public class DefaultOptimisedPositions implements OptimisedPositions {
 
   @Override
   public PandlCurve portfolio() {
+    return portfolioResult().curve();
+  }
+
+  /** The optimised portfolio's P&amp;L with the instruments it leaves out or keeps despite a defect. */
+  private record PortfolioResult(PandlCurve curve, List<InstrumentFailure> failures,
+      List<InstrumentFailure> warnings) {
+  }
+
+  private PortfolioResult portfolioResult() {
     return memo("portfolio", null, () -> {
+      report();
+      List<InstrumentCode> codes = inputs.portfolio().instruments();
+      List<PandlCurve> curves = context.parallel().map(codes, this::pandl);
       List<TimeSeries> gross = new ArrayList<>();
       List<TimeSeries> costs = new ArrayList<>();
       List<TimeSeries> net = new ArrayList<>();
-      for (PandlCurve pc : context.parallel().map(inputs.portfolio().instruments(), this::pandl)) {
+      List<InstrumentFailure> failures = new ArrayList<>();
+      List<InstrumentFailure> warnings = new ArrayList<>();
+      for (int i = 0; i < codes.size(); i++) {
+        PandlCurve pc = curves.get(i);
+        String why = DefaultAccounts.defect(pc);
+        if (why != null) {
+          InstrumentFailure f = new InstrumentFailure(codes.get(i), ReasonCode.DEFECTIVE_RESULT, "optimised " + why);
+          if (inputs.params().leaveOutDefective()) {
+            LOG.warn("instrument {} left out of the optimised portfolio P&L: {}", codes.get(i), why);
+            failures.add(f);
+            continue;
+          }
+          LOG.warn("instrument {} kept in the optimised portfolio P&L as pysystemtrade keeps it ({}: true leaves it "
+              + "out), but: {}", codes.get(i), AccountsParams.LEAVE_OUT_KEY, why);
+          warnings.add(f);
+        }
         gross.add(pc.gross());
         costs.add(pc.costs());
         net.add(pc.net());
       }
-      return new PandlCurve(DefaultAccounts.sumOnUnion(gross), DefaultAccounts.sumOnUnion(costs),
+      PandlCurve curve = new PandlCurve(DefaultAccounts.sumOnUnion(gross), DefaultAccounts.sumOnUnion(costs),
           DefaultAccounts.sumOnUnion(net), inputs.portfolioInputs().sizing().notionalCapital());
+      return new PortfolioResult(curve, List.copyOf(failures), List.copyOf(warnings));
     });
   }
 

@@ -3,6 +3,7 @@ package org.pystrade.core.optimised;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.pystrade.core.accounts.AccountsParams;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
@@ -19,9 +20,12 @@ import org.pystrade.core.domain.InstrumentCode;
  * @param correlationShrinkage {@code shrink_instrument_returns_correlation}: shrinkage of the returns correlations
  *     towards zero, between 0 and 1
  * @param reduceOnly the instruments that may only reduce their positions
+ * @param leaveOutDefective {@code leave_out_defective_instruments}: leave out of the optimisation the instruments
+ *     whose trading cost is not finite, and out of the optimised portfolio those whose P&amp;L looks defective
+ *     (pysystemtrade keeps both)
  */
 public record OptimisationParams(double shadowCost, double trackingErrorBuffer, double costMultiplier,
-    double correlationShrinkage, Set<InstrumentCode> reduceOnly) {
+    double correlationShrinkage, Set<InstrumentCode> reduceOnly, boolean leaveOutDefective) {
 
   /** The config section. */
   public static final String SECTION = "small_system";
@@ -65,6 +69,7 @@ public record OptimisationParams(double shadowCost, double trackingErrorBuffer, 
     }
     return new OptimisationParams(config.getDouble(SECTION + ".shadow_cost"),
         config.getDouble(SECTION + ".tracking_error_buffer"), config.getDouble(SECTION + ".cost_multiplier"),
-        config.getDouble(SECTION + ".shrink_instrument_returns_correlation"), reduce);
+        config.getDouble(SECTION + ".shrink_instrument_returns_correlation"), reduce,
+        config.getBoolean(AccountsParams.LEAVE_OUT_KEY, false));
   }
 }

@@ -1,5 +1,7 @@
 package org.pystrade.core.optimised;
 
+import java.util.List;
+import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.series.SeriesFrame;
@@ -68,4 +70,24 @@ public interface OptimisedPositions {
    * @return annualised risk, a fraction
    */
   TimeSeries riskOfOriginalPositions();
+
+  /**
+   * The instruments left out of the optimisation or of the optimised portfolio's P&amp;L with
+   * {@code leave_out_defective_instruments}, each with why. The default has none.
+   *
+   * @return the failures
+   */
+  default List<InstrumentFailure> failures() {
+    return List.of();
+  }
+
+  /**
+   * The instruments kept, as pysystemtrade keeps them, although their trading cost or optimised P&amp;L looks
+   * defective, each with why. The default has none.
+   *
+   * @return the warnings
+   */
+  default List<InstrumentFailure> warnings() {
+    return List.of();
+  }
 }

@@ -345,6 +345,13 @@ public final class Main {
     if (Exporter.optimises(system)) {
       long opt = System.nanoTime();
       var optimised = system.optimisedPositions().portfolio();
+      for (InstrumentFailure f : system.optimisedPositions().failures()) {
+        out.println("left out of the optimisation " + f);
+      }
+      for (InstrumentFailure w : system.optimisedPositions().warnings()) {
+        out.println("warning (optimisation) " + w + " — kept as pysystemtrade keeps it (config "
+            + "leave_out_defective_instruments: True leaves it out)");
+      }
       out.println("optimised portfolio (dynamic optimisation, small_system):");
       out.println(StatsTable.format(optimised));
       out.printf("optimised in %.3f s%n", (System.nanoTime() - opt) / 1e9);
