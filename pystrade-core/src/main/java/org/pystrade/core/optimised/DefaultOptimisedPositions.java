@@ -107,6 +107,11 @@ public class DefaultOptimisedPositions implements OptimisedPositions {
       leftOut[i] = inputs.params().leaveOutDefective() && costDefect(perWeight[i], deflator[i], t) != null;
     }
     double shrink = inputs.params().correlationShrinkage();
+    int[] at = new int[n];
+    for (int i = 0; i < n; i++) {
+      at[i] = corr.indexOf(names.get(i));
+      ArgChecker.isTrue(at[i] >= 0, "no correlation estimate for {}", names.get(i));
+    }
     double[][] out = new double[n][t.length];
     double[] previous = new double[n];
     for (int from = 0; from < t.length; from += BLOCK) {
@@ -114,10 +119,7 @@ public class DefaultOptimisedPositions implements OptimisedPositions {
       for (int r = from; r < Math.min(t.length, from + BLOCK); r++) {
         days.add(r);
       }
-      List<double[][]> covs = context.parallel().map(days, r -> RiskModel.covariance(
-          shrunk(RiskModel.correlationOn(corr, names, t[r]), shrink), RiskModel.volatilitiesOn(vol, names, t[r])));
-      for (int d = 0; d < days.size(); d++) {
-        int r = days.get(d);
+      List<GreedyOptimiser.Day> inputsOfDays = context.parallel().map(days, r -> {
         double[] optimalToday = new double[n];
         double[] pcvToday = new double[n];
         double[] costs = new double[n];
@@ -127,14 +129,59 @@ public class DefaultOptimisedPositions implements OptimisedPositions {
           pcvToday[i] = pcv.get(r, i);
           costs[i] = perWeight[i] * deflator[i][r];
         }
-        previous = GreedyOptimiser.optimise(new GreedyOptimiser.Day(optimalToday, pcvToday, covs.get(d), costs,
-            previous, reduceOnly), inputs.params().shadowCost(), inputs.params().trackingErrorBuffer());
+        double[] s = RiskModel.volatilitiesOn(vol, names, t[r]);
+        int p = corr.periodAt(t[r]);
+        boolean[] hasData = RiskModel.dataOfKnownCorrelations(s, corr, p);
+        double[][] cov;
+        if (hasData != null) {
+          cov = covarianceOfCandidates(hasData, optimalToday, pcvToday, s, corr, p, at, shrink);
+        } else {
+          cov = RiskModel.covariance(shrunk(RiskModel.correlationOn(corr, names, t[r]), shrink), s);
+        }
+        return new GreedyOptimiser.Day(optimalToday, pcvToday, cov, costs, new double[n], reduceOnly, hasData);
+      });
+      for (int d = 0; d < days.size(); d++) {
+        int r = days.get(d);
+        GreedyOptimiser.Day in = inputsOfDays.get(d);
+        previous = GreedyOptimiser.optimise(new GreedyOptimiser.Day(in.optimalContracts(), in.perContractValue(),
+            in.covariance(), in.costs(), previous, reduceOnly, in.hasData()), inputs.params().shadowCost(),
+            inputs.params().trackingErrorBuffer());
         for (int i = 0; i < n; i++) {
           out[i][r] = previous[i];
         }
       }
     }
     return SeriesFrame.ofOwned(t, names, out);
+  }
+
+  /**
+   * The covariance entries the optimisation reads, between instruments with data, an optimal weight and a contract
+   * value, when every correlation is known: the shrunk correlation times both volatilities, as
+   * {@link RiskModel#covariance} computes them (the others are left 0 and never read).
+   */
+  static double[][] covarianceOfCandidates(boolean[] hasData, double[] optimal, double[] pcv, double[] s,
+      CorrelationsOverTime corr, int p, int[] at, double shrink) {
+    int n = s.length;
+    int[] cand = new int[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (hasData[i] && optimal[i] * pcv[i] == optimal[i] * pcv[i] && pcv[i] == pcv[i]) {
+        cand[k++] = i;
+      }
+    }
+    double[][] cov = new double[n][n];
+    double keep = 1 - shrink;
+    for (int a = 0; a < k; a++) {
+      int i = cand[a];
+      for (int b = 0; b < k; b++) {
+        int j = cand[b];
+        double raw = p < 0 ? (i == j ? 1.0 : 0.0) : corr.get(p, at[i], at[j]);
+        double prior = i == j ? 1.0 : 0.0;
+        double c = shrink == 0.0 ? raw : shrink == 1.0 ? prior : shrink * prior + keep * raw;
+        cov[i][j] = s[i] * c * s[j];
+      }
+    }
+    return cov;
   }
 
   /**

@@ -20,7 +20,8 @@ import org.pystrade.core.util.ArgChecker;
  * pysystemtrade give up for the day and keep the previous positions; so does this.
  *
  * <p>Candidates are evaluated incrementally (the variance of a one-contract step from the current solution is
- * updated from the products of the covariance with the current gap, recomputed exactly after each accepted step):
+ * updated from the products of the covariance with the current gap, themselves updated by one row and column after
+ * each accepted step, so a step costs O(n) and not pysystemtrade's O(n^3)):
  * the values differ from pysystemtrade's full re-evaluation in the last bits only, as pysystemtrade's own do between
  * runs (it orders instruments by a Python set).
  */
@@ -43,9 +44,27 @@ public final class GreedyOptimiser {
    * @param costs the cost of trading one unit of weight, as a proportion of capital
    * @param previousPositions yesterday's optimised positions (NaN read as 0)
    * @param reduceOnly instruments that may only reduce their position
+   * @param hasData which instruments have data in the covariance (pysystemtrade's {@code assets_with_data}: at
+   *     least two known values in their column); null to find out from the covariance, whose entries are then all
+   *     read; given, only the entries between instruments with data, an optimal weight and a contract value are
    */
   public record Day(double[] optimalContracts, double[] perContractValue, double[][] covariance, double[] costs,
-      double[] previousPositions, boolean[] reduceOnly) {
+      double[] previousPositions, boolean[] reduceOnly, boolean[] hasData) {
+
+    /**
+     * A day whose covariance is complete: which instruments have data is read from it.
+     *
+     * @param optimalContracts the unrounded optimal positions
+     * @param perContractValue one contract's value as a proportion of capital
+     * @param covariance the covariance
+     * @param costs the cost of a unit of weight
+     * @param previousPositions yesterday's positions
+     * @param reduceOnly instruments that may only reduce their position
+     */
+    public Day(double[] optimalContracts, double[] perContractValue, double[][] covariance, double[] costs,
+        double[] previousPositions, boolean[] reduceOnly) {
+      this(optimalContracts, perContractValue, covariance, costs, previousPositions, reduceOnly, null);
+    }
 
     /** Validates the shapes. */
     public Day {
@@ -55,6 +74,7 @@ public final class GreedyOptimiser {
       ArgChecker.isTrue(ArgChecker.notNull(costs, "costs").length == n, "costs");
       ArgChecker.isTrue(ArgChecker.notNull(previousPositions, "previousPositions").length == n, "previousPositions");
       ArgChecker.isTrue(ArgChecker.notNull(reduceOnly, "reduceOnly").length == n, "reduceOnly");
+      ArgChecker.isTrue(hasData == null || hasData.length == n, "hasData");
     }
   }
 
@@ -82,7 +102,7 @@ public final class GreedyOptimiser {
       double p = day.previousPositions[i];
       prev[i] = p == p ? p : 0.0;
     }
-    boolean[] data = RiskModel.assetsWithData(day.covariance);
+    boolean[] data = day.hasData != null ? day.hasData : RiskModel.assetsWithData(day.covariance);
     int[] valid = new int[n];
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -265,7 +285,7 @@ public final class GreedyOptimiser {
         best = best.clone();
         best[pick] = pickWeight;
         bestValue = newBest;
-        s = new State(best);
+        s = s.step(best, pick);
       }
     }
 
@@ -279,6 +299,38 @@ public final class GreedyOptimiser {
       final double[] cg;
       final double var;
       final double costs;
+
+      private State(double[] w, double[] g, double[] gc, double[] cg, double var, double costs) {
+        this.w = w;
+        this.g = g;
+        this.gc = gc;
+        this.cg = cg;
+        this.var = var;
+        this.costs = costs;
+      }
+
+      /**
+       * The state after one instrument's weight changed: the products with the gap updated by that instrument's row
+       * and column of the covariance (O(k), not O(k^2)), the variance and costs as the candidate's evaluation had
+       * them.
+       */
+      State step(double[] w2, int i) {
+        double[] g2 = g.clone();
+        g2[i] = w2[i] - opt[i];
+        double d = g2[i] - g[i];
+        double[] gc2 = gc.clone();
+        double[] cg2 = cg.clone();
+        for (int j = 0; j < k; j++) {
+          gc2[j] += d * cov[i][j];
+          cg2[j] += cov[j][i] * d;
+        }
+        double v = var + d * (gc[i] + cg[i]) + d * d * cov[i][i];
+        if (v < 0) {
+          return new State(w2);
+        }
+        double c = costs - costTerm(i, w[i]) + costTerm(i, w2[i]);
+        return new State(w2, g2, gc2, cg2, v, c);
+      }
 
       State(double[] w) {
         this.w = w;

@@ -293,15 +293,14 @@ public final class RiskModel {
       }
       return out;
     }
-    double[][] m = corr.matrixView(p);
     int[] at = new int[n];
     for (int i = 0; i < n; i++) {
-      at[i] = corr.names().indexOf(names.get(i));
+      at[i] = corr.indexOf(names.get(i));
       ArgChecker.isTrue(at[i] >= 0, "no correlation estimate for {}", names.get(i));
     }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
-        out[i][j] = m[at[i]][at[j]];
+        out[i][j] = corr.get(p, at[i], at[j]);
       }
     }
     return out;
@@ -440,6 +439,11 @@ public final class RiskModel {
     for (int c = 0; c < cols.length; c++) {
       cols[c] = weights.column(names.get(c)).valuesView();
     }
+    int[] at = new int[names.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = corr.indexOf(names.get(i));
+      ArgChecker.isTrue(at[i] >= 0, "no correlation estimate for {}", names.get(i));
+    }
     List<double[]> parts = context.parallel().map(chunks, range -> {
       double[] out = new double[range[1] - range[0]];
       double[] w = new double[names.size()];
@@ -447,8 +451,14 @@ public final class RiskModel {
         for (int c = 0; c < w.length; c++) {
           w[c] = cols[c][r];
         }
-        double[][] cov = covariance(correlationOn(corr, names, t[r]), volatilitiesOn(vol, names, t[r]));
-        out[r - range[0]] = portfolioStdev(w, cov);
+        double[] s = volatilitiesOn(vol, names, t[r]);
+        int p = corr.periodAt(t[r]);
+        int[] known = knownVolatilities(s);
+        if (known != null && (p < 0 || corr.allFinite(p))) {
+          out[r - range[0]] = portfolioStdevKnownCorrelations(w, s, known, corr, p, at);
+        } else {
+          out[r - range[0]] = portfolioStdev(w, covariance(correlationOn(corr, names, t[r]), s));
+        }
       }
       return out;
     });
@@ -457,6 +467,93 @@ public final class RiskModel {
       System.arraycopy(parts.get(i), 0, out, chunks.get(i)[0], parts.get(i).length);
     }
     return TimeSeries.ofOwned(t, out);
+  }
+
+  /**
+   * Which assets have data in the covariance of known correlations (pysystemtrade's {@code assets_with_data} of
+   * {@link #covariance}) without building it: with every correlation known and finite (or the identity before the
+   * first period), those with a known volatility when at least two are known.
+   *
+   * @param s the volatilities
+   * @param corr the correlations
+   * @param period the period in force, -1 for the identity
+   * @return one flag per asset, or null if a correlation is unknown or a volatility infinite (build the covariance)
+   */
+  public static boolean[] dataOfKnownCorrelations(double[] s, CorrelationsOverTime corr, int period) {
+    if (period >= 0 && !corr.allFinite(period)) {
+      return null;
+    }
+    int[] known = knownVolatilities(s);
+    if (known == null) {
+      return null;
+    }
+    boolean[] out = new boolean[s.length];
+    if (known.length >= 2) {
+      for (int i : known) {
+        out[i] = true;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The positions of the known volatilities, or null if one is infinite (the general path then applies).
+   *
+   * @param s the volatilities
+   * @return positions of the non-NaN volatilities
+   */
+  static int[] knownVolatilities(double[] s) {
+    int[] out = new int[s.length];
+    int k = 0;
+    for (int i = 0; i < s.length; i++) {
+      if (Double.isInfinite(s[i])) {
+        return null;
+      }
+      if (s[i] == s[i]) {
+        out[k++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, k);
+  }
+
+  /**
+   * {@link #portfolioStdev} of {@link #covariance} when every correlation is known and finite (or before the first
+   * period: the identity), without building the covariance: a missing volatility then only spoils its own row and
+   * column, so an asset has data when its volatility is known and at least one other's is too, and the products
+   * are computed for the assets with a known weight only, in the same order.
+   *
+   * @param w the weights
+   * @param s the volatilities, none infinite
+   * @param known the positions of the known volatilities
+   * @param corr the correlations
+   * @param period the period in force, -1 for the identity
+   * @param at each asset's position in {@code corr}
+   * @return the standard deviation
+   */
+  static double portfolioStdevKnownCorrelations(double[] w, double[] s, int[] known, CorrelationsOverTime corr,
+      int period, int[] at) {
+    if (known.length < 2) {
+      return 0.0;
+    }
+    int[] valid = new int[known.length];
+    int k = 0;
+    for (int i : known) {
+      if (w[i] == w[i]) {
+        valid[k++] = i;
+      }
+    }
+    double variance = 0.0;
+    for (int b = 0; b < k; b++) {
+      int j = valid[b];
+      double wc = 0.0;
+      for (int a = 0; a < k; a++) {
+        int i = valid[a];
+        double c = period < 0 ? (i == j ? 1.0 : 0.0) : corr.get(period, at[i], at[j]);
+        wc += w[i] * (s[i] * c * s[j]);
+      }
+      variance += wc * w[j];
+    }
+    return Math.sqrt(variance);
   }
 
   /**

@@ -11,13 +11,17 @@ import org.pystrade.core.portfolio.InstrumentReturnsCorrelationEstimator;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.estimators.CorrelationEstimator;
-import org.pystrade.optimisation.estimators.CorrelationList;
+import org.pystrade.optimisation.estimators.CorrelationMatrix;
+import org.pystrade.optimisation.estimators.EwmCov;
 import org.pystrade.optimisation.estimators.CorrelationParams;
 import org.pystrade.optimisation.estimators.Resampling;
 import org.pystrade.optimisation.estimators.TimedData;
 import org.pystrade.optimisation.fitting.DateMethod;
 import org.pystrade.optimisation.fitting.EstimationProgress;
+import org.pystrade.optimisation.fitting.FitPeriod;
+import org.pystrade.optimisation.fitting.FittingDates;
 
 /**
  * The correlations of instrument returns as pysystemtrade's portfolio stage estimates them for its risk overlay and
@@ -30,6 +34,9 @@ import org.pystrade.optimisation.fitting.EstimationProgress;
 public final class InstrumentReturnsCorrelations implements InstrumentReturnsCorrelationEstimator {
 
   private static final String P = "instrument_returns_correlation";
+  private static final String TASK = "instrument returns correlations";
+  /** pysystemtrade's correlation of a no-data period ({@code estimate_if_no_data}), whatever {@code offdiag} says. */
+  private static final double NO_DATA_OFFDIAG = 0.99;
 
   private final String frequency;
   private final int intervalDays;
@@ -111,16 +118,86 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
 
   @Override
   public CorrelationsOverTime estimate(SeriesFrame percentageReturns) {
-    TimedData resampled = resampledReturns(percentageReturns, frequency, forwardFillIndex);
-    CorrelationList list = CorrelationEstimator.overTime(resampled, correlation, 1, dateMethod, rollYears,
-        intervalDays, progress, "instrument returns correlations");
-    long[] starts = new long[list.periods().size()];
-    double[][][] m = new double[starts.length][][];
-    for (int i = 0; i < starts.length; i++) {
-      starts[i] = Math.floorDiv(list.periods().get(i).periodStart(), 1_000_000L);
-      m[i] = list.matrices().get(i).toArray();
+    TimedData data = resampledReturns(percentageReturns, frequency, forwardFillIndex);
+    ArgChecker.isTrue(data.rows() > 0, "no returns to estimate correlations from");
+    List<FitPeriod> periods = FittingDates.generate(data.timestamps()[0], data.timestamps()[data.rows() - 1],
+        dateMethod, rollYears, intervalDays);
+    int n = data.names().size();
+    int np = periods.size();
+    long[] starts = new long[np];
+    double[][] packed = new double[np][];
+    for (int p = 0; p < np; p++) {
+      starts[p] = Math.floorDiv(periods.get(p).periodStart(), 1_000_000L);
     }
-    return new CorrelationsOverTime(list.names(), starts, m);
+    if (!correlation.usingExponent()) {
+      // the simple estimate: one period at a time through the general estimator
+      CorrelationEstimator est = new CorrelationEstimator(data, correlation, 1);
+      for (int p = 0; p < np; p++) {
+        packed[p] = pack(est.estimate(periods.get(p)).toArray());
+        progress.step(TASK, p + 1, np);
+      }
+      return CorrelationsOverTime.ofLowerTriangles(data.names(), starts, packed);
+    }
+    // the exponential estimate, as CorrelationEstimator computes it, one pair at a time: each pair's exponentially
+    // weighted correlation at the last row before each fitting end goes straight into the periods' matrices, so
+    // the correlations of every pair at every row are never held at once
+    int[] rowOf = new int[np];
+    for (int p = 0; p < np; p++) {
+      rowOf[p] = periods.get(p).noData() ? -1 : data.lastRowBefore(periods.get(p).fitEnd());
+      packed[p] = new double[n * (n + 1) / 2];
+    }
+    double alpha = EwmCov.alphaForSpan(correlation.ewLookback());
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        pairs.add(new int[] {i, j});
+      }
+    }
+    for (int[] pair : pairs) {
+      double[] c = EwmCov.corr(data.column(pair[1]), data.column(pair[0]), alpha, correlation.minPeriods(), true);
+      int at = CorrelationsOverTime.index(pair[0], pair[1]);
+      for (int p = 0; p < np; p++) {
+        packed[p][at] = rowOf[p] < 0 ? Double.NaN : c[rowOf[p]];
+      }
+    }
+    List<String> names = data.names();
+    for (int p = 0; p < np; p++) {
+      FitPeriod period = periods.get(p);
+      CorrelationMatrix m;
+      if (period.noData()) {
+        m = CorrelationMatrix.boring(names, NO_DATA_OFFDIAG);
+      } else {
+        m = new CorrelationMatrix(names, unpack(packed[p], n));
+        if (correlation.cleaning()) {
+          m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag());
+        }
+        m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
+      }
+      packed[p] = pack(m.toArray());
+      progress.step(TASK, p + 1, np);
+    }
+    return CorrelationsOverTime.ofLowerTriangles(names, starts, packed);
+  }
+
+  private static double[] pack(double[][] m) {
+    int n = m.length;
+    double[] out = new double[n * (n + 1) / 2];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        out[CorrelationsOverTime.index(i, j)] = m[i][j];
+      }
+    }
+    return out;
+  }
+
+  private static double[][] unpack(double[] packed, int n) {
+    double[][] out = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        out[i][j] = packed[CorrelationsOverTime.index(i, j)];
+      }
+    }
+    return out;
   }
 
   /**
