@@ -387,11 +387,32 @@ public final class RiskModel {
    */
   public static double portfolioStdev(double[] weights, double[][] cov) {
     boolean[] data = assetsWithData(cov);
-    int n = weights.length;
+    int[] candidates = new int[weights.length];
+    int n = 0;
+    for (int i = 0; i < weights.length; i++) {
+      if (data[i]) {
+        candidates[n++] = i;
+      }
+    }
+    return stdevOver(weights, candidates, n, (i, j) -> cov[i][j]);
+  }
+
+  /** A covariance entry. */
+  @FunctionalInterface
+  private interface Entry {
+    double at(int i, int j);
+  }
+
+  /**
+   * The square root of {@code (w C) w} over the candidates with a known weight, in their order: pysystemtrade's
+   * {@code weights_np.dot(cov_np).dot(weights_np)} on the valid assets.
+   */
+  private static double stdevOver(double[] w, int[] candidates, int n, Entry cov) {
     int[] valid = new int[n];
     int k = 0;
-    for (int i = 0; i < n; i++) {
-      if (data[i] && weights[i] == weights[i]) {
+    for (int a = 0; a < n; a++) {
+      int i = candidates[a];
+      if (w[i] == w[i]) {
         valid[k++] = i;
       }
     }
@@ -401,9 +422,9 @@ public final class RiskModel {
       double wc = 0.0;
       for (int a = 0; a < k; a++) {
         int i = valid[a];
-        wc += weights[i] * cov[i][j];
+        wc += w[i] * cov.at(i, j);
       }
-      variance += wc * weights[j];
+      variance += wc * w[j];
     }
     return Math.sqrt(variance);
   }
@@ -535,25 +556,8 @@ public final class RiskModel {
     if (known.length < 2) {
       return 0.0;
     }
-    int[] valid = new int[known.length];
-    int k = 0;
-    for (int i : known) {
-      if (w[i] == w[i]) {
-        valid[k++] = i;
-      }
-    }
-    double variance = 0.0;
-    for (int b = 0; b < k; b++) {
-      int j = valid[b];
-      double wc = 0.0;
-      for (int a = 0; a < k; a++) {
-        int i = valid[a];
-        double c = period < 0 ? (i == j ? 1.0 : 0.0) : corr.get(period, at[i], at[j]);
-        wc += w[i] * (s[i] * c * s[j]);
-      }
-      variance += wc * w[j];
-    }
-    return Math.sqrt(variance);
+    return stdevOver(w, known, known.length,
+        (i, j) -> s[i] * (period < 0 ? (i == j ? 1.0 : 0.0) : corr.get(period, at[i], at[j])) * s[j]);
   }
 
   /**
