@@ -107,6 +107,7 @@ public class DefaultOptimisedPositions implements OptimisedPositions {
       leftOut[i] = inputs.params().leaveOutDefective() && costDefect(perWeight[i], deflator[i], t) != null;
     }
     double shrink = inputs.params().correlationShrinkage();
+    RiskModel.Volatilities vols = new RiskModel.Volatilities(vol, names);
     int[] at = new int[n];
     for (int i = 0; i < n; i++) {
       at[i] = corr.indexOf(names.get(i));
@@ -129,7 +130,7 @@ public class DefaultOptimisedPositions implements OptimisedPositions {
           pcvToday[i] = pcv.get(r, i);
           costs[i] = perWeight[i] * deflator[i][r];
         }
-        double[] s = RiskModel.volatilitiesOn(vol, names, t[r]);
+        double[] s = vols.on(t[r]);
         int p = corr.periodAt(t[r]);
         boolean[] hasData = RiskModel.dataOfKnownCorrelations(s, corr, p);
         double[][] cov;

@@ -254,23 +254,42 @@ public final class RiskModel {
   }
 
   /**
-   * The volatilities on a day as pysystemtrade's {@code get_stdev_on_date}: the first row before the first date,
+   * Volatilities looked up by day as pysystemtrade's {@code get_stdev_on_date}: the first row before the first date,
    * else the row of that date (NaN for every instrument if the volatilities have no row on it, where pysystemtrade
-   * fails).
-   *
-   * @param vol the volatility frame
-   * @param names the instruments wanted, in order
-   * @param time the day
-   * @return the volatilities
+   * fails). The columns are resolved once.
    */
-  public static double[] volatilitiesOn(SeriesFrame vol, List<String> names, long time) {
-    long[] t = vol.timesView();
-    double[] out = new double[names.size()];
-    int row = t.length == 0 ? -1 : time < t[0] ? 0 : Arrays.binarySearch(t, time);
-    for (int i = 0; i < out.length; i++) {
-      out[i] = row < 0 ? Double.NaN : vol.column(names.get(i)).value(row);
+  public static final class Volatilities {
+    private final long[] t;
+    private final double[][] cols;
+
+    /**
+     * Resolves the columns of some instruments.
+     *
+     * @param vol the volatility frame
+     * @param names the instruments wanted, in order
+     */
+    public Volatilities(SeriesFrame vol, List<String> names) {
+      this.t = vol.timesView();
+      this.cols = new double[names.size()][];
+      for (int i = 0; i < cols.length; i++) {
+        cols[i] = vol.column(names.get(i)).valuesView();
+      }
     }
-    return out;
+
+    /**
+     * The volatilities on a day.
+     *
+     * @param time the day
+     * @return one per instrument
+     */
+    public double[] on(long time) {
+      double[] out = new double[cols.length];
+      int row = t.length == 0 ? -1 : time < t[0] ? 0 : Arrays.binarySearch(t, time);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = row < 0 ? Double.NaN : cols[i][row];
+      }
+      return out;
+    }
   }
 
   /**
@@ -465,6 +484,7 @@ public final class RiskModel {
       at[i] = corr.indexOf(names.get(i));
       ArgChecker.isTrue(at[i] >= 0, "no correlation estimate for {}", names.get(i));
     }
+    Volatilities vols = new Volatilities(vol, names);
     List<double[]> parts = context.parallel().map(chunks, range -> {
       double[] out = new double[range[1] - range[0]];
       double[] w = new double[names.size()];
@@ -472,7 +492,7 @@ public final class RiskModel {
         for (int c = 0; c < w.length; c++) {
           w[c] = cols[c][r];
         }
-        double[] s = volatilitiesOn(vol, names, t[r]);
+        double[] s = vols.on(t[r]);
         int p = corr.periodAt(t[r]);
         int[] known = knownVolatilities(s);
         if (known != null && (p < 0 || corr.allFinite(p))) {

@@ -37,6 +37,8 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
   private static final String TASK = "instrument returns correlations";
   /** pysystemtrade's correlation of a no-data period ({@code estimate_if_no_data}), whatever {@code offdiag} says. */
   private static final double NO_DATA_OFFDIAG = 0.99;
+  /** Pairs whose correlation series are held at once. */
+  private static final int PAIR_BLOCK = 512;
 
   private final String frequency;
   private final int intervalDays;
@@ -153,11 +155,21 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
         pairs.add(new int[] {i, j});
       }
     }
-    for (int[] pair : pairs) {
-      double[] c = EwmCov.corr(data.column(pair[1]), data.column(pair[0]), alpha, correlation.minPeriods(), true);
-      int at = CorrelationsOverTime.index(pair[0], pair[1]);
+    // pairs in blocks, in the order of the lower triangles, so each period's entries of a block are contiguous
+    for (int from = 0; from < pairs.size(); from += PAIR_BLOCK) {
+      int to = Math.min(pairs.size(), from + PAIR_BLOCK);
+      double[][] series = new double[to - from][];
+      for (int q = from; q < to; q++) {
+        int[] pair = pairs.get(q);
+        series[q - from] = EwmCov.corr(data.column(pair[1]), data.column(pair[0]), alpha, correlation.minPeriods(),
+            true);
+      }
       for (int p = 0; p < np; p++) {
-        packed[p][at] = rowOf[p] < 0 ? Double.NaN : c[rowOf[p]];
+        double[] out = packed[p];
+        int row = rowOf[p];
+        for (int q = from; q < to; q++) {
+          out[q] = row < 0 ? Double.NaN : series[q - from][row];
+        }
       }
     }
     List<String> names = data.names();
