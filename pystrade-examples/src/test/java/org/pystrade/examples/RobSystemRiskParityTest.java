@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pystrade.core.accounts.DefaultAccounts;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.optimised.DefaultOptimisedPositions;
@@ -182,6 +183,22 @@ class RobSystemRiskParityTest {
       g.remove("optimised_position");
       results.addAll(compareAll(g, ours, REL_TOL));
     }
+    List<TimeSeries> gross = new ArrayList<>();
+    List<TimeSeries> costs = new ArrayList<>();
+    List<TimeSeries> net = new ArrayList<>();
+    for (PandlCurve pc : curves) {
+      gross.add(pc.gross());
+      costs.add(pc.costs());
+      net.add(pc.net());
+    }
+    PandlCurve portfolio = new PandlCurve(DefaultAccounts.sumOnUnion(gross), DefaultAccounts.sumOnUnion(costs),
+        DefaultAccounts.sumOnUnion(net), curves.get(0).capital());
+    Map<String, TimeSeries> ours = new LinkedHashMap<>();
+    ours.put("net", portfolio.net());
+    ours.put("gross", portfolio.gross());
+    ours.put("costs", portfolio.costs());
+    ours.put("net_pct", portfolio.netPercent());
+    results.addAll(compareAll(GoldenComparison.read(golden.resolve("optimised_portfolio.csv.gz")), ours, REL_TOL));
     assertThat(results).allSatisfy(r -> assertThat(r.mismatched()).as(r.toString()).isZero());
   }
 }
