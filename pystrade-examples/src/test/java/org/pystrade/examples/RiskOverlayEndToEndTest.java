@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.portfolio.RiskOverlay;
@@ -103,6 +104,19 @@ class RiskOverlayEndToEndTest {
     }
     assertThat(sumOpt / sumOrig).isBetween(0.75, 1.25);
     assertThat(overlaid.optimisedPositions().portfolio().net().size()).isGreaterThan(1000);
+  }
+
+  @Test
+  void resultsDoNotDependOnTheNumberOfThreads() {
+    TradingSystem sequential = TradingSystem.builder().config(overlaid.config()).data(SampleData.open())
+        .parallel(Parallel.sequential()).build();
+    TradingSystem four = TradingSystem.builder().config(overlaid.config()).data(SampleData.open())
+        .parallel(Parallel.of(4)).build();
+    assertThat(sequential.optimisedPositions().positions()).isEqualTo(four.optimisedPositions().positions());
+    assertThat(sequential.portfolio().riskOverlay().orElseThrow())
+        .isEqualTo(four.portfolio().riskOverlay().orElseThrow());
+    assertThat(sequential.optimisedPositions().riskOfRoundedBufferedPositions())
+        .isEqualTo(four.optimisedPositions().riskOfRoundedBufferedPositions());
   }
 
   @Test
