@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pystrade.core.accounts.Accounts;
@@ -335,10 +336,15 @@ final class SystemAssembly {
       portfolioParams.fixedWeights().forEach((code, w) -> named.put(code.value(), w));
       checkWeights("instrument_weights", named);
     }
+    Optional<RiskOverlayParams> overlay = RiskOverlayParams.fromConfig(config);
+    if (overlay.isPresent() && estimators.instrumentReturnsCorrelations().isEmpty()) {
+      throw new ConfigException("config key '" + RiskOverlayParams.SECTION + "' needs the correlations of "
+          + "instrument returns (instrument_returns_correlation): add pystrade-optimisation to the class path or set "
+          + "an estimator on the system builder");
+    }
     return new PortfolioInputs(context, rawData, sizing, new SubsystemPandl(context, sizing, cashCosts,
         portfolioParams), portfolioParams, estimators.instrumentWeights(),
-        estimators.instrumentDiversificationMultiplier(), RiskOverlayParams.fromConfig(config),
-        estimators.instrumentReturnsCorrelations());
+        estimators.instrumentDiversificationMultiplier(), overlay, estimators.instrumentReturnsCorrelations());
   }
 
   OptimisedInputs optimisedInputs(PortfolioInputs portfolioInputs, Portfolio portfolio, Accounts accounts) {
