@@ -3,6 +3,8 @@ package org.pystrade.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.accounts.DefaultAccounts;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
@@ -200,5 +203,12 @@ class RobSystemRiskParityTest {
     ours.put("net_pct", portfolio.netPercent());
     results.addAll(compareAll(GoldenComparison.read(golden.resolve("optimised_portfolio.csv.gz")), ours, REL_TOL));
     assertThat(results).allSatisfy(r -> assertThat(r.mismatched()).as(r.toString()).isZero());
+    // the optimised portfolio's statistics as pysystemtrade prints them (summary.json)
+    JsonNode summary = new ObjectMapper().readTree(Files.readString(golden.resolve("summary.json")));
+    Map<String, String> printed = AccountStats.of(portfolio.netPercent()).formatted();
+    for (String name : AccountStats.NAMES) {
+      assertThat(printed.get(name)).as("printed %s", name)
+          .isEqualTo(summary.get("optimised_stats_percent").get(name).asText());
+    }
   }
 }
