@@ -119,6 +119,23 @@ class RobSystemRiskParityTest {
     report(results);
     assertThat(results).allSatisfy(r -> assertThat(r.mismatched()).as(r.toString()).isZero());
     assertThat(results.stream().mapToInt(ColumnResult::compared).sum()).isGreaterThan(60_000);
+    // pysystemtrade's notional positions are those before risk scaling times the risk scalar, forward-filled
+    List<ColumnResult> scaled = new ArrayList<>();
+    for (Map.Entry<String, TimeSeries> e : goldenNotionalBeforeRisk().entrySet()) {
+      TimeSeries before = e.getValue();
+      double[] scalar = org.pystrade.core.series.Kernels.ffillInPlace(overlay.riskScalar().valuesOn(
+          before.timesView()));
+      double[] v = before.values();
+      for (int i = 0; i < v.length; i++) {
+        v[i] = v[i] * scalar[i];
+      }
+      TimeSeries goldenNotional = GoldenComparison.read(golden.resolve(e.getKey() + ".csv.gz"))
+          .get("notional_position");
+      scaled.add(GoldenComparison.compare(e.getKey() + ".notional_position", goldenNotional,
+          TimeSeries.of(before.timesView(), v), REL_TOL, 0.0));
+    }
+    report(scaled);
+    assertThat(scaled).allSatisfy(r -> assertThat(r.mismatched()).as(r.toString()).isZero());
   }
 
   static SeriesFrame frame(Map<String, TimeSeries> columns) {
