@@ -7,6 +7,7 @@ import org.pystrade.core.system.EstimatorsProvider;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.optimisation.dm.EstimatedForecastDivMultiplier;
 import org.pystrade.optimisation.dm.EstimatedInstrumentDivMultiplier;
+import org.pystrade.optimisation.dm.InstrumentReturnsCorrelations;
 import org.pystrade.optimisation.fitting.EstimationProgress;
 import org.pystrade.optimisation.scalar.ForecastScalarParams;
 import org.pystrade.optimisation.scalar.PooledForecastScalarEstimator;
@@ -65,6 +66,7 @@ public final class PysystemtradeEstimators {
         config.getBoolean("use_instrument_weight_estimates")
             ? Optional.of(new EstimatedInstrumentWeights(config, progress)) : Optional.empty(),
         config.getBoolean("use_instrument_div_mult_estimates")
-            ? Optional.of(new EstimatedInstrumentDivMultiplier(config, progress)) : Optional.empty());
+            ? Optional.of(new EstimatedInstrumentDivMultiplier(config, progress)) : Optional.empty(),
+        Optional.of(new InstrumentReturnsCorrelations(config, progress)));
   }
 }

@@ -32,7 +32,12 @@ class ServiceProviderTest {
     assertThat(e.forecastScalar()).isPresent();
     assertThat(e.forecastWeights()).isEmpty();
     assertThat(e.instrumentWeights()).isEmpty();
-    assertThat(new PysystemtradeEstimatorsProvider().estimators(SystemConfig.defaults()))
-        .isEqualTo(Estimators.none());
+    // every use_*_estimates switch off: no estimate of weights, scalars or multipliers; the correlations of
+    // instrument returns are always available (any system may be asked for its risk or optimised positions)
+    Estimators defaults = new PysystemtradeEstimatorsProvider().estimators(SystemConfig.defaults());
+    assertThat(new Estimators(defaults.forecastScalar(), defaults.forecastWeights(),
+        defaults.forecastDiversificationMultiplier(), defaults.instrumentWeights(),
+        defaults.instrumentDiversificationMultiplier())).isEqualTo(Estimators.none());
+    assertThat(defaults.instrumentReturnsCorrelations()).isPresent();
   }
 }

@@ -43,6 +43,18 @@ public interface Accounts {
   PandlCurve pandlForInstrument(InstrumentCode code, boolean delayFill, boolean roundPositions);
 
   /**
+   * P&amp;L of an instrument held in given positions (pysystemtrade's
+   * {@code _pandl_for_instrument_with_positions}), with the system's costs: what the optimised positions' P&amp;L is.
+   *
+   * @param code the instrument
+   * @param positions the positions held, contracts
+   * @param delayFill whether trades fill a day late
+   * @param roundPositions whether positions are rounded to whole contracts
+   * @return gross, costs and net P&amp;L in base currency
+   */
+  PandlCurve pandlForPositions(InstrumentCode code, TimeSeries positions, boolean delayFill, boolean roundPositions);
+
+  /**
    * P&amp;L of trading one rule's capped forecast alone on an instrument (pysystemtrade's
    * {@code pandl_for_instrument_forecast}): the position is the forecast over {@code average_absolute_forecast} times
    * the position that would use the whole volatility target of the notional capital, fills delayed a day,

@@ -79,31 +79,35 @@ public class DefaultAccounts implements Accounts {
 
   @Override
   public PandlCurve pandlForInstrument(InstrumentCode code, boolean delayFill, boolean roundPositions) {
-    return context.memo("accounts", "pandl", code, List.of(delayFill, roundPositions), () -> {
-      TimeSeries positions = bufferedPosition(code, roundPositions);
-      if (params.useSrCosts()) {
-        TimeSeries price = inputs.rawData().dailyPrices(code).reindexPad(positions);
-        TimeSeries volScalar = inputs.sizing().volatilityScalar(code);
-        TimeSeries scaling = inputs.portfolio().instrumentWeights().column(code.value())
-            .times(inputs.portfolio().instrumentDiversificationMultiplier());
-        // the average position at portfolio level (volatility scalar x instrument weight x IDM) is what the
-        // turnover is measured against (pysystemtrade's instrument_turnover) and what the cost is scaled by
-        TimeSeries averagePosition = scaling.reindexPad(volScalar).times(volScalar);
-        double turnover = SrCosts.turnover(positions, averagePosition);
-        double srCost = srCosts.holdingCost(code) + turnover * srCosts.costPerTrade(code);
-        return SrCostPandl.calculate(positions, price, inputs.sizing().fxRate(code),
-            context.data().meta(code).pointSize(), srCost, averagePosition,
-            inputs.rawData().dailyReturnsVolatility(code), delayFill, roundPositions,
-            inputs.sizing().notionalCapital());
-      }
-      return inputs.cashCosts().calculator(code, positions)
-          .fx(inputs.sizing().fxRate(code))
-          .capital(inputs.sizing().notionalCapital())
-          .delayFill(delayFill)
-          .roundPositions(roundPositions)
-          .build()
-          .calculate();
-    });
+    return context.memo("accounts", "pandl", code, List.of(delayFill, roundPositions),
+        () -> pandlForPositions(code, bufferedPosition(code, roundPositions), delayFill, roundPositions));
+  }
+
+  @Override
+  public PandlCurve pandlForPositions(InstrumentCode code, TimeSeries positions, boolean delayFill,
+      boolean roundPositions) {
+    if (params.useSrCosts()) {
+      TimeSeries price = inputs.rawData().dailyPrices(code).reindexPad(positions);
+      TimeSeries volScalar = inputs.sizing().volatilityScalar(code);
+      TimeSeries scaling = inputs.portfolio().instrumentWeights().column(code.value())
+          .times(inputs.portfolio().instrumentDiversificationMultiplier());
+      // the average position at portfolio level (volatility scalar x instrument weight x IDM) is what the
+      // turnover is measured against (pysystemtrade's instrument_turnover) and what the cost is scaled by
+      TimeSeries averagePosition = scaling.reindexPad(volScalar).times(volScalar);
+      double turnover = SrCosts.turnover(positions, averagePosition);
+      double srCost = srCosts.holdingCost(code) + turnover * srCosts.costPerTrade(code);
+      return SrCostPandl.calculate(positions, price, inputs.sizing().fxRate(code),
+          context.data().meta(code).pointSize(), srCost, averagePosition,
+          inputs.rawData().dailyReturnsVolatility(code), delayFill, roundPositions,
+          inputs.sizing().notionalCapital());
+    }
+    return inputs.cashCosts().calculator(code, positions)
+        .fx(inputs.sizing().fxRate(code))
+        .capital(inputs.sizing().notionalCapital())
+        .delayFill(delayFill)
+        .roundPositions(roundPositions)
+        .build()
+        .calculate();
   }
 
   @Override
@@ -240,8 +244,11 @@ public class DefaultAccounts implements Accounts {
    * data), or a single day's net P&amp;L larger than the whole capital (under volatility targeting the mark of a
    * price spike, or of stale prices making the cost normalisation explode). pysystemtrade sums such an instrument
    * into the portfolio, and so does pystrade unless {@value #AccountsParams.LEAVE_OUT_KEY} is true; either way it is reported.
+   *
+   * @param curve an instrument's P&amp;L
+   * @return why it looks defective, null if it does not
    */
-  private static String defect(PandlCurve curve) {
+  public static String defect(PandlCurve curve) {
     TimeSeries net = curve.net();
     for (int i = 0; i < net.size(); i++) {
       if (Double.isInfinite(net.value(i))) {
@@ -279,7 +286,7 @@ public class DefaultAccounts implements Accounts {
    * @param series the series
    * @return the sum
    */
-  static TimeSeries sumOnUnion(List<TimeSeries> series) {
+  public static TimeSeries sumOnUnion(List<TimeSeries> series) {
     List<long[]> indexes = new ArrayList<>(series.size());
     for (TimeSeries s : series) {
       indexes.add(s.timesView());

@@ -73,6 +73,10 @@ final class ValueRules {
     pattern(Range.FRACTION, "**.shrinkage_SR", "**.shrinkage_corr", "**.shrinkage_mean", "**.shrinkage",
         "**.clip");
     pattern(Range.CORRELATION, "**.offdiag");
+    exact(Range.POSITIVE, "risk_overlay.max_risk_fraction_normal_risk", "risk_overlay.max_risk_fraction_stdev_risk",
+        "risk_overlay.max_risk_limit_sum_abs_risk", "risk_overlay.max_risk_leverage");
+    exact(Range.NON_NEGATIVE, "small_system.shadow_cost", "small_system.tracking_error_buffer");
+    exact(Range.FRACTION, "small_system.shrink_instrument_returns_correlation");
   }
 
   private ValueRules() {

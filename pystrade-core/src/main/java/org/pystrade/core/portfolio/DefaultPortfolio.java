@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.pystrade.core.calc.StageContext;
@@ -341,8 +342,8 @@ public class DefaultPortfolio implements Portfolio {
   }
 
   @Override
-  public TimeSeries notionalPosition(InstrumentCode code) {
-    return memo("notionalPosition", code, () -> {
+  public TimeSeries notionalPositionBeforeRiskScaling(InstrumentCode code) {
+    return memo("notionalPositionBeforeRisk", code, () -> {
       TimeSeries subsystem = sizing.subsystemPosition(code);
       long[] idx = subsystem.timesView();
       double[] w = Kernels.ffillInPlace(instrumentWeights().column(code.value()).valuesOn(idx));
@@ -353,6 +354,41 @@ public class DefaultPortfolio implements Portfolio {
       }
       return subsystem.withValuesOwned(w);
     });
+  }
+
+  @Override
+  public TimeSeries notionalPosition(InstrumentCode code) {
+    Optional<RiskOverlay> overlay = riskOverlay();
+    if (overlay.isEmpty()) {
+      return notionalPositionBeforeRiskScaling(code);
+    }
+    return memo("notionalPosition", code, () -> {
+      TimeSeries before = notionalPositionBeforeRiskScaling(code);
+      double[] scalar = Kernels.ffillInPlace(overlay.get().riskScalar().valuesOn(before.timesView()));
+      double[] b = before.valuesView();
+      for (int i = 0; i < scalar.length; i++) {
+        scalar[i] = b[i] * scalar[i];
+      }
+      return before.withValuesOwned(scalar);
+    });
+  }
+
+  /**
+   * The portfolio's risk model: volatilities, correlations, contract values and portfolio risk, shared with the
+   * dynamic optimisation through the system's memo.
+   *
+   * @return the model
+   */
+  public RiskModel riskModel() {
+    return new RiskModel(inputs, this);
+  }
+
+  @Override
+  public Optional<RiskOverlay> riskOverlay() {
+    if (inputs.riskOverlay().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(memo("riskOverlay", null, () -> riskModel().overlay(inputs.riskOverlay().get())));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.pystrade.core.portfolio;
 
 import java.util.List;
+import java.util.Optional;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.series.SeriesFrame;
@@ -57,12 +58,35 @@ public interface Portfolio {
   TimeSeries instrumentDiversificationMultiplier();
 
   /**
-   * Notional position: subsystem position times instrument weight times IDM.
+   * Notional position: subsystem position times instrument weight times IDM, times the risk scalar (forward-filled
+   * onto the position's index) when the system has a {@code risk_overlay}.
    *
    * @param code the instrument
    * @return contracts, unrounded
    */
   TimeSeries notionalPosition(InstrumentCode code);
+
+  /**
+   * Notional position before risk scaling (pysystemtrade's {@code get_notional_position_before_risk_scaling}):
+   * subsystem position times instrument weight times IDM. The default is the notional position (a portfolio
+   * without a risk overlay).
+   *
+   * @param code the instrument
+   * @return contracts, unrounded
+   */
+  default TimeSeries notionalPositionBeforeRiskScaling(InstrumentCode code) {
+    return notionalPosition(code);
+  }
+
+  /**
+   * The risk overlay (the risk scalar and its four measures), if the system has a {@code risk_overlay}. The default
+   * has none.
+   *
+   * @return the overlay, empty without risk scaling
+   */
+  default Optional<RiskOverlay> riskOverlay() {
+    return Optional.empty();
+  }
 
   /**
    * Buffer half-width around the notional position ({@code buffer_method}: forecast, position or none).

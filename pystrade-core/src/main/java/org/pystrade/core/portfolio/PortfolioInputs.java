@@ -2,6 +2,7 @@ package org.pystrade.core.portfolio;
 
 import java.util.Optional;
 import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.sizing.PositionSizing;
 import org.pystrade.core.util.ArgChecker;
 
@@ -12,23 +13,32 @@ import org.pystrade.core.util.ArgChecker;
  * too.
  *
  * @param context the system's context
+ * @param rawData the raw-data stage (percentage returns and volatilities, denominator prices: the risk model's
+ *     inputs)
  * @param sizing the position sizing stage
  * @param subsystemPandl the subsystems' P&amp;L
  * @param params the parameters
  * @param weightEstimator the instrument weight estimator, if any
  * @param idmEstimator the instrument diversification multiplier estimator, if any
+ * @param riskOverlay the {@code risk_overlay} limits, empty without risk scaling
+ * @param returnsCorrelations the estimator of instrument returns' correlations (the risk overlay and the dynamic
+ *     optimisation need one), if any
  */
-public record PortfolioInputs(StageContext context, PositionSizing sizing, SubsystemPandl subsystemPandl,
-    PortfolioParams params, Optional<InstrumentWeightEstimator> weightEstimator,
-    Optional<InstrumentDivMultiplierEstimator> idmEstimator) {
+public record PortfolioInputs(StageContext context, RawData rawData, PositionSizing sizing,
+    SubsystemPandl subsystemPandl, PortfolioParams params, Optional<InstrumentWeightEstimator> weightEstimator,
+    Optional<InstrumentDivMultiplierEstimator> idmEstimator, Optional<RiskOverlayParams> riskOverlay,
+    Optional<InstrumentReturnsCorrelationEstimator> returnsCorrelations) {
 
   /** Validates. */
   public PortfolioInputs {
     ArgChecker.notNull(context, "context");
+    ArgChecker.notNull(rawData, "rawData");
     ArgChecker.notNull(sizing, "sizing");
     ArgChecker.notNull(subsystemPandl, "subsystemPandl");
     ArgChecker.notNull(params, "params");
     ArgChecker.notNull(weightEstimator, "weightEstimator");
     ArgChecker.notNull(idmEstimator, "idmEstimator");
+    ArgChecker.notNull(riskOverlay, "riskOverlay");
+    ArgChecker.notNull(returnsCorrelations, "returnsCorrelations");
   }
 }

@@ -5,6 +5,7 @@ import org.pystrade.core.combination.ForecastDivMultiplierEstimator;
 import org.pystrade.core.combination.ForecastWeightEstimator;
 import org.pystrade.core.forecast.ForecastScalarEstimator;
 import org.pystrade.core.portfolio.InstrumentDivMultiplierEstimator;
+import org.pystrade.core.portfolio.InstrumentReturnsCorrelationEstimator;
 import org.pystrade.core.portfolio.InstrumentWeightEstimator;
 
 /**
@@ -18,15 +19,18 @@ import org.pystrade.core.portfolio.InstrumentWeightEstimator;
  * @param forecastDiversificationMultiplier FDM estimator
  * @param instrumentWeights instrument weight estimator
  * @param instrumentDiversificationMultiplier IDM estimator
+ * @param instrumentReturnsCorrelations estimator of the correlations of instrument returns (the risk overlay and
+ *     the dynamic optimisation)
  */
 public record Estimators(Optional<ForecastScalarEstimator> forecastScalar,
     Optional<ForecastWeightEstimator> forecastWeights,
     Optional<ForecastDivMultiplierEstimator> forecastDiversificationMultiplier,
     Optional<InstrumentWeightEstimator> instrumentWeights,
-    Optional<InstrumentDivMultiplierEstimator> instrumentDiversificationMultiplier) {
+    Optional<InstrumentDivMultiplierEstimator> instrumentDiversificationMultiplier,
+    Optional<InstrumentReturnsCorrelationEstimator> instrumentReturnsCorrelations) {
 
   private static final Estimators NONE = new Estimators(Optional.empty(), Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty());
+      Optional.empty(), Optional.empty(), Optional.empty());
 
   /** Replaces nulls with empty optionals. */
   public Estimators {
@@ -37,6 +41,26 @@ public record Estimators(Optional<ForecastScalarEstimator> forecastScalar,
     instrumentWeights = instrumentWeights == null ? Optional.empty() : instrumentWeights;
     instrumentDiversificationMultiplier = instrumentDiversificationMultiplier == null ? Optional.empty()
         : instrumentDiversificationMultiplier;
+    instrumentReturnsCorrelations = instrumentReturnsCorrelations == null ? Optional.empty()
+        : instrumentReturnsCorrelations;
+  }
+
+  /**
+   * The estimators without one of the correlations of instrument returns.
+   *
+   * @param forecastScalar forecast scalar estimator
+   * @param forecastWeights forecast weight estimator
+   * @param forecastDiversificationMultiplier FDM estimator
+   * @param instrumentWeights instrument weight estimator
+   * @param instrumentDiversificationMultiplier IDM estimator
+   */
+  public Estimators(Optional<ForecastScalarEstimator> forecastScalar,
+      Optional<ForecastWeightEstimator> forecastWeights,
+      Optional<ForecastDivMultiplierEstimator> forecastDiversificationMultiplier,
+      Optional<InstrumentWeightEstimator> instrumentWeights,
+      Optional<InstrumentDivMultiplierEstimator> instrumentDiversificationMultiplier) {
+    this(forecastScalar, forecastWeights, forecastDiversificationMultiplier, instrumentWeights,
+        instrumentDiversificationMultiplier, Optional.empty());
   }
 
   /**

@@ -13,8 +13,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pystrade.core.accounts.Accounts;
 import org.pystrade.core.accounts.AccountsInputs;
 import org.pystrade.core.accounts.AccountsParams;
 import org.pystrade.core.calc.Parallel;
@@ -32,6 +34,8 @@ import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCapInputs;
 import org.pystrade.core.forecast.ScaleCapParams;
+import org.pystrade.core.optimised.OptimisationParams;
+import org.pystrade.core.optimised.OptimisedInputs;
 import org.pystrade.core.pandl.CashCosts;
 import org.pystrade.core.pandl.CostParams;
 import org.pystrade.core.pandl.ForecastPandl;
@@ -40,6 +44,7 @@ import org.pystrade.core.pandl.VolTarget;
 import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.portfolio.PortfolioInputs;
 import org.pystrade.core.portfolio.PortfolioParams;
+import org.pystrade.core.portfolio.RiskOverlayParams;
 import org.pystrade.core.portfolio.SubsystemPandl;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.rawdata.RawDataInputs;
@@ -112,6 +117,8 @@ final class SystemAssembly {
     keys.addAll(CombinationParams.KEYS);
     keys.addAll(SizingParams.KEYS);
     keys.addAll(PortfolioParams.KEYS);
+    keys.addAll(RiskOverlayParams.KEYS);
+    keys.addAll(OptimisationParams.KEYS);
     keys.addAll(CashCosts.KEYS);
     keys.addAll(AccountsParams.KEYS);
     keys.addAll(DefectPolicy.KEYS);
@@ -329,8 +336,19 @@ final class SystemAssembly {
       portfolioParams.fixedWeights().forEach((code, w) -> named.put(code.value(), w));
       checkWeights("instrument_weights", named);
     }
-    return new PortfolioInputs(context, sizing, new SubsystemPandl(context, sizing, cashCosts, portfolioParams),
-        portfolioParams, estimators.instrumentWeights(), estimators.instrumentDiversificationMultiplier());
+    Optional<RiskOverlayParams> overlay = RiskOverlayParams.fromConfig(config);
+    if (overlay.isPresent() && estimators.instrumentReturnsCorrelations().isEmpty()) {
+      throw new ConfigException("config key '" + RiskOverlayParams.SECTION + "' needs the correlations of "
+          + "instrument returns (instrument_returns_correlation): add pystrade-optimisation to the class path or set "
+          + "an estimator on the system builder");
+    }
+    return new PortfolioInputs(context, rawData, sizing, new SubsystemPandl(context, sizing, cashCosts,
+        portfolioParams), portfolioParams, estimators.instrumentWeights(),
+        estimators.instrumentDiversificationMultiplier(), overlay, estimators.instrumentReturnsCorrelations());
+  }
+
+  OptimisedInputs optimisedInputs(PortfolioInputs portfolioInputs, Portfolio portfolio, Accounts accounts) {
+    return new OptimisedInputs(portfolioInputs, portfolio, accounts, OptimisationParams.fromConfig(config));
   }
 
   AccountsInputs accountsInputs(RawData rawData, ForecastCombine combine, PositionSizing sizing,

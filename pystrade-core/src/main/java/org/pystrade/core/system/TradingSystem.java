@@ -30,6 +30,9 @@ import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.forecast.DefaultForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCapInputs;
+import org.pystrade.core.optimised.DefaultOptimisedPositions;
+import org.pystrade.core.optimised.OptimisedInputs;
+import org.pystrade.core.optimised.OptimisedPositions;
 import org.pystrade.core.portfolio.DefaultPortfolio;
 import org.pystrade.core.portfolio.Portfolio;
 import org.pystrade.core.portfolio.PortfolioInputs;
@@ -74,14 +77,15 @@ public final class TradingSystem {
   private final PositionSizing positionSizing;
   private final Portfolio portfolio;
   private final Accounts accounts;
+  private final OptimisedPositions optimisedPositions;
   private final Builder definition;
   private final List<ConfigProblem> configProblems;
   private final boolean bufferTradeToEdge;
 
   TradingSystem(SystemConfig config, Map<RuleName, RuleSpec> tradingRules, StageContext context, RawData rawData,
       Rules rules, ForecastScaleCap forecastScaleCap, ForecastCombine combine, PositionSizing positionSizing,
-      Portfolio portfolio, Accounts accounts, Builder definition, List<ConfigProblem> configProblems,
-      boolean bufferTradeToEdge) {
+      Portfolio portfolio, Accounts accounts, OptimisedPositions optimisedPositions, Builder definition,
+      List<ConfigProblem> configProblems, boolean bufferTradeToEdge) {
     this.configProblems = List.copyOf(configProblems);
     this.bufferTradeToEdge = bufferTradeToEdge;
     this.config = config;
@@ -94,6 +98,7 @@ public final class TradingSystem {
     this.positionSizing = positionSizing;
     this.portfolio = portfolio;
     this.accounts = accounts;
+    this.optimisedPositions = optimisedPositions;
     this.definition = definition;
   }
 
@@ -240,6 +245,16 @@ public final class TradingSystem {
    */
   public Accounts accounts() {
     return accounts;
+  }
+
+  /**
+   * The optimised-positions stage (pysystemtrade's {@code optimisedPositions}, its optimised P&amp;L and its
+   * {@code risk} stage): computed only when asked for, with the config's {@code small_system} parameters.
+   *
+   * @return the stage
+   */
+  public OptimisedPositions optimisedPositions() {
+    return optimisedPositions;
   }
 
   /**
@@ -390,6 +405,7 @@ public final class TradingSystem {
     private Function<PositionSizingInputs, PositionSizing> positionSizing = DefaultPositionSizing::new;
     private Function<PortfolioInputs, Portfolio> portfolio = DefaultPortfolio::new;
     private Function<AccountsInputs, Accounts> accounts = DefaultAccounts::new;
+    private Function<OptimisedInputs, OptimisedPositions> optimised = DefaultOptimisedPositions::new;
 
     private Builder() {
     }
@@ -411,6 +427,7 @@ public final class TradingSystem {
       b.positionSizing = positionSizing;
       b.portfolio = portfolio;
       b.accounts = accounts;
+      b.optimised = optimised;
       return b;
     }
 
@@ -707,6 +724,17 @@ public final class TradingSystem {
     }
 
     /**
+     * Replaces the optimised-positions stage.
+     *
+     * @param factory makes the stage from its inputs
+     * @return this builder
+     */
+    public Builder optimisedPositions(Function<OptimisedInputs, OptimisedPositions> factory) {
+      this.optimised = ArgChecker.notNull(factory, "factory");
+      return this;
+    }
+
+    /**
      * Replaces the accounts stage.
      *
      * @param factory creates the stage from its inputs
@@ -733,10 +761,12 @@ public final class TradingSystem {
       ForecastScaleCap scaleCap = forecastScaleCap.apply(a.scaleCapInputs(rulesOut));
       ForecastCombine comb = combine.apply(a.combineInputs(raw, scaleCap));
       PositionSizing sizing = positionSizing.apply(a.sizingInputs(raw, comb));
-      Portfolio port = portfolio.apply(a.portfolioInputs(raw, sizing));
+      PortfolioInputs portInputs = a.portfolioInputs(raw, sizing);
+      Portfolio port = portfolio.apply(portInputs);
       Accounts acc = accounts.apply(a.accountsInputs(raw, comb, sizing, port));
+      OptimisedPositions opt = optimised.apply(a.optimisedInputs(portInputs, port, acc));
       return new TradingSystem(a.config(), a.tradingRules(), a.context(), raw, rulesOut, scaleCap, comb, sizing,
-          port, acc, copy(), a.configProblems(), a.bufferTradeToEdge());
+          port, acc, opt, copy(), a.configProblems(), a.bufferTradeToEdge());
     }
 
     /** The first {@link EstimatorsProvider} on the class path, or none. */

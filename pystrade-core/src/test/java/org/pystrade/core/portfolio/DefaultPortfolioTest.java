@@ -49,6 +49,29 @@ class DefaultPortfolioTest {
   }
 
   @Test
+  void aRiskOverlayWithoutAnEstimatorOfReturnsCorrelationsIsRefusedWhenTheSystemIsBuilt() {
+    // pystrade-optimisation is not on this module's class path: no estimator of the correlations of returns
+    assertThatThrownBy(() -> portfolio("instruments: [AAA, BBB]\nrisk_overlay:\n  max_risk_fraction_normal_risk: 1"
+        + "\n  max_risk_fraction_stdev_risk: 2\n  max_risk_limit_sum_abs_risk: 2\n  max_risk_leverage: 5\n"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("risk_overlay")
+        .hasMessageContaining("pystrade-optimisation");
+  }
+
+  @Test
+  void aRiskOverlayNeedsEveryLimit() {
+    assertThatThrownBy(() -> portfolio("instruments: [AAA, BBB]\nrisk_overlay:\n  max_risk_fraction_normal_risk: 1"
+        + "\n"))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("risk_overlay.max_risk_fraction_stdev_risk");
+  }
+
+  @Test
+  void withoutARiskOverlayThereIsNoRiskScaling() {
+    Portfolio p = portfolio("instruments: [AAA, BBB]\n" + NO_SMOOTHING);
+    assertThat(p.riskOverlay()).isEmpty();
+    assertThat(p.notionalPosition(AAA)).isEqualTo(p.notionalPositionBeforeRiskScaling(AAA));
+  }
+
+  @Test
   void withoutWeightsEveryInstrumentWithAPositionWeighsTheSame() {
     Portfolio p = portfolio("instruments: [AAA, BBB]\n" + NO_SMOOTHING);
     // Monday: BBB has no position yet, so AAA has all the weight

@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a system's results in the layout of pysystemtrade's golden exports: one {@code INSTRUMENT.csv} per
  * instrument (price, vol, raw and capped forecasts, combined forecast, positions, P&amp;L), {@code portfolio.csv},
- * {@code instrument_weights.csv} and {@code idm.csv}.
+ * {@code instrument_weights.csv} and {@code idm.csv}; with a {@code risk_overlay},
+ * {@code notional_position_before_risk_scaling.csv} and {@code risk_overlay.csv}; with dynamic optimisation,
+ * {@code optimised_positions.csv}, {@code INSTRUMENT.optimised.csv}, {@code optimised_portfolio.csv} and
+ * {@code risk_stage.csv}.
  */
 public final class Exporter {
 
@@ -90,13 +93,106 @@ public final class Exporter {
    * @return column name to series
    */
   public Map<String, TimeSeries> portfolioColumns() {
-    PandlCurve p = system.accounts().portfolio();
+    return curveColumns(system.accounts().portfolio());
+  }
+
+  private static Map<String, TimeSeries> curveColumns(PandlCurve p) {
     Map<String, TimeSeries> cols = new LinkedHashMap<>();
     cols.put("net", p.net());
     cols.put("gross", p.gross());
     cols.put("costs", p.costs());
     cols.put("net_pct", p.netPercent());
     return cols;
+  }
+
+  /**
+   * The notional positions before risk scaling of every instrument of the portfolio
+   * ({@code notional_position_before_risk_scaling.csv}).
+   *
+   * @return instrument to series
+   */
+  public Map<String, TimeSeries> notionalBeforeRiskScalingColumns() {
+    Map<String, TimeSeries> cols = new LinkedHashMap<>();
+    for (InstrumentCode code : system.instruments()) {
+      cols.put(code.value(), system.portfolio().notionalPositionBeforeRiskScaling(code));
+    }
+    return cols;
+  }
+
+  /**
+   * The risk overlay's columns ({@code risk_overlay.csv}), empty without a {@code risk_overlay}.
+   *
+   * @return column name to series
+   */
+  public Map<String, TimeSeries> riskOverlayColumns() {
+    Map<String, TimeSeries> cols = new LinkedHashMap<>();
+    system.portfolio().riskOverlay().ifPresent(o -> {
+      cols.put("risk_scalar", o.riskScalar());
+      cols.put("normal_risk", o.normalRisk());
+      cols.put("shocked_vol_risk", o.shockedVolRisk());
+      cols.put("sum_abs_risk", o.sumAbsRisk());
+      cols.put("leverage", o.leverage());
+    });
+    return cols;
+  }
+
+  /**
+   * The risk stage's columns ({@code risk_stage.csv}).
+   *
+   * @return column name to series
+   */
+  public Map<String, TimeSeries> riskStageColumns() {
+    Map<String, TimeSeries> cols = new LinkedHashMap<>();
+    cols.put("risk_optimised_positions", system.optimisedPositions().riskOfOptimisedPositions());
+    cols.put("risk_original_positions_rounded_buffered",
+        system.optimisedPositions().riskOfRoundedBufferedPositions());
+    cols.put("risk_original_positions", system.optimisedPositions().riskOfOriginalPositions());
+    return cols;
+  }
+
+  /**
+   * The optimised positions of every instrument ({@code optimised_positions.csv}).
+   *
+   * @return instrument to series
+   */
+  public Map<String, TimeSeries> optimisedPositionColumns() {
+    return system.optimisedPositions().positions().toMap();
+  }
+
+  /**
+   * An instrument's optimised position and its P&amp;L ({@code INSTRUMENT.optimised.csv}).
+   *
+   * @param code the instrument
+   * @return column name to series
+   */
+  public Map<String, TimeSeries> optimisedInstrumentColumns(InstrumentCode code) {
+    Map<String, TimeSeries> cols = new LinkedHashMap<>();
+    cols.put("optimised_position", system.optimisedPositions().position(code));
+    PandlCurve p = system.optimisedPositions().pandl(code);
+    cols.put("optimised_pandl_net", p.net());
+    cols.put("optimised_pandl_gross", p.gross());
+    cols.put("optimised_pandl_costs", p.costs());
+    return cols;
+  }
+
+  /**
+   * The optimised portfolio's P&amp;L ({@code optimised_portfolio.csv}).
+   *
+   * @return column name to series
+   */
+  public Map<String, TimeSeries> optimisedPortfolioColumns() {
+    return curveColumns(system.optimisedPositions().portfolio());
+  }
+
+  /**
+   * Whether the system's results include the dynamic optimisation: its config sets {@code small_system} itself (or
+   * the caller asks for it).
+   *
+   * @param system the system
+   * @return true if the config sets {@code small_system}
+   */
+  public static boolean optimises(TradingSystem system) {
+    return system.config().isSetByUser("small_system");
   }
 
   /**
@@ -107,6 +203,18 @@ public final class Exporter {
    * @throws IOException if writing fails
    */
   public List<Path> exportAll(Path out) throws IOException {
+    return exportAll(out, optimises(system));
+  }
+
+  /**
+   * Writes every file into a directory (created if needed), with the dynamic optimisation's files or not.
+   *
+   * @param out the directory
+   * @param optimised whether to write the optimised positions, their P&amp;L and the risk stage
+   * @return the files written
+   * @throws IOException if writing fails
+   */
+  public List<Path> exportAll(Path out, boolean optimised) throws IOException {
     Files.createDirectories(out);
     List<Path> written = new ArrayList<>();
     for (InstrumentCode code : system.configuredInstruments()) {
@@ -130,7 +238,25 @@ public final class Exporter {
     Path idm = out.resolve("idm.csv");
     writeCsv(idm, Map.of("idm", system.portfolio().instrumentDiversificationMultiplier()));
     written.add(idm);
+    if (system.portfolio().riskOverlay().isPresent()) {
+      written.add(write(out, "notional_position_before_risk_scaling", notionalBeforeRiskScalingColumns()));
+      written.add(write(out, "risk_overlay", riskOverlayColumns()));
+    }
+    if (optimised) {
+      written.add(write(out, "optimised_positions", optimisedPositionColumns()));
+      for (InstrumentCode code : system.instruments()) {
+        written.add(write(out, code.value() + ".optimised", optimisedInstrumentColumns(code)));
+      }
+      written.add(write(out, "optimised_portfolio", optimisedPortfolioColumns()));
+      written.add(write(out, "risk_stage", riskStageColumns()));
+    }
     return written;
+  }
+
+  private static Path write(Path out, String name, Map<String, TimeSeries> columns) throws IOException {
+    Path f = out.resolve(name + ".csv");
+    writeCsv(f, columns);
+    return f;
   }
 
   /**

@@ -356,6 +356,20 @@ public final class Main {
       out.println(estimates);
     }
     out.printf("computed in %.3f s%n", elapsed / 1e9);
+    if (Exporter.optimises(system)) {
+      long opt = System.nanoTime();
+      var optimised = system.optimisedPositions().portfolio();
+      for (InstrumentFailure f : system.optimisedPositions().failures()) {
+        out.println("left out of the optimisation " + f);
+      }
+      for (InstrumentFailure w : system.optimisedPositions().warnings()) {
+        out.println("warning (optimisation) " + w + " — kept as pysystemtrade keeps it (config "
+            + "leave_out_defective_instruments: True leaves it out)");
+      }
+      out.println("optimised portfolio (dynamic optimisation, small_system):");
+      out.println(StatsTable.format(optimised));
+      out.printf("optimised in %.3f s%n", (System.nanoTime() - opt) / 1e9);
+    }
     if (detail) {
       out.println(StatsTable.byInstrument(system));
       out.println(StatsTable.byRule(system));
@@ -517,6 +531,7 @@ public final class Main {
       comparison.file("== idm", idm, () -> Map.of("idm", system.portfolio().instrumentDiversificationMultiplier()),
           "idm");
     }
+    compareRiskAndOptimisation(system, exporter, golden, comparison);
     List<String> missing = missingInstruments(system, golden, goldenWeights);
     long cells = comparison.results.stream().mapToLong(GoldenComparison.ColumnResult::compared).sum();
     long bad = comparison.results.stream().mapToLong(GoldenComparison.ColumnResult::mismatched).sum();
@@ -538,6 +553,30 @@ public final class Main {
       err.println("error: " + bad + " of " + cells + " cells outside the tolerance");
     }
     return bad == 0 && missing.isEmpty() ? Commands.OK : Commands.MISMATCH;
+  }
+
+  /**
+   * The risk overlay's and the dynamic optimisation's files, where the golden folder has them:
+   * {@code notional_position_before_risk_scaling}, {@code risk_overlay}, {@code risk_stage},
+   * {@code optimised_positions}, {@code INSTRUMENT.optimised}, {@code optimised_portfolio}.
+   */
+  private static void compareRiskAndOptimisation(TradingSystem system, Exporter exporter, Path golden,
+      Comparison comparison) throws IOException {
+    Map<String, Supplier<Map<String, TimeSeries>>> files = new LinkedHashMap<>();
+    files.put("notional_position_before_risk_scaling", exporter::notionalBeforeRiskScalingColumns);
+    files.put("risk_overlay", exporter::riskOverlayColumns);
+    files.put("risk_stage", exporter::riskStageColumns);
+    files.put("optimised_positions", exporter::optimisedPositionColumns);
+    for (InstrumentCode code : system.instruments()) {
+      files.put(code.value() + ".optimised", () -> exporter.optimisedInstrumentColumns(code));
+    }
+    files.put("optimised_portfolio", exporter::optimisedPortfolioColumns);
+    for (var file : files.entrySet()) {
+      Path f = goldenFile(golden, file.getKey());
+      if (f.toFile().exists()) {
+        comparison.file("== " + file.getKey(), f, file.getValue());
+      }
+    }
   }
 
   /** Our columns of an instrument's file: none if even its prices cannot be had (every golden cell then fails). */

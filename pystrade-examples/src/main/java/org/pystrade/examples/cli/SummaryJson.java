@@ -14,7 +14,8 @@ import org.pystrade.core.system.TradingSystem;
 
 /**
  * Writes {@code summary.json}: instruments, rules, the portfolio's percent statistics at full precision (and as
- * pysystemtrade prints them), the capital and any instruments left out.
+ * pysystemtrade prints them), the capital, the optimised portfolio's statistics when the system optimises, and any
+ * instruments left out.
  */
 final class SummaryJson {
 
@@ -39,6 +40,17 @@ final class SummaryJson {
     full.put("capital", portfolio.capital());
     ObjectNode printed = root.putObject("stats_percent_printed");
     stats.formatted().forEach(printed::put);
+    if (Exporter.optimises(system)) {
+      // pysystemtrade's summary of rob_system adds the optimised portfolio's statistics
+      PandlCurve optimised = system.optimisedPositions().portfolio();
+      AccountStats optStats = AccountStats.of(optimised.netPercent());
+      ObjectNode opt = root.putObject("optimised_stats_percent");
+      for (Map.Entry<String, Double> e : optStats.toMap().entrySet()) {
+        opt.put(e.getKey(), e.getValue());
+      }
+      ObjectNode optPrinted = root.putObject("optimised_stats_percent_printed");
+      optStats.formatted().forEach(optPrinted::put);
+    }
     ArrayNode failures = root.putArray("left_out");
     for (InstrumentFailure f : system.failures()) {
       failures.addObject().put("instrument", f.instrument().value()).put("reason", f.reason());

@@ -17,6 +17,9 @@ import org.pystrade.optimisation.fitting.FittingDates;
  */
 public final class CorrelationEstimator {
 
+  /** The correlation of a no-data period's matrix: pysystemtrade's default {@code offdiag}, not the config's. */
+  private static final double NO_DATA_OFFDIAG = 0.99;
+
   private final TimedData data;
   private final CorrelationParams params;
   private final int lengthAdjustment;
@@ -50,9 +53,28 @@ public final class CorrelationEstimator {
    */
   public static CorrelationList overTime(TimedData data, CorrelationParams params, int lengthAdjustment,
       DateMethod method, int rollYears, EstimationProgress progress, String task) {
+    return overTime(data, params, lengthAdjustment, method, rollYears, 365, progress, task);
+  }
+
+  /**
+   * Correlations for every fitting period of the data, the periods {@code intervalDays} apart (pysystemtrade's
+   * {@code interval_frequency}: 365 days for its default {@code "12M"}, 7 for {@code "W"}).
+   *
+   * @param data the data
+   * @param params the parameters
+   * @param lengthAdjustment pooling adjustment (1 if not pooled)
+   * @param method date method
+   * @param rollYears rolling window in periods
+   * @param intervalDays days between fitting dates
+   * @param progress receives one step per fitting period
+   * @param task the task name reported to {@code progress}
+   * @return the list
+   */
+  public static CorrelationList overTime(TimedData data, CorrelationParams params, int lengthAdjustment,
+      DateMethod method, int rollYears, int intervalDays, EstimationProgress progress, String task) {
     ArgChecker.isTrue(data.rows() > 0, "no data to estimate correlations from");
     List<FitPeriod> periods = FittingDates.generate(data.timestamps()[0], data.timestamps()[data.rows() - 1], method,
-        rollYears, 365);
+        rollYears, intervalDays);
     CorrelationEstimator est = new CorrelationEstimator(data, params, lengthAdjustment);
     List<CorrelationMatrix> out = new ArrayList<>();
     for (FitPeriod p : periods) {
@@ -66,11 +88,12 @@ public final class CorrelationEstimator {
    * The estimate for one period.
    *
    * @param period the period
-   * @return the matrix; the boring matrix (0.99 off the diagonal) for a no-data period
+   * @return the matrix; the boring matrix (0.99 off the diagonal, whatever {@code offdiag} says, as
+   *     pysystemtrade's {@code estimate_if_no_data}) for a no-data period
    */
   public CorrelationMatrix estimate(FitPeriod period) {
     if (period.noData()) {
-      return CorrelationMatrix.boring(data.names(), params.offdiag());
+      return CorrelationMatrix.boring(data.names(), NO_DATA_OFFDIAG);
     }
     CorrelationMatrix raw = params.usingExponent() ? exponential(period.fitEnd()) : simple(period);
     CorrelationMatrix m = raw;

@@ -1,0 +1,260 @@
+package org.pystrade.optimisation.dm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.pystrade.core.config.ConfigException;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.portfolio.CorrelationsOverTime;
+import org.pystrade.core.portfolio.InstrumentReturnsCorrelationEstimator;
+import org.pystrade.core.series.Kernels;
+import org.pystrade.core.series.SeriesFrame;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.util.ArgChecker;
+import org.pystrade.optimisation.estimators.CorrelationEstimator;
+import org.pystrade.optimisation.estimators.CorrelationMatrix;
+import org.pystrade.optimisation.estimators.EwmCov;
+import org.pystrade.optimisation.estimators.CorrelationParams;
+import org.pystrade.optimisation.estimators.Resampling;
+import org.pystrade.optimisation.estimators.TimedData;
+import org.pystrade.optimisation.fitting.DateMethod;
+import org.pystrade.optimisation.fitting.EstimationProgress;
+import org.pystrade.optimisation.fitting.FitPeriod;
+import org.pystrade.optimisation.fitting.FittingDates;
+
+/**
+ * The correlations of instrument returns as pysystemtrade's portfolio stage estimates them for its risk overlay and
+ * dynamic optimisation ({@code instrument_returns_correlation}, {@code correlation_over_time_for_returns}): the daily
+ * percentage returns cumulated into a price index, forward-filled ({@code forward_fill_price_index}), resampled to
+ * {@code frequency} (last; pysystemtrade's default {@code "7D"} is seven-day bins from the first day), differenced,
+ * and correlated over fitting periods every {@code interval_frequency} ({@code "W"}: seven days back from the last
+ * row), each {@code rollyears} intervals long when {@code date_method} is rolling.
+ */
+public final class InstrumentReturnsCorrelations implements InstrumentReturnsCorrelationEstimator {
+
+  private static final String P = "instrument_returns_correlation";
+  private static final String TASK = "instrument returns correlations";
+  /** pysystemtrade's correlation of a no-data period ({@code estimate_if_no_data}), whatever {@code offdiag} says. */
+  private static final double NO_DATA_OFFDIAG = 0.99;
+  /** Pairs whose correlation series are held at once. */
+  private static final int PAIR_BLOCK = 512;
+
+  private final String frequency;
+  private final int intervalDays;
+  private final boolean forwardFillIndex;
+  private final CorrelationParams correlation;
+  private final DateMethod dateMethod;
+  private final int rollYears;
+  private final EstimationProgress progress;
+
+  /**
+   * Reads the parameters of a config ({@code instrument_returns_correlation}).
+   *
+   * @param config the config
+   * @param progress receives progress
+   * @throws ConfigException if the config names a function other than {@code correlation_over_time_for_returns} or
+   *     a frequency pystrade does not implement
+   */
+  public InstrumentReturnsCorrelations(SystemConfig config, EstimationProgress progress) {
+    String func = config.getString(P + ".func");
+    if (!func.endsWith("correlation_over_time_for_returns")) {
+      throw new ConfigException("config key '" + P + ".func' names '" + func
+          + "'; only correlation_over_time_for_returns is implemented");
+    }
+    this.frequency = config.getString(P + ".frequency");
+    binDays(frequency); // checked now, not when first estimated
+    this.intervalDays = intervalDays(config.has(P + ".interval_frequency") ? config.getString(P
+        + ".interval_frequency") : "12M");
+    this.forwardFillIndex = config.getBoolean(P + ".forward_fill_price_index", true);
+    this.correlation = CorrelationParams.fromConfig(config, P);
+    this.dateMethod = DateMethod.parse(config.getString(P + ".date_method"), P + ".date_method");
+    this.rollYears = config.getInt(P + ".rollyears");
+    this.progress = progress;
+  }
+
+  /**
+   * The days between fitting dates for pysystemtrade's {@code interval_frequency}: {@code W} is 7, {@code M} 30,
+   * {@code 12M} or {@code Y} 365, {@code ND} N.
+   */
+  static int intervalDays(String interval) {
+    String f = interval.trim().toUpperCase(Locale.ROOT);
+    switch (f) {
+      case "W":
+        return 7;
+      case "M":
+        return 30;
+      case "12M":
+      case "Y":
+        return 365;
+      default:
+        if (f.matches("[0-9]+D") && Integer.parseInt(f.substring(0, f.length() - 1)) > 0) {
+          return Integer.parseInt(f.substring(0, f.length() - 1));
+        }
+        throw new ConfigException("config key '" + P + ".interval_frequency' is '" + interval
+            + "'; pystrade implements W, M, 12M, Y and N days (e.g. 7D)");
+    }
+  }
+
+  /** The bin of a fixed-day frequency ("7D": 7), or 0 for the anchored frequencies {@link Resampling} knows. */
+  static int binDays(String frequency) {
+    String f = frequency.trim().toUpperCase(Locale.ROOT);
+    if (f.matches("[0-9]+D")) {
+      int d = Integer.parseInt(f.substring(0, f.length() - 1));
+      if (d > 0) {
+        return d == 1 ? 0 : d;
+      }
+    }
+    switch (f) {
+      case "W":
+      case "W-SUN":
+      case "B":
+      case "1B":
+      case "D":
+        return 0;
+      default:
+        throw new ConfigException("config key '" + P + ".frequency' is '" + frequency
+            + "'; pystrade implements W, B, D and N days (e.g. 7D)");
+    }
+  }
+
+  @Override
+  public CorrelationsOverTime estimate(SeriesFrame percentageReturns) {
+    TimedData data = resampledReturns(percentageReturns, frequency, forwardFillIndex);
+    ArgChecker.isTrue(data.rows() > 0, "no returns to estimate correlations from");
+    List<FitPeriod> periods = FittingDates.generate(data.timestamps()[0], data.timestamps()[data.rows() - 1],
+        dateMethod, rollYears, intervalDays);
+    int n = data.names().size();
+    int np = periods.size();
+    long[] starts = new long[np];
+    double[][] packed = new double[np][];
+    for (int p = 0; p < np; p++) {
+      starts[p] = Math.floorDiv(periods.get(p).periodStart(), 1_000_000L);
+    }
+    if (!correlation.usingExponent()) {
+      // the simple estimate: one period at a time through the general estimator
+      CorrelationEstimator est = new CorrelationEstimator(data, correlation, 1);
+      for (int p = 0; p < np; p++) {
+        packed[p] = pack(est.estimate(periods.get(p)).toArray());
+        progress.step(TASK, p + 1, np);
+      }
+      return CorrelationsOverTime.ofLowerTriangles(data.names(), starts, packed);
+    }
+    // the exponential estimate, as CorrelationEstimator computes it, one pair at a time: each pair's exponentially
+    // weighted correlation at the last row before each fitting end goes straight into the periods' matrices, so
+    // the correlations of every pair at every row are never held at once
+    int[] rowOf = new int[np];
+    for (int p = 0; p < np; p++) {
+      rowOf[p] = periods.get(p).noData() ? -1 : data.lastRowBefore(periods.get(p).fitEnd());
+      packed[p] = new double[n * (n + 1) / 2];
+    }
+    double alpha = EwmCov.alphaForSpan(correlation.ewLookback());
+    List<int[]> pairs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        pairs.add(new int[] {i, j});
+      }
+    }
+    // pairs in blocks, in the order of the lower triangles, so each period's entries of a block are contiguous
+    for (int from = 0; from < pairs.size(); from += PAIR_BLOCK) {
+      int to = Math.min(pairs.size(), from + PAIR_BLOCK);
+      double[][] series = new double[to - from][];
+      for (int q = from; q < to; q++) {
+        int[] pair = pairs.get(q);
+        series[q - from] = EwmCov.corr(data.column(pair[1]), data.column(pair[0]), alpha, correlation.minPeriods(),
+            true);
+      }
+      for (int p = 0; p < np; p++) {
+        double[] out = packed[p];
+        int row = rowOf[p];
+        for (int q = from; q < to; q++) {
+          out[q] = row < 0 ? Double.NaN : series[q - from][row];
+        }
+      }
+    }
+    List<String> names = data.names();
+    for (int p = 0; p < np; p++) {
+      FitPeriod period = periods.get(p);
+      CorrelationMatrix m;
+      if (period.noData()) {
+        m = CorrelationMatrix.boring(names, NO_DATA_OFFDIAG);
+      } else {
+        m = new CorrelationMatrix(names, unpack(packed[p], n));
+        if (correlation.cleaning()) {
+          m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag());
+        }
+        m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
+      }
+      packed[p] = pack(m.toArray());
+      progress.step(TASK, p + 1, np);
+    }
+    return CorrelationsOverTime.ofLowerTriangles(names, starts, packed);
+  }
+
+  private static double[] pack(double[][] m) {
+    int n = m.length;
+    double[] out = new double[n * (n + 1) / 2];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        out[CorrelationsOverTime.index(i, j)] = m[i][j];
+      }
+    }
+    return out;
+  }
+
+  private static double[][] unpack(double[] packed, int n) {
+    double[][] out = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        out[i][j] = packed[CorrelationsOverTime.index(i, j)];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Turns daily returns into resampled returns through a cumulated index, as pysystemtrade's
+   * {@code correlation_over_time_for_returns}: a fixed-day frequency ({@code "7D"}) bins from midnight of the first
+   * day (pandas' {@code origin="start_day"}), each bin labelled by its first day and holding each column's last
+   * value in it; other frequencies as {@link Resampling#resampleLast}.
+   *
+   * @param returns daily returns, one column per asset
+   * @param frequency e.g. "7D" or "W"
+   * @param ffillIndex whether the cumulated index is forward-filled
+   * @return resampled returns, microsecond timestamps
+   */
+  public static TimedData resampledReturns(SeriesFrame returns, String frequency, boolean ffillIndex) {
+    int days = binDays(frequency);
+    if (days == 0) {
+      return InstrumentCorrelations.resampledReturns(returns, frequency, ffillIndex);
+    }
+    int nc = returns.names().size();
+    long[] t = returns.timesView();
+    List<String> names = returns.names();
+    if (t.length == 0) {
+      return new TimedData(new long[0], names, new double[nc][0]);
+    }
+    long first = Timestamps.epochDay(t[0]);
+    long last = Timestamps.epochDay(t[t.length - 1]);
+    int bins = (int) ((last - first) / days) + 1;
+    long[] out = new long[bins];
+    for (int b = 0; b < bins; b++) {
+      out[b] = (first + (long) b * days) * Timestamps.SECONDS_PER_DAY * 1_000_000L;
+    }
+    double[][] cols = new double[nc][];
+    for (int c = 0; c < nc; c++) {
+      double[] cum = Kernels.cumsum(returns.column(names.get(c)).values());
+      double[] idx = ffillIndex ? Kernels.ffill(cum) : cum;
+      double[] bucket = new double[bins];
+      Arrays.fill(bucket, Double.NaN);
+      for (int r = 0; r < t.length; r++) {
+        double v = idx[r];
+        if (v == v) {
+          bucket[(int) ((Timestamps.epochDay(t[r]) - first) / days)] = v;
+        }
+      }
+      cols[c] = Kernels.diff(bucket);
+    }
+    return new TimedData(out, new ArrayList<>(names), cols);
+  }
+}
