@@ -293,8 +293,8 @@ final class SystemAssembly {
     return new RulesInputs(context, rawData, tradingRules, dataSources);
   }
 
-  ForecastScaleCapInputs scaleCapInputs(Rules rules) {
-    return new ForecastScaleCapInputs(context, rules, ScaleCapParams.fromConfig(config, tradingRules), ruleVariations,
+  ForecastScaleCapInputs scaleCapInputs(RawData rawData, Rules rules) {
+    return new ForecastScaleCapInputs(context, rawData, rules, ScaleCapParams.fromConfig(config, tradingRules), ruleVariations,
         estimators.forecastScalar());
   }
 
