@@ -1,10 +1,12 @@
 package org.pystrade.core.forecast;
 
+import java.util.Map;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.rules.RuleName;
+import org.pystrade.core.rules.RuleSpec;
 import org.pystrade.core.rules.Rules;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
@@ -71,8 +73,32 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
       ForecastScalarEstimator est = inputs.estimator().orElseThrow(() -> new ConfigException(
           "use_forecast_scale_estimates is true but no forecast scalar estimator is available: add "
               + "pystrade-optimisation to the class path or set one on the system builder"));
-      return est.estimate(inputs, code, rule).reindexPad(rawForecast(code, rule));
+      return est.estimate(estimatorInputs(), code, rule).reindexPad(rawForecast(code, rule));
     });
+  }
+
+  /**
+   * The inputs an estimator gets: this stage's, with the rules stage seen through this stage's
+   * {@link #rawForecast}, so that scalars are estimated from the vol-attenuated forecasts of attenuated rules, as
+   * pysystemtrade estimates them from its scaling stage's {@code get_raw_forecast}.
+   */
+  private ForecastScaleCapInputs estimatorInputs() {
+    if (params.attenuatedRules().isEmpty()) {
+      return inputs;
+    }
+    Rules attenuated = new Rules() {
+      @Override
+      public Map<RuleName, RuleSpec> tradingRules() {
+        return rules.tradingRules();
+      }
+
+      @Override
+      public TimeSeries rawForecast(InstrumentCode code, RuleName rule) {
+        return DefaultForecastScaleCap.this.rawForecast(code, rule);
+      }
+    };
+    return new ForecastScaleCapInputs(context, rawData, attenuated, params, inputs.ruleVariations(),
+        inputs.estimator());
   }
 
   @Override

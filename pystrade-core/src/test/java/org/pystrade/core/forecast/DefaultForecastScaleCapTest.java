@@ -101,4 +101,12 @@ class DefaultForecastScaleCapTest {
         }).build().forecastScaleCap();
     assertThat(stage.scaledForecast(AAA, R).values()).containsExactly(2, -6, NAN, NAN, 12);
   }
+  @Test
+  void anEstimatorSeesTheAttenuatedRawForecastsAsPysystemtradeEstimatesFromThem() {
+    ForecastScalarEstimator estimator = (inputs, code, rule) -> inputs.rules().rawForecast(code, rule).abs();
+    ForecastScaleCap stage = system().set("use_forecast_scale_estimates", true)
+        .set("use_attenuation", java.util.List.of("r"))
+        .estimators(new Estimators(Optional.of(estimator), null, null, null, null)).build().forecastScaleCap();
+    assertThat(stage.forecastScalar(AAA, R).values()).containsExactly(2, 6, NAN, NAN, 12);
+  }
 }
