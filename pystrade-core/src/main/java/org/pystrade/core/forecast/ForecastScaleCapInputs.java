@@ -9,8 +9,9 @@ import org.pystrade.core.util.ArgChecker;
 
 /**
  * What the forecast scaling and capping stage is built from: the system's context, the raw-data stage (whose
- * percentage volatility the vol attenuation reads), the rules stage beneath it, its parameters, which instruments trade which rules (for pooled estimates) and the scalar estimator used when
- * {@link ScaleCapParams#useEstimates()}. A replacement stage takes the same record; an estimator receives it too.
+ * percentage volatility the vol attenuation reads), the rules stage beneath it, its parameters, which instruments
+ * trade which rules (for pooled estimates) and the scalar estimator used when {@link ScaleCapParams#useEstimates()}.
+ * A replacement stage takes the same record; an estimator receives it too.
  *
  * @param context the system's context
  * @param rawData the raw-data stage

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The forecast scaling and capping parameters, read and checked once: the cap, whether scalars are estimated, which
- * rule variations are vol attenuated, and each rule variation's fixed scalar (its own {@code forecast_scalar}, else its entry in the {@code forecast_scalars:}
- * block, else the global {@code forecast_scalar}, default 1.0).
+ * rule variations are vol attenuated, and each rule variation's fixed scalar (its own {@code forecast_scalar}, else
+ * its entry in the {@code forecast_scalars:} block, else the global {@code forecast_scalar}, default 1.0).
  *
  * @param forecastCap the cap ({@code forecast_cap}), positive
  * @param forecastFloor the floor ({@code forecast_floor}), below the cap; NaN when the config has none (then minus

@@ -32,8 +32,11 @@ public class DefaultRawData implements RawData {
   /** Square root of business days in a year, pysystemtrade's annualisation factor. */
   public static final double ROOT_BDAYS_INYEAR = 16.0;
 
-  /** The years of business days in the long averages of a factor (hard-coded in pysystemtrade: 15). */
-  private static final double FACTOR_AVERAGE_YEARS = 15;
+  /**
+   * The long averages of a factor: an ewm whose centre of mass is 15 years of 256 business days (hard-coded in
+   * pysystemtrade, which passes the number to pandas positionally).
+   */
+  private static final Ewm FACTOR_AVERAGE = Ewm.com(15 * VolCalculations.BUSINESS_DAYS_IN_YEAR);
 
   private static final Logger LOG = LoggerFactory.getLogger(DefaultRawData.class);
 
@@ -366,7 +369,7 @@ public class DefaultRawData implements RawData {
    */
   public TimeSeries averageFactorValueForInstrument(InstrumentCode code, Factor factor) {
     return context.memo("rawdata", "averageFactorValueForInstrument", code, factor,
-        () -> factorValue(code, factor).ewmMean(Ewm.com(FACTOR_AVERAGE_YEARS * VolCalculations.BUSINESS_DAYS_IN_YEAR)));
+        () -> factorValue(code, factor).ewmMean(FACTOR_AVERAGE));
   }
 
   /**
@@ -408,8 +411,7 @@ public class DefaultRawData implements RawData {
    */
   public TimeSeries historicAverageFactorValueAllAssets(Factor factor) {
     return context.memo("rawdata", "historicAverageFactorValueAllAssets", factor, null,
-        () -> currentAverageFactorValueOverAllAssets(factor)
-            .ewmMean(Ewm.com(FACTOR_AVERAGE_YEARS * VolCalculations.BUSINESS_DAYS_IN_YEAR)));
+        () -> currentAverageFactorValueOverAllAssets(factor).ewmMean(FACTOR_AVERAGE));
   }
 
   private TimeSeries crossSectionalMeanOfFactor(List<InstrumentCode> instruments, Factor factor, String what) {

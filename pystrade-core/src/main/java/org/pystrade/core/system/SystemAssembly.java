@@ -294,8 +294,8 @@ final class SystemAssembly {
   }
 
   ForecastScaleCapInputs scaleCapInputs(RawData rawData, Rules rules) {
-    return new ForecastScaleCapInputs(context, rawData, rules, ScaleCapParams.fromConfig(config, tradingRules), ruleVariations,
-        estimators.forecastScalar());
+    return new ForecastScaleCapInputs(context, rawData, rules, ScaleCapParams.fromConfig(config, tradingRules),
+        ruleVariations, estimators.forecastScalar());
   }
 
   ForecastCombineInputs combineInputs(RawData rawData, ForecastScaleCap scaleCap) {

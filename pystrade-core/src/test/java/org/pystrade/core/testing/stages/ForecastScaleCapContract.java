@@ -17,8 +17,9 @@ import org.pystrade.core.system.TradingSystem;
  * The contract of a {@link ForecastScaleCap} stage: the checks of {@link StageContract} on the scalar, scaled and
  * capped forecast of every rule variation for every instrument, and what its interface documents: the cap is
  * positive; the stage's raw forecast (vol attenuated or not) is on the rules' raw forecast's index; the scalar is
- * positive and on the raw forecast's index; the scaled forecast is the stage's raw forecast times the scalar; the capped forecast is the scaled one clipped to {@code [-cap, cap]}, so never beyond the cap; an
- * unknown rule variation gives an exception naming it.
+ * positive and on the raw forecast's index; the scaled forecast is the stage's raw forecast times the scalar; the
+ * capped forecast is the scaled one clipped to {@code [-cap, cap]}, so never beyond the cap; an unknown rule
+ * variation gives an exception naming it.
  *
  * <p>Usage: extend it and return the factory of the stage under test.
  * <pre>{@code
