@@ -1,5 +1,7 @@
 package org.pystrade.examples.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,19 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.pystrade.core.config.ConfigSchema;
 import org.pystrade.core.config.SystemConfig;
 
 /**
- * What {@code compare} reports as not yet supported instead of failing: the golden outputs of pysystemtrade stages
- * pystrade does not have yet, and the columns that a config key pystrade does not implement yet would change.
+ * What {@code compare} reports instead of failing: the columns that a config key pystrade does not implement yet
+ * would change, and the golden files it has no comparison for.
  *
  * <p>A config key listed in {@link #KEYS} that pystrade's schema still marks unsupported is taken out of the config
- * for the comparison (a strict system would refuse it), and the golden columns it changes are reported as not yet
- * supported rather than compared; the columns computed beneath it (prices, forecasts, subsystem positions) are
- * compared as usual. Once a stage implements the key (the schema marks it used), nothing is taken out and every
- * column is compared. A golden file listed in {@link #FILES} is reported, not compared, until {@code compare} learns
- * to compute it.
+ * for the comparison (a strict system would refuse it), and the golden columns and files it changes are reported as
+ * not yet supported rather than compared; the columns computed beneath it (prices, forecasts, subsystem positions)
+ * are compared as usual. Once a stage implements the key (the schema marks it used), nothing is taken out and every
+ * column is compared.
  */
 final class NotYetSupported {
 
@@ -34,19 +36,6 @@ final class NotYetSupported {
    */
   static final Map<String, Effect> KEYS = Map.of("risk_overlay", new Effect(AFTER_RISK_OVERLAY, Set.of("portfolio"),
       "the risk overlay scales notional positions by its risk scalar"));
-
-  /** Golden files of pysystemtrade outputs pystrade does not compute yet, with what computes them. */
-  static final Map<String, String> FILES = Map.of(
-      "risk_overlay", "pysystemtrade's portfolio risk overlay (risk scalar, portfolio risks, leverage)",
-      "risk_stage", "pysystemtrade's risk stage",
-      "optimised_positions", "pysystemtrade's optimisedPositions stage (dynamic optimisation)",
-      "optimised_portfolio", "the P&L of pysystemtrade's optimised positions");
-
-  /** The suffix of the per-instrument golden files of optimised positions. */
-  static final String OPTIMISED_SUFFIX = ".optimised";
-
-  /** The golden file of notional positions before the risk overlay scales them. */
-  static final String BEFORE_RISK_SCALING = "notional_position_before_risk_scaling";
 
   /**
    * What an unsupported key changes.
@@ -96,15 +85,6 @@ final class NotYetSupported {
   }
 
   /**
-   * Whether the risk overlay is left out, so that our notional positions are those before risk scaling.
-   *
-   * @return true if left out
-   */
-  boolean riskOverlayLeftOut() {
-    return leftOut.containsKey("risk_overlay");
-  }
-
-  /**
    * Why a per-instrument golden column is not compared, if it is not.
    *
    * @param column the column
@@ -131,15 +111,6 @@ final class NotYetSupported {
         return Optional.of(reason(e.getKey(), e.getValue()));
       }
     }
-    if (FILES.containsKey(name)) {
-      return Optional.of("pystrade does not compute " + FILES.get(name) + " yet");
-    }
-    if (name.endsWith(OPTIMISED_SUFFIX)) {
-      return Optional.of("pystrade does not compute " + FILES.get("optimised_positions") + " yet");
-    }
-    if (name.equals(BEFORE_RISK_SCALING) && !riskOverlayLeftOut()) {
-      return Optional.of("pystrade's portfolio gives no notional positions before the risk overlay yet");
-    }
     return Optional.empty();
   }
 
@@ -148,24 +119,19 @@ final class NotYetSupported {
   }
 
   /**
-   * The golden files {@code compare} knows no comparison for, of those in a folder: the {@link #FILES} and the
-   * per-instrument optimised files present.
+   * The golden files of a folder that a comparison has not read, by name: outputs {@code compare} has no comparison
+   * for (for instance of stages pystrade does not have), or of instruments not in the run.
    *
    * @param golden the folder
-   * @param instruments the instruments compared
-   * @return the file names (without {@code .csv.gz}) present and not compared
+   * @param read the files read
+   * @return the names ({@code NAME.csv.gz} or {@code NAME.csv}), sorted
+   * @throws IOException if the folder cannot be listed
    */
-  static List<String> uncomparedFiles(Path golden, List<String> instruments) {
+  static List<String> unreadGoldenFiles(Path golden, Set<Path> read) throws IOException {
     List<String> out = new ArrayList<>();
-    for (String name : FILES.keySet().stream().sorted().toList()) {
-      if (Main.goldenFile(golden, name).toFile().exists()) {
-        out.add(name);
-      }
-    }
-    for (String code : instruments) {
-      if (Main.goldenFile(golden, code + OPTIMISED_SUFFIX).toFile().exists()) {
-        out.add(code + OPTIMISED_SUFFIX);
-      }
+    try (Stream<Path> files = Files.list(golden)) {
+      files.filter(f -> !read.contains(f)).map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".csv") || n.endsWith(".csv.gz")).sorted().forEach(out::add);
     }
     return out;
   }

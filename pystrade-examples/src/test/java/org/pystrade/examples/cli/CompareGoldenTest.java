@@ -1,6 +1,7 @@
 package org.pystrade.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.pystrade.examples.cli.Cli.args;
 import static org.pystrade.examples.cli.Cli.run;
 
@@ -11,12 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pystrade.core.config.ConfigSchema;
 import org.pystrade.examples.cli.Cli.Run;
 
 /**
@@ -104,30 +104,10 @@ class CompareGoldenTest {
     Files.write(file, lines);
   }
 
-  /** pysystemtrade's {@code notional_position_before_risk_scaling} file made of our exported notional positions. */
-  private static void writeBeforeRiskScaling(Path g, String... codes) throws Exception {
-    Map<String, String[]> rows = new TreeMap<>();
-    for (int k = 0; k < codes.length; k++) {
-      List<String> lines = Files.readAllLines(golden(codes[k] + ".csv"));
-      int c = Arrays.asList(lines.get(0).split(",", -1)).indexOf("notional_position");
-      for (String line : lines.subList(1, lines.size())) {
-        String[] cells = line.split(",", -1);
-        rows.computeIfAbsent(cells[0], t -> new String[codes.length])[k] = cells[c];
-      }
-    }
-    StringBuilder b = new StringBuilder("DATETIME," + String.join(",", codes) + "\n");
-    rows.forEach((t, v) -> {
-      b.append(t);
-      for (String cell : v) {
-        b.append(',').append(cell == null ? "" : cell);
-      }
-      b.append('\n');
-    });
-    Files.writeString(g.resolve("notional_position_before_risk_scaling.csv"), b.toString());
-  }
-
   @Test
   void whatPystradeDoesNotImplementYetIsReportedNotCompared(@TempDir Path dir) throws Exception {
+    assumeTrue(ConfigSchema.pysystemtrade().use("risk_overlay") == ConfigSchema.Use.UNSUPPORTED,
+        "risk_overlay is implemented: compare leaves nothing out");
     Path config = dir.resolve("with-risk-overlay.yaml");
     Files.writeString(config, Files.readString(Path.of(Cli.config())) + "\nrisk_overlay:\n"
         + "  max_risk_fraction_normal_risk: 1.4\n  max_risk_fraction_stdev_risk: 3.6\n"
@@ -139,8 +119,6 @@ class CompareGoldenTest {
     }
     scaleColumn(g.resolve("portfolio.csv"), "net", 0.5);
     Files.writeString(g.resolve("risk_overlay.csv"), "DATETIME,risk_scalar\n2000-01-03,0.5\n");
-    Files.writeString(g.resolve("CORN.optimised.csv"), "DATETIME,optimised_position\n2000-01-03,2\n");
-    writeBeforeRiskScaling(g, "CORN", "US10", "V2X");
     String[] common = {"--config", config.toString(), "--cache", "none", "--progress", "none", "--data", Cli.data(),
         "--golden", g.toString(), "--instruments", "CORN,US10,V2X"};
     Run r = run(prepend("compare", common));
@@ -148,12 +126,10 @@ class CompareGoldenTest {
     assertThat(r.out()).contains("notional_position, buffered_position, pandl_net, pandl_gross, pandl_costs: not yet "
         + "supported, not compared: config key 'risk_overlay' is not implemented yet")
         .contains("== portfolio: not yet supported, not compared: config key 'risk_overlay'")
-        .contains("== risk_overlay: not yet supported, not compared: pystrade does not compute")
-        .contains("== CORN.optimised: not yet supported, not compared")
-        .contains("== notional_position_before_risk_scaling\n  CORN ")
-        .contains("NOT YET SUPPORTED (not compared): 15 columns of compared files, 3 files");
-    // the notional positions before the risk overlay are compared
-    scaleColumn(g.resolve("notional_position_before_risk_scaling.csv"), "US10", 1.001);
+        .contains("NOT COMPARED (compare has no comparison for them): risk_overlay.csv")
+        .contains("NOT YET SUPPORTED (not compared): 15 columns of compared files, 1 whole files");
+    // the columns beneath the risk overlay are compared
+    scaleColumn(g.resolve("US10.csv"), "subsystem_position", 1.001);
     Run broken = run(prepend("compare", common));
     assertThat(broken.code()).as(broken.out() + broken.err()).isEqualTo(Commands.MISMATCH);
     // a backtest still refuses the key it does not implement
@@ -161,6 +137,17 @@ class CompareGoldenTest {
         Cli.data());
     assertThat(backtest.code()).isEqualTo(Commands.DATA_ERROR);
     assertThat(backtest.err()).contains("risk_overlay");
+  }
+
+  @Test
+  void goldenFilesWithoutAComparisonAreNamed(@TempDir Path dir) throws Exception {
+    Path g = goldenWith(dir, "CORN.csv", "US10.csv");
+    Files.writeString(g.resolve("zz_unknown_output.csv"), "DATETIME,x\n2000-01-03,1\n");
+    Files.writeString(g.resolve("notes.txt"), "not a golden file");
+    Run r = compare(g, "--instruments", "CORN,US10,V2X");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("NOT COMPARED (compare has no comparison for them): zz_unknown_output.csv\n")
+        .doesNotContain("NOT YET SUPPORTED");
   }
 
   @Test
