@@ -137,8 +137,8 @@ public class DefaultRawData implements RawData {
   /**
    * {@inheritDoc}
    *
-   * <p>An instrument without multiple prices, or with a multiple prices file without a row (pysystemtrade's
-   * {@code missingData}), has its daily adjusted prices as denominator, as in pysystemtrade: such instruments take part in cross-sections of percentage returns (the
+   * <p>An instrument without multiple prices (pysystemtrade's {@code missingData}) has its daily adjusted prices as
+   * denominator, as in pysystemtrade: such instruments take part in cross-sections of percentage returns (the
    * factor averages of an asset class), though a system cannot trade them.
    */
   @Override
@@ -153,10 +153,6 @@ public class DefaultRawData implements RawData {
         }
         LOG.debug("{}: no multiple prices, percentage returns are of the adjusted prices ({})", code,
             ex.getMessage());
-        return dailyPrices(code);
-      }
-      if (mp.price().size() == 0) {
-        // pysystemtrade reads multiple prices without a row as missing too
         return dailyPrices(code);
       }
       return mp.price().resampleBusinessDayLast();

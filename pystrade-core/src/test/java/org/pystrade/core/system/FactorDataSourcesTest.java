@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.InMemorySimData;
 import org.pystrade.core.data.InstrumentMeta;
-import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rawdata.DefaultRawData;
 import org.pystrade.core.rawdata.DemeanMethod;
@@ -28,9 +27,8 @@ import org.pystrade.core.series.Timestamps;
  * The factor data sources of pysystemtrade's rob_system ({@code rawdata.get_demeanded_factor_value} and its parts):
  * the factor is a time-window statistic of the percentage returns, and each demeaning is recomputed here from the
  * raw-data stage's own series with plain loops. The asset-class average runs over every instrument of the asset
- * class in the data: CCC is in the data but not in the system, DDD has adjusted prices only (no multiple prices)
- * and EEE a multiple prices file without a row, so their percentage returns are of their adjusted prices, as in
- * pysystemtrade.
+ * class in the data: CCC is in the data but not in the system, and DDD has adjusted prices only (no multiple
+ * prices), so its percentage returns are of its adjusted prices, as in pysystemtrade.
  */
 class FactorDataSourcesTest {
 
@@ -38,7 +36,6 @@ class FactorDataSourcesTest {
   private static final InstrumentCode BBB = InstrumentCode.of("BBB");
   private static final InstrumentCode CCC = InstrumentCode.of("CCC");
   private static final InstrumentCode DDD = InstrumentCode.of("DDD");
-  private static final InstrumentCode EEE = InstrumentCode.of("EEE");
   private static final InstrumentCode OTHER = InstrumentCode.of("OTHER");
   private static final Factor NEG_SKEW = Factor.of("neg_skew", 60);
   private static final double LONG_AVERAGE_COM = 15 * 256;
@@ -51,12 +48,6 @@ class FactorDataSourcesTest {
     TimeSeries ddd = synthetic.adjustedPrices(DDD);
     b.adjustedPrices(DDD, ddd.slice(ddd.time(100), ddd.time(ddd.size() - 1)));
     b.meta(InstrumentMeta.builder(DDD).currency("USD").pointSize(10).assetClass("Test").build());
-    // EEE: a multiple prices file without a row, which pysystemtrade reads as missing too
-    InMemorySimData eee = SyntheticData.builder(650, "EEE", "USD").build();
-    TimeSeries none = TimeSeries.empty();
-    b.adjustedPrices(EEE, eee.adjustedPrices(EEE));
-    b.multiplePrices(EEE, new MultiplePrices(none, none, none, none, none, none));
-    b.meta(InstrumentMeta.builder(EEE).currency("USD").pointSize(10).assetClass("Test").build());
     b.meta(InstrumentMeta.builder(OTHER).currency("USD").pointSize(10).assetClass("Elsewhere").build());
     return b.build();
   }
@@ -117,10 +108,8 @@ class FactorDataSourcesTest {
     assertThat(raw.factorValue(AAA, Factor.of("kurtosis", 60))).isEqualTo(
         perc.rollingKurtOverTime(60 * Timestamps.SECONDS_PER_DAY));
     assertThat(raw.factorValue(AAA, NEG_SKEW).countValid()).isGreaterThan(600);
-    // DDD has no multiple prices, EEE no row of them: their returns are over their own adjusted prices
+    // DDD has no multiple prices: its returns are over its own adjusted prices
     assertThat(raw.dailyDenominatorPrice(DDD)).isEqualTo(raw.dailyPrices(DDD));
-    assertThat(raw.dailyDenominatorPrice(EEE)).isEqualTo(raw.dailyPrices(EEE));
-    assertThat(raw.factorValue(EEE, NEG_SKEW).countValid()).isGreaterThan(500);
   }
 
   @Test
@@ -130,7 +119,7 @@ class FactorDataSourcesTest {
     RawData raw = system.rawData();
     TimeSeries average = raw.factorDemeanValue(AAA, NEG_SKEW,
         DemeanMethod.AVERAGE_FACTOR_VALUE_IN_ASSET_CLASS_FOR_INSTRUMENT);
-    assertClose(average, handMean(raw, List.of(AAA, BBB, CCC, DDD, EEE)));
+    assertClose(average, handMean(raw, List.of(AAA, BBB, CCC, DDD)));
     TimeSeries systemOnly = handMean(raw, List.of(AAA, BBB));
     assertThat(average.reindex(systemOnly.timestamps())).isNotEqualTo(systemOnly);
     // the demeaned factor: the factor minus the average reindexed onto it and forward filled
