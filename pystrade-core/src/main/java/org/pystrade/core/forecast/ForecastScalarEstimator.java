@@ -16,7 +16,9 @@ public interface ForecastScalarEstimator {
   /**
    * Estimates the scalar over time.
    *
-   * @param inputs the forecast scaling stage's inputs (its rules stage, context and rule variations)
+   * @param inputs the forecast scaling stage's inputs (its rules stage, context and rule variations); the rules
+   *     stage's raw forecasts are those the scaling stage scales (vol attenuated for the rules
+   *     {@code use_attenuation} lists, as pysystemtrade estimates from its scaling stage's raw forecast)
    * @param code the instrument
    * @param rule the rule variation
    * @return the scalar series (on any index; it is forward-filled onto the raw forecast's)

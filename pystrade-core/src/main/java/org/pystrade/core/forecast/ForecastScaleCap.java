@@ -5,10 +5,22 @@ import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.TimeSeries;
 
 /**
- * The forecast scaling and capping stage: raw forecast times forecast scalar, clipped to
- * {@code [forecast_floor, forecast_cap]} (the floor is minus the cap unless the config sets it).
+ * The forecast scaling and capping stage: raw forecast (vol attenuated for the rules {@code use_attenuation} lists)
+ * times forecast scalar, clipped to {@code [forecast_floor, forecast_cap]} (the floor is minus the cap unless the
+ * config sets it).
  */
 public interface ForecastScaleCap {
+
+  /**
+   * The raw forecast this stage scales (pysystemtrade's {@code forecastScaleCap.get_raw_forecast}): the rules
+   * stage's raw forecast, multiplied by the instrument's vol attenuation (forward filled onto the forecast's index)
+   * when {@code use_attenuation} lists the rule variation.
+   *
+   * @param code the instrument
+   * @param rule the rule variation
+   * @return the raw forecast, on the rules stage's raw forecast's index
+   */
+  TimeSeries rawForecast(InstrumentCode code, RuleName rule);
 
   /**
    * The forecast scalar over time (constant for fixed scalars), on the raw forecast's index.
@@ -37,7 +49,7 @@ public interface ForecastScaleCap {
   }
 
   /**
-   * The scaled forecast: raw forecast times scalar.
+   * The scaled forecast: the {@link #rawForecast} times the scalar.
    *
    * @param code the instrument
    * @param rule the rule variation

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.data.DataException;
@@ -16,7 +17,10 @@ import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * pysystemtrade's raw-data calculations. Memoised through the system's context: every method is computed once per
@@ -27,6 +31,14 @@ public class DefaultRawData implements RawData {
 
   /** Square root of business days in a year, pysystemtrade's annualisation factor. */
   public static final double ROOT_BDAYS_INYEAR = 16.0;
+
+  /**
+   * The long averages of a factor: an ewm whose centre of mass is 15 years of 256 business days (hard-coded in
+   * pysystemtrade, which passes the number to pandas positionally).
+   */
+  private static final Ewm FACTOR_AVERAGE = Ewm.com(15 * VolCalculations.BUSINESS_DAYS_IN_YEAR);
+
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultRawData.class);
 
   private final StageContext context;
   private final FuturesSimData data;
@@ -122,10 +134,29 @@ public class DefaultRawData implements RawData {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>An instrument without multiple prices (pysystemtrade's {@code missingData}) has its daily adjusted prices as
+   * denominator, as in pysystemtrade: such instruments take part in cross-sections of percentage returns (the
+   * factor averages of an asset class), though a system cannot trade them.
+   */
   @Override
   public TimeSeries dailyDenominatorPrice(InstrumentCode code) {
-    return memo("dailyDenominatorPrice", code,
-        () -> data.multiplePrices(code).price().resampleBusinessDayLast());
+    return memo("dailyDenominatorPrice", code, () -> {
+      MultiplePrices mp;
+      try {
+        mp = data.multiplePrices(code);
+      } catch (DataException ex) {
+        if (ex.code() != ReasonCode.MISSING_DATA) {
+          throw ex;
+        }
+        LOG.debug("{}: no multiple prices, percentage returns are of the adjusted prices ({})", code,
+            ex.getMessage());
+        return dailyPrices(code);
+      }
+      return mp.price().resampleBusinessDayLast();
+    });
   }
 
   @Override
@@ -287,6 +318,136 @@ public class DefaultRawData implements RawData {
             return CrossSection.rowMedian(SeriesFrame.concat(returns)).cumsum();
           });
       return norm.reindex(cumulativeDailyVolNormalisedReturns(code)).ffill();
+    });
+  }
+
+  // ------------------------------------------------------------------ factors (pysystemtrade's rob_system raw data)
+
+  @Override
+  public TimeSeries factorValue(InstrumentCode code, Factor factor) {
+    ArgChecker.notNull(factor, "factor");
+    return context.memo("rawdata", "factorValue", code, factor, () -> {
+      long window = factor.lookbackDays() * Timestamps.SECONDS_PER_DAY;
+      switch (factor.kind()) {
+        case SKEW:
+          return dailyPercentageReturns(code).rollingSkewOverTime(window);
+        case NEG_SKEW:
+          return factorValue(code, new Factor(Factor.Kind.SKEW, factor.lookbackDays())).map(v -> -v);
+        case KURTOSIS:
+          return dailyPercentageReturns(code).rollingKurtOverTime(window);
+        default:
+          throw new IllegalStateException("unhandled factor " + factor);
+      }
+    });
+  }
+
+  @Override
+  public TimeSeries factorDemeanValue(InstrumentCode code, Factor factor, DemeanMethod method) {
+    ArgChecker.notNull(method, "method");
+    switch (method) {
+      case AVERAGE_FACTOR_VALUE_FOR_INSTRUMENT:
+        return averageFactorValueForInstrument(code, factor);
+      case AVERAGE_FACTOR_VALUE_IN_ASSET_CLASS_FOR_INSTRUMENT:
+        return averageFactorValueInAssetClass(data.meta(code).assetClass(), factor);
+      case CURRENT_AVERAGE_FACTOR_VALUES_OVER_ALL_ASSETS:
+        return currentAverageFactorValueOverAllAssets(factor);
+      case HISTORIC_AVERAGE_FACTOR_VALUE_ALL_ASSETS:
+        return historicAverageFactorValueAllAssets(factor);
+      default:
+        throw new IllegalStateException("unhandled demean method " + method);
+    }
+  }
+
+  /**
+   * pysystemtrade's {@code average_factor_value_for_instrument}: the instrument's factor averaged by an
+   * exponentially weighted mean whose centre of mass is 15 years of 256 business days (pysystemtrade passes the
+   * number to pandas positionally).
+   *
+   * @param code the instrument
+   * @param factor the factor
+   * @return the long average, on the factor's index
+   */
+  public TimeSeries averageFactorValueForInstrument(InstrumentCode code, Factor factor) {
+    return context.memo("rawdata", "averageFactorValueForInstrument", code, factor,
+        () -> factorValue(code, factor).ewmMean(FACTOR_AVERAGE));
+  }
+
+  /**
+   * pysystemtrade's {@code current_average_factor_value_over_asset_class}: each day, the mean of the factor of every
+   * instrument of the asset class that the data holds (instruments with adjusted prices and an asset class in the
+   * instrument configuration, whether or not the system trades them), each forward filled over the union of their
+   * indexes. An instrument whose factor cannot be computed is left out, with a warning.
+   *
+   * @param assetClass the asset class
+   * @param factor the factor
+   * @return the cross-sectional mean, on the union of the factors' indexes
+   */
+  public TimeSeries averageFactorValueInAssetClass(String assetClass, Factor factor) {
+    ArgChecker.notNull(assetClass, "assetClass");
+    return context.memo("rawdata", "averageFactorValueInAssetClass", assetClass, factor,
+        () -> crossSectionalMeanOfFactor(dataInstrumentsByAssetClass().getOrDefault(assetClass, List.of()), factor,
+            "asset class " + assetClass));
+  }
+
+  /**
+   * pysystemtrade's {@code current_average_factor_values_over_all_assets}: each day, the mean of the factor of every
+   * instrument of the system, each forward filled over the union of their indexes.
+   *
+   * @param factor the factor
+   * @return the cross-sectional mean, on the union of the factors' indexes
+   */
+  public TimeSeries currentAverageFactorValueOverAllAssets(Factor factor) {
+    return context.memo("rawdata", "currentAverageFactorValueOverAllAssets", factor, null,
+        () -> crossSectionalMeanOfFactor(context.configuredInstruments(), factor, "the system's instruments"));
+  }
+
+  /**
+   * pysystemtrade's {@code historic_average_factor_value_all_assets}: the {@link
+   * #currentAverageFactorValueOverAllAssets} averaged by an exponentially weighted mean with centre of mass 15 years
+   * of 256 business days.
+   *
+   * @param factor the factor
+   * @return the long average of the cross-sectional mean
+   */
+  public TimeSeries historicAverageFactorValueAllAssets(Factor factor) {
+    return context.memo("rawdata", "historicAverageFactorValueAllAssets", factor, null,
+        () -> currentAverageFactorValueOverAllAssets(factor).ewmMean(FACTOR_AVERAGE));
+  }
+
+  private TimeSeries crossSectionalMeanOfFactor(List<InstrumentCode> instruments, Factor factor, String what) {
+    List<TimeSeries> values = context.parallel().mapNested(instruments, other -> {
+      try {
+        return factorValue(other, factor);
+      } catch (DataException ex) {
+        LOG.warn("{} left out of the {} average of {}: {}", other, factor, what, ex.getMessage());
+        return null;
+      }
+    });
+    Map<String, TimeSeries> columns = new LinkedHashMap<>();
+    for (int i = 0; i < instruments.size(); i++) {
+      if (values.get(i) != null) {
+        columns.put(instruments.get(i).value(), values.get(i));
+      }
+    }
+    // pandas: concat(axis=1) on the union of the indexes, ffill() each column, then mean(axis=1) skipping NaN
+    return CrossSection.rowMean(SeriesFrame.concat(columns).ffill());
+  }
+
+  /**
+   * Every instrument the data holds (with adjusted prices) by the asset class its configuration gives, as
+   * pysystemtrade's {@code data.all_instruments_in_asset_class}; an instrument without a readable configuration
+   * has no asset class.
+   */
+  private Map<String, List<InstrumentCode>> dataInstrumentsByAssetClass() {
+    return context.memo("rawdata", "dataInstrumentsByAssetClass", null, null, () -> {
+      Map<String, List<InstrumentCode>> out = new TreeMap<>();
+      for (InstrumentCode c : data.instruments()) {
+        InstrumentMeta meta = orNull(() -> data.meta(c));
+        if (meta != null) {
+          out.computeIfAbsent(meta.assetClass(), k -> new ArrayList<>()).add(c);
+        }
+      }
+      return out;
     });
   }
 

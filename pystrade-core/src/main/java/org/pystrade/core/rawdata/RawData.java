@@ -154,6 +154,44 @@ public interface RawData {
   TimeSeries normalisedPriceForAssetClass(InstrumentCode code);
 
   /**
+   * A factor's value for an instrument (pysystemtrade rob_system's {@code get_factor_value_for_instrument}): the
+   * rolling skewness, minus the skewness, or the excess kurtosis of the daily percentage returns over the last
+   * {@code lookbackDays} calendar days (pandas' {@code rolling("365D").skew()} / {@code .kurt()}: at least 3, resp.
+   * 4, returns in the window), on the percentage returns' index.
+   *
+   * @param code the instrument
+   * @param factor the factor and its window
+   * @return the factor value
+   */
+  TimeSeries factorValue(InstrumentCode code, Factor factor);
+
+  /**
+   * What an instrument's factor is demeaned by, on its own index (see {@link DemeanMethod}): the instrument's own
+   * long average, or the average across its asset class in the data, or across the system's instruments.
+   *
+   * @param code the instrument
+   * @param factor the factor
+   * @param method the demeaning
+   * @return the value subtracted from the factor
+   */
+  TimeSeries factorDemeanValue(InstrumentCode code, Factor factor, DemeanMethod method);
+
+  /**
+   * The demeaned factor the factor rules trade (pysystemtrade rob_system's {@code get_demeanded_factor_value}): the
+   * factor value minus the {@link #factorDemeanValue} reindexed onto the factor's index and forward filled.
+   *
+   * @param code the instrument
+   * @param factor the factor
+   * @param method the demeaning
+   * @return the demeaned factor, on the factor's index
+   */
+  default TimeSeries demeanedFactorValue(InstrumentCode code, Factor factor, DemeanMethod method) {
+    TimeSeries value = factorValue(code, factor);
+    TimeSeries demean = factorDemeanValue(code, factor, method).reindexThenFfill(value.timesView());
+    return value.minus(demean);
+  }
+
+  /**
    * Rolls a year: the number of months in the instrument's hold cycle (1 if unknown).
    *
    * @param code the instrument

@@ -2,11 +2,14 @@ package org.pystrade.core.rules;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.rawdata.DemeanMethod;
+import org.pystrade.core.rawdata.Factor;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
@@ -20,9 +23,11 @@ import org.pystrade.core.util.Suggestions;
  * {@link #with(String, RuleArgs, ParameterisedDataSource)}. Immutable.
  *
  * <p>Keyword arguments are pysystemtrade's: a rule passes them through underscore {@code other_args}
- * ({@link RuleArgs#separateDataArgs}); each source declares the arguments it accepts with their defaults (of the
- * standard sources only {@code rawdata.smoothed_carry} takes one, {@code smooth_days=90}, as in pysystemtrade), an
- * argument it does not declare is an error naming the source and the accepted ones, and the result of a source that
+ * ({@link RuleArgs#separateDataArgs}); each source declares the arguments it accepts with their defaults (as in
+ * pysystemtrade: {@code rawdata.smoothed_carry} takes {@code smooth_days=90}; the factor sources of rob_system,
+ * {@code rawdata.get_demeanded_factor_value} and its parts, take {@code factor_name="skew"},
+ * {@code demean_method="average_factor_value_for_instrument"} and {@code lookback_days=365}), an argument it does
+ * not declare is an error naming the source and the accepted ones, and the result of a source that
  * declares arguments is memoised per instrument and argument values.
  */
 public final class DataSourceRegistry {
@@ -66,7 +71,28 @@ public final class DataSourceRegistry {
     plain(m, "rawdata.get_cumulative_daily_vol_normalised_returns",
         (r, d, c) -> r.cumulativeDailyVolNormalisedReturns(c));
     plain(m, "rawdata.normalised_price_for_asset_class", (r, d, c) -> r.normalisedPriceForAssetClass(c));
+    // the factors of pysystemtrade's rob_system raw data, with its methods' keyword arguments and defaults
+    int lookback = Factor.DEFAULT_LOOKBACK_DAYS;
+    String average = DemeanMethod.AVERAGE_FACTOR_VALUE_FOR_INSTRUMENT.pythonName();
+    m.put("rawdata.get_demeanded_factor_value", new Source(
+        RuleArgs.of("factor_name", "skew", "demean_method", average, "lookback_days", lookback),
+        (r, d, c, a) -> r.demeanedFactorValue(c, factor(a), DemeanMethod.of(a.getString("demean_method")))));
+    m.put("rawdata.get_factor_value_for_instrument", new Source(
+        RuleArgs.of("factor_name", "skew", "lookback_days", lookback), (r, d, c, a) -> r.factorValue(c, factor(a))));
+    for (Factor.Kind kind : Factor.Kind.values()) {
+      m.put("rawdata." + kind.pythonName(), new Source(RuleArgs.of("lookback_days", lookback),
+          (r, d, c, a) -> r.factorValue(c, new Factor(kind, a.getInt("lookback_days")))));
+    }
+    for (DemeanMethod method : List.of(DemeanMethod.AVERAGE_FACTOR_VALUE_FOR_INSTRUMENT,
+        DemeanMethod.AVERAGE_FACTOR_VALUE_IN_ASSET_CLASS_FOR_INSTRUMENT)) {
+      m.put("rawdata." + method.pythonName(), new Source(RuleArgs.of("factor_name", "skew", "lookback_days", lookback),
+          (r, d, c, a) -> r.factorDemeanValue(c, factor(a), method)));
+    }
     return new DataSourceRegistry(m);
+  }
+
+  private static Factor factor(RuleArgs a) {
+    return Factor.of(a.getString("factor_name"), a.getInt("lookback_days"));
   }
 
   /**

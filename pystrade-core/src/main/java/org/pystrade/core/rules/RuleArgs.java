@@ -133,6 +133,20 @@ public record RuleArgs(Map<String, Object> values) {
   }
 
   /**
+   * A text parameter that must be present (a Python {@code str} argument such as a factor's name).
+   *
+   * @param name the name
+   * @return the value
+   * @throws IllegalArgumentException if absent or not text
+   */
+  public String getString(String name) {
+    ArgChecker.isTrue(has(name), "rule argument '{}' is required; given: {}", name, values.keySet());
+    Object v = values.get(name);
+    ArgChecker.isTrue(v instanceof String, "rule argument '{}' must be text but was {}", name, v);
+    return (String) v;
+  }
+
+  /**
    * A copy with one parameter set.
    *
    * @param name the name

@@ -854,6 +854,29 @@ public final class TimeSeries {
     return new TimeSeries(times, Kernels.rollingQuantile(values, window, minPeriods, q));
   }
 
+  /**
+   * pandas' time-based rolling skewness, {@code rolling(window).skew()} with a window such as {@code "365D"}: each
+   * row's window holds the rows of the last {@code windowSeconds} up to and including it; at least 3 observations
+   * (see {@link RollingMoments#skew}).
+   *
+   * @param windowSeconds the window length in seconds, positive
+   * @return the rolling skewness
+   */
+  public TimeSeries rollingSkewOverTime(long windowSeconds) {
+    return new TimeSeries(times, RollingMoments.skew(values, RollingMoments.timeWindowStarts(times, windowSeconds), 1));
+  }
+
+  /**
+   * pandas' time-based rolling excess kurtosis, {@code rolling(window).kurt()} with a window such as
+   * {@code "365D"}: at least 4 observations (see {@link RollingMoments#kurt}).
+   *
+   * @param windowSeconds the window length in seconds, positive
+   * @return the rolling kurtosis
+   */
+  public TimeSeries rollingKurtOverTime(long windowSeconds) {
+    return new TimeSeries(times, RollingMoments.kurt(values, RollingMoments.timeWindowStarts(times, windowSeconds), 1));
+  }
+
   // ------------------------------------------------------------------ resampling
 
   /**

@@ -300,9 +300,9 @@ final class SystemAssembly {
     return new RulesInputs(context, rawData, tradingRules, dataSources);
   }
 
-  ForecastScaleCapInputs scaleCapInputs(Rules rules) {
-    return new ForecastScaleCapInputs(context, rules, ScaleCapParams.fromConfig(config, tradingRules), ruleVariations,
-        estimators.forecastScalar());
+  ForecastScaleCapInputs scaleCapInputs(RawData rawData, Rules rules) {
+    return new ForecastScaleCapInputs(context, rawData, rules, ScaleCapParams.fromConfig(config, tradingRules),
+        ruleVariations, estimators.forecastScalar());
   }
 
   ForecastCombineInputs combineInputs(RawData rawData, ForecastScaleCap scaleCap) {

@@ -758,7 +758,7 @@ public final class TradingSystem {
           parallel != null ? parallel : Parallel.defaults());
       RawData raw = rawData.apply(a.rawDataInputs());
       Rules rulesOut = rulesStage.apply(a.rulesInputs(raw));
-      ForecastScaleCap scaleCap = forecastScaleCap.apply(a.scaleCapInputs(rulesOut));
+      ForecastScaleCap scaleCap = forecastScaleCap.apply(a.scaleCapInputs(raw, rulesOut));
       ForecastCombine comb = combine.apply(a.combineInputs(raw, scaleCap));
       PositionSizing sizing = positionSizing.apply(a.sizingInputs(raw, comb));
       PortfolioInputs portInputs = a.portfolioInputs(raw, sizing);

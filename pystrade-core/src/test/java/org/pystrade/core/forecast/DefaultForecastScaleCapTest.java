@@ -76,4 +76,37 @@ class DefaultForecastScaleCapTest {
     }).build().forecastScaleCap();
     assertThat(stage.cappedForecast(AAA, R).values()).containsExactly(0.5, -1.5, NAN, NAN, 3);
   }
+  @Test
+  void attenuatedRulesAreScaledFromTheRawForecastTimesTheVolAttenuation() {
+    TradingSystem system = system().rule(RuleSpec.builder("plain").rule(in -> RAW).data("data.get_raw_price")
+        .forecastScalar(4)).set("use_attenuation", java.util.List.of("r")).build();
+    ForecastScaleCap stage = system.forecastScaleCap();
+    // five days: the long average of the vol needs ten, so every quantile is 0 and the attenuation is 2
+    assertThat(((DefaultForecastScaleCap) stage).volAttenuation(AAA).values()).containsOnly(2.0);
+    assertThat(stage.rawForecast(AAA, R).values()).containsExactly(2, -6, NAN, NAN, 12);
+    assertThat(stage.rawForecast(AAA, RuleName.of("plain"))).isEqualTo(system.rules().rawForecast(AAA,
+        RuleName.of("plain")));
+    assertThat(stage.cappedForecast(AAA, R).values()).containsExactly(8, -20, NAN, NAN, 20);
+    assertThat(stage.cappedForecast(AAA, RuleName.of("plain")).values()).containsExactly(4, -12, NAN, NAN, 20);
+  }
+
+  @Test
+  void theAttenuatedForecastGoesThroughAnOverriddenAttenuation() {
+    ForecastScaleCap stage = system().set("use_attenuation", java.util.List.of("r"))
+        .forecastScaleCap(in -> new DefaultForecastScaleCap(in) {
+          @Override
+          public TimeSeries volAttenuation(InstrumentCode code) {
+            return TimeSeries.constant(RAW.timestamps(), 0.5);
+          }
+        }).build().forecastScaleCap();
+    assertThat(stage.scaledForecast(AAA, R).values()).containsExactly(2, -6, NAN, NAN, 12);
+  }
+  @Test
+  void anEstimatorSeesTheAttenuatedRawForecastsAsPysystemtradeEstimatesFromThem() {
+    ForecastScalarEstimator estimator = (inputs, code, rule) -> inputs.rules().rawForecast(code, rule).abs();
+    ForecastScaleCap stage = system().set("use_forecast_scale_estimates", true)
+        .set("use_attenuation", java.util.List.of("r"))
+        .estimators(new Estimators(Optional.of(estimator), null, null, null, null)).build().forecastScaleCap();
+    assertThat(stage.forecastScalar(AAA, R).values()).containsExactly(2, 6, NAN, NAN, 12);
+  }
 }

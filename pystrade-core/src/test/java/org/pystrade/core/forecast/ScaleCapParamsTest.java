@@ -86,4 +86,13 @@ class ScaleCapParamsTest {
     assertThatThrownBy(() -> params("").fixedScalar(RuleName.of("zz"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unknown rule variation 'zz'; the system's rules are [a, b, c]");
   }
+  @Test
+  void useAttenuationListsTheAttenuatedVariationsAndIgnoresOthersAsPysystemtradeDoes() {
+    assertThat(params("").attenuatedRules()).isEmpty();
+    ScaleCapParams p = params("use_attenuation: [b, c, not_a_rule]\n");
+    assertThat(p.attenuatedRules()).containsExactly(B, C);
+    assertThat(p.attenuated(A)).isFalse();
+    assertThat(p.attenuated(B)).isTrue();
+    assertThat(params("use_attenuation: a\n").attenuatedRules()).containsExactly(A);
+  }
 }

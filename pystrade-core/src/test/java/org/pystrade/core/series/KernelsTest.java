@@ -3,6 +3,8 @@ package org.pystrade.core.series;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +61,48 @@ class KernelsTest {
   void rollingQuantileMatchesPandas() {
     assertSeries(Kernels.rollingQuantile(X, 4, 2, 0.3), new double[] {N, 1.3, 1.3, 1.6, 2.6, 3.6, 3.6, 4.2, 5.6,
         5.3});
+  }
+
+  /** Each window sorted afresh: the definition the kernel must reproduce to the bit. */
+  private static double[] sortedWindowQuantile(double[] input, int window, int minPeriods, double q) {
+    double[] out = new double[input.length];
+    for (int i = 0; i < input.length; i++) {
+      double[] w = new double[window];
+      int count = 0;
+      for (int j = Math.max(0, i - window + 1); j <= i; j++) {
+        double v = input[j];
+        if (v == v && !Double.isInfinite(v)) {
+          w[count++] = v;
+        }
+      }
+      Arrays.sort(w, 0, count);
+      out[i] = count >= Math.max(minPeriods, 1) ? Kernels.quantileSorted(w, count, q) : N;
+    }
+    return out;
+  }
+
+  @Test
+  void rollingQuantileIsTheQuantileOfEachSortedWindowToTheBit() {
+    SplittableRandom rnd = new SplittableRandom(17);
+    double[] x = new double[3000];
+    for (int i = 0; i < x.length; i++) {
+      int kind = rnd.nextInt(40);
+      // repeated values, signed zeros, gaps and infinities among random values
+      x[i] = kind == 0 ? N : kind == 1 ? Double.POSITIVE_INFINITY : kind == 2 ? -0.0 : kind == 3 ? 0.0
+          : kind < 12 ? Math.round(rnd.nextGaussian() * 4) / 4.0 : rnd.nextGaussian();
+    }
+    for (int window : new int[] {1, 7, 500}) {
+      for (double q : new double[] {0, 0.05, 0.3, 0.5, 1}) {
+        double[] expected = sortedWindowQuantile(x, window, 3, q);
+        double[] actual = Kernels.rollingQuantile(x, window, 3, q);
+        for (int i = 0; i < x.length; i++) {
+          assertThat(Double.doubleToRawLongBits(actual[i])).as("window %s, q %s, row %s", window, q, i)
+              .isEqualTo(Double.doubleToRawLongBits(expected[i]));
+        }
+      }
+    }
+    assertThat(Kernels.rollingQuantile(new double[0], 5, 1, 0.5)).isEmpty();
+    assertThat(Kernels.rollingQuantile(new double[] {N, N}, 5, 1, 0.5)).containsExactly(N, N);
   }
 
   @Test

@@ -27,6 +27,12 @@ public final class FixedForecasts implements ForecastScaleCap {
     return this;
   }
 
+  /** The given capped forecast: this stage neither attenuates nor scales. */
+  @Override
+  public TimeSeries rawForecast(InstrumentCode code, RuleName rule) {
+    return cappedForecast(code, rule);
+  }
+
   @Override
   public TimeSeries forecastScalar(InstrumentCode code, RuleName rule) {
     return TimeSeries.constant(cappedForecast(code, rule).timestamps(), 1.0);

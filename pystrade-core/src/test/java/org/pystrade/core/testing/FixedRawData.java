@@ -3,6 +3,8 @@ package org.pystrade.core.testing;
 import java.util.HashMap;
 import java.util.Map;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.rawdata.DemeanMethod;
+import org.pystrade.core.rawdata.Factor;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.series.TimeSeries;
 
@@ -162,5 +164,39 @@ public final class FixedRawData implements RawData {
       throw GivenSeries.notGiven("rollsPerYear", code);
     }
     return n;
+  }
+  /**
+   * Sets a factor's value.
+   *
+   * @param code the instrument
+   * @param factor the factor
+   * @param s the value
+   * @return this
+   */
+  public FixedRawData factorValue(InstrumentCode code, Factor factor, TimeSeries s) {
+    return set("factorValue " + factor, code, s);
+  }
+
+  /**
+   * Sets what a factor is demeaned by.
+   *
+   * @param code the instrument
+   * @param factor the factor
+   * @param method the demeaning
+   * @param s the value
+   * @return this
+   */
+  public FixedRawData factorDemeanValue(InstrumentCode code, Factor factor, DemeanMethod method, TimeSeries s) {
+    return set("factorDemeanValue " + factor + " " + method, code, s);
+  }
+
+  @Override
+  public TimeSeries factorValue(InstrumentCode code, Factor factor) {
+    return get("factorValue " + factor, code);
+  }
+
+  @Override
+  public TimeSeries factorDemeanValue(InstrumentCode code, Factor factor, DemeanMethod method) {
+    return get("factorDemeanValue " + factor + " " + method, code);
   }
 }

@@ -68,8 +68,8 @@ class ConfigStructureCasesTest extends CaseSuite {
         .exit(OK).says("warning unknown config key 'percentage_vol_targt'", "ignored (--lenient or strict: false)"));
     c.add(config("unknown nested key (typo in a rule)").replacing("    forecast_scalar: 30\n",
         "    forecast_scalr: 30\n").exit(ERROR).says("trading_rules.carry.forecast_scalr"));
-    c.add(config("unsupported key (use_attenuation)").appending("use_attenuation: true\n")
-        .exit(ERROR).says("config key 'use_attenuation' changes pysystemtrade's backtest but pystrade does not "
+    c.add(config("unsupported key (forecast_mapping)").appending("forecast_mapping: {carry: {a_param: 1.0}}\n")
+        .exit(ERROR).says("config key 'forecast_mapping' changes pysystemtrade's backtest but pystrade does not "
             + "implement it yet"));
     c.add(config("wrong type: a word for a number").replacing("percentage_vol_target: 20.0",
         "percentage_vol_target: twenty").exit(ERROR).says("percentage_vol_target", "'twenty'"));
@@ -136,7 +136,7 @@ class ConfigStructureCasesTest extends CaseSuite {
         "duplicate key, --lenient", "PyYAML keeps the last value, without a word",
         "unknown key (typo)", "ignores it, without a word: the default is used",
         "unknown nested key (typo in a rule)", "ignores it, without a word",
-        "unsupported key (use_attenuation)", "applies it",
+        "unsupported key (forecast_mapping)", "applies it",
         "instrument_weights names an instrument without data", "stops: \"No adjusted daily prices for EEE\"",
         "a rule without a forecast weight", "normalises the weights to sum to 1, without a word");
     return c;

@@ -16,9 +16,10 @@ import org.pystrade.core.system.TradingSystem;
 /**
  * The contract of a {@link ForecastScaleCap} stage: the checks of {@link StageContract} on the scalar, scaled and
  * capped forecast of every rule variation for every instrument, and what its interface documents: the cap is
- * positive; the scalar is positive and on the raw forecast's index; the scaled forecast is the raw forecast times
- * the scalar; the capped forecast is the scaled one clipped to {@code [-cap, cap]}, so never beyond the cap; an
- * unknown rule variation gives an exception naming it.
+ * positive; the stage's raw forecast (vol attenuated or not) is on the rules' raw forecast's index; the scalar is
+ * positive and on the raw forecast's index; the scaled forecast is the stage's raw forecast times the scalar; the
+ * capped forecast is the scaled one clipped to {@code [-cap, cap]}, so never beyond the cap; an unknown rule
+ * variation gives an exception naming it.
  *
  * <p>Usage: extend it and return the factory of the stage under test.
  * <pre>{@code
@@ -48,6 +49,7 @@ public abstract class ForecastScaleCapContract extends StageContract<ForecastSca
     List<StageCall> out = new ArrayList<>();
     for (RuleName rule : system.tradingRules().keySet()) {
       String args = c + ", " + rule;
+      out.add(StageCall.of("rawForecast", args, () -> f.rawForecast(c, rule)));
       out.add(StageCall.of("forecastScalar", args, () -> f.forecastScalar(c, rule)));
       out.add(StageCall.of("scaledForecast", args, () -> f.scaledForecast(c, rule)));
       out.add(StageCall.of("cappedForecast", args, () -> f.cappedForecast(c, rule)));
@@ -68,7 +70,9 @@ public abstract class ForecastScaleCapContract extends StageContract<ForecastSca
     for (InstrumentCode c : fixture().instruments()) {
       for (RuleName rule : s.tradingRules().keySet()) {
         String args = "(" + c + ", " + rule + ")";
-        TimeSeries raw = s.rules().rawForecast(c, rule);
+        TimeSeries raw = f.rawForecast(c, rule);
+        assertThat(raw.timestamps()).as("rawForecast" + args + " is on the rules' raw forecast's index")
+            .isEqualTo(s.rules().rawForecast(c, rule).timestamps());
         TimeSeries scalar = f.forecastScalar(c, rule);
         assertThat(scalar.timestamps()).as("forecastScalar" + args + " is on the raw forecast's index")
             .isEqualTo(raw.timestamps());

@@ -6,6 +6,8 @@ import static org.pystrade.core.testing.stages.SeriesChecks.assertSameValues;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.rawdata.DemeanMethod;
+import org.pystrade.core.rawdata.Factor;
 import org.pystrade.core.rawdata.RawData;
 import org.pystrade.core.rawdata.RawDataInputs;
 import org.pystrade.core.series.Ewm;
@@ -19,8 +21,9 @@ import org.pystrade.core.system.TradingSystem;
  * changes, percentage returns and volatility are over the denominator price, volatility is not negative, the
  * annualised roll is the raw roll over the roll differential and its daily average the daily annualised roll, raw
  * carry is that over the annualised volatility and the smoothed carry its exponentially weighted mean,
- * vol-normalised returns are returns over the previous day's volatility and cumulate into the normalised price, and
- * an instrument rolls at least once a year.
+ * vol-normalised returns are returns over the previous day's volatility and cumulate into the normalised price, a
+ * factor is on the percentage returns' index and its demeaned value is the factor minus its demeaning value, and an
+ * instrument rolls at least once a year.
  *
  * <p>Usage: extend it and return the factory of the stage under test.
  * <pre>{@code
@@ -33,6 +36,9 @@ import org.pystrade.core.system.TradingSystem;
  * }</pre>
  */
 public abstract class RawDataContract extends StageContract<RawDataInputs, RawData> {
+
+  /** The factor asked for: rob_system's negative skew, over a shorter window than its 365 days. */
+  private static final Factor FACTOR = Factor.of("neg_skew", 180);
 
   /** Smoothing of the smoothed carry asked for (pysystemtrade's default {@code smooth_days}). */
   private static final double SMOOTH_DAYS = 90;
@@ -62,7 +68,16 @@ public abstract class RawDataContract extends StageContract<RawDataInputs, RawDa
         StageCall.of("dailyVolNormalisedReturns", c, () -> r.dailyVolNormalisedReturns(c)),
         StageCall.of("cumulativeDailyVolNormalisedReturns", c, () -> r.cumulativeDailyVolNormalisedReturns(c)),
         StageCall.of("normalisedPriceForAssetClass", c, () -> r.normalisedPriceForAssetClass(c)),
-        StageCall.of("rollsPerYear", c, () -> r.rollsPerYear(c)));
+        StageCall.of("rollsPerYear", c, () -> r.rollsPerYear(c)),
+        StageCall.of("factorValue", c + ", " + FACTOR, () -> r.factorValue(c, FACTOR)),
+        StageCall.of("factorDemeanValue", c + ", " + FACTOR + ", " + DemeanMethod.AVERAGE_FACTOR_VALUE_FOR_INSTRUMENT,
+            () -> r.factorDemeanValue(c, FACTOR, DemeanMethod.AVERAGE_FACTOR_VALUE_FOR_INSTRUMENT)),
+        StageCall.of("factorDemeanValue", c + ", " + FACTOR + ", "
+            + DemeanMethod.AVERAGE_FACTOR_VALUE_IN_ASSET_CLASS_FOR_INSTRUMENT,
+            () -> r.factorDemeanValue(c, FACTOR, DemeanMethod.AVERAGE_FACTOR_VALUE_IN_ASSET_CLASS_FOR_INSTRUMENT)),
+        StageCall.of("demeanedFactorValue", c + ", " + FACTOR + ", "
+            + DemeanMethod.HISTORIC_AVERAGE_FACTOR_VALUE_ALL_ASSETS,
+            () -> r.demeanedFactorValue(c, FACTOR, DemeanMethod.HISTORIC_AVERAGE_FACTOR_VALUE_ALL_ASSETS)));
   }
 
   /**
@@ -146,6 +161,25 @@ public abstract class RawDataContract extends StageContract<RawDataInputs, RawDa
           r.dailyReturns(c).dividedBy(r.dailyReturnsVolatility(c).shift(1)));
       assertSameValues("cumulativeDailyVolNormalisedReturns(" + c + ")", r.cumulativeDailyVolNormalisedReturns(c),
           normalised.cumsum());
+    }
+  }
+
+  /**
+   * A factor is on the percentage returns' index, and the demeaned factor is the factor minus its demeaning value
+   * reindexed onto it and forward filled, for every demeaning.
+   */
+  @Test
+  public void theDemeanedFactorIsTheFactorMinusItsDemeaningValue() {
+    RawData r = system().rawData();
+    for (InstrumentCode c : fixture().instruments()) {
+      TimeSeries factor = r.factorValue(c, FACTOR);
+      assertThat(factor.timestamps()).as("factorValue(" + c + ") is on the percentage returns' index")
+          .isEqualTo(r.dailyPercentageReturns(c).timestamps());
+      for (DemeanMethod m : DemeanMethod.values()) {
+        TimeSeries demean = r.factorDemeanValue(c, FACTOR, m).reindex(factor.timestamps()).ffill();
+        assertSameValues("demeanedFactorValue(" + c + ", " + m + ")", r.demeanedFactorValue(c, FACTOR, m),
+            factor.minus(demean));
+      }
     }
   }
 
