@@ -101,7 +101,7 @@ class CommandLineCasesTest extends CaseSuite {
     c.add(cli("--progress loud").command(p -> line("backtest", p, "--progress", "loud")).exit(USAGE)
         .says("--progress must be bar, log or none but was 'loud'"));
     c.add(cli("option given twice").command(p -> line("backtest", p, "--data", p.fixture().data().toString()))
-        .exit(USAGE).says("error: option '--data' (DIR) should be specified only once"));
+        .exit(USAGE).says("error: option '--data' (STORE) should be specified only once"));
     // ---- instruments
     c.add(cli("--instruments names an unknown instrument").options("--instruments", "AAA,BBX").exit(ERROR)
         .says("--instruments names BBX (did you mean 'BBB'?)"));
