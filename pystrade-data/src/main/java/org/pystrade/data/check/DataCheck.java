@@ -37,14 +37,15 @@ import org.pystrade.data.store.StoreSimData;
  *   <li>dates: first and last day with an adjusted price;</li>
  *   <li>gaps: more than {@link Options#gapDays()} business days without a valid adjusted price between two that
  *       have one (on the last price of each day);</li>
- *   <li>spikes: a move of the adjusted price (row to row, in daily units: divided by the square root of the days
- *       between the rows) larger than {@link Options#spikeThreshold()} times the EWMA (span 500) of those absolute
+ *   <li>spikes: a move of the daily adjusted price (the last of each business day, as the backtest uses it; in
+ *       daily units: divided by the square root of the days between the two prices) larger than {@link Options#spikeThreshold()} times the EWMA (span 500) of those absolute
  *       moves: pysystemtrade's spike measure of {@code merge_newer_data}, with its {@code max_price_spike}
  *       (8 here by default);</li>
  *   <li>zero or negative contract prices (multiple prices {@code PRICE}; adjusted prices may be negative);</li>
  *   <li>stale prices: runs of more than {@link Options#staleDays()} business days with the same daily
  *       {@code PRICE};</li>
  *   <li>duplicate or out-of-order timestamps that reading had to repair ({@link DataStore#repairs});</li>
+ *   <li>a roll calendar that cannot be read (rows out of order, a timestamp repeated with other contracts);</li>
  *   <li>missing pieces: adjusted or multiple prices, the instrument configuration row, an FX rate into the base
  *       currency (stored, inverted or crossed through USD), spread cost, roll configuration, roll calendar;</li>
  *   <li>the defects pystrade's backtest checks for ({@link CheckedSimData}: non-positive contract prices, adjusted
@@ -179,6 +180,12 @@ public final class DataCheck {
     }
     if (!contents.rollCalendars().contains(code)) {
       f.add(new Finding(Finding.Kind.NO_ROLL_CALENDAR, 1, "no roll calendar"));
+    } else {
+      try {
+        store.rollCalendar(code);
+      } catch (DataException ex) {
+        f.add(new Finding(Finding.Kind.BAD_ROLL_CALENDAR, 1, ex.getMessage()));
+      }
     }
     for (DataDefect d : checked.defects()) {
       if (d.instrument().equals(code) && d.kind() != DataDefect.Kind.MISSING_SPREAD_COST) {
@@ -197,9 +204,9 @@ public final class DataCheck {
       } else {
         first = Optional.of(Timestamps.toDate(adjusted.time(a)));
         last = Optional.of(Timestamps.toDate(adjusted.time(b)));
-        TimeSeries valid = adjusted.dropNaN();
-        gaps(valid.resampleBusinessDayLast().dropNaN(), f);
-        spikes(valid, f);
+        TimeSeries daily = adjusted.dropNaN().resampleBusinessDayLast().dropNaN();
+        gaps(daily, f);
+        spikes(daily, f);
       }
     }
     if (multiple != null) {
