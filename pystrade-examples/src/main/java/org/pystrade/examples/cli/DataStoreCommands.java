@@ -294,11 +294,11 @@ final class DataStoreCommands {
    * @throws IllegalArgumentException if a file store's folder does not exist
    */
   static Optional<FuturesSimData> openStore(Path data) {
-    DataStores.Spec spec = DataStores.Spec.parse(data.toString());
+    DataStores.Spec spec = DataStores.Spec.parse(text(data));
     if (spec.isCsv()) {
       return Optional.empty();
     }
-    source(Commands.DATA, data.toString());
+    source(Commands.DATA, text(data));
     DataStore store = DataStores.open(spec, org.pystrade.data.store.StoreListener.NONE);
     try {
       return Optional.of(StoreSimData.of(store));
@@ -315,12 +315,29 @@ final class DataStoreCommands {
    * @param data the {@code --data} value
    */
   static void checkData(Path data) {
-    DataStores.Spec spec = DataStores.Spec.parse(data.toString());
+    DataStores.Spec spec = DataStores.Spec.parse(text(data));
     if (spec.isCsv()) {
       Locations.dataFolder(csvFolder(data));
     } else {
-      source(Commands.DATA, data.toString());
+      source(Commands.DATA, text(data));
     }
+  }
+
+  /**
+   * The store spec of a {@code --data} value, which the command line reads as a path: a path joins the two slashes
+   * of {@code jdbc:postgresql://HOST/DB} into one, and {@code jdbc:postgresql:/HOST} (not a PostgreSQL URL) gets
+   * them back.
+   *
+   * @param data the {@code --data} value
+   * @return the spec's text
+   */
+  static String text(Path data) {
+    String t = data.toString();
+    String pg = "jdbc:postgresql:/";
+    if (t.startsWith(pg) && t.length() > pg.length() && t.charAt(pg.length()) != '/') {
+      return pg + "/" + t.substring(pg.length());
+    }
+    return t;
   }
 
   /**

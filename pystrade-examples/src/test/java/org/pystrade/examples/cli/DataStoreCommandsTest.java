@@ -92,6 +92,14 @@ class DataStoreCommandsTest {
   }
 
   @Test
+  void aPostgresqlUrlKeepsItsTwoSlashesThoughReadAsAPath() {
+    String url = "jdbc:postgresql://localhost:5432/pystrade?user=u&password=p";
+    assertThat(DataStoreCommands.text(Path.of(url))).isEqualTo(url);
+    assertThat(DataStoreCommands.text(Path.of("jdbc:sqlite:/tmp/store.db"))).isEqualTo("jdbc:sqlite:/tmp/store.db");
+    assertThat(DataStoreCommands.text(Path.of("parquet:/data/pq"))).isEqualTo("parquet:/data/pq");
+  }
+
+  @Test
   void badStoresAreNamed() {
     Cli.Run missing = Cli.run("data", "convert", "--from", "parquet:" + dir.resolve("nothing"), "--to",
         "arrow:" + dir.resolve("x"));
