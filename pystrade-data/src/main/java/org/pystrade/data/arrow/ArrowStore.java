@@ -66,12 +66,21 @@ public final class ArrowStore extends FileStore {
 
   private ArrowStore(Path root, StoreListener listener) {
     super(root, CsvConfig.codec(), listener);
+    BufferAllocator a = null;
     try {
-      this.allocator = new RootAllocator();
+      a = new RootAllocator();
+      // Arrow reads files into direct buffers it makes itself, which needs java.nio opened to it: found out now
+      try (ArrowBuf probe = a.buffer(8)) {
+        probe.nioBuffer(0, 8);
+      }
     } catch (RuntimeException | LinkageError ex) {
-      throw new DataException(ReasonCode.UNKNOWN, "cannot start Apache Arrow for " + location() + " (run Java with "
-          + "--add-opens=java.base/java.nio=ALL-UNNAMED): " + ex, ex);
+      if (a != null) {
+        a.close();
+      }
+      throw new DataException(ReasonCode.UNKNOWN, "cannot start Apache Arrow for " + location() + ": run Java with "
+          + "--add-opens=java.base/java.nio=ALL-UNNAMED (" + ex + ")", ex);
     }
+    this.allocator = a;
   }
 
   /**

@@ -17,6 +17,7 @@ import org.pystrade.core.data.DefectPolicy;
 import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
@@ -36,13 +37,15 @@ import org.pystrade.data.store.StoreSimData;
  *   <li>dates: first and last day with an adjusted price;</li>
  *   <li>gaps: more than {@link Options#gapDays()} business days without a valid adjusted price between two that
  *       have one (on the last price of each day);</li>
- *   <li>spikes: a daily move of the adjusted price larger than {@link Options#spikeThreshold()} times the average
- *       absolute daily move of its whole history (pysystemtrade's {@code max_price_spike}, 8 by default, measured so);
- *       </li>
+ *   <li>spikes: a move of the daily adjusted price (the last of each business day, as the backtest uses it; in
+ *       daily units: divided by the square root of the days between the two prices) larger than {@link Options#spikeThreshold()} times the EWMA (span 500) of those absolute
+ *       moves: pysystemtrade's spike measure of {@code merge_newer_data}, with its {@code max_price_spike}
+ *       (8 here by default);</li>
  *   <li>zero or negative contract prices (multiple prices {@code PRICE}; adjusted prices may be negative);</li>
  *   <li>stale prices: runs of more than {@link Options#staleDays()} business days with the same daily
  *       {@code PRICE};</li>
  *   <li>duplicate or out-of-order timestamps that reading had to repair ({@link DataStore#repairs});</li>
+ *   <li>a roll calendar that cannot be read (rows out of order, a timestamp repeated with other contracts);</li>
  *   <li>missing pieces: adjusted or multiple prices, the instrument configuration row, an FX rate into the base
  *       currency (stored, inverted or crossed through USD), spread cost, roll configuration, roll calendar;</li>
  *   <li>the defects pystrade's backtest checks for ({@link CheckedSimData}: non-positive contract prices, adjusted
@@ -80,6 +83,9 @@ public final class DataCheck {
       return new Options(10, 8.0, 10, Currency.USD);
     }
   }
+
+  /** The span of pysystemtrade's average absolute move, in rows. */
+  private static final int SPIKE_SPAN = 500;
 
   private final Options options;
 
@@ -174,6 +180,12 @@ public final class DataCheck {
     }
     if (!contents.rollCalendars().contains(code)) {
       f.add(new Finding(Finding.Kind.NO_ROLL_CALENDAR, 1, "no roll calendar"));
+    } else {
+      try {
+        store.rollCalendar(code);
+      } catch (DataException ex) {
+        f.add(new Finding(Finding.Kind.BAD_ROLL_CALENDAR, 1, ex.getMessage()));
+      }
     }
     for (DataDefect d : checked.defects()) {
       if (d.instrument().equals(code) && d.kind() != DataDefect.Kind.MISSING_SPREAD_COST) {
@@ -208,6 +220,25 @@ public final class DataCheck {
       f.add(new Finding(Finding.Kind.DUPLICATE_TIMESTAMPS, repaired.size(), String.join("; ", repaired)));
     }
     f.sort(java.util.Comparator.comparing(Finding::kind));
+    return finish(code, first, last, adjusted, multiple, merged(f));
+  }
+
+  /** One finding per kind: counts added, details joined. */
+  private static List<Finding> merged(List<Finding> sorted) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding x : sorted) {
+      Finding prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.kind() == x.kind()) {
+        out.set(out.size() - 1, new Finding(x.kind(), prev.count() + x.count(), prev.detail() + "; " + x.detail()));
+      } else {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private static InstrumentCheck finish(InstrumentCode code, Optional<LocalDate> first, Optional<LocalDate> last,
+      TimeSeries adjusted, MultiplePrices multiple, List<Finding> f) {
     return new InstrumentCheck(code, first, last, adjusted == null ? 0 : adjusted.size(),
         multiple == null ? 0 : multiple.size(), f);
   }
@@ -248,35 +279,41 @@ public final class DataCheck {
     }
   }
 
-  private void spikes(TimeSeries daily, List<Finding> f) {
-    int n = daily.size();
+  /**
+   * pysystemtrade's spike measure ({@code _calculate_change_in_vol_normalised_units}): each move in daily units
+   * (divided by the square root of the days elapsed), absolute, over the EWMA (span 500, pandas' adjusted weights)
+   * of those absolute moves up to and including it; a value above the threshold is a spike.
+   */
+  private void spikes(TimeSeries prices, List<Finding> f) {
+    int n = prices.size();
     if (n < 3) {
       return;
     }
-    double sum = 0;
+    long[] times = new long[n - 1];
+    double[] moves = new double[n - 1];
     for (int i = 1; i < n; i++) {
-      sum += Math.abs(daily.value(i) - daily.value(i - 1));
+      double days = (prices.time(i) - prices.time(i - 1)) / (double) Timestamps.SECONDS_PER_DAY;
+      times[i - 1] = prices.time(i);
+      moves[i - 1] = Math.abs(prices.value(i) - prices.value(i - 1)) / Math.sqrt(days);
     }
-    double avg = sum / (n - 1);
-    if (!(avg > 0)) {
-      return;
-    }
+    TimeSeries absolute = TimeSeries.ofOwned(times, moves);
+    TimeSeries average = absolute.ewmMean(Ewm.span(SPIKE_SPAN));
     int count = 0;
     double worst = 0;
     long at = 0;
-    for (int i = 1; i < n; i++) {
-      double move = Math.abs(daily.value(i) - daily.value(i - 1)) / avg;
-      if (move > options.spikeThreshold()) {
+    for (int i = 0; i < moves.length; i++) {
+      double normalised = moves[i] / average.value(i);
+      if (normalised > options.spikeThreshold()) {
         count++;
-        if (move > worst) {
-          worst = move;
-          at = daily.time(i);
+        if (normalised > worst) {
+          worst = normalised;
+          at = times[i];
         }
       }
     }
     if (count > 0) {
       f.add(new Finding(Finding.Kind.SPIKE, count, String.format(java.util.Locale.ROOT,
-          "largest: a move of %.1f average daily moves on %s", worst, Timestamps.toDate(at))));
+          "largest: a move of %.1f times the average move on %s", worst, Timestamps.format(at))));
     }
   }
 

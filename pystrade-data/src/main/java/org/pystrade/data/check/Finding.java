@@ -33,6 +33,8 @@ public record Finding(Kind kind, int count, String detail) {
     NO_ROLL_CONFIG(false),
     /** No roll calendar. */
     NO_ROLL_CALENDAR(false),
+    /** A roll calendar that cannot be read. */
+    BAD_ROLL_CALENDAR(false),
     /** Business days without a price between two priced days, longer than the gap threshold. */
     GAP(false),
     /** A daily move larger than the spike threshold times the average absolute daily move. */

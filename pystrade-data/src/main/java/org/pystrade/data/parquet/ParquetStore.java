@@ -157,7 +157,9 @@ public final class ParquetStore extends FileStore {
         sql.append("CAST(").append(quote(names.get(c))).append(" AS DOUBLE)");
       }
     }
-    sql.append(" FROM read_parquet(").append(literal(file.toString())).append(") ORDER BY 1");
+    // no ORDER BY: files are written in time order (a sort would materialise every row first); rows found out of
+    // order are sorted here
+    sql.append(" FROM read_parquet(").append(literal(file.toString())).append(")");
     // DuckDB opens the file by name more than once during a read: a file replaced meanwhile (an update renaming a
     // new file onto it) can fail the read; it is then read again, as it now is
     for (int attempt = 1; ; attempt++) {
@@ -219,6 +221,13 @@ public final class ParquetStore extends FileStore {
     for (int c = 0; c < k; c++) {
       cols[c] = java.util.Arrays.copyOf(v[c], n);
     }
+    boolean sorted = true;
+    for (int i = 1; i < n && sorted; i++) {
+      sorted = times[i] > times[i - 1];
+    }
+    if (!sorted) {
+      sortByTime(times, cols);
+    }
     for (int i = 1; i < n; i++) {
       if (times[i] == times[i - 1]) {
         throw new DataException(ReasonCode.MALFORMED_DATA, file + ": timestamp "
@@ -226,6 +235,25 @@ public final class ParquetStore extends FileStore {
       }
     }
     return new SeriesColumns(times, cols);
+  }
+
+  /** Sorts the rows by time (stable), in place. */
+  private static void sortByTime(long[] times, double[][] cols) {
+    Integer[] order = new Integer[times.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(times[a], times[b]));
+    long[] t = times.clone();
+    for (int i = 0; i < order.length; i++) {
+      times[i] = t[order[i]];
+    }
+    for (double[] c : cols) {
+      double[] v = c.clone();
+      for (int i = 0; i < order.length; i++) {
+        c[i] = v[order[i]];
+      }
+    }
   }
 
   @Override

@@ -31,8 +31,10 @@ public record SeriesColumns(long[] times, double[][] columns) {
       ArgChecker.isTrue(c != null && c.length == times.length, "every column must have {} values", times.length);
     }
     for (int i = 1; i < times.length; i++) {
-      ArgChecker.isTrue(times[i] > times[i - 1], "series times must increase, but {} follows {}",
-          Timestamps.format(times[i]), Timestamps.format(times[i - 1]));
+      if (times[i] <= times[i - 1]) {
+        throw new IllegalArgumentException("series times must increase, but " + Timestamps.format(times[i])
+            + " follows " + Timestamps.format(times[i - 1]));
+      }
     }
   }
 

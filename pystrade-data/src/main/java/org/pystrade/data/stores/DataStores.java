@@ -144,20 +144,28 @@ public final class DataStores {
    * @param instruments instruments copied (their adjusted, multiple, roll calendar and contract series)
    * @param series series copied in all
    * @param rows rows copied in all
+   * @param skipped the series that could not be read, each with the reason (not copied)
    */
-  public record CopySummary(int instruments, int series, long rows) {
+  public record CopySummary(int instruments, int series, long rows, List<String> skipped) {
+
+    /** Copies the list. */
+    public CopySummary {
+      skipped = List.copyOf(skipped);
+    }
   }
 
   /**
    * Copies every series and configuration table of one store into another: the configuration and FX prices in one
    * update, then one update per instrument (its adjusted and multiple prices, roll calendar and contract prices),
-   * each all or nothing. Series of the target that the source lacks are left alone.
+   * each all or nothing. Series of the target that the source lacks are left alone. A series the source cannot read
+   * (a malformed file) is not copied, and is listed with the reason in {@link CopySummary#skipped()}.
    *
    * @param from the source
    * @param to the target
    * @param progress told of each instrument copied ({@code "CORN"}), for a progress display
    * @return what was copied
-   * @throws DataException if a read or a write fails (instruments copied before stay copied)
+   * @throws DataException if a configuration table cannot be read or a write fails (instruments copied before stay
+   *     copied)
    */
   public static CopySummary copy(DataStore from, DataStore to, Consumer<String> progress) {
     ArgChecker.notNull(from, "from");
@@ -177,12 +185,15 @@ public final class DataStores {
     if (tables.contains(org.pystrade.data.store.ConfigKind.SPREAD_COSTS)) {
       first.spreadCosts(from.spreadCosts());
     }
+    List<String> skipped = new java.util.ArrayList<>();
     for (var pair : contents.fx()) {
       SeriesKey key = SeriesKey.fx(pair);
-      var data = from.read(key);
-      first.series(key, data, StoreUpdate.Mode.REPLACE);
-      rows += data.size();
-      series++;
+      var data = readOrSkip(from, key, skipped);
+      if (data != null) {
+        first.series(key, data, StoreUpdate.Mode.REPLACE);
+        rows += data.size();
+        series++;
+      }
     }
     to.apply(first.build());
     progress.accept("configuration and FX");
@@ -205,15 +216,27 @@ public final class DataStores {
         }
       }
       for (SeriesKey key : keys) {
-        var data = from.read(key);
-        b.series(key, data, StoreUpdate.Mode.REPLACE);
-        rows += data.size();
-        series++;
+        var data = readOrSkip(from, key, skipped);
+        if (data != null) {
+          b.series(key, data, StoreUpdate.Mode.REPLACE);
+          rows += data.size();
+          series++;
+        }
       }
       to.apply(b.build());
       progress.accept(code.value());
     }
-    return new CopySummary(instruments.size(), series, rows);
+    return new CopySummary(instruments.size(), series, rows, skipped);
+  }
+
+  private static org.pystrade.data.store.SeriesColumns readOrSkip(DataStore from, SeriesKey key,
+      List<String> skipped) {
+    try {
+      return from.read(key);
+    } catch (DataException ex) {
+      skipped.add(key + ": " + ex.getMessage());
+      return null;
+    }
   }
 
 }

@@ -106,7 +106,12 @@ public final class BenchRunner {
 
   /** The data spec of {@code --data}: a CSV tree (a folder or {@code csv:DIR}), or another store. */
   private DataStores.Spec spec() {
-    return DataStores.Spec.parse(dataDir.toString());
+    String text = dataDir.toString();
+    // the command line reads --data as a path, which joins the two slashes of jdbc:postgresql://HOST/DB
+    if (text.startsWith("jdbc:postgresql:/") && !text.startsWith("jdbc:postgresql://")) {
+      text = "jdbc:postgresql://" + text.substring("jdbc:postgresql:/".length());
+    }
+    return DataStores.Spec.parse(text);
   }
 
   private FuturesSimData open() {

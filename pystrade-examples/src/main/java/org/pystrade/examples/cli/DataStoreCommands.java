@@ -32,7 +32,8 @@ import picocli.CommandLine.ParseResult;
  * The {@code data} commands on stores, and the store specs of {@code --data}:
  * <ul>
  *   <li>{@code data convert --from STORE --to STORE}: copies a whole store (configuration, FX, then every
- *       instrument's series, one all-or-nothing update per instrument) into another of any kind;</li>
+ *       instrument's series, one all-or-nothing update per instrument) into another of any kind; a series the
+ *       source cannot read is named and not copied, and the exit code is then {@value Commands#PARTIAL};</li>
  *   <li>{@code data check --data STORE [--json FILE]}: the data-quality report of a store ({@link DataCheck}), as
  *       text on standard output and, with {@code --json}, as JSON in a file ({@code -}: JSON on standard output
  *       instead of the text);</li>
@@ -203,6 +204,14 @@ final class DataStoreCommands {
       out.printf(Locale.ROOT, "copied %d instruments (%d series, %d rows) and the configuration from %s to %s "
           + "in %.1f s%n", s.instruments(), s.series(), s.rows(), source.location(), target.location(),
           (System.nanoTime() - t0) / 1e9);
+      for (String skipped : s.skipped()) {
+        out.println("not copied: " + skipped);
+      }
+      if (!s.skipped().isEmpty()) {
+        err.println("partial copy: " + s.skipped().size() + " series could not be read and were not copied (exit "
+            + "code " + Commands.PARTIAL + ")");
+        return Commands.PARTIAL;
+      }
     }
     return Commands.OK;
   }
@@ -285,11 +294,11 @@ final class DataStoreCommands {
    * @throws IllegalArgumentException if a file store's folder does not exist
    */
   static Optional<FuturesSimData> openStore(Path data) {
-    DataStores.Spec spec = DataStores.Spec.parse(data.toString());
+    DataStores.Spec spec = DataStores.Spec.parse(text(data));
     if (spec.isCsv()) {
       return Optional.empty();
     }
-    source(Commands.DATA, data.toString());
+    source(Commands.DATA, text(data));
     DataStore store = DataStores.open(spec, org.pystrade.data.store.StoreListener.NONE);
     try {
       return Optional.of(StoreSimData.of(store));
@@ -306,12 +315,29 @@ final class DataStoreCommands {
    * @param data the {@code --data} value
    */
   static void checkData(Path data) {
-    DataStores.Spec spec = DataStores.Spec.parse(data.toString());
+    DataStores.Spec spec = DataStores.Spec.parse(text(data));
     if (spec.isCsv()) {
       Locations.dataFolder(csvFolder(data));
     } else {
-      source(Commands.DATA, data.toString());
+      source(Commands.DATA, text(data));
     }
+  }
+
+  /**
+   * The store spec of a {@code --data} value, which the command line reads as a path: a path joins the two slashes
+   * of {@code jdbc:postgresql://HOST/DB} into one, and {@code jdbc:postgresql:/HOST} (not a PostgreSQL URL) gets
+   * them back.
+   *
+   * @param data the {@code --data} value
+   * @return the spec's text
+   */
+  static String text(Path data) {
+    String t = data.toString();
+    String pg = "jdbc:postgresql:/";
+    if (t.startsWith(pg) && t.length() > pg.length() && t.charAt(pg.length()) != '/') {
+      return pg + "/" + t.substring(pg.length());
+    }
+    return t;
   }
 
   /**
