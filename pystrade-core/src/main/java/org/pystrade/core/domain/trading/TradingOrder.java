@@ -106,10 +106,13 @@ public record TradingOrder(long id, OrderLevel level, long parentId, StrategyNam
    *
    * @param fill the signed quantity of a fill
    * @return the order after the fill
-   * @throws IllegalArgumentException if the order is not open or the fill goes beyond its quantity
+   * @throws IllegalArgumentException if the order is not open, the fill is of the other sign or goes beyond the
+   *     order's quantity
    */
   public TradingOrder afterFill(Quantity fill) {
     ArgChecker.isTrue(status.isActive(), "order {} is {}, it cannot fill", id, status);
+    ArgChecker.isTrue(fill.signum() == quantity.signum(), "a fill of {} cannot fill order {} of {}", fill, id,
+        quantity);
     Quantity total = filled.plus(fill);
     return new TradingOrder(id, level, parentId, strategy, instrument, contract, quantity, total,
         total.equals(quantity) ? OrderStatus.COMPLETED : status, clientRef, created, comment);
