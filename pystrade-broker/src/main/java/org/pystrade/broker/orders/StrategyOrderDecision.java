@@ -1,9 +1,11 @@
 package org.pystrade.broker.orders;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Quantity;
+import org.pystrade.core.domain.trading.OrderRefusal;
 import org.pystrade.core.domain.trading.StrategyName;
 import org.pystrade.core.domain.trading.TradingOrder;
 import org.pystrade.core.util.ArgChecker;
@@ -46,6 +48,19 @@ public record StrategyOrderDecision(StrategyName strategy, InstrumentCode instru
    */
   public boolean refused() {
     return !wanted.isZero() && trade.isZero();
+  }
+
+  /**
+   * The record of this decision when the checks refused or cut the trade wanted.
+   *
+   * @param time when it was decided
+   * @return the refusal, empty if the trade wanted was left as it was
+   */
+  public Optional<OrderRefusal> refusal(Instant time) {
+    if (outcomes.isEmpty() || wanted.equals(trade)) {
+      return Optional.empty();
+    }
+    return Optional.of(new OrderRefusal(strategy, instrument, time, wanted, trade, reasons()));
   }
 
   /**

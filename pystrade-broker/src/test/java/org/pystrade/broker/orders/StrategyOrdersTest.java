@@ -9,6 +9,7 @@ import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.domain.trading.InstrumentLock;
 import org.pystrade.core.domain.trading.OrderLevel;
+import org.pystrade.core.domain.trading.OrderRefusal;
 import org.pystrade.core.domain.trading.OrderStatus;
 import org.pystrade.core.domain.trading.RollState;
 import org.pystrade.core.domain.trading.StrategyName;
@@ -76,6 +77,9 @@ class StrategyOrdersTest {
       assertThat(o.after()).isEqualTo(Quantity.ZERO);
     });
     assertThat(d.reasons()).contains("locked: position break");
+    assertThat(d.refusal(NOW)).contains(new OrderRefusal(TREND, GOLD, NOW, Quantity.ofWhole(3), Quantity.ZERO,
+        d.reasons()));
+    assertThat(StrategyOrders.decide(held(2).build()).refusal(NOW)).isEmpty();
   }
 
   @Test

@@ -43,6 +43,7 @@ public final class ProductionStore implements AutoCloseable {
   private final LockRepository locks;
   private final ProcessRepository processes;
   private final OptimalPositionRepository optimalPositions;
+  private final RefusalRepository refusals;
 
   private ProductionStore(String url, WriteListener listener) {
     this.db = new Db(url, JdbcStore.displayUrl(url));
@@ -58,6 +59,7 @@ public final class ProductionStore implements AutoCloseable {
     locks = new LockRepository(db);
     processes = new ProcessRepository(db);
     optimalPositions = new OptimalPositionRepository(db);
+    refusals = new RefusalRepository(db);
   }
 
   /**
@@ -209,6 +211,15 @@ public final class ProductionStore implements AutoCloseable {
    */
   public OptimalPositionRepository optimalPositions() {
     return optimalPositions;
+  }
+
+  /**
+   * The record of refused or cut trades.
+   *
+   * @return the repository
+   */
+  public RefusalRepository refusals() {
+    return refusals;
   }
 
   /**

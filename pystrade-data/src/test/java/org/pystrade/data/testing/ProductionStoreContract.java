@@ -30,6 +30,7 @@ import org.pystrade.core.domain.trading.FillRecord;
 import org.pystrade.core.domain.trading.InstrumentLock;
 import org.pystrade.core.domain.trading.OptimalPositionEntry;
 import org.pystrade.core.domain.trading.OrderLevel;
+import org.pystrade.core.domain.trading.OrderRefusal;
 import org.pystrade.core.domain.trading.OrderStatus;
 import org.pystrade.core.domain.trading.PositionLimit;
 import org.pystrade.core.domain.trading.ProcessState;
@@ -156,6 +157,11 @@ public abstract class ProductionStoreContract {
     OptimalPositionEntry o2 = new OptimalPositionEntry(TREND, SOFR, T0.plusSeconds(86_400), -1.25, -1.5, -1.0);
     s.optimalPositions().add(o2);
     s.optimalPositions().add(o1);
+    OrderRefusal r1 = new OrderRefusal(TREND, GOLD, T0, Quantity.ofWhole(3), Quantity.ZERO, "LOCK: 3 -> 0 (locked)");
+    OrderRefusal r2 = new OrderRefusal(CARRY, SOFR, T0.plusSeconds(1), Quantity.ofWhole(-4), Quantity.ofWhole(-1),
+        "TRADE_LIMIT: -4 -> -1");
+    s.refusals().add(r1);
+    s.refusals().add(r2);
     s.close();
 
     ProductionStore again = store();
@@ -190,6 +196,8 @@ public abstract class ProductionStoreContract {
     assertThat(again.optimalPositions().history(TREND, SOFR)).containsExactly(o1, o2);
     assertThat(again.optimalPositions().latest(TREND, SOFR)).contains(o2);
     assertThat(again.optimalPositions().latest(CARRY, SOFR)).isEmpty();
+    assertThat(again.refusals().since(T0)).containsExactly(r1, r2);
+    assertThat(again.refusals().since(T0.plusSeconds(1))).containsExactly(r2);
   }
 
   @Test
