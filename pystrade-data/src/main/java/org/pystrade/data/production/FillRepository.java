@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Money;
 import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.domain.trading.FillRecord;
+import org.pystrade.core.domain.trading.StrategyName;
 import org.pystrade.core.util.ArgChecker;
 
 /** The fills booked ({@link ProductionStore#bookFill}), each of a broker order. */
@@ -53,6 +55,25 @@ public final class FillRepository {
     ArgChecker.notBlank(executionId, "executionId");
     return db.read("fill " + executionId, c -> Db.query(c, "SELECT " + COLUMNS
         + " FROM prod_fill WHERE execution_id = ?", FillRepository::row, executionId)).stream().findFirst();
+  }
+
+  /**
+   * The contracts traded (absolute fill quantities summed) in an instrument since a time: what a trade limit over
+   * a period has used.
+   *
+   * @param strategy the strategy, null for all strategies together
+   * @param instrument the instrument
+   * @param since the start of the period (fills at or after it count)
+   * @return the contracts traded
+   */
+  public long contractsTraded(StrategyName strategy, InstrumentCode instrument, Instant since) {
+    ArgChecker.notNull(instrument, "instrument");
+    ArgChecker.notNull(since, "since");
+    String sql = "SELECT COALESCE(SUM(ABS(f.quantity)), 0) FROM prod_fill f JOIN prod_order o ON o.id = f.order_id"
+        + " WHERE o.instrument = ? AND f.ts >= ?" + (strategy == null ? "" : " AND o.strategy = ?");
+    Object[] params = strategy == null ? new Object[] {instrument.value(), since.toEpochMilli()}
+        : new Object[] {instrument.value(), since.toEpochMilli(), strategy.value()};
+    return db.read("contracts traded in " + instrument, c -> Db.query(c, sql, rs -> rs.getLong(1), params)).get(0);
   }
 
   static FillRecord row(ResultSet rs) throws SQLException {

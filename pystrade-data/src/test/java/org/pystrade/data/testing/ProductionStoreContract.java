@@ -261,6 +261,12 @@ public abstract class ProductionStoreContract {
     for (StrategyName st : List.of(TREND, CARRY)) {
       assertThat(s.positions().instrumentPosition(st, SOFR).longValueExact()).isEqualTo(sumOfFills(s, st, SOFR));
     }
+    // fills at T0 + 5 s: |2| + |-2| + |3| + |1|
+    assertThat(s.fills().contractsTraded(null, SOFR, T0)).isEqualTo(8);
+    assertThat(s.fills().contractsTraded(TREND, SOFR, T0)).isEqualTo(6);
+    assertThat(s.fills().contractsTraded(CARRY, SOFR, T0)).isEqualTo(2);
+    assertThat(s.fills().contractsTraded(null, SOFR, T0.plusSeconds(6))).isZero();
+    assertThat(s.fills().contractsTraded(null, GOLD, T0)).isZero();
     assertThat(s.positions().contractPosition(SOFR_Z).longValueExact() + s.positions().contractPosition(SOFR_H)
         .longValueExact()).isEqualTo(sumOfFills(s, TREND, SOFR) + sumOfFills(s, CARRY, SOFR));
   }
