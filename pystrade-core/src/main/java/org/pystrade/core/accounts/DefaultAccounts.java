@@ -243,7 +243,7 @@ public class DefaultAccounts implements Accounts {
    * Why an instrument's P&amp;L looks defective, or null: an infinite value (a zero price or zero volatility in the
    * data), or a single day's net P&amp;L larger than the whole capital (under volatility targeting the mark of a
    * price spike, or of stale prices making the cost normalisation explode). pysystemtrade sums such an instrument
-   * into the portfolio, and so does pystrade unless {@value #AccountsParams.LEAVE_OUT_KEY} is true; either way it is reported.
+   * into the portfolio, and so does pystrade unless {@value AccountsParams#LEAVE_OUT_KEY} is true; either way it is reported.
    *
    * @param curve an instrument's P&amp;L
    * @return why it looks defective, null if it does not
