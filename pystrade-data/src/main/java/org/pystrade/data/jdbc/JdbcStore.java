@@ -1,7 +1,6 @@
 package org.pystrade.data.jdbc;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.pystrade.core.data.DataException;
@@ -36,8 +34,6 @@ import org.pystrade.data.store.SpreadCost;
 import org.pystrade.data.store.StoreContents;
 import org.pystrade.data.store.StoreListener;
 import org.pystrade.data.store.StoreUpdate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A store in a relational database: SQLite ({@code jdbc:sqlite:FILE}, the embedded default) or PostgreSQL
@@ -53,7 +49,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcStore implements DataStore {
 
-  private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
   private static final int BATCH = 5_000;
 
   /** The databases supported. */
@@ -75,10 +70,8 @@ public final class JdbcStore implements DataStore {
   private final String shownUrl;
   private final Vendor vendor;
   private final StoreListener listener;
-  private final ConcurrentLinkedDeque<Connection> pool = new ConcurrentLinkedDeque<>();
-  private final List<Connection> all = new ArrayList<>();
+  private final ConnectionPool connections;
   private final Object writeLock = new Object();
-  private volatile boolean closed;
 
   private JdbcStore(String url, StoreListener listener) {
     this.url = url;
@@ -92,6 +85,12 @@ public final class JdbcStore implements DataStore {
       throw new DataException(ReasonCode.CONFIG_ERROR, "unsupported database URL " + shownUrl
           + ": expected jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
     }
+    Properties p = new Properties();
+    if (vendor == Vendor.POSTGRESQL) {
+      p.setProperty("reWriteBatchedInserts", "true");
+    }
+    this.connections = new ConnectionPool(url, shownUrl, p, vendor == Vendor.SQLITE
+        ? List.of("PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=30000", "PRAGMA synchronous=NORMAL") : List.of());
     migrate();
   }
 
@@ -153,60 +152,16 @@ public final class JdbcStore implements DataStore {
   // ------------------------------------------------------------------ connections
 
   private Connection borrow() throws SQLException {
-    if (closed) {
-      throw new IllegalStateException(shownUrl + " is closed");
-    }
-    Connection c = pool.pollFirst();
-    if (c != null) {
-      return c;
-    }
-    Properties p = new Properties();
-    if (vendor == Vendor.POSTGRESQL) {
-      p.setProperty("reWriteBatchedInserts", "true");
-    }
-    c = DriverManager.getConnection(url, p);
-    if (vendor == Vendor.SQLITE) {
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA busy_timeout=30000");
-        s.execute("PRAGMA synchronous=NORMAL");
-      }
-    }
-    synchronized (all) {
-      all.add(c);
-    }
-    return c;
+    return connections.borrow();
   }
 
   private void giveBack(Connection c) {
-    try {
-      if (!c.getAutoCommit()) {
-        c.rollback();
-        c.setAutoCommit(true);
-      }
-      pool.addFirst(c);
-    } catch (SQLException ex) {
-      LOG.warn("dropping a connection to {}: {}", shownUrl, ex.toString());
-      closeQuietly(c);
-    }
-  }
-
-  private static void closeQuietly(Connection c) {
-    try {
-      c.close();
-    } catch (SQLException ex) {
-      // closing
-    }
+    connections.giveBack(c);
   }
 
   @Override
   public void close() {
-    closed = true;
-    synchronized (all) {
-      all.forEach(JdbcStore::closeQuietly);
-      all.clear();
-    }
-    pool.clear();
+    connections.close();
   }
 
   // ------------------------------------------------------------------ tables

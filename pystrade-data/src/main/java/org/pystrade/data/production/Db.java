@@ -1,20 +1,18 @@
 package org.pystrade.data.production;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.pystrade.data.jdbc.ConnectionPool;
 
 /**
  * The database behind a production store: a pool of connections for reads, one writer at a time, and the
@@ -22,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Db {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Db.class);
 
   /** Work on a connection. */
   @FunctionalInterface
@@ -39,11 +36,9 @@ final class Db {
   private final String url;
   private final String shownUrl;
   private final boolean sqlite;
-  private final ConcurrentLinkedDeque<Connection> pool = new ConcurrentLinkedDeque<>();
-  private final List<Connection> all = new ArrayList<>();
+  private final ConnectionPool connections;
   private final Object writeLock = new Object();
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
-  private volatile boolean closed;
 
   Db(String url, String shownUrl) {
     this.url = url;
@@ -56,6 +51,8 @@ final class Db {
       throw new DataException(ReasonCode.CONFIG_ERROR, "unsupported database URL " + shownUrl
           + ": expected jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB");
     }
+    connections = new ConnectionPool(url, shownUrl, new Properties(), sqlite ? List.of("PRAGMA journal_mode=WAL",
+        "PRAGMA busy_timeout=30000", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON") : List.of());
     try {
       Flyway.configure(Db.class.getClassLoader())
           .dataSource(url, null, null)
@@ -76,56 +73,15 @@ final class Db {
   }
 
   private Connection borrow() throws SQLException {
-    if (closed) {
-      throw new IllegalStateException(shownUrl + " is closed");
-    }
-    Connection c = pool.pollFirst();
-    if (c != null) {
-      return c;
-    }
-    c = DriverManager.getConnection(url);
-    if (sqlite) {
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA busy_timeout=30000");
-        s.execute("PRAGMA synchronous=FULL");
-        s.execute("PRAGMA foreign_keys=ON");
-      }
-    }
-    synchronized (all) {
-      all.add(c);
-    }
-    return c;
+    return connections.borrow();
   }
 
   private void giveBack(Connection c) {
-    try {
-      if (!c.getAutoCommit()) {
-        c.rollback();
-        c.setAutoCommit(true);
-      }
-      pool.addFirst(c);
-    } catch (SQLException ex) {
-      LOG.warn("dropping a connection to {}: {}", shownUrl, ex.toString());
-      closeQuietly(c);
-    }
-  }
-
-  private static void closeQuietly(Connection c) {
-    try {
-      c.close();
-    } catch (SQLException ex) {
-      // closing anyway
-    }
+    connections.giveBack(c);
   }
 
   void close() {
-    closed = true;
-    synchronized (all) {
-      all.forEach(Db::closeQuietly);
-      all.clear();
-    }
-    pool.clear();
+    connections.close();
   }
 
   /** Reads, on the thread's transaction if there is one (so that it sees its own writes). */
