@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
@@ -30,7 +29,7 @@ import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.data.csv.CsvConfig;
-import org.pystrade.data.store.FileStore;
+import org.pystrade.data.store.DataTypeFileStore;
 import org.pystrade.data.store.SeriesColumns;
 import org.pystrade.data.store.SeriesKey;
 import org.pystrade.data.store.SeriesKind;
@@ -55,9 +54,9 @@ import org.pystrade.data.store.StoreListener;
  *
  * <p>Arrow's memory module needs the JVM flag {@code --add-opens=java.base/java.nio=ALL-UNNAMED}; without it,
  * opening the store is a {@link DataException} saying so. Reads may run on several threads at once; writes are
- * atomic per file and all-or-nothing per update (see {@link FileStore}).
+ * atomic per file and all-or-nothing per update (see {@link org.pystrade.data.store.FileStore}).
  */
-public final class ArrowStore extends FileStore {
+public final class ArrowStore extends DataTypeFileStore {
 
   /** The file extension. */
   static final String EXTENSION = ".arrow";
@@ -65,7 +64,7 @@ public final class ArrowStore extends FileStore {
   private final BufferAllocator allocator;
 
   private ArrowStore(Path root, StoreListener listener) {
-    super(root, CsvConfig.codec(), listener);
+    super(root, CsvConfig.codec(), listener, EXTENSION);
     BufferAllocator a = null;
     try {
       a = new RootAllocator();
@@ -111,26 +110,6 @@ public final class ArrowStore extends FileStore {
   @Override
   public String location() {
     return "arrow:" + root();
-  }
-
-  @Override
-  protected Path directory(SeriesKind kind) {
-    return root().resolve(kind.dataType());
-  }
-
-  @Override
-  protected Path configDirectory() {
-    return root().resolve("csvconfig");
-  }
-
-  @Override
-  protected String fileName(SeriesKey key) {
-    return dataTypeFileName(key, EXTENSION);
-  }
-
-  @Override
-  protected Optional<String> idOf(SeriesKind kind, String fileName) {
-    return dataTypeId(kind, fileName, EXTENSION);
   }
 
   private static Schema schema(SeriesKind kind) {

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.duckdb.DuckDBAppender;
@@ -18,7 +17,7 @@ import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.data.csv.CsvConfig;
-import org.pystrade.data.store.FileStore;
+import org.pystrade.data.store.DataTypeFileStore;
 import org.pystrade.data.store.SeriesColumns;
 import org.pystrade.data.store.SeriesKey;
 import org.pystrade.data.store.SeriesKind;
@@ -45,9 +44,9 @@ import org.pystrade.data.store.StoreListener;
  * ({@code csvconfig}, see {@link CsvConfig}), while roll calendars get a folder of their own.
  *
  * <p>Reads run on a small pool of DuckDB connections to one in-memory engine, several at once; writes are atomic
- * per file and all-or-nothing per update (see {@link FileStore}).
+ * per file and all-or-nothing per update (see {@link org.pystrade.data.store.FileStore}).
  */
-public final class ParquetStore extends FileStore {
+public final class ParquetStore extends DataTypeFileStore {
 
   /** The file extension. */
   static final String EXTENSION = ".parquet";
@@ -62,7 +61,7 @@ public final class ParquetStore extends FileStore {
   private volatile boolean closed;
 
   private ParquetStore(Path root, StoreListener listener) {
-    super(root, CsvConfig.codec(), listener);
+    super(root, CsvConfig.codec(), listener, EXTENSION);
     try {
       Class.forName("org.duckdb.DuckDBDriver");
       Properties p = new Properties();
@@ -99,26 +98,6 @@ public final class ParquetStore extends FileStore {
   @Override
   public String location() {
     return "parquet:" + root();
-  }
-
-  @Override
-  protected Path directory(SeriesKind kind) {
-    return root().resolve(kind.dataType());
-  }
-
-  @Override
-  protected Path configDirectory() {
-    return root().resolve("csvconfig");
-  }
-
-  @Override
-  protected String fileName(SeriesKey key) {
-    return dataTypeFileName(key, EXTENSION);
-  }
-
-  @Override
-  protected Optional<String> idOf(SeriesKind kind, String fileName) {
-    return dataTypeId(kind, fileName, EXTENSION);
   }
 
   /** The column names of a kind in the files: pysystemtrade's, with {@code price} for FX. */

@@ -133,46 +133,6 @@ public abstract class FileStore implements DataStore {
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 
-  /**
-   * A file name as pysystemtrade's parquet store names its files: {@code IDENTIFIER.EXT}, a contract's identifier
-   * being {@code INSTRUMENT#YYYYMMDD}.
-   *
-   * @param key the series
-   * @param extension the extension, with its dot
-   * @return the file name
-   */
-  protected static String dataTypeFileName(SeriesKey key, String extension) {
-    if (key.kind() == SeriesKind.CONTRACT_PRICES) {
-      FuturesContract c = key.contract();
-      return c.instrument().value() + "#" + c.date().asId() + extension;
-    }
-    return key.id() + extension;
-  }
-
-  /**
-   * The id of a file named as {@link #dataTypeFileName} names it; empty for another file, or a contract's prices at
-   * a given frequency ({@code FREQUENCY@INSTRUMENT#YYYYMMDD}: only merged prices are read).
-   *
-   * @param kind the kind of the folder
-   * @param fileName the file's name
-   * @param extension the extension, with its dot
-   * @return the id
-   */
-  protected static Optional<String> dataTypeId(SeriesKind kind, String fileName, String extension) {
-    if (!fileName.endsWith(extension) || fileName.length() == extension.length()) {
-      return Optional.empty();
-    }
-    String base = fileName.substring(0, fileName.length() - extension.length());
-    if (kind == SeriesKind.CONTRACT_PRICES) {
-      int hash = base.lastIndexOf('#');
-      if (hash <= 0 || base.indexOf('@') >= 0) {
-        return Optional.empty();
-      }
-      return Optional.of(FuturesContract.of(base.substring(0, hash), base.substring(hash + 1)).id());
-    }
-    return Optional.of(base);
-  }
-
   // ------------------------------------------------------------------ reads
 
   @Override
