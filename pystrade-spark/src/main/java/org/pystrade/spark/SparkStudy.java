@@ -34,7 +34,7 @@ import org.pystrade.optimisation.PysystemtradeEstimators;
  * text travel with the tasks.
  *
  * <p>The result has the columns of {@link StudySpec#columns()}: {@code variation} (int), the settings (string),
- * {@code instruments} (string), each statistic (double; {@code instrument_sharpe} a string {@code CODE=value;...}),
+ * {@code instruments} (string), each statistic (double; the per-instrument ones a string {@code CODE=value;...}),
  * {@code left_out} and {@code error} (string); its numbers equal the local run's bit for bit.
  */
 public final class SparkStudy {
@@ -91,7 +91,7 @@ public final class SparkStudy {
       if (i == 0) {
         type = DataTypes.IntegerType;
       } else if (i >= statsFrom && i < statsFrom + study.stats().size()
-          && !StudySpec.INSTRUMENT_SHARPE.equals(name)) {
+          && !StudySpec.isPerInstrument(name)) {
         type = DataTypes.DoubleType;
       } else {
         type = DataTypes.StringType;

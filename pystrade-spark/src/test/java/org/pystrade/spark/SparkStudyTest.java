@@ -29,7 +29,7 @@ class SparkStudyTest {
   static final String STUDY = "grid:\n  percentage_vol_target: [15, 25]\n"
       + "  trading_rules.ewmac16_64.other_args.Lfast: [8, 0]\n"
       + "instrument_samples: {count: 2, size: 3, seed: 11}\n"
-      + "stats: [sharpe, ann_std, costs, instrument_sharpe]\n";
+      + "stats: [sharpe, ann_std, costs, turnover, instrument_sharpe, instrument_turnover]\n";
 
   private static SparkSession spark;
 

@@ -78,6 +78,36 @@ public interface Accounts {
   PandlCurve pandlForTradingRule(RuleName rule);
 
   /**
+   * Annual turnover of an instrument's held position (pysystemtrade's {@code instrument_turnover}): the mean absolute
+   * daily change of the rounded {@link #bufferedPosition} over the average position at portfolio level (volatility
+   * scalar x instrument weight x IDM, that is the position a forecast of +10 would hold), times 256. The average
+   * position is smoothed as pysystemtrade's {@code turnover(x, y)} smooths it (an EWMA with a 250-day centre of mass).
+   *
+   * @param code the instrument
+   * @return round trips of an average position a year (a position bought and sold back counts 2); NaN when the
+   *     position never changes from a defined value
+   */
+  double instrumentTurnover(InstrumentCode code);
+
+  /**
+   * Annual turnover of an instrument's subsystem position (pysystemtrade's {@code subsystem_turnover}): the
+   * subsystem position's changes over the volatility scalar (the subsystem position of a forecast of +10).
+   *
+   * @param code the instrument
+   * @return the annual turnover of the subsystem
+   */
+  double subsystemTurnover(InstrumentCode code);
+
+  /**
+   * The portfolio's annual turnover (pysystemtrade's {@code total_portfolio_level_turnover}): for each instrument of
+   * the portfolio, the rounded buffered position's changes over the volatility scalar (so each is the instrument's
+   * share of the whole capital's turnover), summed ignoring NaN.
+   *
+   * @return the annual turnover of the portfolio
+   */
+  double totalPortfolioLevelTurnover();
+
+  /**
    * Portfolio P&amp;L: the sum of the instruments' curves. Instruments whose P&amp;L cannot be computed are left out
    * and reported by {@link #portfolioFailures()}; instruments whose P&amp;L looks defective (infinite, or a day's
    * P&amp;L larger than the whole capital) are summed, as pysystemtrade sums them, and reported by

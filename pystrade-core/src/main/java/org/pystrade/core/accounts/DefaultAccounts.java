@@ -88,12 +88,9 @@ public class DefaultAccounts implements Accounts {
       boolean roundPositions) {
     if (params.useSrCosts()) {
       TimeSeries price = inputs.rawData().dailyPrices(code).reindexPad(positions);
-      TimeSeries volScalar = inputs.sizing().volatilityScalar(code);
-      TimeSeries scaling = inputs.portfolio().instrumentWeights().column(code.value())
-          .times(inputs.portfolio().instrumentDiversificationMultiplier());
-      // the average position at portfolio level (volatility scalar x instrument weight x IDM) is what the
-      // turnover is measured against (pysystemtrade's instrument_turnover) and what the cost is scaled by
-      TimeSeries averagePosition = scaling.reindexPad(volScalar).times(volScalar);
+      // the average position at portfolio level is what the turnover is measured against (pysystemtrade's
+      // instrument_turnover) and what the cost is scaled by
+      TimeSeries averagePosition = averagePositionAtPortfolioLevel(code);
       double turnover = SrCosts.turnover(positions, averagePosition);
       double srCost = srCosts.holdingCost(code) + turnover * srCosts.costPerTrade(code);
       return SrCostPandl.calculate(positions, price, inputs.sizing().fxRate(code),
@@ -108,6 +105,45 @@ public class DefaultAccounts implements Accounts {
         .roundPositions(roundPositions)
         .build()
         .calculate();
+  }
+
+  /**
+   * The average position at portfolio level (pysystemtrade's
+   * {@code get_average_position_for_instrument_at_portfolio_level}): the volatility scalar times the instrument
+   * weight times the IDM, these forward filled to the scalar's days.
+   *
+   * @param code the instrument
+   * @return contracts
+   */
+  public TimeSeries averagePositionAtPortfolioLevel(InstrumentCode code) {
+    return context.memo("accounts", "averagePosition", code, null, () -> {
+      TimeSeries volScalar = inputs.sizing().volatilityScalar(code);
+      TimeSeries scaling = inputs.portfolio().instrumentWeights().column(code.value())
+          .times(inputs.portfolio().instrumentDiversificationMultiplier());
+      return scaling.reindexPad(volScalar).times(volScalar);
+    });
+  }
+
+  @Override
+  public double instrumentTurnover(InstrumentCode code) {
+    return SrCosts.turnover(bufferedPosition(code, true), averagePositionAtPortfolioLevel(code));
+  }
+
+  @Override
+  public double subsystemTurnover(InstrumentCode code) {
+    return SrCosts.turnover(inputs.sizing().subsystemPosition(code), inputs.sizing().volatilityScalar(code));
+  }
+
+  @Override
+  public double totalPortfolioLevelTurnover() {
+    double total = 0;
+    for (InstrumentCode code : inputs.portfolio().instruments()) {
+      double t = SrCosts.turnover(bufferedPosition(code, true), inputs.sizing().volatilityScalar(code));
+      if (t == t) {
+        total += t;
+      }
+    }
+    return total;
   }
 
   @Override

@@ -12,7 +12,7 @@ import org.pystrade.core.util.ArgChecker;
  * error that stopped it (a failed variation is a row, not the end of the study).
  *
  * @param variation the variation
- * @param stats statistic name to value, in the study's order ({@code instrument_sharpe} as one entry per
+ * @param stats statistic name to value, in the study's order ({@code instrument_sharpe} and {@code instrument_turnover} as one entry per
  *     instrument, {@code instrument_sharpe.CODE}); empty for a failed variation
  * @param instruments the instruments of the variation's portfolio (after any left out)
  * @param leftOut the instruments left out of the portfolio, each with its reason
@@ -45,8 +45,8 @@ public record StudyRow(Variation variation, Map<String, Double> stats, List<Stri
    * The row of the results table, in {@link StudySpec#columns()} order: the variation's number (an
    * {@link Integer}), each setting as text, the instruments joined by {@code ;}, the resample's number as text
    * (with a bootstrap), each statistic as a
-   * {@link Double} (null when missing, as for a failed variation) except {@code instrument_sharpe}, which is text
-   * {@code CODE=value;...}, then the instruments left out joined by {@code ;} and the error (empty if none).
+   * {@link Double} (null when missing, as for a failed variation) except the per-instrument ones
+   * ({@code instrument_sharpe}, {@code instrument_turnover}), which are text {@code CODE=value;...}, then the instruments left out joined by {@code ;} and the error (empty if none).
    *
    * @param study the study the row belongs to
    * @return the values, in column order
@@ -62,7 +62,7 @@ public record StudyRow(Variation variation, Map<String, Double> stats, List<Stri
       cells.add(String.valueOf(variation.resample()));
     }
     for (String s : study.stats()) {
-      if (StudySpec.INSTRUMENT_SHARPE.equals(s)) {
+      if (StudySpec.isPerInstrument(s)) {
         StringBuilder sb = new StringBuilder();
         stats.forEach((k, v) -> {
           if (k.startsWith(s + ".")) {

@@ -178,10 +178,16 @@ public final class StudyRunner {
       for (String s : study.stats()) {
         if (StudySpec.COSTS.equals(s)) {
           stats.put(s, AccountStats.of(portfolio.costsPercent()).annMean());
+        } else if (StudySpec.TURNOVER.equals(s)) {
+          stats.put(s, system.accounts().totalPortfolioLevelTurnover());
         } else if (StudySpec.INSTRUMENT_SHARPE.equals(s)) {
           for (InstrumentCode c : system.instruments()) {
             stats.put(s + "." + c.value(),
                 AccountStats.of(system.accounts().pandlForInstrument(c).netPercent()).sharpe());
+          }
+        } else if (StudySpec.INSTRUMENT_TURNOVER.equals(s)) {
+          for (InstrumentCode c : system.instruments()) {
+            stats.put(s + "." + c.value(), system.accounts().instrumentTurnover(c));
           }
         } else {
           stats.put(s, portfolioStats.get(s));

@@ -18,6 +18,7 @@ import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.YamlDocument;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.core.util.Suggestions;
 
 /**
  * What a study runs: a grid of config values (each dotted config key mapped to its values; the variations are their
@@ -29,13 +30,15 @@ import org.pystrade.core.util.ArgChecker;
  *   trading_rules.ewmac16_64.other_args.Lfast: [8, 16]
  * instrument_samples: {count: 10, size: 4, seed: 42, from: [CORN, US10, SOFR, MXP, V2X, EUROSTX]}
  * bootstrap: {count: 20, block_days: 20, seed: 7}
- * stats: [sharpe, ann_mean, ann_std, costs, instrument_sharpe]
+ * stats: [sharpe, ann_mean, ann_std, costs, turnover, instrument_sharpe, instrument_turnover]
  * </pre>
  * {@code bootstrap} runs every grid point and sample on that many block-bootstrap resamples of the price history
  * ({@link BootstrapSimData}) instead of the real one.
  * {@code from} defaults to the base config's instruments. Statistics are pysystemtrade's {@code stats()} names
  * ({@link AccountStats#NAMES}) of the portfolio's net P&amp;L in % of capital, {@code costs} (annual costs, % of
- * capital) and {@code instrument_sharpe} (each instrument's net Sharpe ratio).
+ * capital), {@code turnover} (the portfolio's annual turnover, pysystemtrade's
+ * {@code total_portfolio_level_turnover}), {@code instrument_sharpe} (each instrument's net Sharpe ratio) and
+ * {@code instrument_turnover} (each instrument's annual turnover, pysystemtrade's {@code instrument_turnover}).
  *
  * @param grid dotted config key to its values, in order
  * @param samples the instrument samples, or null for the config's own instruments
@@ -49,6 +52,17 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
   public static final String COSTS = "costs";
   /** The statistic of each instrument's net Sharpe ratio. */
   public static final String INSTRUMENT_SHARPE = "instrument_sharpe";
+  /**
+   * The statistic of the portfolio's annual turnover (pysystemtrade's {@code total_portfolio_level_turnover}: each
+   * instrument's held position's changes over the position a forecast of +10 would hold with the whole capital,
+   * summed).
+   */
+  public static final String TURNOVER = "turnover";
+  /**
+   * The statistic of each instrument's annual turnover (pysystemtrade's {@code instrument_turnover}: its held
+   * position's changes over its average position at portfolio level).
+   */
+  public static final String INSTRUMENT_TURNOVER = "instrument_turnover";
 
   /**
    * Checks and copies the parts.
@@ -69,8 +83,9 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
     });
     grid = Collections.unmodifiableMap(copy);
     for (String s : stats) {
-      ArgChecker.isTrue(isStatistic(s), "unknown statistic '{}': one of {}, {} or {}", s, AccountStats.NAMES, COSTS,
-          INSTRUMENT_SHARPE);
+      ArgChecker.isTrue(isStatistic(s), "unknown statistic '{}'{}: one of {} or {}", s,
+          Suggestions.hint(s, allStatistics()), AccountStats.NAMES, List.of(COSTS, TURNOVER, INSTRUMENT_SHARPE,
+          INSTRUMENT_TURNOVER));
     }
     ArgChecker.isTrue(new LinkedHashSet<>(stats).size() == stats.size(), "a statistic is named twice in {}", stats);
     stats = List.copyOf(stats);
@@ -161,10 +176,28 @@ public record StudySpec(Map<String, List<Object>> grid, InstrumentSamples sample
    * Whether a name is a statistic a study collects.
    *
    * @param name the name
-   * @return true for pysystemtrade's stats names, {@link #COSTS} and {@link #INSTRUMENT_SHARPE}
+   * @return true for pysystemtrade's stats names, {@link #COSTS}, {@link #TURNOVER}, {@link #INSTRUMENT_SHARPE}
+   *     and {@link #INSTRUMENT_TURNOVER}
    */
   public static boolean isStatistic(String name) {
-    return AccountStats.NAMES.contains(name) || COSTS.equals(name) || INSTRUMENT_SHARPE.equals(name);
+    return allStatistics().contains(name);
+  }
+
+  private static Set<String> allStatistics() {
+    Set<String> all = new LinkedHashSet<>(AccountStats.NAMES);
+    all.addAll(List.of(COSTS, TURNOVER, INSTRUMENT_SHARPE, INSTRUMENT_TURNOVER));
+    return all;
+  }
+
+  /**
+   * Whether a statistic has a value per instrument (a row keeps them as {@code NAME.INSTRUMENT} entries; a table as
+   * one text cell {@code INSTRUMENT=VALUE;...}).
+   *
+   * @param name the statistic
+   * @return true for {@link #INSTRUMENT_SHARPE} and {@link #INSTRUMENT_TURNOVER}
+   */
+  public static boolean isPerInstrument(String name) {
+    return INSTRUMENT_SHARPE.equals(name) || INSTRUMENT_TURNOVER.equals(name);
   }
 
   /**

@@ -101,6 +101,45 @@ class DefaultAccountsTest {
   }
 
   @Test
+  void turnoverIsTheMeanAbsoluteDailyChangeOverTheAveragePositionAYear() {
+    Accounts accounts = system(ONE + "buffer_method: none\nbuffer_trade_to_edge: False\n").accounts();
+    // held 10, 11, 13, 9, 9 against an average position of 20 x 1 x 1, smoothed with min_periods=2 (so the first
+    // day has none): changes 2, -4, 0 of 20 over three days, 256 days a year
+    assertThat(accounts.instrumentTurnover(AAA)).isCloseTo((0.1 + 0.2 + 0) / 3 * 256, within(1e-12));
+    assertThat(accounts.totalPortfolioLevelTurnover()).isCloseTo((0.1 + 0.2 + 0) / 3 * 256, within(1e-12));
+    // the subsystem position 10, 11, 13, 9, 9.5 against the volatility scalar 20
+    assertThat(accounts.subsystemTurnover(AAA)).isCloseTo((0.1 + 0.2 + 0.025) / 3 * 256, within(1e-12));
+  }
+
+  @Test
+  void instrumentTurnoverIsAgainstTheInstrumentsShareWhilePortfolioTurnoverIsAgainstTheWholeCapital() {
+    Accounts accounts = system("instrument_weights: {AAA: 0.25, BBB: 0.25}\ninstrument_div_multiplier: 2\n"
+        + "instrument_weight_ewma_span: 1\nbuffer_method: none\nbuffer_trade_to_edge: False\n").accounts();
+    // the weights are normalised to 1 on the days each instrument has: AAA alone on its first two days (weight 1,
+    // x IDM 2), then half each; AAA holds 20, 22, 13, 9, 9 and BBB 50 all along (no turnover)
+    assertThat(accounts.bufferedPosition(AAA, true).values()).containsExactly(20, 22, 13, 9, 9);
+    assertThat(accounts.instrumentTurnover(BBB)).isZero();
+    // against the whole capital's average position (the volatility scalar 20): changes 9 and 4 of 20 over three
+    // days (the first day has no smoothed average, so neither has the second a change)
+    assertThat(accounts.totalPortfolioLevelTurnover()).isCloseTo((0.45 + 0.2 + 0) / 3 * 256, within(1e-12));
+    // against AAA's own average position 40, 40, 20, 20, 20, smoothed as pandas' ewm(com=250, min_periods=2)
+    double[] average = {40, 40, 20, 20, 20};
+    double[] held = {20, 22, 13, 9, 9};
+    double decay = 1 - 1 / 251.0;
+    double sum = 0;
+    double weights = 0;
+    double[] ratio = new double[5];
+    for (int i = 0; i < 5; i++) {
+      sum = sum * decay + average[i];
+      weights = weights * decay + 1;
+      ratio[i] = i == 0 ? Double.NaN : held[i] / (sum / weights);
+    }
+    double expected = (Math.abs(ratio[2] - ratio[1]) + Math.abs(ratio[3] - ratio[2]) + Math.abs(ratio[4] - ratio[3]))
+        / 3 * 256;
+    assertThat(accounts.instrumentTurnover(AAA)).isCloseTo(expected, within(1e-12));
+  }
+
+  @Test
   void thePortfolioSumsTheInstrumentsOnTheUnionOfTheirDays() {
     Accounts accounts = system("instrument_weights: {AAA: 0.5, BBB: 0.5}\ninstrument_div_multiplier: 2\n")
         .accounts();

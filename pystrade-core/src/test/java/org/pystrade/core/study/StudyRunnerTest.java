@@ -49,7 +49,7 @@ class StudyRunnerTest {
   void everyVariationGivesTheNumbersOfItsConfigRunAloneBitForBit() {
     StudySpec study = StudySpec.fromYaml("grid:\n  percentage_vol_target: [15, 25]\n"
         + "  trading_rules.ewmac8_32.other_args.Lfast: [4, 8]\n"
-        + "stats: [sharpe, ann_std, costs, instrument_sharpe]\n", "s.yaml");
+        + "stats: [sharpe, ann_std, costs, turnover, instrument_sharpe, instrument_turnover]\n", "s.yaml");
     List<StudyRow> sunk = new ArrayList<>();
     List<StudyRow> rows = runner().run(study, Set.of(), sunk::add, (d, t) -> { });
     assertThat(rows).hasSize(4);
@@ -67,6 +67,12 @@ class StudyRunnerTest {
       assertThat(row.stats().get("ann_std")).isEqualTo(stats.annStd());
       assertThat(row.stats()).containsKeys("costs", "instrument_sharpe.AAA", "instrument_sharpe.BBB",
           "instrument_sharpe.CCC", "instrument_sharpe.DDD");
+      assertThat(row.stats().get("turnover")).isEqualTo(system.accounts().totalPortfolioLevelTurnover())
+          .isPositive();
+      for (String code : List.of("AAA", "BBB", "CCC", "DDD")) {
+        assertThat(row.stats().get("instrument_turnover." + code))
+            .isEqualTo(system.accounts().instrumentTurnover(InstrumentCode.of(code))).isPositive();
+      }
       assertThat(row.leftOut()).isEmpty();
     }
     // the grid changes the numbers

@@ -142,7 +142,7 @@ final class SweepCommand {
     List<String> columns = study.columns();
     for (int i = 0; i < columns.size(); i++) {
       String c = columns.get(i);
-      String type = i == 0 ? "INTEGER" : study.stats().contains(c) && !StudySpec.INSTRUMENT_SHARPE.equals(c)
+      String type = i == 0 ? "INTEGER" : study.stats().contains(c) && !StudySpec.isPerInstrument(c)
           ? "DOUBLE" : "VARCHAR";
       types.append(i == 0 ? "" : ", ").append('\'').append(c.replace("'", "''")).append("': '").append(type)
           .append('\'');
@@ -248,7 +248,7 @@ final class SweepCommand {
       Map<String, Double> stats = new LinkedHashMap<>();
       for (String s : study.stats()) {
         String text = cells.get(c++);
-        if (StudySpec.INSTRUMENT_SHARPE.equals(s)) {
+        if (StudySpec.isPerInstrument(s)) {
           for (String part : text.isEmpty() ? new String[0] : text.split(";")) {
             int eq = part.indexOf('=');
             stats.put(s + "." + part.substring(0, eq), Double.parseDouble(part.substring(eq + 1)));

@@ -89,7 +89,7 @@ class SweepCommandTest {
   @Test
   void aParquetTableHasTheRowsTypedAndTheirNumbers(@TempDir Path dir) throws Exception {
     Path study = Files.writeString(dir.resolve("s.yaml"), "grid:\n  percentage_vol_target: [15, 25]\n"
-        + "stats: [sharpe, ann_std, instrument_sharpe]\n");
+        + "stats: [sharpe, ann_std, turnover, instrument_sharpe, instrument_turnover]\n");
     Path out = dir.resolve("r.parquet");
     Cli.Run r = Cli.run(sweep(study, out));
     assertThat(r.code()).as(r.err()).isZero();
@@ -108,6 +108,8 @@ class SweepCommandTest {
         StudyRow row = rows.get(n++);
         assertThat(rs.getInt("variation")).isEqualTo(row.variation().id());
         assertThat(rs.getDouble("sharpe")).isEqualTo(row.stats().get("sharpe"));
+        assertThat(rs.getDouble("turnover")).isEqualTo(row.stats().get("turnover"));
+        assertThat(rs.getString("instrument_turnover")).contains("=");
         assertThat(rs.getString("percentage_vol_target")).isEqualTo(
             String.valueOf(row.variation().settings().get("percentage_vol_target")));
       }
