@@ -50,8 +50,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code data} commands of the futures price pipeline: {@code adjusted}, {@code roll-calendars},
- * {@code multiple}, {@code fx}, {@code update} and {@code roll}. Each reads a store ({@link #openStore}), runs the pipeline's pure
- * functions ({@code org.pystrade.data.pipeline}) and writes pysystemtrade's CSV layout. An instrument refused by a
+ * {@code multiple}, {@code fx}, {@code update} and {@code roll}. Each reads a store (any kind: {@link PipelineStore#open}), runs the
+ * pipeline's pure functions ({@code org.pystrade.data.pipeline}) and writes pysystemtrade's CSV layout where its
+ * output is a folder; {@code update} and {@code roll} write back into the store, all or nothing per instrument. An instrument refused by a
  * step is named with its reason on standard error and the others go on; the exit code is then
  * {@value Commands#PARTIAL} unless {@value Commands#ALLOW_PARTIAL} is given.
  */
@@ -79,68 +80,6 @@ final class DataPipelineCommands {
   }
 
   // ------------------------------------------------------------------ the store
-
-  /**
-   * What the pipeline commands read from and write to: a store. Today a folder in pysystemtrade's CSV layout;
-   * {@link #openStore} is the one place that opens one.
-   *
-   * @param root the folder
-   * @param prices its multiple and adjusted prices, FX and configuration
-   * @param writer writes an instrument's new state atomically
-   */
-  record PipelineStore(Path root, CsvFuturesSimData prices, InstrumentStateWriter writer) {
-
-    /** The instruments with multiple prices, sorted. */
-    List<InstrumentCode> instruments() {
-      return prices.instrumentsWithMultiplePrices();
-    }
-
-    /** The stored roll calendar of an instrument ({@code roll_calendars_csv/INSTRUMENT.csv[.gz]}). */
-    Outcome<RollCalendar> rollCalendar(InstrumentCode code) {
-      Path dir = root.resolve("roll_calendars_csv");
-      Path plain = dir.resolve(code.value() + ".csv");
-      Path file = Files.exists(plain) ? plain : dir.resolve(code.value() + ".csv.gz");
-      if (!Files.exists(file)) {
-        return Outcome.refused(List.of(Problem.error(org.pystrade.data.pipeline.Check.MISSING_CONTRACT,
-            code.value(), "no roll calendar " + plain + "[.gz]")));
-      }
-      return PysystemtradeCsv.readRollCalendar(file);
-    }
-
-    /** The folder of per-contract prices, or null when the store has none. */
-    Path contractFolder() {
-      Path dir = root.resolve(CsvFolderStateWriter.CONTRACT_DIR);
-      return Files.isDirectory(dir) ? dir : null;
-    }
-
-    /** Every stored FX series by code. */
-    Map<String, TimeSeries> fx() {
-      Map<String, TimeSeries> out = new TreeMap<>();
-      for (String code : prices.fxCodes()) {
-        out.put(code, prices.fxRate(Currency.of(code.substring(0, 3)), Currency.of(code.substring(3))));
-      }
-      return out;
-    }
-  }
-
-  /**
-   * Opens a store: {@code DIR} or {@code csv:DIR}, a folder in pysystemtrade's CSV layout. Every pipeline command
-   * opens its store here, so that other stores ({@code parquet:DIR}, {@code jdbc:URL}) plug in at this one place.
-   *
-   * @param spec the {@code --data} value
-   * @return the store
-   * @throws IllegalArgumentException for a store that cannot be opened (exit code {@value Commands#DATA_ERROR})
-   */
-  static PipelineStore openStore(String spec) {
-    String location = spec.startsWith("csv:") ? spec.substring(4) : spec;
-    if (location.matches("[a-z]+:.*") && !location.matches("[A-Za-z]:[\\\\/].*")) {
-      throw new IllegalArgumentException(STORE + " " + spec + ": only CSV stores (DIR or csv:DIR) can be opened "
-          + "by the pipeline commands so far");
-    }
-    Path root = Path.of(location);
-    Locations.dataFolder(root);
-    return new PipelineStore(root, CsvFuturesSimData.open(root), new CsvFolderStateWriter(root));
-  }
 
   // ------------------------------------------------------------------ command specs
 
@@ -209,7 +148,7 @@ final class DataPipelineCommands {
   private static CommandSpec withStore(CommandSpec spec, OptionSpec... own) {
     spec.addOption(OptionSpec.builder(STORE).type(String.class).paramLabel("STORE").required(true)
         .converters(new Value(Kind.STORE, STORE)).description("The store: a folder in pysystemtrade's CSV layout "
-            + "(DIR or csv:DIR) (required).").build());
+            + "(DIR or csv:DIR), parquet:DIR, arrow:DIR or jdbc:URL (required).").build());
     for (OptionSpec o : own) {
       spec.addOption(o);
     }
@@ -289,7 +228,8 @@ final class DataPipelineCommands {
       switch (kind) {
         case STORE:
           if (value.isBlank()) {
-            throw new Commands.BadValue(option + ": an empty store (expected a folder or csv:DIR)");
+            throw new Commands.BadValue(option + ": an empty store (expected a folder, csv:DIR, parquet:DIR, arrow:DIR or "
+                + "jdbc:URL)");
           }
           return value;
         case PATH:
@@ -348,22 +288,23 @@ final class DataPipelineCommands {
       return Commands.USAGE_ERROR;
     }
     CommandSpec command = group.subcommand().commandSpec();
-    PipelineStore store = openStore(value(command, STORE));
-    switch (command.name()) {
-      case ADJUSTED:
-        return adjusted(command, store, out, err);
-      case ROLL_CALENDARS:
-        return rollCalendars(command, store, out, err);
-      case MULTIPLE:
-        return multiple(command, store, out, err);
-      case FX:
-        return fx(command, store, out);
-      case UPDATE:
-        return update(command, store, out, err);
-      case ROLL:
-        return roll(command, store, out, err);
-      default:
-        throw new IllegalStateException("no implementation of data " + command.name());
+    try (PipelineStore store = PipelineStore.open(value(command, STORE))) {
+      switch (command.name()) {
+        case ADJUSTED:
+          return adjusted(command, store, out, err);
+        case ROLL_CALENDARS:
+          return rollCalendars(command, store, out, err);
+        case MULTIPLE:
+          return multiple(command, store, out, err);
+        case FX:
+          return fx(command, store, out);
+        case UPDATE:
+          return update(command, store, out, err);
+        case ROLL:
+          return roll(command, store, out, err);
+        default:
+          throw new IllegalStateException("no implementation of data " + command.name());
+      }
     }
   }
 
@@ -434,7 +375,7 @@ final class DataPipelineCommands {
       }
     }
 
-    int finish(String what, Path where, boolean allowPartial, PrintStream out) {
+    int finish(String what, Object where, boolean allowPartial, PrintStream out) {
       out.println(what + ": " + written + " written to " + where + ", " + refused.size() + " refused"
           + (refused.isEmpty() ? "" : " (" + String.join(", ", refused) + ")") + ", " + warnings + " warning(s)");
       return refused.isEmpty() || allowPartial ? Commands.OK : Commands.PARTIAL;
@@ -487,13 +428,10 @@ final class DataPipelineCommands {
     Path dir = outFolder(command);
     boolean fromMultiple = flag(command, FROM_MULTIPLE);
     Path contracts = value(command, CONTRACTS);
-    if (contracts == null) {
-      contracts = store.contractFolder();
-    }
-    PriceSource source = contracts == null ? null : CsvFolderPriceSource.open(contracts);
+    PriceSource source = contracts != null ? CsvFolderPriceSource.open(contracts) : store.contractPrices();
     if (!fromMultiple && source == null) {
-      err.println("note: no contract prices (" + CONTRACTS + " or " + store.root().resolve(
-          CsvFolderStateWriter.CONTRACT_DIR) + "): using the prices the multiple prices imply");
+      err.println("note: no contract prices (" + CONTRACTS + " or " + store.contractPricesPlace()
+          + "): using the prices the multiple prices imply");
     }
     Tally tally = new Tally();
     for (InstrumentCode code : codes) {
@@ -603,7 +541,7 @@ final class DataPipelineCommands {
     boolean log = "log".equals(progressMode);
     long now = Timestamps.of(java.time.LocalDateTime.now());
     List<InstrumentCode> inStore = store.instruments();
-    List<String> fxCodes = store.prices().fxCodes();
+    List<String> fxCodes = store.fxCodes();
     // instruments in parallel (each writes only its own files); reported in order once all are done
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     Object progressLock = new Object();
@@ -657,7 +595,7 @@ final class DataPipelineCommands {
     out.println("update from " + source.describe() + ": " + codes.size() + " instrument(s) with new bars, "
         + tally.written + " updated (" + bars + " bars, " + rows + " multiple-price rows added), " + unchanged
         + " unchanged");
-    return tally.finish("instruments", store.root(), flag(command, Commands.ALLOW_PARTIAL), out);
+    return tally.finish("instruments", store.location(), flag(command, Commands.ALLOW_PARTIAL), out);
   }
 
   /**
@@ -676,11 +614,12 @@ final class DataPipelineCommands {
   private static UpdateResult updateOne(InstrumentCode code, PipelineStore store, PriceSource source,
       InstrumentUpdater updater, long now, List<InstrumentCode> inStore, List<String> fxCodes) {
     if (!inStore.contains(code)) {
-      return new UpdateResult(code, "the store " + store.root() + " has no multiple prices for it", List.of(), null);
+      return new UpdateResult(code, "the store " + store.location() + " has no multiple prices for it", List.of(),
+          null);
     }
     Outcome<Map<ContractDate, ContractPrices>> fresh = source.newBars(code);
     Outcome<InstrumentState> stored = fresh.isRefused() ? null
-        : InstrumentStates.read(store.prices(), store.contractFolder(), code);
+        : store.state(code, fresh.get().keySet());
     Outcome<InstrumentUpdater.Updated> updated = fresh.isRefused() ? Outcome.refused(fresh.problems())
         : stored.isRefused() ? Outcome.refused(stored.problems()) : updater.update(stored.get(), fresh.get(), now);
     if (updated.isRefused()) {
@@ -697,7 +636,7 @@ final class DataPipelineCommands {
       return new UpdateResult(code, null, warnings, null);
     }
     try {
-      store.writer().write(u.state(), u.changedContracts());
+      store.writer().write(stored.get(), u.state(), u.changedContracts());
     } catch (IOException ex) {
       return new UpdateResult(code, "could not write its new state, the store keeps the old one: " + ex, warnings,
           null);
@@ -714,7 +653,7 @@ final class DataPipelineCommands {
       Outcome<InstrumentState> stored;
       try {
         params = store.prices().meta(code).rollParameters();
-        stored = InstrumentStates.read(store.prices(), store.contractFolder(), code);
+        stored = store.state(code, null);
       } catch (DataException ex) {
         err.println("refused " + code + ": " + ex.getMessage());
         tally.refused.add(code.value());
@@ -741,11 +680,11 @@ final class DataPipelineCommands {
         continue;
       }
       tally.warn(rolled.problems(), err, true);
-      store.writer().write(new InstrumentState(code, state.contractPrices(), rolled.get().multiple(),
+      store.writer().write(state, new InstrumentState(code, state.contractPrices(), rolled.get().multiple(),
           rolled.get().adjusted()), java.util.Set.of());
       tally.written++;
     }
-    return tally.finish("rolled instruments", store.root(), flag(command, Commands.ALLOW_PARTIAL), out);
+    return tally.finish("rolled instruments", store.location(), flag(command, Commands.ALLOW_PARTIAL), out);
   }
 
   private static InstrumentMeta metaOrNull(PipelineStore store, InstrumentCode code) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pystrade.core.data.ContractPrices;
 import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.domain.ContractDate;
@@ -19,6 +21,8 @@ import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.pipeline.ContractFinals;
 import org.pystrade.data.pipeline.PanamaStitch;
 import org.pystrade.data.pipeline.PysystemtradeCsv;
+import org.pystrade.data.store.DataStore;
+import org.pystrade.data.stores.DataStores;
 
 /** The {@code data} commands of the price pipeline, end to end on copies of the sample data. */
 class DataPipelineCommandsTest {
@@ -91,6 +95,41 @@ class DataPipelineCommandsTest {
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("0 updated").contains("1 unchanged");
     assertThat(again.err()).contains("updated CORN (1/1)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jdbc:sqlite:", "parquet:", "arrow:"})
+  void updateAndRollWorkOnEveryKindOfStoreAsOnTheCsvFolder(String kind, @TempDir Path tmp) throws IOException {
+    Path[] ss = storeAndSource(tmp);
+    String store = kind + tmp.resolve(kind.startsWith("jdbc") ? "store.db" : "converted");
+    Cli.Run convert = Cli.run("data", "convert", "--from", ss[0].toString(), "--to", store);
+    assertThat(convert.code()).as(convert.err()).isIn(Commands.OK, Commands.PARTIAL);
+    Cli.Run csv = Cli.run("data", "update", "--source", ss[1].toString(), "--data", ss[0].toString(),
+        "--progress", "none");
+    Cli.Run other = Cli.run("data", "update", "--source", ss[1].toString(), "--data", store, "--progress", "none");
+    assertThat(other.code()).as(other.err()).isZero();
+    assertThat(other.out()).contains("1 updated").contains("30 multiple-price rows added").contains("0 refused");
+    assertThat(other.out().replace(store, "STORE")).isEqualTo(csv.out().replace(ss[0].toString(), "STORE"));
+    CsvFuturesSimData fromCsv = CsvFuturesSimData.open(ss[0]);
+    try (DataStore after = DataStores.open(store)) {
+      assertThat(after.multiplePrices(CORN)).isEqualTo(fromCsv.multiplePrices(CORN));
+      assertThat(after.adjustedPrices(CORN)).isEqualTo(fromCsv.adjustedPrices(CORN));
+      assertThat(after.contents().contracts()).hasSize(3);
+    }
+    // the pipeline's other commands read the store too
+    Cli.Run adjusted = Cli.run("data", "adjusted", "--data", store, "--out", tmp.resolve("adj").toString(),
+        "--instruments", "CORN");
+    assertThat(adjusted.code()).as(adjusted.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("adj/CORN.csv"))).isEqualTo(PysystemtradeCsv.series(
+        PysystemtradeCsv.ADJUSTED_HEADER, PanamaStitch.stitch("CORN", fromCsv.multiplePrices(CORN)).get()));
+    assertThat(Cli.run("data", "roll", "--data", ss[0].toString(), "--instruments", "CORN").code()).isZero();
+    Cli.Run roll = Cli.run("data", "roll", "--data", store, "--instruments", "CORN");
+    assertThat(roll.code()).as(roll.err()).isZero();
+    CsvFuturesSimData rolledCsv = CsvFuturesSimData.open(ss[0]);
+    try (DataStore after = DataStores.open(store)) {
+      assertThat(after.multiplePrices(CORN)).isEqualTo(rolledCsv.multiplePrices(CORN));
+      assertThat(after.adjustedPrices(CORN)).isEqualTo(rolledCsv.adjustedPrices(CORN));
+    }
   }
 
   @Test
@@ -200,7 +239,9 @@ class DataPipelineCommandsTest {
         "CORNN");
     assertThat(unknown.code()).isEqualTo(Commands.DATA_ERROR);
     assertThat(unknown.err()).contains("did you mean 'CORN'");
-    assertThat(Cli.run("data", "update", "--data", "parquet:" + tmp, "--source", tmp.toString()).code())
-        .isEqualTo(Commands.DATA_ERROR);
+    Cli.Run noStore = Cli.run("data", "update", "--data", "parquet:" + tmp.resolve("none"), "--source",
+        tmp.toString());
+    assertThat(noStore.code()).isEqualTo(Commands.DATA_ERROR);
+    assertThat(noStore.err()).contains(tmp.resolve("none").toString());
   }
 }
