@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
@@ -38,10 +37,13 @@ import org.pystrade.data.store.StoreUpdate;
 /**
  * A store in a relational database: SQLite ({@code jdbc:sqlite:FILE}, the embedded default) or PostgreSQL
  * ({@code jdbc:postgresql://HOST:PORT/DB?user=U&password=P}). Opening it applies the schema's Flyway migrations
- * ({@code classpath:org/pystrade/data/jdbc/migration/VENDOR}): one table per kind of series, keyed by instrument
- * (contract, FX pair) and time ({@code ts}: naive seconds since 1970, as {@link Timestamps}), NaN stored as NULL;
- * a table per configuration file; and the list of series stored ({@code stored_series}, so that an empty series is
- * still there).
+ * ({@code classpath:org/pystrade/data/jdbc/migration/VENDOR} and {@link V2__Series_as_column_chunks}): every
+ * series in {@value #CHUNKS}, as one or more chunks of columns keyed by kind, id (instrument,
+ * {@code INSTRUMENT/YYYYMMDD} contract, FX pair) and sequence number, each with its first and last time (naive
+ * seconds since 1970, as {@link Timestamps}) and row count ({@link ColumnChunks} for the blob's layout: times and
+ * values as 8-byte numbers, NaN kept); a table per configuration file; and the list of series stored
+ * ({@code stored_series}, so that an empty series is still there). A replaced series is one chunk; an append adds
+ * a chunk, and a series of more than {@value #MAX_CHUNKS} chunks is rewritten as one in the same transaction.
  *
  * <p>An update ({@link #apply}) is one transaction: a failure rolls it back. Reads use a small pool of
  * connections and may run on several threads at once, also during an update (SQLite in WAL mode, PostgreSQL's
@@ -49,7 +51,10 @@ import org.pystrade.data.store.StoreUpdate;
  */
 public final class JdbcStore implements DataStore {
 
-  private static final int BATCH = 5_000;
+  /** The table of series chunks. */
+  static final String CHUNKS = "series_chunks";
+  /** Appends beyond this many chunks rewrite the series as one. */
+  static final int MAX_CHUNKS = 32;
 
   /** The databases supported. */
   private enum Vendor {
@@ -60,10 +65,6 @@ public final class JdbcStore implements DataStore {
     Vendor(String migrations) {
       this.migrations = migrations;
     }
-  }
-
-  /** A series kind's table: its key columns (the first is the instrument or pair) and value columns. */
-  private record Table(String name, List<String> keys, List<String> values) {
   }
 
   private final String url;
@@ -136,6 +137,7 @@ public final class JdbcStore implements DataStore {
           .dataSource(url, null, null)
           .locations("classpath:org/pystrade/data/jdbc/migration/" + vendor.migrations)
           .table("pystrade_schema_history")
+          .javaMigrations(new V2__Series_as_column_chunks(vendor == Vendor.POSTGRESQL))
           .load()
           .migrate();
     } catch (FlywayException ex) {
@@ -164,39 +166,8 @@ public final class JdbcStore implements DataStore {
     connections.close();
   }
 
-  // ------------------------------------------------------------------ tables
-
-  private static Table table(SeriesKind kind) {
-    return switch (kind) {
-      case ADJUSTED_PRICES -> new Table("adjusted_prices", List.of("instrument"), List.of("price"));
-      case MULTIPLE_PRICES -> new Table("multiple_prices", List.of("instrument"), List.of("carry", "carry_contract",
-          "price", "price_contract", "forward", "forward_contract"));
-      case CONTRACT_PRICES -> new Table("contract_prices", List.of("instrument", "contract_date"),
-          List.of("open", "high", "low", "final", "volume"));
-      case FX_PRICES -> new Table("fx_prices", List.of("pair"), List.of("price"));
-      case ROLL_CALENDAR -> new Table("roll_calendars", List.of("instrument"),
-          List.of("current_contract", "next_contract", "carry_contract"));
-    };
-  }
-
   private static String kindName(SeriesKind kind) {
     return kind.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static String[] keyValues(SeriesKey key) {
-    if (key.kind() == SeriesKind.CONTRACT_PRICES) {
-      FuturesContract c = key.contract();
-      return new String[] {c.instrument().value(), c.date().asId()};
-    }
-    return new String[] {key.id()};
-  }
-
-  private static String where(Table t) {
-    StringBuilder sb = new StringBuilder(" WHERE ");
-    for (int i = 0; i < t.keys().size(); i++) {
-      sb.append(i == 0 ? "" : " AND ").append(t.keys().get(i)).append(" = ?");
-    }
-    return sb.toString();
   }
 
   // ------------------------------------------------------------------ reads
@@ -245,12 +216,10 @@ public final class JdbcStore implements DataStore {
   @Override
   public SeriesColumns read(SeriesKey key) {
     ArgChecker.notNull(key, "key");
-    Table t = table(key.kind());
-    String[] keys = keyValues(key);
     try {
       Connection c = borrow();
       try {
-        return readRows(c, key, t, keys);
+        return readChunks(c, key);
       } finally {
         giveBack(c);
       }
@@ -259,44 +228,26 @@ public final class JdbcStore implements DataStore {
     }
   }
 
-  private SeriesColumns readRows(Connection c, SeriesKey key, Table t, String[] keys) throws SQLException {
-    int k = t.values().size();
-    String sql = "SELECT ts, " + String.join(", ", t.values()) + " FROM " + t.name() + where(t) + " ORDER BY ts";
-    int cap = 1024;
-    long[] times = new long[cap];
-    double[][] v = new double[k][cap];
-    int n = 0;
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setFetchSize(10_000);
-      for (int i = 0; i < keys.length; i++) {
-        ps.setString(i + 1, keys[i]);
-      }
+  private SeriesColumns readChunks(Connection c, SeriesKey key) throws SQLException {
+    List<byte[]> chunks = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT data FROM " + CHUNKS
+        + " WHERE kind = ? AND id = ? ORDER BY seq")) {
+      ps.setString(1, kindName(key.kind()));
+      ps.setString(2, key.id());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          if (n == cap) {
-            cap *= 2;
-            times = Arrays.copyOf(times, cap);
-            for (int j = 0; j < k; j++) {
-              v[j] = Arrays.copyOf(v[j], cap);
-            }
-          }
-          times[n] = rs.getLong(1);
-          for (int j = 0; j < k; j++) {
-            double x = rs.getDouble(j + 2);
-            v[j][n] = rs.wasNull() ? Double.NaN : x;
-          }
-          n++;
+          chunks.add(rs.getBytes(1));
         }
       }
     }
-    if (n == 0 && !isStored(c, key)) {
+    if (chunks.isEmpty() && !isStored(c, key)) {
       throw new DataException(ReasonCode.MISSING_DATA, "no " + key + " in " + shownUrl);
     }
-    double[][] cols = new double[k][];
-    for (int j = 0; j < k; j++) {
-      cols[j] = Arrays.copyOf(v[j], n);
+    try {
+      return ColumnChunks.decode(chunks, key.kind().columns().size(), key + " in " + shownUrl);
+    } catch (IllegalArgumentException ex) {
+      throw new DataException(ReasonCode.MALFORMED_DATA, "cannot read " + ex.getMessage(), ex);
     }
-    return new SeriesColumns(Arrays.copyOf(times, n), cols);
   }
 
   private static boolean isStored(Connection c, SeriesKey key) throws SQLException {
@@ -407,76 +358,81 @@ public final class JdbcStore implements DataStore {
 
   private void writeSeries(Connection c, StoreUpdate.SeriesWrite w) throws SQLException {
     SeriesKey key = w.key();
-    Table t = table(key.kind());
-    String[] keys = keyValues(key);
+    String kind = kindName(key.kind());
     SeriesColumns data = w.data();
     if (w.mode() == StoreUpdate.Mode.REPLACE) {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + t.name() + where(t))) {
-        for (int i = 0; i < keys.length; i++) {
-          ps.setString(i + 1, keys[i]);
-        }
-        ps.executeUpdate();
+      deleteChunks(c, key);
+      if (data.size() > 0) {
+        insertChunk(c, key.kind(), key.id(), 0, data);
       }
     } else if (data.size() > 0) {
-      try (PreparedStatement ps = c.prepareStatement("SELECT MAX(ts) FROM " + t.name() + where(t))) {
-        for (int i = 0; i < keys.length; i++) {
-          ps.setString(i + 1, keys[i]);
-        }
+      int chunks = 0;
+      int lastSeq = -1;
+      long last = Long.MIN_VALUE;
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(seq), MAX(last_ts) FROM " + CHUNKS
+          + " WHERE kind = ? AND id = ?")) {
+        ps.setString(1, kind);
+        ps.setString(2, key.id());
         try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            long last = rs.getLong(1);
-            if (!rs.wasNull() && data.times()[0] <= last) {
-              throw new DataException(ReasonCode.BAD_VALUE, "cannot append to " + key + ": appended rows must "
-                  + "follow the last row " + Timestamps.format(last) + " but start at "
-                  + Timestamps.format(data.times()[0]));
-            }
+          if (rs.next() && rs.getInt(1) > 0) {
+            chunks = rs.getInt(1);
+            lastSeq = rs.getInt(2);
+            last = rs.getLong(3);
           }
         }
       }
-    }
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(t.name()).append(" (")
-        .append(String.join(", ", t.keys())).append(", ts, ").append(String.join(", ", t.values()))
-        .append(") VALUES (");
-    int params = t.keys().size() + 1 + t.values().size();
-    for (int i = 0; i < params; i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-    }
-    sql.append(")");
-    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      long[] times = data.times();
-      double[][] cols = data.columns();
-      int k = t.values().size();
-      int pending = 0;
-      int base = keys.length + 1;
-      for (int r = 0; r < times.length; r++) {
-        for (int i = 0; i < keys.length; i++) {
-          ps.setString(i + 1, keys[i]);
-        }
-        ps.setLong(base, times[r]);
-        for (int j = 0; j < k; j++) {
-          double x = cols[j][r];
-          if (x != x) {
-            ps.setNull(base + 1 + j, Types.DOUBLE);
-          } else {
-            ps.setDouble(base + 1 + j, x);
-          }
-        }
-        ps.addBatch();
-        if (++pending == BATCH) {
-          ps.executeBatch();
-          pending = 0;
-        }
+      if (chunks > 0 && data.times()[0] <= last) {
+        throw new DataException(ReasonCode.BAD_VALUE, "cannot append to " + key + ": appended rows must "
+            + "follow the last row " + Timestamps.format(last) + " but start at "
+            + Timestamps.format(data.times()[0]));
       }
-      if (pending > 0) {
-        ps.executeBatch();
+      if (chunks + 1 > MAX_CHUNKS) {
+        SeriesColumns all = readChunks(c, key).append(data);
+        deleteChunks(c, key);
+        insertChunk(c, key.kind(), key.id(), 0, all);
+      } else {
+        insertChunk(c, key.kind(), key.id(), lastSeq + 1, data);
       }
     }
     String upsert = vendor == Vendor.SQLITE
         ? "INSERT OR IGNORE INTO stored_series (kind, id) VALUES (?, ?)"
         : "INSERT INTO stored_series (kind, id) VALUES (?, ?) ON CONFLICT DO NOTHING";
     try (PreparedStatement ps = c.prepareStatement(upsert)) {
+      ps.setString(1, kind);
+      ps.setString(2, key.id());
+      ps.executeUpdate();
+    }
+  }
+
+  private static void deleteChunks(Connection c, SeriesKey key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + CHUNKS + " WHERE kind = ? AND id = ?")) {
       ps.setString(1, kindName(key.kind()));
       ps.setString(2, key.id());
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Inserts one chunk of a series.
+   *
+   * @param c the connection, in a transaction
+   * @param kind the series' kind
+   * @param id the series' id
+   * @param seq the chunk's sequence number
+   * @param data its rows, at least one
+   * @throws SQLException if it cannot be inserted
+   */
+  static void insertChunk(Connection c, SeriesKind kind, String id, int seq, SeriesColumns data)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + CHUNKS
+        + " (kind, id, seq, first_ts, last_ts, row_count, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, kindName(kind));
+      ps.setString(2, id);
+      ps.setInt(3, seq);
+      ps.setLong(4, data.times()[0]);
+      ps.setLong(5, data.times()[data.size() - 1]);
+      ps.setInt(6, data.size());
+      ps.setBytes(7, ColumnChunks.encode(data));
       ps.executeUpdate();
     }
   }
