@@ -275,11 +275,16 @@ public final class PaperReplay {
       if (times[i - 1] < first || times[i] > last || pos[i - 1] != pos[i - 1] || pos[i - 1] == 0) {
         continue;
       }
-      double move = price.lastValidAtOrBefore(times[i]) - price.lastValidAtOrBefore(times[i - 1]);
+      double move = price.lastValidAtOrBefore(endOfDay(times[i])) - price.lastValidAtOrBefore(endOfDay(times[i - 1]));
       backtestGross += pos[i - 1] * move * t.pointSize;
     }
     return new InstrumentReplay(t.code, t.days, t.equal, Optional.ofNullable(t.firstMismatch), t.rolls,
         t.rollsKeeping, t.fills, t.gross, backtestGross, t.costs);
+  }
+
+  /** The end of a timestamp's day: the backtest's positions and prices may stand at different times of a day. */
+  private static long endOfDay(long timestamp) {
+    return Timestamps.of(Timestamps.toDate(timestamp).atTime(LocalTime.MAX).withNano(0));
   }
 
   private static String num(double v) {
