@@ -159,7 +159,7 @@ final class ProductionCommands {
     replay.addOption(OptionSpec.builder(RERUN).arity("0").description("Rerun the system on the data up to each "
         + "day (always so for a config that estimates parameters; slow).").build());
     line.addSubcommand(REPLAY, new CommandLine(replay));
-    production.addOption(help());
+
     return line;
   }
 
@@ -209,7 +209,15 @@ final class ProductionCommands {
       production.commandSpec().commandLine().usage(err);
       return Commands.USAGE_ERROR;
     }
-    CommandSpec spec = production.subcommand().commandSpec();
+    try {
+      return run(production.subcommand().commandSpec(), out, err);
+    } catch (Commands.BadValue ex) {
+      err.println("error: " + ex.getMessage());
+      return Commands.USAGE_ERROR;
+    }
+  }
+
+  private static int run(CommandSpec spec, PrintStream out, PrintStream err) throws IOException {
     switch (spec.name()) {
       case REPLAY:
         return replay(spec, out, err);
