@@ -31,7 +31,7 @@ class FullHistoryPositionsTest {
     FullHistoryPositions whole = FullHistoryPositions.of(system);
     AsOfPositions asOf = new AsOfPositions(system, data);
     for (LocalDate day : List.of(LocalDate.of(2014, 6, 2), LocalDate.of(2018, 4, 3), LocalDate.of(2020, 3, 16),
-        LocalDate.of(2021, 12, 31))) {
+        LocalDate.of(2021, 12, 29))) {
       Map<InstrumentCode, OptimalPosition> a = whole.positionsAt(day);
       Map<InstrumentCode, OptimalPosition> b = asOf.positionsAt(day);
       assertThat(a).as(day.toString()).isNotEmpty().isEqualTo(b);
