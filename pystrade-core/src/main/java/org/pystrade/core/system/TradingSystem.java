@@ -1,6 +1,8 @@
 package org.pystrade.core.system;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -329,11 +331,31 @@ public final class TradingSystem {
    * @return the positions by instrument, in instrument order
    */
   public Map<InstrumentCode, OptimalPosition> optimalPositions() {
+    return optimalPositionsAt(Long.MAX_VALUE);
+  }
+
+  /**
+   * The optimal positions as they stood at a moment: for each instrument the latest optimal position at or before
+   * it, with its buffer and the backtest's whole-contract position then. Every stage of a system with fixed
+   * parameters looks only backwards, so this equals {@link #optimalPositions()} of the same system on the data up
+   * to that moment ({@code withData(data.asOf(end))}); with estimated parameters it does not (the estimates use the
+   * whole history), and a production run must rerun the system as of each day.
+   *
+   * @param end the last moment included (naive local time, as the data's timestamps)
+   * @return the positions by instrument, in instrument order; instruments without an optimal position by then are
+   *     absent
+   */
+  public Map<InstrumentCode, OptimalPosition> optimalPositionsAt(LocalDateTime end) {
+    ArgChecker.notNull(end, "end");
+    return optimalPositionsAt(Timestamps.of(end));
+  }
+
+  private Map<InstrumentCode, OptimalPosition> optimalPositionsAt(long end) {
     boolean toEdge = bufferTradeToEdge;
     Map<InstrumentCode, OptimalPosition> out = new LinkedHashMap<>();
     for (InstrumentCode code : instruments()) {
       TimeSeries notional = portfolio.notionalPosition(code);
-      int last = notional.lastValidIndex();
+      int last = lastValidAtOrBefore(notional, end);
       if (last < 0) {
         continue;
       }
@@ -348,6 +370,19 @@ public final class TradingSystem {
           Quantity.of(held), toEdge));
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /** The row of the last valid value at or before a time, or -1. */
+  private static int lastValidAtOrBefore(TimeSeries s, long end) {
+    long[] times = s.timesView();
+    double[] values = s.valuesView();
+    int i = Arrays.binarySearch(times, end);
+    for (int j = i >= 0 ? i : -i - 2; j >= 0; j--) {
+      if (values[j] == values[j]) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**

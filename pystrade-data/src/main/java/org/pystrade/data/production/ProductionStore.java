@@ -44,6 +44,7 @@ public final class ProductionStore implements AutoCloseable {
   private final ProcessRepository processes;
   private final OptimalPositionRepository optimalPositions;
   private final RefusalRepository refusals;
+  private final ExecutionRepository executions;
 
   private ProductionStore(String url, WriteListener listener) {
     this.db = new Db(url, JdbcStore.displayUrl(url));
@@ -60,6 +61,7 @@ public final class ProductionStore implements AutoCloseable {
     processes = new ProcessRepository(db);
     optimalPositions = new OptimalPositionRepository(db);
     refusals = new RefusalRepository(db);
+    executions = new ExecutionRepository(db);
   }
 
   /**
@@ -220,6 +222,15 @@ public final class ProductionStore implements AutoCloseable {
    */
   public RefusalRepository refusals() {
     return refusals;
+  }
+
+  /**
+   * The archive of done broker orders with their slippage.
+   *
+   * @return the repository
+   */
+  public ExecutionRepository executions() {
+    return executions;
   }
 
   /**

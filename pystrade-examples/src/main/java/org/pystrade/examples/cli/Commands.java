@@ -163,7 +163,7 @@ final class Commands {
     quickStart();
     String first = args.length > 0 ? args[0] : "";
     boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, SWEEP, DataPipelineCommands.DATA, BrokerCommands.BROKER,
-        ReportCommand.NAME).contains(first);
+        ReportCommand.NAME, ProductionCommands.PRODUCTION).contains(first);
     CommandLine line = new CommandLine(top());
     if (all || first.equals(BACKTEST)) {
       line.addSubcommand(BACKTEST, backtest());
@@ -185,6 +185,9 @@ final class Commands {
     }
     if (all || first.equals(BrokerCommands.BROKER)) {
       line.addSubcommand(BrokerCommands.BROKER, BrokerCommands.command());
+    }
+    if (all || first.equals(ProductionCommands.PRODUCTION)) {
+      line.addSubcommand(ProductionCommands.PRODUCTION, ProductionCommands.command());
     }
     if (all || first.equals(ReportCommand.NAME)) {
       line.addSubcommand(ReportCommand.NAME, ReportCommand.spec());

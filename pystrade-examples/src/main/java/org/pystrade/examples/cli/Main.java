@@ -132,6 +132,8 @@ public final class Main {
           return DataCommands.run(parsed.subcommand(), out, err);
         case BrokerCommands.BROKER:
           return BrokerCommands.run(parsed.subcommand(), out, err);
+        case ProductionCommands.PRODUCTION:
+          return ProductionCommands.run(parsed.subcommand(), out, err);
         case ReportCommand.NAME:
           return ReportCommand.run(systemOptions(command, prefetch), command, out, err, progress(command, err));
         default:

@@ -1,0 +1,281 @@
+package org.pystrade.production.execution;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.pystrade.broker.api.Broker;
+import org.pystrade.broker.api.ClientOrderRef;
+import org.pystrade.broker.api.Fill;
+import org.pystrade.broker.api.OrderRequest;
+import org.pystrade.broker.api.OrderState;
+import org.pystrade.broker.api.Quote;
+import org.pystrade.broker.orders.BrokerOrders;
+import org.pystrade.core.domain.Failure;
+import org.pystrade.core.domain.Quantity;
+import org.pystrade.core.domain.Result;
+import org.pystrade.core.domain.trading.ExecutionReport;
+import org.pystrade.core.domain.trading.FillRecord;
+import org.pystrade.core.domain.trading.OrderLevel;
+import org.pystrade.core.domain.trading.OrderStatus;
+import org.pystrade.core.domain.trading.TradingOrder;
+import org.pystrade.core.util.ArgChecker;
+import org.pystrade.data.production.ProductionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes contract orders at a broker (pysystemtrade's {@code run_stack_handler}: create broker orders, process
+ * fills, cancel at the end of the day), with these rules:
+ * <ul>
+ *   <li>a broker order is stored (its client order reference unique in the store,
+ *       {@link BrokerOrders#clientRef}) before it is sent; broker orders left open in the store by an earlier run
+ *       are taken up again: sent under the same reference only if the broker does not know it, so none is sent
+ *       twice;</li>
+ *   <li>the broker's fills are booked with {@link ProductionStore#bookFill} (fill, broker, contract and instrument
+ *       orders and positions in one transaction), each execution once;</li>
+ *   <li>the algorithm's first request works until its timeout, then what is left goes to market under the next
+ *       attempt's reference;</li>
+ *   <li>at the end of the day what has not filled is cancelled at the broker and every order still open in the
+ *       store is ended as cancelled;</li>
+ *   <li>every broker order that is done is archived with its slippage against the mid at submission.</li>
+ * </ul>
+ * Broker failures are values ({@link ExecutionOutcome#failures()}); the orders concerned are ended.
+ */
+public final class Execution {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Execution.class);
+
+  private final ProductionStore store;
+  private final Broker broker;
+  private final ExecutionClock clock;
+  private final ExecutionAlgorithm algorithm;
+  private final Duration requestTimeout;
+  private final Set<String> booked = new HashSet<>();
+
+  /** A broker order being worked, with the mid when it was submitted and the algorithm working it. */
+  private static final class Working {
+    private TradingOrder order;
+    private final double mid;
+    private final String algorithm;
+
+    Working(TradingOrder order, double mid, String algorithm) {
+      this.order = order;
+      this.mid = mid;
+      this.algorithm = algorithm;
+    }
+  }
+
+  private final Map<String, Working> working = new LinkedHashMap<>();
+  private final List<ExecutionReport> reports = new ArrayList<>();
+  private final List<Failure> failures = new ArrayList<>();
+  private int sent;
+  private int fills;
+
+  /**
+   * An execution.
+   *
+   * @param store the state store
+   * @param broker the broker, connected
+   * @param clock the time
+   * @param algorithm how broker orders are worked
+   * @param requestTimeout how long a broker request may take
+   */
+  public Execution(ProductionStore store, Broker broker, ExecutionClock clock, ExecutionAlgorithm algorithm,
+      Duration requestTimeout) {
+    this.store = ArgChecker.notNull(store, "store");
+    this.broker = ArgChecker.notNull(broker, "broker");
+    this.clock = ArgChecker.notNull(clock, "clock");
+    this.algorithm = ArgChecker.notNull(algorithm, "algorithm");
+    this.requestTimeout = ArgChecker.notNull(requestTimeout, "requestTimeout");
+  }
+
+  /**
+   * Executes the open contract orders of the store: takes up broker orders left open, sends a broker order for
+   * each contract order without one, works them until the close, books the fills and, at the end of the day,
+   * cancels the rest.
+   *
+   * @param close the moment by which the day's fills are in (the simulated close; now for a live broker)
+   * @param endOfDay the moment unfilled orders are cancelled, not before {@code close}
+   * @return what happened
+   */
+  public ExecutionOutcome executeDay(Instant close, Instant endOfDay) {
+    ArgChecker.notNull(close, "close");
+    ArgChecker.notNull(endOfDay, "endOfDay");
+    ArgChecker.isTrue(!endOfDay.isBefore(close), "the end of the day {} is before the close {}", endOfDay, close);
+    reports.clear();
+    failures.clear();
+    sent = 0;
+    fills = 0;
+    resume();
+    submitAll(algorithm);
+    Optional<Duration> timeout = algorithm.marketAfter();
+    if (timeout.isPresent() && !working.isEmpty()) {
+      Instant switchAt = clock.now().plus(timeout.get());
+      if (switchAt.isBefore(close)) {
+        clock.waitUntil(switchAt);
+        collectFills();
+        for (Working w : List.copyOf(working.values())) {
+          cancel(w, "timeout of " + w.algorithm);
+        }
+        submitAll(ExecutionAlgorithm.market());
+      }
+    }
+    clock.waitUntil(close);
+    collectFills();
+    clock.waitUntil(endOfDay);
+    collectFills();
+    for (Working w : List.copyOf(working.values())) {
+      cancel(w, "end of day");
+    }
+    endOpenOrders();
+    return new ExecutionOutcome(sent, fills, reports, failures);
+  }
+
+  /** Broker orders left open in the store: tracked if the broker knows them, sent again (same reference) if not. */
+  private void resume() {
+    for (TradingOrder o : store.orders().withStatus(OrderLevel.BROKER, OrderStatus.OPEN)) {
+      if (working.containsKey(o.clientRef())) {
+        continue;
+      }
+      Result<Quote> quote = await(broker.quote(o.contract()));
+      if (!quote.isOk()) {
+        fail(o, quote.failure());
+        continue;
+      }
+      Working w = new Working(o, quote.value().mid(), algorithm.name());
+      Optional<OrderState> known = broker.order(ClientOrderRef.of(o.clientRef()));
+      if (known.isPresent()) {
+        LOG.info("taking up broker order {} ({}), known to the broker as {}", o.id(), o.clientRef(),
+            known.get().status());
+        working.put(o.clientRef(), w);
+      } else {
+        LOG.info("sending broker order {} ({}), stored but unknown to the broker", o.id(), o.clientRef());
+        place(w, BrokerOrders.marketRequest(o));
+      }
+    }
+    collectFills();
+  }
+
+  /** A broker order for every open contract order without an open one. */
+  private void submitAll(ExecutionAlgorithm algo) {
+    Set<Long> covered = new HashSet<>();
+    for (Working w : working.values()) {
+      covered.add(w.order.parentId());
+    }
+    for (TradingOrder contractOrder : store.orders().withStatus(OrderLevel.CONTRACT, OrderStatus.OPEN)) {
+      if (covered.contains(contractOrder.id()) || contractOrder.remaining().isZero()) {
+        continue;
+      }
+      Result<Quote> quote = await(broker.quote(contractOrder.contract()));
+      if (!quote.isOk()) {
+        failures.add(Failure.of(quote.failure().code(), "no quote for contract order " + contractOrder.id()
+            + " in " + contractOrder.contract() + ": " + quote.failure().message()));
+        continue;
+      }
+      int attempt = store.orders().children(contractOrder.id()).size() + 1;
+      TradingOrder brokerOrder = store.orders().insert(BrokerOrders.child(contractOrder,
+          contractOrder.remaining(), attempt, clock.now()));
+      Working w = new Working(brokerOrder, quote.value().mid(), algo.name());
+      place(w, algo.firstRequest(brokerOrder, quote.value()));
+    }
+  }
+
+  private void place(Working w, OrderRequest request) {
+    Result<OrderState> placed = await(broker.place(request));
+    sent++;
+    if (!placed.isOk()) {
+      fail(w.order, placed.failure());
+      archive(w, OrderStatus.REJECTED);
+      return;
+    }
+    working.put(w.order.clientRef(), w);
+  }
+
+  /** Books the broker's fills of the orders being worked; archives those completed. */
+  private void collectFills() {
+    if (working.isEmpty()) {
+      return;
+    }
+    Result<List<Fill>> all = await(broker.fills());
+    if (!all.isOk()) {
+      failures.add(Failure.of(all.failure().code(), "cannot read the broker's fills: " + all.failure().message()));
+      return;
+    }
+    for (Fill fill : all.value()) {
+      Working w = working.get(fill.ref().value());
+      if (w == null || booked.contains(fill.executionId())) {
+        continue;
+      }
+      booked.add(fill.executionId());
+      if (store.fills().byExecutionId(fill.executionId()).isPresent()) {
+        continue;
+      }
+      FillRecord record = BrokerOrders.fillRecord(fill, w.order);
+      store.bookFill(record);
+      fills++;
+      w.order = store.orders().get(w.order.id()).orElseThrow();
+      if (w.order.status() == OrderStatus.COMPLETED) {
+        working.remove(w.order.clientRef());
+        archive(w, OrderStatus.COMPLETED);
+      }
+    }
+  }
+
+  private void cancel(Working w, String why) {
+    Result<OrderState> cancelled = await(broker.cancel(ClientOrderRef.of(w.order.clientRef())));
+    collectFills();
+    if (!working.containsKey(w.order.clientRef())) {
+      return;
+    }
+    if (!cancelled.isOk()) {
+      LOG.warn("cancelling broker order {} ({}) on {}: {}", w.order.id(), w.order.clientRef(), why,
+          cancelled.failure());
+    }
+    working.remove(w.order.clientRef());
+    store.orders().end(w.order.id(), OrderStatus.CANCELLED);
+    archive(w, OrderStatus.CANCELLED);
+  }
+
+  private void fail(TradingOrder order, Failure failure) {
+    failures.add(Failure.of(failure.code(), "broker order " + order.id() + " (" + order.clientRef() + ", "
+        + order.quantity() + " " + order.contract() + "): " + failure.message()));
+    if (store.orders().get(order.id()).map(o -> o.status().isActive()).orElse(false)) {
+      store.orders().end(order.id(), OrderStatus.REJECTED);
+    }
+  }
+
+  private void archive(Working w, OrderStatus status) {
+    List<FillRecord> orderFills = store.fills().ofOrder(w.order.id());
+    long filled = 0;
+    double value = 0;
+    for (FillRecord f : orderFills) {
+      filled += f.quantity().longValueExact();
+      value += f.quantity().value() * f.price();
+    }
+    ExecutionReport report = ExecutionReport.of(w.order.id(), w.algorithm, w.mid,
+        Quantity.ofWhole(filled), filled == 0 ? Double.NaN : value / filled, status,
+        clock.now());
+    store.executions().archive(report);
+    reports.add(report);
+  }
+
+  /** Ends every order still open in the store, children first. */
+  private void endOpenOrders() {
+    for (OrderLevel level : List.of(OrderLevel.BROKER, OrderLevel.CONTRACT, OrderLevel.INSTRUMENT)) {
+      for (TradingOrder o : store.orders().withStatus(level, OrderStatus.OPEN)) {
+        store.orders().end(o.id(), OrderStatus.CANCELLED);
+      }
+    }
+  }
+
+  private <T> Result<T> await(CompletableFuture<Result<T>> future) {
+    return BrokerCalls.await(future, requestTimeout);
+  }
+}

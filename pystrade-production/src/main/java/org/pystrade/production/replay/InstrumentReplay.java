@@ -1,0 +1,45 @@
+package org.pystrade.production.replay;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * How one instrument's replay compares with the backtest.
+ *
+ * @param instrument the instrument
+ * @param days the business days replayed
+ * @param daysEqual the days the held position equalled the backtest's buffered position
+ * @param firstMismatch the first day they differed, if any
+ * @param rolls the rolls traded
+ * @param rollsKeepingPosition the rolls after which the strategy's instrument position was unchanged
+ * @param fills the fills booked
+ * @param replayGross the P&amp;L of the fills at the mid at submission, open positions marked at the last day's
+ *     price, in the instrument's currency
+ * @param backtestGross the backtest's buffered positions valued on the adjusted prices over the same days, in the
+ *     instrument's currency
+ * @param replayCosts the slippage against the mid and the commissions paid, in the instrument's currency
+ */
+public record InstrumentReplay(InstrumentCode instrument, int days, int daysEqual, Optional<LocalDate> firstMismatch,
+    int rolls, int rollsKeepingPosition, int fills, double replayGross, double backtestGross, double replayCosts) {
+
+  /** Checks the counts. */
+  public InstrumentReplay {
+    ArgChecker.notNull(instrument, "instrument");
+    ArgChecker.isTrue(days >= 0 && daysEqual >= 0 && daysEqual <= days, "days {} and equal days {}", days,
+        daysEqual);
+    ArgChecker.notNull(firstMismatch, "firstMismatch");
+    ArgChecker.isTrue(firstMismatch.isEmpty() == (daysEqual == days), "a first mismatch exactly when a day differs");
+    ArgChecker.isTrue(rollsKeepingPosition <= rolls, "rolls {} keeping position {}", rolls, rollsKeepingPosition);
+  }
+
+  /**
+   * Whether every day's held position equalled the backtest's.
+   *
+   * @return true if exact
+   */
+  public boolean exact() {
+    return daysEqual == days;
+  }
+}

@@ -1,0 +1,344 @@
+package org.pystrade.production.replay;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.StringJoiner;
+import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.data.FuturesSimData;
+import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.FuturesContract;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.domain.Money;
+import org.pystrade.core.domain.Quantity;
+import org.pystrade.core.domain.trading.ExecutionReport;
+import org.pystrade.core.domain.trading.FillRecord;
+import org.pystrade.core.domain.trading.Strategy;
+import org.pystrade.core.domain.trading.StrategyName;
+import org.pystrade.core.domain.trading.TradingOrder;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.system.TradingSystem;
+import org.pystrade.core.util.ArgChecker;
+import org.pystrade.data.production.ProductionCapital;
+import org.pystrade.data.production.ProductionStore;
+import org.pystrade.data.production.WriteListener;
+import org.pystrade.production.ContractSource;
+import org.pystrade.production.CycleInputs;
+import org.pystrade.production.CycleReport;
+import org.pystrade.production.DailyCycle;
+import org.pystrade.production.Roll;
+import org.pystrade.production.TradingDay;
+import org.pystrade.production.execution.ExecutionAlgorithm;
+import org.pystrade.production.strategy.AsOfPositions;
+import org.pystrade.production.strategy.FullHistoryPositions;
+import org.pystrade.production.strategy.PositionSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The paper replay: the daily cycle ({@link DailyCycle}) for every business day of a period against the simulated
+ * broker filling at each day's price, starting flat with the config's capital (fixed), one strategy
+ * ({@value #STRATEGY_NAME}, weight 1), a fresh state store in {@code OUT/state}, rolls on the multiple prices' roll
+ * dates ({@link RollSchedule}). It writes {@code OUT/INSTRUMENT.csv} ({@code DATETIME, held_position, contract,
+ * fills, buffered_position}: the strategy's position after the day, the contract positions, the day's fills and
+ * the backtest's buffered position) and {@code OUT/summary.txt} ({@link ReplayResult#summary()}).
+ *
+ * <p>The strategy's positions come from the system run once on the whole data and read at each day
+ * ({@link FullHistoryPositions}), or, with {@link Builder#rerunEachDay}, and always for a config that estimates
+ * parameters, from the system rerun on the data up to each day ({@link AsOfPositions}).
+ */
+public final class PaperReplay {
+
+  /** The replayed strategy's name. */
+  public static final String STRATEGY_NAME = "replay";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PaperReplay.class);
+
+  private final SystemConfig config;
+  private final FuturesSimData data;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final Path out;
+  private final ExecutionAlgorithm algorithm;
+  private final boolean rerunEachDay;
+
+  private PaperReplay(Builder b) {
+    this.config = ArgChecker.notNull(b.config, "config");
+    this.data = ArgChecker.notNull(b.data, "data");
+    this.from = ArgChecker.notNull(b.from, "from");
+    this.to = ArgChecker.notNull(b.to, "to");
+    ArgChecker.isTrue(!to.isBefore(from), "the replay ends ({}) before it starts ({})", to, from);
+    this.out = ArgChecker.notNull(b.out, "out");
+    this.algorithm = ArgChecker.notNull(b.algorithm, "algorithm");
+    this.rerunEachDay = b.rerunEachDay;
+  }
+
+  /**
+   * A builder.
+   *
+   * @param config the strategy's config
+   * @param data the data (the whole history; each day sees it up to that day)
+   * @param from the first day
+   * @param to the last day
+   * @param out the output folder (must not hold a replay's state already)
+   * @return the builder
+   */
+  public static Builder builder(SystemConfig config, FuturesSimData data, LocalDate from, LocalDate to, Path out) {
+    return new Builder(config, data, from, to, out);
+  }
+
+  /** One instrument's record. */
+  private static final class Track {
+    private final InstrumentCode code;
+    private final BufferedWriter writer;
+    private final TimeSeries backtest;
+    private final double pointSize;
+    private int days;
+    private int equal;
+    private LocalDate firstMismatch;
+    private int rolls;
+    private int rollsKeeping;
+    private int fills;
+    private double gross;
+    private double costs;
+    private long held;
+
+    Track(InstrumentCode code, BufferedWriter writer, TimeSeries backtest, double pointSize) {
+      this.code = code;
+      this.writer = writer;
+      this.backtest = backtest;
+      this.pointSize = pointSize;
+    }
+  }
+
+  /**
+   * Runs the replay.
+   *
+   * @return the comparison with the backtest
+   * @throws IOException if the output cannot be written
+   * @throws IllegalArgumentException if the output folder holds a replay's state already
+   */
+  public ReplayResult run() throws IOException {
+    long start = System.nanoTime();
+    Path stateFolder = out.resolve("state");
+    ArgChecker.isTrue(!Files.exists(stateFolder.resolve(ProductionStore.FILE_NAME)),
+        "{} holds a replay's state already: replay into an empty folder", out);
+    Files.createDirectories(out);
+    TradingSystem system = TradingSystem.fromYaml(config, data);
+    boolean rerun = rerunEachDay || !FullHistoryPositions.estimatedParameters(config).isEmpty();
+    PositionSource positions = rerun ? new AsOfPositions(system, data) : FullHistoryPositions.of(system);
+    List<InstrumentCode> instruments = system.instruments();
+    Currency base = system.context().baseCurrency();
+    Money capital = Money.of(config.getDouble("notional_trading_capital"), base);
+    SimulatedMarket market = SimulatedMarket.of(data, instruments, capital,
+        from.atStartOfDay().toInstant(ZoneOffset.UTC));
+    Map<InstrumentCode, MultiplePrices> multiple = new LinkedHashMap<>();
+    instruments.forEach(code -> multiple.put(code, data.multiplePrices(code)));
+    RollSchedule rolls = new RollSchedule(multiple, market.prices());
+    StrategyName strategy = StrategyName.of(STRATEGY_NAME);
+    Map<InstrumentCode, Track> tracks = new LinkedHashMap<>();
+    int incomplete = 0;
+    long cycleNanos = 0;
+    int days = 0;
+    try (ProductionStore store = ProductionStore.openIn(stateFolder, WriteListener.NONE)) {
+      store.strategies().put(new Strategy(strategy, 1.0, config.source()));
+      new ProductionCapital(store).setByHand(market.clock().instant(), capital, null, null, null);
+      DailyCycle cycle = new DailyCycle(CycleInputs.builder(store, market.broker(), market.executionClock(),
+          ContractSource.of(data)).strategy(strategy, positions).algorithm(algorithm).rolls(rolls).build());
+      for (InstrumentCode code : instruments) {
+        BufferedWriter w = Files.newBufferedWriter(out.resolve(code.value() + ".csv"), StandardCharsets.UTF_8);
+        w.write("DATETIME,held_position,contract,fills,buffered_position\n");
+        tracks.put(code, new Track(code, w, system.accounts().bufferedPosition(code, true),
+            data.meta(code).pointSize()));
+      }
+      long setupDone = System.nanoTime();
+      Duration setup = Duration.ofNanos(setupDone - start);
+      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+          continue;
+        }
+        long t0 = System.nanoTime();
+        CycleReport report = cycle.run(TradingDay.simulated(day));
+        cycleNanos += System.nanoTime() - t0;
+        days++;
+        if (!report.complete()) {
+          incomplete++;
+        }
+        record(store, strategy, report, tracks, day);
+      }
+      List<InstrumentReplay> results = new ArrayList<>();
+      for (Track t : tracks.values()) {
+        t.writer.close();
+        results.add(finish(store, system, market.prices(), t));
+      }
+      ReplayResult result = new ReplayResult(days, results, incomplete, rolls.unrollable(), setup,
+          Duration.ofNanos(cycleNanos));
+      Files.writeString(out.resolve("summary.txt"), result.summary(), StandardCharsets.UTF_8);
+      LOG.info("replay of {} days: exact {}, {} ms per cycle", days, result.exact(),
+          days == 0 ? 0 : cycleNanos / 1_000_000 / days);
+      return result;
+    } finally {
+      for (Track t : tracks.values()) {
+        t.writer.close();
+      }
+      market.broker().close();
+    }
+  }
+
+  private void record(ProductionStore store, StrategyName strategy, CycleReport report,
+      Map<InstrumentCode, Track> tracks, LocalDate day) throws IOException {
+    Map<InstrumentCode, StringJoiner> fillText = new LinkedHashMap<>();
+    Map<InstrumentCode, Long> strategyFilled = new LinkedHashMap<>();
+    for (ExecutionReport r : report.execution().reports()) {
+      if (r.filled().isZero()) {
+        continue;
+      }
+      TradingOrder order = store.orders().get(r.brokerOrderId()).orElseThrow();
+      Track t = tracks.get(order.instrument());
+      if (t == null) {
+        continue;
+      }
+      for (FillRecord f : store.fills().ofOrder(order.id())) {
+        fillText.computeIfAbsent(order.instrument(), k -> new StringJoiner(" ")).add(String.format(Locale.ROOT,
+            "%+d@%s:%s", f.quantity().longValueExact(), num(f.price()), order.contract().date().asId()));
+        t.costs += f.commission().amount();
+        t.fills++;
+      }
+      long q = r.filled().longValueExact();
+      t.gross -= q * r.midAtSubmission() * t.pointSize;
+      t.costs += Math.abs(q) * r.slippage() * t.pointSize;
+      if (order.strategy().equals(strategy)) {
+        strategyFilled.merge(order.instrument(), q, Long::sum);
+      }
+    }
+    long end = Timestamps.of(day.atTime(LocalTime.MAX).withNano(0));
+    for (Track t : tracks.values()) {
+      long held = store.positions().instrumentPosition(strategy, t.code).longValueExact();
+      Map<FuturesContract, Quantity> contracts = store.positions().contractPositions(t.code);
+      for (Roll roll : report.rolls()) {
+        if (roll.from().instrument().equals(t.code)) {
+          t.rolls++;
+          long inContracts = contracts.values().stream().mapToLong(Quantity::longValueExact).sum();
+          if (!contracts.containsKey(roll.from()) && inContracts == held
+              && held - t.held == strategyFilled.getOrDefault(t.code, 0L)) {
+            t.rollsKeeping++;
+          }
+        }
+      }
+      t.held = held;
+      double bt = t.backtest.lastValidAtOrBefore(end);
+      long backtest = Double.isNaN(bt) ? 0 : Math.round(bt);
+      t.days++;
+      if (backtest == held) {
+        t.equal++;
+      } else if (t.firstMismatch == null) {
+        t.firstMismatch = day;
+      }
+      StringJoiner where = new StringJoiner(" ");
+      contracts.entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> a.date().asId()
+          .compareTo(b.date().asId()))).forEach(e -> where.add(e.getKey().date().asId() + ":"
+              + e.getValue().longValueExact()));
+      t.writer.write(day + " 23:00:00," + held + "," + where + "," + fillText.getOrDefault(t.code,
+          new StringJoiner(" ")) + "," + backtest + "\n");
+    }
+  }
+
+  private InstrumentReplay finish(ProductionStore store, TradingSystem system, ReplayPrices prices, Track t) {
+    for (Map.Entry<FuturesContract, Quantity> e : store.positions().contractPositions(t.code).entrySet()) {
+      OptionalDouble last = prices.lastPrice(e.getKey(), to);
+      ArgChecker.isTrue(last.isPresent(), "no price of {} by {} to value the position", e.getKey(), to);
+      t.gross += e.getValue().value() * last.getAsDouble() * t.pointSize;
+    }
+    TimeSeries price = system.rawData().dailyPrices(t.code);
+    long first = Timestamps.of(from);
+    long last = Timestamps.of(to.atTime(LocalTime.MAX).withNano(0));
+    long[] times = t.backtest.timesView();
+    double[] pos = t.backtest.valuesView();
+    double backtestGross = 0;
+    for (int i = 1; i < times.length; i++) {
+      if (times[i - 1] < first || times[i] > last || pos[i - 1] != pos[i - 1] || pos[i - 1] == 0) {
+        continue;
+      }
+      double move = price.lastValidAtOrBefore(endOfDay(times[i])) - price.lastValidAtOrBefore(endOfDay(times[i - 1]));
+      backtestGross += pos[i - 1] * move * t.pointSize;
+    }
+    return new InstrumentReplay(t.code, t.days, t.equal, Optional.ofNullable(t.firstMismatch), t.rolls,
+        t.rollsKeeping, t.fills, t.gross, backtestGross, t.costs);
+  }
+
+  /** The end of a timestamp's day: the backtest's positions and prices may stand at different times of a day. */
+  private static long endOfDay(long timestamp) {
+    return Timestamps.of(Timestamps.toDate(timestamp).atTime(LocalTime.MAX).withNano(0));
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /** Builds a replay. */
+  public static final class Builder {
+    private final SystemConfig config;
+    private final FuturesSimData data;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Path out;
+    private ExecutionAlgorithm algorithm = ExecutionAlgorithm.market();
+    private boolean rerunEachDay;
+
+    private Builder(SystemConfig config, FuturesSimData data, LocalDate from, LocalDate to, Path out) {
+      this.config = config;
+      this.data = data;
+      this.from = from;
+      this.to = to;
+      this.out = out;
+    }
+
+    /**
+     * Sets the execution algorithm (market by default).
+     *
+     * @param value the algorithm
+     * @return this builder
+     */
+    public Builder algorithm(ExecutionAlgorithm value) {
+      this.algorithm = value;
+      return this;
+    }
+
+    /**
+     * Reruns the system on the data up to each day instead of reading one run on the whole data (always so for a
+     * config that estimates parameters).
+     *
+     * @param value whether to rerun
+     * @return this builder
+     */
+    public Builder rerunEachDay(boolean value) {
+      this.rerunEachDay = value;
+      return this;
+    }
+
+    /**
+     * Builds the replay.
+     *
+     * @return the replay
+     */
+    public PaperReplay build() {
+      return new PaperReplay(this);
+    }
+  }
+}

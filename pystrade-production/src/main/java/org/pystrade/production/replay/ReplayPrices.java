@@ -1,0 +1,165 @@
+package org.pystrade.production.replay;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.pystrade.broker.sim.SeriesPriceSource;
+import org.pystrade.core.data.ContractPrices;
+import org.pystrade.core.data.FuturesSimData;
+import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.ContractDate;
+import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.FuturesContract;
+import org.pystrade.core.domain.FxPair;
+import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
+import org.pystrade.core.series.Timestamps;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * Each contract's daily price, from the multiple prices: on each day, the last price of the day in whichever
+ * column ({@code PRICE}, {@code FORWARD}, {@code CARRY}) holds that contract, as pysystemtrade's daily prices take
+ * the last price of each day; a weekday without a price (a holiday, up to a week) has the last price before it, as
+ * the backtest's business-day prices do. The simulated broker's source quotes each day's price from the start of the day and
+ * trades it at 23:00 ({@link org.pystrade.production.TradingDay#simulated}), so that an order sent during the day
+ * has the day's price as its mid at submission and fills at it, plus the simulated slippage.
+ */
+public final class ReplayPrices {
+
+  /** The longest gap, in days, between two prices that is taken for holidays and filled. */
+  private static final int MAX_HOLIDAY_GAP = 7;
+
+  private final Map<FuturesContract, NavigableMap<LocalDate, Double>> daily;
+  private final Map<FxPair, TimeSeries> fx;
+
+  private ReplayPrices(Map<FuturesContract, NavigableMap<LocalDate, Double>> daily, Map<FxPair, TimeSeries> fx) {
+    this.daily = daily;
+    this.fx = fx;
+  }
+
+  /**
+   * The daily prices of instruments' contracts and their FX rates to a base currency.
+   *
+   * @param data the data
+   * @param instruments the instruments
+   * @param base the base currency
+   * @return the prices
+   */
+  public static ReplayPrices of(FuturesSimData data, List<InstrumentCode> instruments, Currency base) {
+    ArgChecker.notNull(data, "data");
+    ArgChecker.notNull(instruments, "instruments");
+    ArgChecker.notNull(base, "base");
+    Map<FuturesContract, NavigableMap<LocalDate, Double>> daily = new HashMap<>();
+    Map<FxPair, TimeSeries> fx = new HashMap<>();
+    for (InstrumentCode code : instruments) {
+      MultiplePrices mp = data.multiplePrices(code);
+      add(daily, code, mp.price(), mp.priceContract());
+      add(daily, code, mp.forward(), mp.forwardContract());
+      add(daily, code, mp.carry(), mp.carryContract());
+      Currency currency = data.meta(code).currency();
+      if (!currency.equals(base)) {
+        fx.computeIfAbsent(FxPair.of(currency, base), p -> data.fxRate(currency, base));
+      }
+    }
+    daily.values().forEach(ReplayPrices::fillHolidays);
+    return new ReplayPrices(daily, fx);
+  }
+
+  /**
+   * A weekday without a price between two days with one (an exchange holiday) gets the last price: the backtest's
+   * daily prices are on business days, forward filled, so it trades there at that price.
+   */
+  private static void fillHolidays(NavigableMap<LocalDate, Double> prices) {
+    Map<LocalDate, Double> fills = new HashMap<>();
+    Map.Entry<LocalDate, Double> previous = null;
+    for (Map.Entry<LocalDate, Double> e : prices.entrySet()) {
+      if (previous != null && previous.getKey().plusDays(MAX_HOLIDAY_GAP).isAfter(e.getKey())) {
+        for (LocalDate d = previous.getKey().plusDays(1); d.isBefore(e.getKey()); d = d.plusDays(1)) {
+          if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            fills.put(d, previous.getValue());
+          }
+        }
+      }
+      previous = e;
+    }
+    prices.putAll(fills);
+  }
+
+  /** Later rows of a day overwrite earlier ones; a column already holding a contract's price on a day wins. */
+  private static void add(Map<FuturesContract, NavigableMap<LocalDate, Double>> daily, InstrumentCode code,
+      TimeSeries prices, TimeSeries contracts) {
+    long[] t = prices.timesView();
+    double[] p = prices.valuesView();
+    double[] c = contracts.valuesView();
+    Map<LocalDate, FuturesContract> filledBy = new HashMap<>();
+    for (int i = 0; i < t.length; i++) {
+      if (p[i] != p[i] || c[i] != c[i]) {
+        continue;
+      }
+      FuturesContract contract = FuturesContract.of(code, ContractDate.fromDouble(c[i]));
+      LocalDate day = Timestamps.toDate(t[i]);
+      NavigableMap<LocalDate, Double> m = daily.computeIfAbsent(contract, k -> new TreeMap<>());
+      if (!m.containsKey(day) || contract.equals(filledBy.get(day))) {
+        m.put(day, p[i]);
+        filledBy.put(day, contract);
+      }
+    }
+  }
+
+  /**
+   * A contract's price on a day.
+   *
+   * @param contract the contract
+   * @param day the day
+   * @return the price, or empty if the multiple prices have none that day
+   */
+  public OptionalDouble price(FuturesContract contract, LocalDate day) {
+    NavigableMap<LocalDate, Double> m = daily.get(contract);
+    Double v = m == null ? null : m.get(day);
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /**
+   * A contract's last price at or before a day.
+   *
+   * @param contract the contract
+   * @param day the day
+   * @return the price, or empty if there is none by then
+   */
+  public OptionalDouble lastPrice(FuturesContract contract, LocalDate day) {
+    NavigableMap<LocalDate, Double> m = daily.get(contract);
+    Map.Entry<LocalDate, Double> e = m == null ? null : m.floorEntry(day);
+    return e == null ? OptionalDouble.empty() : OptionalDouble.of(e.getValue());
+  }
+
+  /**
+   * The simulated broker's price source: each day's price at 00:00 (the quote) and at 23:00 (the trade), and the FX
+   * rates.
+   *
+   * @return the source
+   */
+  public SeriesPriceSource priceSource() {
+    Map<FuturesContract, ContractPrices> contracts = new HashMap<>();
+    for (Map.Entry<FuturesContract, NavigableMap<LocalDate, Double>> e : daily.entrySet()) {
+      int n = e.getValue().size();
+      long[] times = new long[2 * n];
+      double[] values = new double[2 * n];
+      int i = 0;
+      for (Map.Entry<LocalDate, Double> d : e.getValue().entrySet()) {
+        times[i] = Timestamps.of(d.getKey());
+        times[i + 1] = Timestamps.of(d.getKey().atTime(LocalTime.of(23, 0)));
+        values[i] = d.getValue();
+        values[i + 1] = d.getValue();
+        i += 2;
+      }
+      contracts.put(e.getKey(), ContractPrices.ofFinal(e.getKey(), TimeSeries.of(times, values)));
+    }
+    return SeriesPriceSource.of(contracts, fx);
+  }
+}

@@ -1,0 +1,34 @@
+package org.pystrade.production;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages of pystrade-production have no dependency cycle and import only those beneath them: strategy and
+ * execution at the bottom (neither on the other), the cycle (the root package) on both, replay on all.
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.pystrade.production");
+
+  @Test
+  void noPackageCycle() {
+    slices().matching("org.pystrade.production.(**)").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void layers() {
+    noClasses().that().resideInAPackage("..production.strategy..").should().dependOnClassesThat()
+        .resideInAnyPackage("..production.execution..", "..production.replay..").check(CLASSES);
+    noClasses().that().resideInAPackage("..production.execution..").should().dependOnClassesThat()
+        .resideInAnyPackage("..production.strategy..", "..production.replay..").check(CLASSES);
+    noClasses().that().resideInAPackage("org.pystrade.production").should().dependOnClassesThat()
+        .resideInAPackage("..production.replay..").check(CLASSES);
+  }
+}
