@@ -59,7 +59,8 @@ public final class RuleMath {
   public static TimeSeries robustVolCalc(TimeSeries x, RobustVolParams params) {
     ArgChecker.notNull(x, "x");
     ArgChecker.notNull(params, "params");
-    return TimeSeries.ofOwned(x.timesView(), robustVol(x.values(), params));
+    // kept with the input: rules that take the volatility of the same input (the calc-vol ewmac variants) share it
+    return x.derived(java.util.List.of("robust_vol_calc", params), s -> TimeSeries.ofOwned(s.timesView(), robustVol(s.values(), params)));
   }
 
   public static double[] robustVol(double[] x, RobustVolParams p) {

@@ -34,6 +34,8 @@ public final class TimeSeries {
 
   private final long[] times;
   private final double[] values;
+  /** Series derived from this one by pure functions ({@link #derived}), created when first needed. */
+  private volatile java.util.concurrent.ConcurrentHashMap<Object, TimeSeries> derivedSeries;
 
   private TimeSeries(long[] times, double[] values) {
     this.times = times;
@@ -1051,6 +1053,39 @@ public final class TimeSeries {
     long toMonday = toDay - Timestamps.dayOfWeek(toDay);
     long weeks = (toMonday - fromMonday) / 7;
     return (int) (weeks * 5 + Timestamps.dayOfWeek(toDay) - Timestamps.dayOfWeek(fromDay));
+  }
+
+  /**
+   * A series derived from this one by a pure function, computed once per key and kept with this series (so it lives
+   * as long as this series does, and is not part of its value: {@link #equals} ignores it). For derivations that
+   * several callers repeat on the same input: rob_system's twelve {@code ewmac_calc_vol} variants each take the
+   * robust volatility of one of two inputs per instrument, measured as a tenth of a whole-universe run's CPU when
+   * computed twelve times. Two threads asking at once may both compute it; one result is kept and both get that one.
+   *
+   * @param key what is derived, with its parameters (equal keys must mean equal functions)
+   * @param function the derivation: pure, and not asking this series for another derived series
+   * @return the derived series
+   */
+  public TimeSeries derived(Object key, java.util.function.Function<TimeSeries, TimeSeries> function) {
+    ArgChecker.notNull(key, "key");
+    ArgChecker.notNull(function, "function");
+    java.util.concurrent.ConcurrentHashMap<Object, TimeSeries> map = derivedSeries;
+    if (map == null) {
+      synchronized (this) {
+        map = derivedSeries;
+        if (map == null) {
+          map = new java.util.concurrent.ConcurrentHashMap<>(4);
+          derivedSeries = map;
+        }
+      }
+    }
+    TimeSeries got = map.get(key);
+    if (got != null) {
+      return got;
+    }
+    TimeSeries computed = ArgChecker.notNull(function.apply(this), "derived series");
+    TimeSeries raced = map.putIfAbsent(key, computed);
+    return raced == null ? computed : raced;
   }
 
   @Override

@@ -21,6 +21,27 @@ class TimeSeriesTest {
   }
 
   @Test
+  void aDerivedSeriesIsComputedOncePerKeyAndIsNotPartOfTheValue() {
+    TimeSeries x = TimeSeries.of(new long[] {1, 2, 3}, new double[] {1, 2, 4});
+    int[] calls = {0};
+    java.util.function.Function<TimeSeries, TimeSeries> twice = s -> {
+      calls[0]++;
+      return s.times(2.0);
+    };
+    TimeSeries first = x.derived(List.of("twice"), twice);
+    assertThat(x.derived(List.of("twice"), twice)).isSameAs(first);
+    assertThat(calls[0]).isEqualTo(1);
+    assertThat(first.values()).containsExactly(2, 4, 8);
+    assertThat(x.derived(List.of("thrice"), s -> s.times(3.0)).values()).containsExactly(3, 6, 12);
+    // an equal series has its own derivations
+    TimeSeries same = TimeSeries.of(new long[] {1, 2, 3}, new double[] {1, 2, 4});
+    assertThat(same).isEqualTo(x).hasSameHashCodeAs(x);
+    same.derived(List.of("twice"), twice);
+    assertThat(calls[0]).isEqualTo(2);
+    assertThatThrownBy(() -> x.derived(List.of("null"), s -> null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void businessDayResamplingMatchesPandas() {
     TimeSeries last = intraday().resampleBusinessDayLast();
     assertThat(last.timestamps()).containsExactly(t("2024-01-05"), t("2024-01-08"), t("2024-01-09"), t("2024-01-10"));
