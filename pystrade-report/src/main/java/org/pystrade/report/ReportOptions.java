@@ -16,6 +16,11 @@ public record ReportOptions(String title, boolean instrumentPages) {
    * Validates the options.
    *
    * @throws IllegalArgumentException if the title is null
+   *
+   * @param title the report's title (its {@code h1} and the page title); empty for the default, "pystrade backtest:"
+   *         and the config's file name
+   * @param instrumentPages whether to add one page per instrument (price, combined forecast, position, cumulative
+   *         P&amp;L)
    */
   public ReportOptions {
     ArgChecker.notNull(title, "title");

@@ -20,7 +20,16 @@ import org.pystrade.core.util.ArgChecker;
 public record AccountSummary(String account, Money netLiquidation, Map<Currency, Money> cash, Money initialMargin,
     Money maintenanceMargin, Money availableFunds) {
 
-  /** Checks every part; the margins and funds are in the currency of the net liquidation value. */
+  /**
+   * Checks every part; the margins and funds are in the currency of the net liquidation value.
+   *
+   * @param account the account's id
+   * @param netLiquidation what the account is worth, in its base currency
+   * @param cash cash per currency (the base currency included), in currency order
+   * @param initialMargin the initial margin required, in the base currency
+   * @param maintenanceMargin the maintenance margin required, in the base currency
+   * @param availableFunds funds available for new positions, in the base currency
+   */
   public AccountSummary {
     ArgChecker.notBlank(account, "account");
     ArgChecker.notNull(netLiquidation, "netLiquidation");

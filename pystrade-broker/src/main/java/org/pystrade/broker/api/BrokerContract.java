@@ -26,7 +26,18 @@ import org.pystrade.core.util.ArgChecker;
 public record BrokerContract(FuturesContract contract, long brokerId, String symbol, String exchange,
     Currency currency, double multiplier, int priceMagnifier, LocalDate lastTradeDate) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param contract pystrade's contract
+   * @param brokerId the broker's id of the contract (IB's conId), 0 when not known
+   * @param symbol the broker's symbol ({@code "SOFR3"})
+   * @param exchange the broker's exchange code ({@code "CME"})
+   * @param currency the currency prices and P&amp;L are in
+   * @param multiplier the broker's multiplier, &gt; 0
+   * @param priceMagnifier the broker's price magnifier, &gt;= 1
+   * @param lastTradeDate the last trading day
+   */
   public BrokerContract {
     ArgChecker.notNull(contract, "contract");
     ArgChecker.isTrue(brokerId >= 0, "broker id of {} must be >= 0 but was {}", contract, brokerId);

@@ -18,7 +18,16 @@ import org.pystrade.core.util.ArgChecker;
 public record BrokerContractSpec(InstrumentCode instrument, String symbol, String exchange, Currency currency,
     double multiplier, int priceMagnifier) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param instrument pystrade's instrument
+   * @param symbol the broker's symbol, non-blank
+   * @param exchange the broker's exchange code, non-blank
+   * @param currency the currency of the contract's prices
+   * @param multiplier the broker's multiplier, &gt; 0
+   * @param priceMagnifier the broker's price magnifier, &gt;= 1 (pystrade price = broker price x magnifier)
+   */
   public BrokerContractSpec {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notBlank(symbol, "symbol");

@@ -11,7 +11,11 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record ClientOrderRef(String value) {
 
-  /** Checks the characters and length. */
+  /**
+   * Checks the characters and length.
+   *
+   * @param value 1 to 64 printable ASCII characters, no white space
+   */
   public ClientOrderRef {
     ArgChecker.notNull(value, "client order ref");
     ArgChecker.isTrue(!value.isEmpty() && value.length() <= 64,

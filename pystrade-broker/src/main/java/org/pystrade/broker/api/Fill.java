@@ -21,7 +21,18 @@ import org.pystrade.core.util.ArgChecker;
 public record Fill(String executionId, long orderId, ClientOrderRef ref, Tradable tradable, Quantity quantity,
     double price, Instant time, Money commission) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param executionId the broker's execution id, non-blank
+   * @param orderId the broker's order id
+   * @param ref the caller's reference of the order
+   * @param tradable what was traded
+   * @param quantity signed: positive bought, negative sold; whole, not zero
+   * @param price the price, in pystrade's price units, finite
+   * @param time when it happened
+   * @param commission the commission charged (a cost: positive)
+   */
   public Fill {
     ArgChecker.notBlank(executionId, "executionId");
     ArgChecker.notNull(ref, "ref");

@@ -13,7 +13,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Health(ConnectionState state, Instant since, int reconnections, String lastNotice) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param state the connection's state
+   * @param since when it entered that state
+   * @param reconnections how many times the connection was re-established after a loss
+   * @param lastNotice the broker's last notice or error, empty if none
+   */
   public Health {
     ArgChecker.notNull(state, "state");
     ArgChecker.notNull(since, "since");

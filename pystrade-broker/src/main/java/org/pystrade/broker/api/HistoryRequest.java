@@ -15,7 +15,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record HistoryRequest(FuturesContract contract, BarSize barSize, Duration lookback, Instant end) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param contract the contract
+   * @param barSize the bar length
+   * @param lookback how far back from the end, at least one bar long
+   * @param end the end of the period
+   */
   public HistoryRequest {
     ArgChecker.notNull(contract, "contract");
     ArgChecker.notNull(barSize, "barSize");

@@ -18,7 +18,11 @@ public sealed interface OrderEvent permits OrderEvent.StatusChanged, OrderEvent.
    * @param state the new state
    */
   record StatusChanged(OrderState state) implements OrderEvent {
-    /** Checks the state. */
+    /**
+     * Checks the state.
+     *
+     * @param state the new state
+     */
     public StatusChanged {
       ArgChecker.notNull(state, "state");
     }
@@ -35,7 +39,11 @@ public sealed interface OrderEvent permits OrderEvent.StatusChanged, OrderEvent.
    * @param fill the fill
    */
   record Filled(Fill fill) implements OrderEvent {
-    /** Checks the fill. */
+    /**
+     * Checks the fill.
+     *
+     * @param fill the fill
+     */
     public Filled {
       ArgChecker.notNull(fill, "fill");
     }

@@ -21,7 +21,15 @@ import org.pystrade.core.util.ArgChecker;
 public record OrderRequest(ClientOrderRef ref, Tradable tradable, Quantity quantity, OrderType type,
     double limitPrice) {
 
-  /** Checks every part, and that a limit price is given exactly for a limit order. */
+  /**
+   * Checks every part, and that a limit price is given exactly for a limit order.
+   *
+   * @param ref the caller's reference, unique per order (see {@link ClientOrderRef})
+   * @param tradable what to trade
+   * @param quantity signed, whole, not zero
+   * @param type market or limit
+   * @param limitPrice the limit price for a LIMIT order (finite); NaN for a MARKET order
+   */
   public OrderRequest {
     ArgChecker.notNull(ref, "ref");
     ArgChecker.notNull(tradable, "tradable");

@@ -18,7 +18,16 @@ import org.pystrade.core.util.ArgChecker;
 public record OrderState(long orderId, OrderRequest request, OrderStatus status, Quantity filled,
     double averageFillPrice, Optional<Failure> rejection) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param orderId the broker's id of the order (IB's order id), &gt; 0
+   * @param request the order as last sent (a modification replaces it)
+   * @param status where the order is
+   * @param filled the signed quantity filled so far (same sign as the request, or zero)
+   * @param averageFillPrice the average price of the fills, in pystrade's price units; NaN when nothing is filled
+   * @param rejection why the broker refused or cancelled the order, when it said
+   */
   public OrderState {
     ArgChecker.isTrue(orderId > 0, "order id must be > 0 but was {}", orderId);
     ArgChecker.notNull(request, "request");

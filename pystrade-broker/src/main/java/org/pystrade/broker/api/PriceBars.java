@@ -20,7 +20,13 @@ public record PriceBars(FuturesContract contract, BarSize barSize, List<Bar> bar
   /** pysystemtrade's notional closing time of daily prices, 23:00, in seconds after midnight. */
   private static final long CLOSE = 23 * 3600;
 
-  /** Checks every part and that the bars are in strictly increasing time. */
+  /**
+   * Checks every part and that the bars are in strictly increasing time.
+   *
+   * @param contract the contract
+   * @param barSize the bar length
+   * @param bars the bars, strictly increasing in time
+   */
   public PriceBars {
     ArgChecker.notNull(contract, "contract");
     ArgChecker.notNull(barSize, "barSize");

@@ -18,7 +18,17 @@ import org.pystrade.core.util.ArgChecker;
 public record Quote(Tradable tradable, double bid, double ask, double bidSize, double askSize, double last,
     Instant time) {
 
-  /** Checks that the tradable and time are given and no number is infinite. */
+  /**
+   * Checks that the tradable and time are given and no number is infinite.
+   *
+   * @param tradable what is quoted
+   * @param bid the best bid
+   * @param ask the best ask
+   * @param bidSize the size at the bid
+   * @param askSize the size at the ask
+   * @param last the last traded price
+   * @param time when the snapshot was taken
+   */
   public Quote {
     ArgChecker.notNull(tradable, "tradable");
     ArgChecker.notNull(time, "time");

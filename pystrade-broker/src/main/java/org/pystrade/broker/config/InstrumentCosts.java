@@ -37,7 +37,17 @@ public final class InstrumentCosts {
   public record Costs(InstrumentCode instrument, Currency currency, double pointSize, double perBlock,
       double percentage, double perTrade, double spreadCost) {
 
-    /** Checks every part. */
+    /**
+     * Checks every part.
+     *
+     * @param instrument the instrument
+     * @param currency the currency of its prices and commission
+     * @param pointSize the value of one price point
+     * @param perBlock commission per contract
+     * @param percentage commission as a fraction of the traded value
+     * @param perTrade minimum commission per trade
+     * @param spreadCost half the bid-ask spread in price units; NaN when spreadcosts.csv has no row
+     */
     public Costs {
       ArgChecker.notNull(instrument, "instrument");
       ArgChecker.notNull(currency, "currency");

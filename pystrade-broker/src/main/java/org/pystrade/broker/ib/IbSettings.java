@@ -26,7 +26,25 @@ public record IbSettings(String host, int port, int clientId, String account, Du
     Duration requestTimeout, int maxMessagesPerSecond, int historyRequestsPerWindow, Duration historyWindow,
     boolean reconnect, Duration reconnectInitialDelay, Duration reconnectMaxDelay, int marketDataType) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param host TWS's or IB Gateway's host
+   * @param port its API port (TWS: 7497 paper, 7496 live; IB Gateway: 4002 paper, 4001 live)
+   * @param clientId the API client id, unique among the connections to that TWS
+   * @param account the account to report values of; empty for the first managed account
+   * @param connectTimeout how long the connection and handshake may take
+   * @param requestTimeout how long a request (contract details, history, quote, order acknowledgement...) may take
+   * @param maxMessagesPerSecond at most this many messages a second are sent (IB allows 50); more wait their turn
+   * @param historyRequestsPerWindow at most this many historical data requests in {@code historyWindow} (IB's limit:
+   *         60 in 10 minutes); more fail at once with {@code PACING}
+   * @param historyWindow the window of the historical data pacing
+   * @param reconnect whether a lost connection is re-established (with back-off) and the orders re-synchronised
+   * @param reconnectInitialDelay the first wait before reconnecting; doubled at each failed attempt
+   * @param reconnectMaxDelay the longest wait between attempts
+   * @param marketDataType IB's market data type: 1 live, 2 frozen, 3 delayed, 4 delayed frozen (a paper account
+   *         without market data subscriptions needs 3)
+   */
   public IbSettings {
     ArgChecker.notBlank(host, "host");
     ArgChecker.isTrue(port > 0 && port < 65536, "port must be 1 to 65535 but was {}", port);

@@ -13,7 +13,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record CheckOutcome(OrderCheck check, Quantity before, Quantity after, String why) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param check the check
+   * @param before the trade before it
+   * @param after the trade after it
+   * @param why the reason, for the record
+   */
   public CheckOutcome {
     ArgChecker.notNull(check, "check");
     ArgChecker.notNull(before, "before");

@@ -11,7 +11,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record PricePoint(Instant time, double price) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param time the moment
+   * @param price the price, finite
+   */
   public PricePoint {
     ArgChecker.notNull(time, "time");
     ArgChecker.isTrue(Double.isFinite(price), "price at {} must be finite but was {}", time, price);

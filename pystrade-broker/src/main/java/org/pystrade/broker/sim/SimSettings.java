@@ -28,7 +28,26 @@ public record SimSettings(String account, Money initialCash, long seed, Duration
     double partialFillProbability, double rejectProbability, long maxOrderSize, double quoteSize,
     double fxHalfSpread, double fxCommissionRate, double marginFraction) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param account the account id it reports
+   * @param initialCash the cash the account starts with; its currency is the account's base currency
+   * @param seed the seed of the random choices (partial fills, random rejects)
+   * @param latency how long after it is placed an order can first trade: it fills at the first price after
+   *         {@code placed + latency}
+   * @param slippageFactor slippage per contract as a multiple of the instrument's spread cost (pysystemtrade's
+   *         {@code SpreadCost}, half the bid-ask spread): 1 by default, 0 fills at the price itself
+   * @param partialFillProbability the chance that a price fills only part of an order of more than one contract
+   *         (the rest fills at later prices); 0 by default
+   * @param rejectProbability the chance that an order is rejected at once; 0 by default
+   * @param maxOrderSize orders of more contracts (or FX units) than this are rejected (as a broker's size limit)
+   * @param quoteSize the size the simulated quotes show at bid and ask
+   * @param fxHalfSpread half the bid-ask spread of FX, as a fraction of the rate (slippage of FX trades)
+   * @param fxCommissionRate the commission of FX trades as a fraction of the traded value (in the quote currency)
+   * @param marginFraction initial margin as a fraction of the notional value of the futures positions (maintenance
+   *         margin is 80% of it)
+   */
   public SimSettings {
     ArgChecker.notBlank(account, "account");
     ArgChecker.notNull(initialCash, "initialCash");

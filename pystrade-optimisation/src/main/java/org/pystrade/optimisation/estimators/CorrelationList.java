@@ -13,7 +13,13 @@ import org.pystrade.optimisation.fitting.FitPeriod;
  */
 public record CorrelationList(List<String> names, List<CorrelationMatrix> matrices, List<FitPeriod> periods) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param names asset names (columns of every matrix)
+   * @param matrices one matrix per period
+   * @param periods the fitting periods
+   */
   public CorrelationList {
     names = List.copyOf(names);
     matrices = List.copyOf(matrices);

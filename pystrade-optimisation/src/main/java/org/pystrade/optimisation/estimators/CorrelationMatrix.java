@@ -15,7 +15,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record CorrelationMatrix(List<String> names, double[][] values) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param names the asset names
+   * @param values the square matrix (copied)
+   */
   public CorrelationMatrix {
     names = List.copyOf(names);
     ArgChecker.isTrue(values.length == names.size(), "matrix has {} rows for {} names", values.length,

@@ -19,7 +19,18 @@ import org.pystrade.core.util.ArgChecker;
 public record CorrelationParams(boolean usingExponent, int ewLookback, int minPeriods, boolean cleaning,
     boolean floorAtZero, double offdiag, double shrinkage, double clip) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param usingExponent exponentially weighted (true) or simple correlation over the fitting window
+   * @param ewLookback span of the exponential weighting, in rows (before any pooling adjustment)
+   * @param minPeriods rows needed before an exponential estimate exists
+   * @param cleaning whether missing values are replaced ({@link CorrelationMatrix#clean})
+   * @param floorAtZero whether negative correlations are floored at 0
+   * @param offdiag correlation used for assets without data when cleaning (0.99)
+   * @param shrinkage shrinkage towards the average correlation (0 = none)
+   * @param clip absolute clip (NaN = none)
+   */
   public CorrelationParams {
     ArgChecker.positive(ewLookback, "ewLookback");
     ArgChecker.notNegative(minPeriods, "minPeriods");

@@ -16,7 +16,13 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record TimedData(long[] timestamps, List<String> names, double[][] columns) {
 
-  /** Validates shapes. */
+  /**
+   * Validates shapes.
+   *
+   * @param timestamps microseconds since the epoch, strictly increasing
+   * @param names column names
+   * @param columns one array per column, each as long as {@code timestamps}
+   */
   public TimedData {
     ArgChecker.notNull(timestamps, "timestamps");
     names = List.copyOf(names);

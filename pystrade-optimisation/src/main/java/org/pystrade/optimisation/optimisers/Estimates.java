@@ -19,7 +19,15 @@ import org.pystrade.optimisation.estimators.CorrelationMatrix;
 public record Estimates(CorrelationMatrix correlation, double[] mean, double[] stdev, int dataLength,
     double periodsPerYear) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param correlation correlations; its names are the assets
+   * @param mean annualised mean per asset (NaN = missing)
+   * @param stdev annualised standard deviation per asset (NaN = missing)
+   * @param dataLength rows of data in the fitting window
+   * @param periodsPerYear rows per year of the data's frequency
+   */
   public Estimates {
     ArgChecker.notNull(correlation, "correlation");
     ArgChecker.isTrue(mean.length == correlation.size() && stdev.length == correlation.size(),

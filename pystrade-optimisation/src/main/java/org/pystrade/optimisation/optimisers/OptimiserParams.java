@@ -18,7 +18,17 @@ import org.pystrade.core.util.ArgChecker;
 public record OptimiserParams(boolean equaliseSR, double annTargetSR, boolean equaliseVols, double shrinkageSR,
     double shrinkageCorr, int monteRuns, long seed) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param equaliseSR give every asset the same Sharpe ratio ({@code equalise_SR})
+   * @param annTargetSR the Sharpe ratio equalised or shrunk to ({@code ann_target_SR})
+   * @param equaliseVols give every asset the same volatility ({@code equalise_vols})
+   * @param shrinkageSR shrinkage of Sharpe ratios to the target ({@code shrinkage_SR})
+   * @param shrinkageCorr shrinkage of correlations to their average ({@code shrinkage_corr})
+   * @param monteRuns bootstrap draws ({@code monte_runs})
+   * @param seed bootstrap random seed ({@code seed})
+   */
   public OptimiserParams {
     ArgChecker.inRange(shrinkageSR, 0.0, 1.0, "shrinkageSR");
     ArgChecker.inRange(shrinkageCorr, 0.0, 1.0, "shrinkageCorr");

@@ -13,7 +13,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record PortfolioWeights(List<String> names, double[] weights) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param names the asset names
+   * @param weights one weight per name (copied)
+   */
   public PortfolioWeights {
     names = List.copyOf(names);
     ArgChecker.isTrue(weights.length == names.size(), "{} weights for {} names", weights.length, names.size());

@@ -17,7 +17,15 @@ import org.pystrade.core.util.ArgChecker;
 public record ForecastScalarParams(boolean poolInstruments, int window, int minPeriods, boolean backfill,
     double targetAbsForecast) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param poolInstruments whether forecasts of every instrument trading the rule are pooled
+   * @param window rolling window in rows of the cross-sectional average (very large = expanding)
+   * @param minPeriods observations needed before a scalar is estimated
+   * @param backfill whether the first estimate is used backwards for the warm-up period
+   * @param targetAbsForecast the target average absolute forecast (10 in pysystemtrade)
+   */
   public ForecastScalarParams {
     ArgChecker.positive(window, "window");
     ArgChecker.notNegative(minPeriods, "minPeriods");

@@ -20,7 +20,12 @@ public record AssetReturns(SeriesFrame gross, SeriesFrame costs) {
 
   private static final double ROOT_BDAYS_INYEAR = 16.0;
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param gross daily gross returns, one column per item
+   * @param costs daily costs (negative), one column per item
+   */
   public AssetReturns {
     ArgChecker.notNull(gross, "gross");
     ArgChecker.notNull(costs, "costs");

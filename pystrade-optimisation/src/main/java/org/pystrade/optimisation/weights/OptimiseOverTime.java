@@ -64,7 +64,24 @@ public final class OptimiseOverTime {
       String frequency, CorrelationParams correlation, boolean meanUsingExponent, int meanLookback,
       int meanMinPeriods, boolean volUsingExponent, int volLookback, int volMinPeriods, OptimiserParams optimiser) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param method optimiser name ({@code method})
+     * @param methodKey config key of the method, for messages
+     * @param dateMethod fitting window
+     * @param rollYears rolling window length
+     * @param cleaning clean weights of assets without estimates
+     * @param frequency the returns' frequency
+     * @param correlation correlation estimate parameters
+     * @param meanUsingExponent exponential mean estimate
+     * @param meanLookback mean span
+     * @param meanMinPeriods mean minimum periods
+     * @param volUsingExponent exponential volatility estimate
+     * @param volLookback volatility span
+     * @param volMinPeriods volatility minimum periods
+     * @param optimiser optimiser parameters
+     */
     public Settings {
       ArgChecker.notBlank(method, "method");
       ArgChecker.notNull(dateMethod, "dateMethod");

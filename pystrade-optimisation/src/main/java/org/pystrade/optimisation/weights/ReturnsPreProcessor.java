@@ -44,7 +44,16 @@ public final class ReturnsPreProcessor {
   public record Settings(String frequency, boolean poolGrossReturns, boolean usePooledCosts,
       boolean usePooledTurnover, boolean equaliseGross, double costMultiplier) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param frequency resampling frequency ({@code "W"}, {@code "B"} or {@code "D"})
+     * @param poolGrossReturns pool gross returns across assets
+     * @param usePooledCosts average cost Sharpe ratios across assets
+     * @param usePooledTurnover costs from this asset's cost per turnover times the average turnover
+     * @param equaliseGross equalise average gross returns
+     * @param costMultiplier multiplier of cost Sharpe ratios
+     */
     public Settings {
       ArgChecker.notBlank(frequency, "frequency");
     }
