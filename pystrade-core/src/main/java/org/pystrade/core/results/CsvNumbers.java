@@ -17,7 +17,7 @@ public final class CsvNumbers {
    *
    * @param v the number
    * @return {@code ""} for NaN, {@code "inf"} / {@code "-inf"}, a whole number without a decimal point
-   *     ({@code "-1"}), a plain decimal from 1e-5 to 1e15 ({@code "0.23346693386773545"}), else Java's
+   *     ({@code "-1"}; {@code -0.0} as {@code "0"}), a plain decimal from 1e-5 to 1e15 ({@code "0.23346693386773545"}), else Java's
    *     scientific notation ({@code "1.599008616796469E-15"})
    */
   public static String format(double v) {
