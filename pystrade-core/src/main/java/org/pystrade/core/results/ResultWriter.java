@@ -11,7 +11,7 @@ import org.pystrade.core.util.ArgChecker;
  * Writes result frames as files, one file {@code NAME.EXT} per frame, each with the index column {@code DATETIME}
  * and the frame's columns under the names of pysystemtrade's golden exports. In every format a missing value (NaN)
  * is written as a missing value: an empty CSV cell, a JSON {@code null}, a Parquet or Arrow null; pandas reads each
- * back as NaN. {@link #csv()} and {@link #json()} are here; {@code pystrade-data} has the Parquet and Arrow IPC
+ * back as NaN. Every other value reads back as the same double (in CSV and JSON {@code -0.0} is written {@code 0}). {@link #csv()} and {@link #json()} are here; {@code pystrade-data} has the Parquet and Arrow IPC
  * writers. A writer may hold resources (a database engine, memory): close it when done.
  */
 public interface ResultWriter extends AutoCloseable {
