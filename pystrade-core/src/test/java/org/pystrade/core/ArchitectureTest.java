@@ -20,7 +20,7 @@ class ArchitectureTest {
   /** The packages from the bottom up: each may depend only on those before it. */
   static final List<String> LAYERS = List.of("util", "domain", "series", "math", "config", "data", "calc", "rawdata",
       "rules", "forecast", "pandl", "combination", "sizing", "portfolio", "accounts", "optimised", "system",
-      "study");
+      "study", "results");
 
   private static JavaClasses classes;
 
@@ -57,9 +57,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void noJacksonTypeInThePublicSignaturesOfResults() {
+    // results writes JSON with Jackson inside a package-private class: no Jackson type reaches a user
+    noClasses().that().resideInAPackage("org.pystrade.core.results..").and().arePublic()
+        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.yaml..")
+        .check(classes);
+  }
+
+  @Test
   void noThirdPartyTypeOtherThanLoggingInTheStages() {
-    // Jackson and SnakeYAML are confined to the config package; the stages see typed parameters only
-    noClasses().that().resideOutsideOfPackage("org.pystrade.core.config..")
+    // Jackson and SnakeYAML are confined to the config package (and Jackson's streaming writer to the results' JSON
+    // files); the stages see typed parameters only
+    noClasses().that().resideOutsideOfPackages("org.pystrade.core.config..", "org.pystrade.core.results..")
         .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.yaml..")
         .check(classes);
   }

@@ -16,13 +16,12 @@ import org.pystrade.core.combination.DefaultForecastCombine;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.portfolio.DefaultPortfolio;
+import org.pystrade.core.results.ResultColumns;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SharedData;
-import org.pystrade.examples.cli.EstimationExporter;
-import org.pystrade.examples.cli.Exporter;
 import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 import org.pystrade.examples.cli.GoldenComparison;
 import org.slf4j.Logger;
@@ -191,7 +190,7 @@ class Chapter15EstimatedParityTest {
     TradingSystem s = TradingSystem.fromYaml(
         SystemConfig.fromYaml(SharedData.golden().get().resolve("configs/futuresestimateconfig.yaml")),
         SharedData.openFuturesData().get());
-    Exporter exporter = new Exporter(s);
+    ResultColumns exporter = new ResultColumns(s);
     List<ColumnResult> all = new ArrayList<>();
     for (InstrumentCode code : s.configuredInstruments()) {
       Map<String, TimeSeries> fw = GoldenComparison.read(golden.resolve(code + ".forecast_weights.csv.gz"));
@@ -202,7 +201,7 @@ class Chapter15EstimatedParityTest {
       all.add(expectNone(GoldenComparison.compare(code + ".fdm",
           GoldenComparison.read(golden.resolve(code + ".fdm.csv.gz")).get("fdm"),
           s.combine().forecastDiversificationMultiplier(code), STRICT, 1e-12)));
-      Map<String, TimeSeries> ours = exporter.instrumentColumns(code);
+      Map<String, TimeSeries> ours = exporter.instrument(code);
       for (Map.Entry<String, TimeSeries> e : GoldenComparison.read(golden.resolve(code + ".csv.gz")).entrySet()) {
         all.add(expectNone(GoldenComparison.compare(code + "." + e.getKey(), e.getValue(), ours.get(e.getKey()),
             STRICT, 1e-12)));
@@ -215,7 +214,7 @@ class Chapter15EstimatedParityTest {
     }
     all.add(expectNone(GoldenComparison.compare("idm", GoldenComparison.read(golden.resolve("idm.csv.gz")).get("idm"),
         s.portfolio().instrumentDiversificationMultiplier(), STRICT, 1e-12)));
-    Map<String, TimeSeries> ourPortfolio = exporter.portfolioColumns();
+    Map<String, TimeSeries> ourPortfolio = exporter.portfolio();
     for (Map.Entry<String, TimeSeries> e : GoldenComparison.read(golden.resolve("portfolio.csv.gz")).entrySet()) {
       all.add(expectNone(GoldenComparison.compare("portfolio." + e.getKey(), e.getValue(),
           ourPortfolio.get(e.getKey()), STRICT, 1e-12)));
@@ -243,7 +242,7 @@ class Chapter15EstimatedParityTest {
 
   @Test
   void forecastScalarsMatch() throws IOException {
-    EstimationExporter ex = new EstimationExporter(system);
+    ResultColumns ex = new ResultColumns(system);
     assertThat(checkFiles(".forecast_scalars.csv.gz", ex::forecastScalars)).isNotEmpty();
   }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.results.ResultColumns;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
-import org.pystrade.examples.cli.Exporter;
 import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
 import org.pystrade.examples.cli.GoldenComparison;
 
@@ -34,18 +34,18 @@ final class GoldenParity {
 
   static List<ColumnResult> assertInstrumentsMatch(TradingSystem system, Path goldenDir, double relTol)
       throws IOException {
-    Exporter exporter = new Exporter(system);
+    ResultColumns exporter = new ResultColumns(system);
     List<ColumnResult> all = new ArrayList<>();
     for (InstrumentCode code : system.instruments()) {
       Map<String, TimeSeries> golden = GoldenComparison.read(goldenDir.resolve(code + ".csv.gz"));
-      Map<String, TimeSeries> ours = exporter.instrumentColumns(code);
+      Map<String, TimeSeries> ours = exporter.instrument(code);
       for (Map.Entry<String, TimeSeries> e : golden.entrySet()) {
         assertThat(ours).as("column %s of %s", e.getKey(), code).containsKey(e.getKey());
         all.add(check(code + "." + e.getKey(), e.getKey(), e.getValue(), ours.get(e.getKey()), relTol));
       }
     }
     Map<String, TimeSeries> golden = GoldenComparison.read(goldenDir.resolve("portfolio.csv.gz"));
-    Map<String, TimeSeries> ours = exporter.portfolioColumns();
+    Map<String, TimeSeries> ours = exporter.portfolio();
     for (Map.Entry<String, TimeSeries> e : golden.entrySet()) {
       all.add(check("portfolio." + e.getKey(), e.getKey(), e.getValue(), ours.get(e.getKey()), relTol));
     }

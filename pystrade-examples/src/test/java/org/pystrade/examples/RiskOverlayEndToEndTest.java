@@ -15,11 +15,13 @@ import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.portfolio.RiskOverlay;
+import org.pystrade.core.results.ResultColumns;
+import org.pystrade.core.results.ResultWriter;
+import org.pystrade.core.results.SystemResults;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SampleData;
-import org.pystrade.examples.cli.Exporter;
 
 /**
  * The risk overlay and the dynamic optimisation wired into a whole system: the chapter-15 config (rules pystrade
@@ -121,14 +123,14 @@ class RiskOverlayEndToEndTest {
 
   @Test
   void exportWritesTheRiskAndOptimisationFiles(@TempDir Path out) throws IOException {
-    List<Path> files = new Exporter(overlaid).exportAll(out);
+    List<Path> files = ResultWriter.csv().writeAll(SystemResults.of(overlaid), out);
     assertThat(files).extracting(f -> f.getFileName().toString()).contains("risk_overlay.csv",
         "notional_position_before_risk_scaling.csv", "optimised_positions.csv", "optimised_portfolio.csv",
         "risk_stage.csv", "V2X.optimised.csv");
-    List<Path> plainFiles = new Exporter(plain).exportAll(out.resolve("plain"));
+    List<Path> plainFiles = ResultWriter.csv().writeAll(SystemResults.of(plain), out.resolve("plain"));
     assertThat(plainFiles).extracting(f -> f.getFileName().toString()).doesNotContain("risk_overlay.csv",
         "optimised_positions.csv");
-    Map<String, TimeSeries> overlay = new Exporter(overlaid).riskOverlayColumns();
+    Map<String, TimeSeries> overlay = new ResultColumns(overlaid).riskOverlay();
     assertThat(overlay).containsOnlyKeys("risk_scalar", "normal_risk", "shocked_vol_risk", "sum_abs_risk",
         "leverage");
   }

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.results.ResultColumns;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SharedData;
-import org.pystrade.examples.cli.Exporter;
-import org.pystrade.examples.cli.GoldenComparison;
 import org.pystrade.examples.cli.GoldenComparison.ColumnResult;
+import org.pystrade.examples.cli.GoldenComparison;
 
 /**
  * Parity with pysystemtrade 1.80 on Rob Carver's rob_system (../shared/golden/rob_system_small: 20 instruments, all
@@ -47,12 +47,12 @@ class RobSystemSmallParityTest {
 
   @Test
   void everyColumnUpToTheSubsystemPositionMatchesWithin1e9Relative() throws Exception {
-    Exporter exporter = new Exporter(system);
+    ResultColumns exporter = new ResultColumns(system);
     List<ColumnResult> all = new ArrayList<>();
     assertThat(system.instruments()).hasSize(20);
     for (InstrumentCode code : system.instruments()) {
       Map<String, TimeSeries> expected = GoldenComparison.read(golden.resolve(code + ".csv.gz"));
-      Map<String, TimeSeries> ours = exporter.instrumentColumns(code);
+      Map<String, TimeSeries> ours = exporter.instrument(code);
       for (Map.Entry<String, TimeSeries> e : expected.entrySet()) {
         if (!AFTER_RISK_OVERLAY.contains(e.getKey())) {
           assertThat(ours).as("column %s of %s", e.getKey(), code).containsKey(e.getKey());

@@ -9,10 +9,10 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.results.ResultColumns;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.SampleData;
-import org.pystrade.examples.cli.Exporter;
 
 /**
  * The chapter-15 system on the sample data gives the same bits whatever {@code pystrade.threads}: every exported
@@ -65,13 +65,13 @@ class ThreadCountIdentityTest {
     try {
       TradingSystem system = TradingSystem.fromYaml(
           SystemConfig.fromYaml(SampleData.directory().resolve(config)), SampleData.open());
-      Exporter exporter = new Exporter(system);
+      ResultColumns exporter = new ResultColumns(system);
       Map<String, TimeSeries> all = new LinkedHashMap<>();
       // the portfolio first, so that its parallel map is what computes the instruments' P&L
-      exporter.portfolioColumns().forEach((k, v) -> all.put("portfolio." + k, v));
+      exporter.portfolio().forEach((k, v) -> all.put("portfolio." + k, v));
       List<InstrumentCode> instruments = system.instruments();
       for (InstrumentCode code : instruments) {
-        exporter.instrumentColumns(code).forEach((k, v) -> all.put(code + "." + k, v));
+        exporter.instrument(code).forEach((k, v) -> all.put(code + "." + k, v));
       }
       system.portfolio().instrumentWeights().toMap().forEach((k, v) -> all.put("weight." + k, v));
       all.put("idm", system.portfolio().instrumentDiversificationMultiplier());

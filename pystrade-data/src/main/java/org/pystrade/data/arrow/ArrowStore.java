@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.TimeStampSecVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
-import org.apache.arrow.vector.ipc.ArrowFileWriter;
 import org.apache.arrow.vector.ipc.message.ArrowBlock;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.TimeUnit;
@@ -65,21 +63,7 @@ public final class ArrowStore extends DataTypeFileStore {
 
   private ArrowStore(Path root, StoreListener listener) {
     super(root, CsvConfig.codec(), listener, EXTENSION);
-    BufferAllocator a = null;
-    try {
-      a = new RootAllocator();
-      // Arrow reads files into direct buffers it makes itself, which needs java.nio opened to it: found out now
-      try (ArrowBuf probe = a.buffer(8)) {
-        probe.nioBuffer(0, 8);
-      }
-    } catch (RuntimeException | LinkageError ex) {
-      if (a != null) {
-        a.close();
-      }
-      throw new DataException(ReasonCode.UNKNOWN, "cannot start Apache Arrow for " + location() + ": run Java with "
-          + "--add-opens=java.base/java.nio=ALL-UNNAMED (" + ex + ")", ex);
-    }
-    this.allocator = a;
+    this.allocator = ArrowFiles.allocator(location());
   }
 
   /**
@@ -202,35 +186,8 @@ public final class ArrowStore extends DataTypeFileStore {
 
   @Override
   protected void writeFile(SeriesKey key, SeriesColumns data, Path target, Path finalFile) throws IOException {
-    SeriesKind kind = key.kind();
-    int n = data.size();
-    try (BufferAllocator child = allocator.newChildAllocator("write", 0, Long.MAX_VALUE);
-        VectorSchemaRoot root = VectorSchemaRoot.create(schema(kind), child)) {
-      List<FieldVector> vectors = root.getFieldVectors();
-      TimeStampSecVector tv = (TimeStampSecVector) vectors.get(0);
-      tv.allocateNew(n);
-      long[] times = data.times();
-      for (int i = 0; i < n; i++) {
-        tv.set(i, times[i]);
-      }
-      tv.setValueCount(n);
-      for (int c = 0; c < kind.columns().size(); c++) {
-        Float8Vector f = (Float8Vector) vectors.get(c + 1);
-        f.allocateNew(n);
-        double[] v = data.columns()[c];
-        for (int i = 0; i < n; i++) {
-          f.set(i, v[i]);
-        }
-        f.setValueCount(n);
-      }
-      root.setRowCount(n);
-      try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          ArrowFileWriter writer = new ArrowFileWriter(root, null, ch)) {
-        writer.start();
-        writer.writeBatch();
-        writer.end();
-      }
-    }
+    ArrowFiles.write(allocator, schema(key.kind()), data.times(), data.columns(), false, target,
+        StandardOpenOption.CREATE_NEW);
   }
 
   @Override

@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.data.csv.CsvConfig;
 import org.pystrade.data.store.DataTypeFileStore;
+import org.pystrade.data.store.PandasMetadata;
 import org.pystrade.data.store.SeriesColumns;
 import org.pystrade.data.store.SeriesKey;
 import org.pystrade.data.store.SeriesKind;
@@ -127,18 +127,18 @@ public final class ParquetStore extends DataTypeFileStore {
   protected SeriesColumns readFile(SeriesKey key, Path file) {
     SeriesKind kind = key.kind();
     List<String> names = fileColumns(kind);
-    StringBuilder sql = new StringBuilder("SELECT epoch_ns(").append(quote(INDEX)).append(")");
+    StringBuilder sql = new StringBuilder("SELECT epoch_ns(").append(ParquetCopy.quote(INDEX)).append(")");
     for (int c = 0; c < names.size(); c++) {
       sql.append(", ");
       if (kind.isContractColumn(c)) {
-        sql.append("TRY_CAST(").append(quote(names.get(c))).append(" AS DOUBLE)");
+        sql.append("TRY_CAST(").append(ParquetCopy.quote(names.get(c))).append(" AS DOUBLE)");
       } else {
-        sql.append("CAST(").append(quote(names.get(c))).append(" AS DOUBLE)");
+        sql.append("CAST(").append(ParquetCopy.quote(names.get(c))).append(" AS DOUBLE)");
       }
     }
     // no ORDER BY: files are written in time order (a sort would materialise every row first); rows found out of
     // order are sorted here
-    sql.append(" FROM read_parquet(").append(literal(file.toString())).append(")");
+    sql.append(" FROM read_parquet(").append(ParquetCopy.literal(file.toString())).append(")");
     // DuckDB opens the file by name more than once during a read: a file replaced meanwhile (an update renaming a
     // new file onto it) can fail the read; it is then read again, as it now is
     for (int attempt = 1; ; attempt++) {
@@ -239,55 +239,14 @@ public final class ParquetStore extends DataTypeFileStore {
   protected void writeFile(SeriesKey key, SeriesColumns data, Path target, Path finalFile) throws IOException {
     SeriesKind kind = key.kind();
     List<String> names = fileColumns(kind);
-    int k = names.size();
     synchronized (engine) {
-      try (Statement s = engine.createStatement()) {
-        StringBuilder create = new StringBuilder("CREATE OR REPLACE TABLE w(ts BIGINT");
-        for (int c = 0; c < k; c++) {
-          create.append(", c").append(c).append(" DOUBLE");
-        }
-        s.execute(create.append(")").toString());
-        try (DuckDBAppender a = ((DuckDBConnection) engine).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "w")) {
-          long[] times = data.times();
-          double[][] cols = data.columns();
-          for (int i = 0; i < times.length; i++) {
-            a.beginRow().append(times[i]);
-            for (int c = 0; c < k; c++) {
-              a.append(cols[c][i]);
-            }
-            a.endRow();
-          }
-        }
-        StringBuilder copy = new StringBuilder("COPY (SELECT ");
-        for (int c = 0; c < k; c++) {
-          String col = "c" + c;
-          if (kind.isContractColumn(c)) {
-            copy.append("CASE WHEN isnan(").append(col).append(") THEN NULL WHEN ").append(col).append(" = floor(")
-                .append(col).append(") AND abs(").append(col).append(") < 1e15 THEN CAST(CAST(").append(col)
-                .append(" AS BIGINT) AS VARCHAR) ELSE CAST(").append(col).append(" AS VARCHAR) END");
-          } else {
-            copy.append("CASE WHEN isnan(").append(col).append(") THEN NULL ELSE ").append(col).append(" END");
-          }
-          copy.append(" AS ").append(quote(names.get(c))).append(", ");
-        }
-        copy.append("make_timestamp(ts * 1000000)::TIMESTAMP_NS AS ").append(quote(INDEX))
-            .append(" FROM w ORDER BY ts) TO ").append(literal(target.toString()))
-            .append(" (FORMAT PARQUET, KV_METADATA {pandas: ").append(literal(PandasMetadata.json(kind, names)))
-            .append("})");
-        s.execute(copy.toString());
-        s.execute("DROP TABLE w");
+      try {
+        ParquetCopy.write(engine, "w", data.times(), data.columns(), names, kind::isContractColumn, INDEX, false,
+            PandasMetadata.json(INDEX, null, names, kind::isContractColumn), target);
       } catch (SQLException ex) {
         throw new IOException("cannot write " + key + " to " + target + ": " + ex.getMessage(), ex);
       }
     }
-  }
-
-  private static String quote(String name) {
-    return "\"" + name.replace("\"", "\"\"") + "\"";
-  }
-
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 
   @Override

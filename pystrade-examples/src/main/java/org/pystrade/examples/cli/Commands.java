@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.Retention;
+import org.pystrade.data.results.ResultFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -61,6 +62,8 @@ final class Commands {
   static final String PROGRESS = "--progress";
   static final String DETAIL = "--detail";
   static final String OUT = "--out";
+  /** export's file format. */
+  static final String FORMAT = "--format";
   static final String GOLDEN = "--golden";
   static final String TOL = "--tol";
   static final String REPEAT = "--repeat";
@@ -240,10 +243,16 @@ final class Commands {
 
   private static CommandSpec export() {
     return exitCodes(systemCommand(EXPORT, JAR + " " + EXPORT + " --out=DIR [OPTIONS]",
-        "Write per-instrument and portfolio CSVs and summary.json in the layout of pysystemtrade's golden exports.",
+        "Write per-instrument and portfolio files (CSV, JSON, Parquet or Arrow IPC) and summary.json in the layout "
+            + "of pysystemtrade's golden exports.",
         option(OUT, Path.class, "DIR", Kind.PATH, null, "The folder to write (required): created if need be; "
             + "checked before anything is computed.").required(true).build(),
-        flag(OVERWRITE, "Write into a folder holding a previous export: its files (NAME.csv, summary.json) that this "
+        option(FORMAT, ResultFormat.class, "csv|json|parquet|arrow", Kind.FORMAT, "csv",
+            "The format of the files: NAME.csv as pysystemtrade's golden exports, NAME.json (pandas' split "
+                + "orientation), NAME.parquet or NAME.arrow (Arrow IPC file), each with the same columns; a missing "
+                + "value is an empty cell, null in the others (default: csv).").build(),
+        flag(OVERWRITE, "Write into a folder holding a previous export: its files (NAME.csv, .json, .parquet, "
+            + ".arrow, summary.json) that this "
             + "export does not rewrite are deleted. A folder holding anything else is refused (default: a "
             + "non-empty folder is refused)."),
         allowPartial()), OK, DATA_ERROR, USAGE_ERROR, PARTIAL);
@@ -409,7 +418,7 @@ final class Commands {
 
   /** How an option's value is read. */
   enum Kind {
-    PATH, CACHE, BOOLEAN, TOLERANCE, COUNT, REPEATS, PROGRESS, RETENTION, INSTRUMENTS, VERSION
+    PATH, CACHE, BOOLEAN, TOLERANCE, COUNT, REPEATS, PROGRESS, RETENTION, FORMAT, INSTRUMENTS, VERSION
   }
 
   /**
@@ -447,6 +456,8 @@ final class Commands {
           return choice(Progress.class, value);
         case RETENTION:
           return choice(Retention.class, value);
+        case FORMAT:
+          return choice(ResultFormat.class, value);
         case INSTRUMENTS:
           return InstrumentList.parse(value);
         default:

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.pystrade.data.results.ResultFormat;
 
 /**
  * Checks of the files and folders a command is given, made before anything is read or computed, so that a bad path
@@ -247,18 +248,29 @@ final class Locations {
       }
       if (!foreign.isEmpty()) {
         throw new IllegalArgumentException(what + " holds files an export does not write (" + list(foreign)
-            + "): " + Commands.OVERWRITE + " only replaces a previous export (NAME.csv and summary.json files); "
+            + "): " + Commands.OVERWRITE + " only replaces a previous export (NAME.csv, NAME.json, NAME.parquet, "
+            + "NAME.arrow and summary.json files); "
             + "move them or give another folder");
       }
       writableFolder(what, dir);
       return new ExportFolder(dir, ours);
     }
 
-    /** Whether a path is a file export writes: a regular file named {@code NAME.csv} or {@code summary.json}. */
+    /**
+     * Whether a path is a file export writes: a regular file named {@code NAME.csv}, {@code NAME.json},
+     * {@code NAME.parquet}, {@code NAME.arrow} (any of the formats) or {@code summary.json}.
+     */
     private static boolean isExportFile(Path p) {
       String name = p.getFileName().toString();
-      return Files.isRegularFile(p) && (name.equals("summary.json")
-          || name.endsWith(".csv") && name.length() > ".csv".length() && !name.startsWith("."));
+      if (!Files.isRegularFile(p) || name.startsWith(".")) {
+        return false;
+      }
+      for (ResultFormat f : ResultFormat.values()) {
+        if (name.endsWith(f.extension()) && name.length() > f.extension().length()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The folder. */

@@ -27,12 +27,16 @@ import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.results.ResultColumns;
+import org.pystrade.core.results.ResultWriter;
+import org.pystrade.core.results.SystemResults;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.util.Messages;
 import org.pystrade.core.util.Suggestions;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.Retention;
+import org.pystrade.data.results.ResultFormat;
 import org.pystrade.examples.bench.BenchRunner;
 import org.pystrade.optimisation.PysystemtradeEstimators;
 import org.pystrade.optimisation.fitting.EstimationProgress;
@@ -117,7 +121,7 @@ public final class Main {
               flag(command, Commands.ALLOW_PARTIAL), out, err, progress(command, err));
         case Commands.EXPORT:
           return export(systemOptions(command, prefetch), value(command, Commands.OUT),
-              flag(command, Commands.OVERWRITE), flag(command, Commands.ALLOW_PARTIAL), out, err,
+              value(command, Commands.FORMAT), flag(command, Commands.OVERWRITE), flag(command, Commands.ALLOW_PARTIAL), out, err,
               progress(command, err));
         case Commands.COMPARE:
           return compare(systemOptions(command, prefetch), value(command, Commands.GOLDEN),
@@ -375,7 +379,7 @@ public final class Main {
       out.println(estimates);
     }
     out.printf("computed in %.3f s%n", elapsed / 1e9);
-    if (Exporter.optimises(system)) {
+    if (ResultColumns.optimises(system)) {
       long opt = System.nanoTime();
       var optimised = system.optimisedPositions().portfolio();
       for (InstrumentFailure f : system.optimisedPositions().failures()) {
@@ -463,8 +467,8 @@ public final class Main {
     return codes;
   }
 
-  private static int export(SystemOptions options, Path dir, boolean overwrite, boolean allowPartial,
-      PrintStream out, PrintStream err, EstimationProgress progress) throws IOException {
+  private static int export(SystemOptions options, Path dir, ResultFormat format, boolean overwrite,
+      boolean allowPartial, PrintStream out, PrintStream err, EstimationProgress progress) throws IOException {
     // the folder is checked before anything is computed: a bad --out fails at once, not after the run
     Locations.ExportFolder folder = Locations.ExportFolder.check(dir, overwrite, options.cache());
     TradingSystem system = system(options, progress);
@@ -472,12 +476,8 @@ public final class Main {
     endProgress(progress);
     List<Path> files = new ArrayList<>();
     List<Path> removed;
-    try {
-      files.addAll(new Exporter(system).exportAll(dir));
-      EstimationExporter estimated = new EstimationExporter(system);
-      if (estimated.isEstimated()) {
-        files.addAll(estimated.exportAll(dir));
-      }
+    try (ResultWriter writer = format.open()) {
+      files.addAll(writer.writeAll(SystemResults.of(system), dir));
       Path summary = dir.resolve("summary.json");
       SummaryJson.write(system, summary);
       files.add(summary);
@@ -517,21 +517,20 @@ public final class Main {
     });
     system.accounts().portfolio();
     endProgress(progress);
-    Exporter exporter = new Exporter(system);
+    ResultColumns columns = new ResultColumns(system);
     Comparison comparison = new Comparison(tol, out, notYet[0]::column);
     for (InstrumentCode code : system.configuredInstruments()) {
       Path f = goldenFile(golden, code.value());
       if (f.toFile().exists()) {
-        comparison.file("== " + code, f, () -> ourColumns(exporter, code));
+        comparison.file("== " + code, f, () -> ourColumns(columns, code));
       }
     }
     // the estimates of an estimated system, where the golden directory has them
-    EstimationExporter estimates = new EstimationExporter(system);
     for (InstrumentCode code : system.instruments()) {
       Map<String, Supplier<Map<String, TimeSeries>>> files = new LinkedHashMap<>();
-      files.put("forecast_scalars", () -> estimates.forecastScalars(code));
-      files.put("forecast_weights", () -> estimates.forecastWeights(code));
-      files.put("fdm", () -> estimates.fdm(code));
+      files.put("forecast_scalars", () -> columns.forecastScalars(code));
+      files.put("forecast_weights", () -> columns.forecastWeights(code));
+      files.put("fdm", () -> columns.fdm(code));
       for (var file : files.entrySet()) {
         Path f = goldenFile(golden, code.value() + "." + file.getKey());
         if (f.toFile().exists()) {
@@ -542,20 +541,19 @@ public final class Main {
     }
     Path pf = goldenFile(golden, "portfolio");
     if (pf.toFile().exists()) {
-      comparison.fileUnlessNotYet("portfolio", pf, exporter::portfolioColumns, notYet[0]);
+      comparison.fileUnlessNotYet("portfolio", pf, columns::portfolio, notYet[0]);
     }
     Path wf = goldenFile(golden, "instrument_weights");
     Map<String, TimeSeries> goldenWeights = null;
     if (wf.toFile().exists()) {
       goldenWeights = comparison.file("== instrument weights", wf,
-          () -> system.portfolio().instrumentWeights().toMap());
+          columns::instrumentWeights);
     }
     Path idm = goldenFile(golden, "idm");
     if (idm.toFile().exists()) {
-      comparison.file("== idm", idm, () -> Map.of("idm", system.portfolio().instrumentDiversificationMultiplier()),
-          "idm");
+      comparison.file("== idm", idm, columns::idm, "idm");
     }
-    compareRiskAndOptimisation(system, exporter, golden, comparison);
+    compareRiskAndOptimisation(system, columns, golden, comparison);
     List<String> missing = missingInstruments(system, golden, goldenWeights);
     long cells = comparison.results.stream().mapToLong(GoldenComparison.ColumnResult::compared).sum();
     long bad = comparison.results.stream().mapToLong(GoldenComparison.ColumnResult::mismatched).sum();
@@ -592,17 +590,17 @@ public final class Main {
    * {@code notional_position_before_risk_scaling}, {@code risk_overlay}, {@code risk_stage},
    * {@code optimised_positions}, {@code INSTRUMENT.optimised}, {@code optimised_portfolio}.
    */
-  private static void compareRiskAndOptimisation(TradingSystem system, Exporter exporter, Path golden,
+  private static void compareRiskAndOptimisation(TradingSystem system, ResultColumns columns, Path golden,
       Comparison comparison) throws IOException {
     Map<String, Supplier<Map<String, TimeSeries>>> files = new LinkedHashMap<>();
-    files.put("notional_position_before_risk_scaling", exporter::notionalBeforeRiskScalingColumns);
-    files.put("risk_overlay", exporter::riskOverlayColumns);
-    files.put("risk_stage", exporter::riskStageColumns);
-    files.put("optimised_positions", exporter::optimisedPositionColumns);
+    files.put("notional_position_before_risk_scaling", columns::notionalBeforeRiskScaling);
+    files.put("risk_overlay", columns::riskOverlay);
+    files.put("risk_stage", columns::riskStage);
+    files.put("optimised_positions", columns::optimisedPositions);
     for (InstrumentCode code : system.instruments()) {
-      files.put(code.value() + ".optimised", () -> exporter.optimisedInstrumentColumns(code));
+      files.put(code.value() + ".optimised", () -> columns.optimisedInstrument(code));
     }
-    files.put("optimised_portfolio", exporter::optimisedPortfolioColumns);
+    files.put("optimised_portfolio", columns::optimisedPortfolio);
     for (var file : files.entrySet()) {
       Path f = goldenFile(golden, file.getKey());
       if (f.toFile().exists()) {
@@ -612,9 +610,9 @@ public final class Main {
   }
 
   /** Our columns of an instrument's file: none if even its prices cannot be had (every golden cell then fails). */
-  private static Map<String, TimeSeries> ourColumns(Exporter exporter, InstrumentCode code) {
+  private static Map<String, TimeSeries> ourColumns(ResultColumns columns, InstrumentCode code) {
     try {
-      return exporter.instrumentColumns(code);
+      return columns.instrument(code);
     } catch (DataException ex) {
       return Map.of();
     }

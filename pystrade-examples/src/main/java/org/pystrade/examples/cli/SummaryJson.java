@@ -10,6 +10,7 @@ import java.util.Map;
 import org.pystrade.core.accounts.AccountStats;
 import org.pystrade.core.data.InstrumentFailure;
 import org.pystrade.core.pandl.PandlCurve;
+import org.pystrade.core.results.ResultColumns;
 import org.pystrade.core.system.TradingSystem;
 
 /**
@@ -40,7 +41,7 @@ final class SummaryJson {
     full.put("capital", portfolio.capital());
     ObjectNode printed = root.putObject("stats_percent_printed");
     stats.formatted().forEach(printed::put);
-    if (Exporter.optimises(system)) {
+    if (ResultColumns.optimises(system)) {
       // pysystemtrade's summary of rob_system adds the optimised portfolio's statistics
       PandlCurve optimised = system.optimisedPositions().portfolio();
       AccountStats optStats = AccountStats.of(optimised.netPercent());

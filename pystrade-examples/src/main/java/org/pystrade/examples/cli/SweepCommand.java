@@ -22,10 +22,11 @@ import java.util.Set;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.config.YamlDocument;
 import org.pystrade.core.data.FuturesSimData;
+import org.pystrade.core.results.CsvNumbers;
 import org.pystrade.core.study.StudyRow;
-import org.pystrade.core.study.Variation;
 import org.pystrade.core.study.StudyRunner;
 import org.pystrade.core.study.StudySpec;
+import org.pystrade.core.study.Variation;
 import org.pystrade.data.csv.CacheOptions;
 import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.optimisation.PysystemtradeEstimators;
@@ -169,7 +170,7 @@ final class SweepCommand {
   static String line(StudySpec study, StudyRow row) {
     List<String> cells = new ArrayList<>();
     for (Object v : row.values(study)) {
-      cells.add(v == null ? "" : v instanceof Double d ? NumberFormat.format(d) : quote(String.valueOf(v)));
+      cells.add(v == null ? "" : v instanceof Double d ? CsvNumbers.format(d) : quote(String.valueOf(v)));
     }
     return String.join(",", cells);
   }

@@ -31,7 +31,8 @@ class ExportFolderTest {
     return run(args("export", all));
   }
 
-  private static Run export(Path out, String... more) {
+  /** An export of CORN and US10 from the sample data to a folder, with more options. */
+  static Run export(Path out, String... more) {
     String[] all = new String[6 + more.length];
     all[0] = "--data";
     all[1] = Cli.data();

@@ -1,4 +1,4 @@
-package org.pystrade.examples.cli;
+package org.pystrade.core.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Exported numbers read back as the same doubles, and look as pysystemtrade's CSVs do. */
-class NumberFormatTest {
+class CsvNumbersTest {
 
   @Test
   void everyDoubleRoundTrips() {
@@ -21,18 +21,18 @@ class NumberFormatTest {
       if (Double.isNaN(v)) {
         continue;
       }
-      String text = NumberFormat.format(v);
+      String text = CsvNumbers.format(v);
       assertThat(Double.parseDouble(text)).as(text).isEqualTo(v);
     }
   }
 
   @Test
   void formatsLikePysystemtradeExports() {
-    assertThat(NumberFormat.format(Double.NaN)).isEmpty();
-    assertThat(NumberFormat.format(659.75)).isEqualTo("659.75");
-    assertThat(NumberFormat.format(0.0)).isEqualTo("0");
-    assertThat(NumberFormat.format(-1.0)).isEqualTo("-1");
-    assertThat(NumberFormat.format(0.23346693386773545)).isEqualTo("0.23346693386773545");
-    assertThat(NumberFormat.format(1.599008616796469e-15)).isEqualTo("1.599008616796469E-15");
+    assertThat(CsvNumbers.format(Double.NaN)).isEmpty();
+    assertThat(CsvNumbers.format(659.75)).isEqualTo("659.75");
+    assertThat(CsvNumbers.format(0.0)).isEqualTo("0");
+    assertThat(CsvNumbers.format(-1.0)).isEqualTo("-1");
+    assertThat(CsvNumbers.format(0.23346693386773545)).isEqualTo("0.23346693386773545");
+    assertThat(CsvNumbers.format(1.599008616796469e-15)).isEqualTo("1.599008616796469E-15");
   }
 }

@@ -1,0 +1,101 @@
+package org.pystrade.data.arrow;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.types.FloatingPointPrecision;
+import org.apache.arrow.vector.types.TimeUnit;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.FieldType;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.pystrade.core.data.DataException;
+import org.pystrade.core.results.ResultFrame;
+import org.pystrade.core.results.ResultWriter;
+import org.pystrade.core.util.ArgChecker;
+import org.pystrade.data.store.PandasMetadata;
+
+/**
+ * Writes result frames as Apache Arrow IPC files (the random-access "file" format, {@code .arrow}; Feather v2):
+ * one record batch, the first column {@code DATETIME}, a naive {@code timestamp[ns]} (pandas' {@code
+ * datetime64[ns]}), then the frame's columns as {@code double} under the names of pysystemtrade's golden exports, a
+ * missing value (NaN) as null, as in {@link org.pystrade.data.parquet.ParquetResultWriter}; the schema carries
+ * pandas' metadata, so that {@code pd.read_feather(FILE)} gives a frame indexed by {@code DATETIME}. Each file is
+ * written to a temporary file beside it and renamed.
+ *
+ * <p>Arrow's memory module needs the JVM flag {@code --add-opens=java.base/java.nio=ALL-UNNAMED}; without it,
+ * {@link #open()} is a {@link DataException} saying so.
+ */
+public final class ArrowResultWriter implements ResultWriter {
+
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+  private final BufferAllocator allocator;
+
+  private ArrowResultWriter(BufferAllocator allocator) {
+    this.allocator = allocator;
+  }
+
+  /**
+   * Starts a writer (Arrow's memory).
+   *
+   * @return the writer; close it to release Arrow's memory
+   * @throws DataException if Arrow cannot start (the JVM flag is missing)
+   */
+  public static ArrowResultWriter open() {
+    return new ArrowResultWriter(ArrowFiles.allocator("writing result files"));
+  }
+
+  @Override
+  public String extension() {
+    return ArrowStore.EXTENSION;
+  }
+
+  private static Schema schema(List<String> names) {
+    List<Field> fields = new ArrayList<>(names.size() + 1);
+    fields.add(new Field(ResultFrame.INDEX, FieldType.notNullable(new ArrowType.Timestamp(TimeUnit.NANOSECOND,
+        null)), null));
+    for (String c : names) {
+      fields.add(new Field(c, FieldType.nullable(new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE)), null));
+    }
+    return new Schema(fields, Map.of("pandas", PandasMetadata.json(ResultFrame.INDEX, ResultFrame.INDEX, names,
+        c -> false)));
+  }
+
+  @Override
+  public void write(ResultFrame frame, Path file) throws IOException {
+    ArgChecker.notNull(frame, "frame");
+    ArgChecker.notNull(file, "file");
+    List<String> names = frame.columnNames();
+    long[] seconds = frame.frame().timesView();
+    long[] nanos = new long[seconds.length];
+    for (int i = 0; i < nanos.length; i++) {
+      nanos[i] = Math.multiplyExact(seconds[i], NANOS_PER_SECOND);
+    }
+    double[][] cols = new double[names.size()][];
+    for (int c = 0; c < cols.length; c++) {
+      cols[c] = frame.frame().column(names.get(c)).valuesView();
+    }
+    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+    try {
+      ArrowFiles.write(allocator, schema(names), nanos, cols, true, tmp, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException ex) {
+      throw new IOException("cannot write " + frame.name() + " to " + file + ": " + ex.getMessage(), ex);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @Override
+  public void close() {
+    allocator.close();
+  }
+}
