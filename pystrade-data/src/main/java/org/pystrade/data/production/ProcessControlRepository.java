@@ -138,6 +138,20 @@ public final class ProcessControlRepository {
             owner)) == 1;
   }
 
+  /**
+   * Gives up a held lock without recording an end (an abandoned run: the next run resumes it).
+   *
+   * @param process its name
+   * @param owner the holder
+   * @return true if the owner held the lock
+   */
+  public boolean release(String process, String owner) {
+    ArgChecker.notBlank(process, "process");
+    ArgChecker.notBlank(owner, "owner");
+    return db.write("release lock of " + process, c -> Db.update(c, "UPDATE prod_process_control SET lock_owner ="
+        + " NULL, lock_expires_ms = NULL WHERE name = ? AND lock_owner = ?", process, owner)) == 1;
+  }
+
   private static ProcessRun row(ResultSet rs) throws SQLException {
     String day = rs.getString(5);
     String owner = rs.getString(7);

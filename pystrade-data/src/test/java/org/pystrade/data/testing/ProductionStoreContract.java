@@ -120,17 +120,22 @@ public abstract class ProductionStoreContract {
     assertThat(s.processControls().end("daily", "a", T0.plusSeconds(130), Optional.empty(), "late")).isFalse();
     assertThat(s.processControls().end("daily", "b", T0.plusSeconds(140), Optional.of(LocalDate.of(2026, 12, 4)),
         "done")).isTrue();
+    assertThat(s.processControls().tryStart("daily", "c", T0.plusSeconds(141), T0.plusSeconds(200))).isTrue();
+    assertThat(s.processControls().release("daily", "b")).isFalse();
+    assertThat(s.processControls().release("daily", "c")).isTrue();
+    assertThat(s.processControls().get("daily").orElseThrow().crashedAt(T0.plusSeconds(142))).isTrue();
+    assertThat(s.processControls().end("daily", "c", T0.plusSeconds(143), Optional.of(LocalDate.of(2026, 12, 4)),
+        "done")).isFalse();
     s.processControls().setControl("daily", ProcessControl.PAUSE, T0.plusSeconds(150));
     ProductionStore again = store();
     ProcessRun done = again.processControls().get("daily").orElseThrow();
     assertThat(done.control()).isEqualTo(ProcessControl.PAUSE);
     assertThat(done.lockOwner()).isEmpty();
     assertThat(done.lastDay()).contains(LocalDate.of(2026, 12, 4));
-    assertThat(done.lastStart()).contains(T0.plusSeconds(121));
+    assertThat(done.lastStart()).contains(T0.plusSeconds(141));
     assertThat(done.lastEnd()).contains(T0.plusSeconds(140));
     assertThat(done.lastOutcome()).isEqualTo("done");
-    assertThat(done.runningAt(T0.plusSeconds(141))).isFalse();
-    assertThat(done.crashedAt(T0.plusSeconds(141))).isFalse();
+    assertThat(done.runningAt(T0.plusSeconds(144))).isFalse();
     assertThat(again.processControls().all()).extracting(ProcessRun::process).containsExactly("daily");
   }
 
