@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages of pystrade-production have no dependency cycle and import only those beneath them: strategy and
- * execution at the bottom (neither on the other), the cycle (the root package) on both, replay on all.
+ * execution at the bottom (neither on the other), the cycle (the root package) on both, replay on all; then the
+ * daemon's layers: control (processes, scheduler) on those, monitor on control, web on control and the store, and
+ * daemon on everything; nothing beneath imports what is above it.
  */
 class ArchitectureTest {
 
@@ -30,5 +32,17 @@ class ArchitectureTest {
         .resideInAnyPackage("..production.strategy..", "..production.replay..").check(CLASSES);
     noClasses().that().resideInAPackage("org.pystrade.production").should().dependOnClassesThat()
         .resideInAPackage("..production.replay..").check(CLASSES);
+    noClasses().that().resideInAnyPackage("org.pystrade.production", "..production.strategy..",
+        "..production.execution..", "..production.replay..").should().dependOnClassesThat().resideInAnyPackage(
+            "..production.control..", "..production.monitor..", "..production.web..", "..production.daemon..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("..production.control..").should().dependOnClassesThat()
+        .resideInAnyPackage("..production.monitor..", "..production.web..", "..production.daemon..").check(CLASSES);
+    noClasses().that().resideInAnyPackage("..production.monitor..", "..production.web..").should()
+        .dependOnClassesThat().resideInAnyPackage("..production.daemon..").check(CLASSES);
+    noClasses().that().resideInAPackage("..production.monitor..").should().dependOnClassesThat()
+        .resideInAPackage("..production.web..").check(CLASSES);
+    noClasses().that().resideInAPackage("..production.web..").should().dependOnClassesThat()
+        .resideInAPackage("..production.monitor..").check(CLASSES);
   }
 }

@@ -45,6 +45,8 @@ public final class ProductionStore implements AutoCloseable {
   private final OptimalPositionRepository optimalPositions;
   private final RefusalRepository refusals;
   private final ExecutionRepository executions;
+  private final ProcessControlRepository processControls;
+  private final AlertRepository alerts;
 
   private ProductionStore(String url, WriteListener listener) {
     this.db = new Db(url, JdbcStore.displayUrl(url));
@@ -62,6 +64,8 @@ public final class ProductionStore implements AutoCloseable {
     optimalPositions = new OptimalPositionRepository(db);
     refusals = new RefusalRepository(db);
     executions = new ExecutionRepository(db);
+    processControls = new ProcessControlRepository(db);
+    alerts = new AlertRepository(db);
   }
 
   /**
@@ -231,6 +235,24 @@ public final class ProductionStore implements AutoCloseable {
    */
   public ExecutionRepository executions() {
     return executions;
+  }
+
+  /**
+   * The control of scheduled processes: go / stop / pause, last runs and run locks.
+   *
+   * @return the repository
+   */
+  public ProcessControlRepository processControls() {
+    return processControls;
+  }
+
+  /**
+   * The alerts raised and not resolved.
+   *
+   * @return the repository
+   */
+  public AlertRepository alerts() {
+    return alerts;
   }
 
   /**

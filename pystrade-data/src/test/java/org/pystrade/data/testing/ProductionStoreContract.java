@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ import org.pystrade.core.domain.trading.StrategyName;
 import org.pystrade.core.domain.trading.TradeLimit;
 import org.pystrade.core.domain.trading.TradingOrder;
 import org.pystrade.core.domain.trading.TradingOverride;
+import org.pystrade.data.production.ProcessControl;
+import org.pystrade.data.production.ProcessRun;
 import org.pystrade.data.production.ProductionStore;
 import org.pystrade.data.production.WriteListener;
 
@@ -91,6 +95,64 @@ public abstract class ProductionStoreContract {
   @AfterEach
   void closeStores() {
     opened.forEach(ProductionStore::close);
+  }
+
+  /**
+   * A process's run lock: one owner at a time, renewed by its heartbeat, lapsing when not renewed; the end releases
+   * it and records the day; the control and the record survive a reopen.
+   */
+  @Test
+  void processControlLockAndRecord() {
+    ProductionStore s = store();
+    s.processControls().register("daily", T0);
+    s.processControls().register("daily", T0.plusSeconds(1));
+    assertThat(s.processControls().get("daily").orElseThrow().control()).isEqualTo(ProcessControl.GO);
+    assertThat(s.processControls().tryStart("daily", "a", T0, T0.plusSeconds(60))).isTrue();
+    assertThat(s.processControls().tryStart("daily", "b", T0.plusSeconds(30), T0.plusSeconds(90))).isFalse();
+    assertThat(s.processControls().heartbeat("daily", "a", T0.plusSeconds(120))).isTrue();
+    assertThat(s.processControls().tryStart("daily", "b", T0.plusSeconds(90), T0.plusSeconds(150))).isFalse();
+    ProcessRun running = s.processControls().get("daily").orElseThrow();
+    assertThat(running.runningAt(T0.plusSeconds(100))).isTrue();
+    assertThat(running.crashedAt(T0.plusSeconds(121))).isTrue();
+    // a crashed owner: its lock lapses and another takes it; the old owner can neither renew nor end
+    assertThat(s.processControls().tryStart("daily", "b", T0.plusSeconds(121), T0.plusSeconds(181))).isTrue();
+    assertThat(s.processControls().heartbeat("daily", "a", T0.plusSeconds(200))).isFalse();
+    assertThat(s.processControls().end("daily", "a", T0.plusSeconds(130), Optional.empty(), "late")).isFalse();
+    assertThat(s.processControls().end("daily", "b", T0.plusSeconds(140), Optional.of(LocalDate.of(2026, 12, 4)),
+        "done")).isTrue();
+    assertThat(s.processControls().tryStart("daily", "c", T0.plusSeconds(141), T0.plusSeconds(200))).isTrue();
+    assertThat(s.processControls().release("daily", "b")).isFalse();
+    assertThat(s.processControls().release("daily", "c")).isTrue();
+    assertThat(s.processControls().get("daily").orElseThrow().crashedAt(T0.plusSeconds(142))).isTrue();
+    assertThat(s.processControls().end("daily", "c", T0.plusSeconds(143), Optional.of(LocalDate.of(2026, 12, 4)),
+        "done")).isFalse();
+    s.processControls().setControl("daily", ProcessControl.PAUSE, T0.plusSeconds(150));
+    ProductionStore again = store();
+    ProcessRun done = again.processControls().get("daily").orElseThrow();
+    assertThat(done.control()).isEqualTo(ProcessControl.PAUSE);
+    assertThat(done.lockOwner()).isEmpty();
+    assertThat(done.lastDay()).contains(LocalDate.of(2026, 12, 4));
+    assertThat(done.lastStart()).contains(T0.plusSeconds(141));
+    assertThat(done.lastEnd()).contains(T0.plusSeconds(140));
+    assertThat(done.lastOutcome()).isEqualTo("done");
+    assertThat(done.runningAt(T0.plusSeconds(144))).isFalse();
+    assertThat(again.processControls().all()).extracting(ProcessRun::process).containsExactly("daily");
+  }
+
+  /** An alert is new once until resolved; open alerts survive a reopen. */
+  @Test
+  void alertsOnceUntilResolved() {
+    ProductionStore s = store();
+    assertThat(s.alerts().raise("stale:SOFR", "SOFR's prices are 5 days old", T0)).isTrue();
+    assertThat(s.alerts().raise("stale:SOFR", "SOFR's prices are 6 days old", T0.plusSeconds(86_400))).isFalse();
+    assertThat(store().alerts().open()).singleElement().satisfies(a -> {
+      assertThat(a.key()).isEqualTo("stale:SOFR");
+      assertThat(a.message()).isEqualTo("SOFR's prices are 5 days old");
+      assertThat(a.raised()).isEqualTo(T0);
+    });
+    assertThat(s.alerts().resolve("stale:SOFR")).isTrue();
+    assertThat(s.alerts().resolve("stale:SOFR")).isFalse();
+    assertThat(s.alerts().raise("stale:SOFR", "again", T0.plusSeconds(172_800))).isTrue();
   }
 
   private static TradingOrder instrumentOrder(StrategyName s, InstrumentCode i, long qty) {

@@ -46,6 +46,7 @@ import org.pystrade.production.CycleInputs;
 import org.pystrade.production.CycleReport;
 import org.pystrade.production.DailyCycle;
 import org.pystrade.production.TradingDay;
+import org.pystrade.production.daemon.ProductionDaemon;
 import org.pystrade.production.execution.BrokerCalls;
 import org.pystrade.production.execution.ExecutionAlgorithm;
 import org.pystrade.production.execution.ExecutionClock;
@@ -72,6 +73,8 @@ final class ProductionCommands {
   private static final String ORDERS = "orders";
   private static final String POSITIONS = "positions";
   private static final String REPLAY = "replay";
+  private static final String DAEMON = "daemon";
+  private static final String HTTP_PORT = "--http-port";
 
   private static final String STATE = "--state";
   private static final String STRATEGY = "--strategy";
@@ -159,6 +162,15 @@ final class ProductionCommands {
     replay.addOption(OptionSpec.builder(RERUN).arity("0").description("Rerun the system on the data up to each "
         + "day (always so for a config that estimates parameters; slow).").build());
     line.addSubcommand(REPLAY, new CommandLine(replay));
+    CommandSpec daemon = spec(DAEMON, PRODUCTION + " " + DAEMON + " --config control.yaml --state DIR [--http-port N]",
+        "Run the scheduled processes (daily cycle, clean-up) from the state until SIGTERM, with the metrics, health"
+            + " and dashboard endpoints on --http-port (loopback unless configured otherwise).");
+    daemon.addOption(option(Commands.CONFIG, "FILE", "The control config (control.yaml).", true));
+    daemon.addOption(option(STATE, "DIR", "The state folder (created owner-only and initialised when empty).",
+        true));
+    daemon.addOption(OptionSpec.builder(HTTP_PORT).type(Integer.class).paramLabel("N")
+        .description("Serve /metrics, /health and the dashboard / on this port (0: any free one).").build());
+    line.addSubcommand(DAEMON, new CommandLine(daemon));
 
     return line;
   }
@@ -205,7 +217,7 @@ final class ProductionCommands {
   static int run(ParseResult production, PrintStream out, PrintStream err) throws IOException {
     if (!production.hasSubcommand()) {
       err.println("error: no production command given: " + String.join(", ", List.of(INIT, RUN_DAILY, STATUS,
-          ORDERS, POSITIONS, REPLAY)));
+          ORDERS, POSITIONS, REPLAY, DAEMON)));
       production.commandSpec().commandLine().usage(err);
       return Commands.USAGE_ERROR;
     }
@@ -221,6 +233,8 @@ final class ProductionCommands {
     switch (spec.name()) {
       case REPLAY:
         return replay(spec, out, err);
+      case DAEMON:
+        return daemon(spec, out);
       case INIT:
         return init(spec, out);
       default:
@@ -364,6 +378,27 @@ final class ProductionCommands {
     } finally {
       broker.close();
     }
+  }
+
+  private static int daemon(CommandSpec spec, PrintStream out) throws IOException {
+    Integer port = spec.findOption(HTTP_PORT).getValue();
+    ProductionDaemon daemon = ProductionDaemon.start(Path.of(text(spec, Commands.CONFIG)), Path.of(text(spec, STATE)),
+        port == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(port), System.getenv());
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      daemon.close();
+      stopped.countDown();
+    }, "pystrade-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    daemon.httpPort().ifPresent(p -> out.println("daemon running: http://127.0.0.1:" + p + "/ (metrics, health,"
+        + " dashboard); stop with SIGTERM"));
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+    }
+    return Commands.OK;
   }
 
   private static int failed(ProductionStore store, PrintStream err, String message) {

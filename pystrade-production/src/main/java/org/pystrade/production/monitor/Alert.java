@@ -1,0 +1,22 @@
+package org.pystrade.production.monitor;
+
+import java.time.Instant;
+import org.pystrade.core.util.ArgChecker;
+
+/**
+ * An alert to send.
+ *
+ * @param key what it is about ({@code crash:PROCESS}, {@code reconciliation:PROCESS}, {@code rejected:PROCESS},
+ *     {@code stale:INSTRUMENT}); one open alert per key
+ * @param message what to say
+ * @param raised when it was raised
+ */
+public record Alert(String key, String message, Instant raised) {
+
+  /** Checks the arguments. */
+  public Alert {
+    ArgChecker.notBlank(key, "key");
+    ArgChecker.notNull(message, "message");
+    ArgChecker.notNull(raised, "raised");
+  }
+}
