@@ -30,6 +30,11 @@ class ArchitectureTest {
         .resideInAnyPackage("..production.execution..", "..production.replay..").check(CLASSES);
     noClasses().that().resideInAPackage("..production.execution..").should().dependOnClassesThat()
         .resideInAnyPackage("..production.strategy..", "..production.replay..").check(CLASSES);
+    // roll states stand on the stores alone
+    noClasses().that().resideInAPackage("..production.roll..").should().dependOnClassesThat()
+        .resideInAnyPackage("org.pystrade.production", "..production.strategy..", "..production.execution..",
+            "..production.replay..", "..production.control..", "..production.monitor..", "..production.web..",
+            "..production.daemon..", "org.pystrade.broker..").check(CLASSES);
     noClasses().that().resideInAPackage("org.pystrade.production").should().dependOnClassesThat()
         .resideInAPackage("..production.replay..").check(CLASSES);
     noClasses().that().resideInAnyPackage("org.pystrade.production", "..production.strategy..",

@@ -33,6 +33,7 @@ import org.pystrade.core.domain.trading.OrderLevel;
 import org.pystrade.core.domain.trading.OrderStatus;
 import org.pystrade.core.domain.trading.ProcessState;
 import org.pystrade.core.domain.trading.ProcessStatus;
+import org.pystrade.core.domain.trading.RollState;
 import org.pystrade.core.domain.trading.Strategy;
 import org.pystrade.core.domain.trading.StrategyName;
 import org.pystrade.core.domain.trading.TradingOrder;
@@ -41,6 +42,10 @@ import org.pystrade.core.system.TradingSystem;
 import org.pystrade.data.production.ProductionCapital;
 import org.pystrade.data.production.ProductionStore;
 import org.pystrade.data.production.WriteListener;
+import org.pystrade.data.store.DataStore;
+import org.pystrade.data.stores.DataStores;
+import org.pystrade.production.roll.RollStateChange;
+import org.pystrade.production.roll.RollStates;
 import org.pystrade.production.ContractSource;
 import org.pystrade.production.CycleInputs;
 import org.pystrade.production.CycleReport;
@@ -74,6 +79,9 @@ final class ProductionCommands {
   private static final String POSITIONS = "positions";
   private static final String REPLAY = "replay";
   private static final String DAEMON = "daemon";
+  private static final String ROLL = "roll";
+  private static final String INSTRUMENT = "--instrument";
+  private static final String ROLL_STATE = "--roll-state";
   private static final String HTTP_PORT = "--http-port";
 
   private static final String STATE = "--state";
@@ -171,6 +179,17 @@ final class ProductionCommands {
     daemon.addOption(OptionSpec.builder(HTTP_PORT).type(Integer.class).paramLabel("N")
         .description("Serve /metrics, /health and the dashboard / on this port (0: any free one).").build());
     line.addSubcommand(DAEMON, new CommandLine(daemon));
+    CommandSpec roll = spec(ROLL, PRODUCTION + " " + ROLL + " --state DIR|URL --data STORE --instrument CODE "
+        + "[--roll-state STATE]", "Show an instrument's roll state (its priced contract, the position held in it, the "
+        + "states allowed next) or change it as pysystemtrade allows; ROLL_ADJUSTED rolls the store's multiple and "
+        + "adjusted prices to the forward contract and returns to NO_ROLL.");
+    state(roll);
+    roll.addOption(option(Commands.DATA, "STORE", "The price store: a folder (csv:DIR), parquet:DIR, arrow:DIR or "
+        + "jdbc:URL.", true));
+    roll.addOption(option(INSTRUMENT, "CODE", "The instrument.", true));
+    roll.addOption(option(ROLL_STATE, "STATE", "The state asked for: "
+        + java.util.Arrays.toString(RollState.values()) + " (default: show the state only).", false));
+    line.addSubcommand(ROLL, new CommandLine(roll));
 
     return line;
   }
@@ -217,7 +236,7 @@ final class ProductionCommands {
   static int run(ParseResult production, PrintStream out, PrintStream err) throws IOException {
     if (!production.hasSubcommand()) {
       err.println("error: no production command given: " + String.join(", ", List.of(INIT, RUN_DAILY, STATUS,
-          ORDERS, POSITIONS, REPLAY, DAEMON)));
+          ORDERS, POSITIONS, REPLAY, DAEMON, ROLL)));
       production.commandSpec().commandLine().usage(err);
       return Commands.USAGE_ERROR;
     }
@@ -239,6 +258,11 @@ final class ProductionCommands {
         return init(spec, out);
       default:
         break;
+    }
+    if (spec.name().equals(ROLL)) {
+      try (ProductionStore store = open(spec); DataStore data = DataStores.open(text(spec, Commands.DATA))) {
+        return roll(store, data, spec, out, err);
+      }
     }
     try (ProductionStore store = open(spec)) {
       switch (spec.name()) {
@@ -378,6 +402,34 @@ final class ProductionCommands {
     } finally {
       broker.close();
     }
+  }
+
+  private static int roll(ProductionStore store, DataStore data, CommandSpec spec, PrintStream out,
+      PrintStream err) {
+    InstrumentCode code = InstrumentCode.of(text(spec, INSTRUMENT));
+    String asked = text(spec, ROLL_STATE);
+    RollStates rolls = new RollStates(store, data);
+    RollStateChange change;
+    if (asked == null) {
+      change = rolls.current(code);
+    } else {
+      RollState to;
+      try {
+        to = RollState.valueOf(asked.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException ex) {
+        throw new Commands.BadValue(ROLL_STATE + " needs one of " + java.util.Arrays.toString(RollState.values())
+            + " but was '" + asked + "'");
+      }
+      change = rolls.request(code, to);
+    }
+    out.println(change.message());
+    out.println("priced contract " + change.priced() + ", held " + change.pricedPosition() + "; state now "
+        + change.now() + "; allowed after " + change.from() + ": " + change.allowed());
+    if (asked != null && !change.applied()) {
+      err.println("error: " + change.message());
+      return Commands.DATA_ERROR;
+    }
+    return Commands.OK;
   }
 
   private static int daemon(CommandSpec spec, PrintStream out) throws IOException {

@@ -53,6 +53,31 @@ class ProductionCommandsTest {
   }
 
   @Test
+  void rollShowsAndChangesTheRollStateAsAllowedAndRollsTheStoredPrices() {
+    String prices = "jdbc:sqlite:" + dir.resolve("prices.db");
+    Cli.Run convert = Cli.run("data", "convert", "--from", Cli.data(), "--to", prices);
+    assertThat(convert.code()).as(convert.err()).isIn(0, 4);
+    assertThat(Cli.run("production", "init", "--state", state(), "--config", Cli.config()).code()).isZero();
+    Cli.Run show = Cli.run("production", "roll", "--state", state(), "--data", prices, "--instrument", "CORN");
+    assertThat(show.code()).as(show.err()).isZero();
+    assertThat(show.out()).contains("CORN is in NO_ROLL").contains("held 0")
+        .contains("allowed after NO_ROLL: [ROLL_ADJUSTED, PASSIVE, NO_ROLL]");
+    Cli.Run force = Cli.run("production", "roll", "--state", state(), "--data", prices, "--instrument", "CORN",
+        "--roll-state", "FORCE");
+    assertThat(force.code()).isEqualTo(1);
+    assertThat(force.err()).contains("NO_ROLL cannot become FORCE");
+    Cli.Run done = Cli.run("production", "roll", "--state", state(), "--data", prices, "--instrument", "CORN",
+        "--roll-state", "roll_adjusted");
+    assertThat(done.code()).as(done.err()).isZero();
+    assertThat(done.out()).contains("prices rolled from CORN/").contains("state now NO_ROLL");
+    Cli.Run after = Cli.run("production", "roll", "--state", state(), "--data", prices, "--instrument", "CORN");
+    assertThat(after.out()).doesNotContain(show.out().lines().filter(l -> l.startsWith("priced contract"))
+        .findFirst().orElseThrow());
+    assertThat(Cli.run("production", "roll", "--state", state(), "--data", prices, "--instrument", "CORN",
+        "--roll-state", "SIDEWAYS").code()).isEqualTo(2);
+  }
+
+  @Test
   void runDailyWithoutStrategyIsAnError() {
     Cli.Run daily = Cli.run("production", "run-daily", "--state", state(), "--data", Cli.data());
     assertThat(daily.code()).isEqualTo(1);
