@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages of pystrade-production have no dependency cycle and import only those beneath them: strategy and
- * execution at the bottom (neither on the other), the cycle (the root package) on both, replay on all.
+ * execution at the bottom (neither on the other), the cycle (the root package) on both, replay on all; report reads
+ * the state the cycle leaves and nothing below depends on it (nor does it on replay).
  */
 class ArchitectureTest {
 
@@ -30,5 +31,11 @@ class ArchitectureTest {
         .resideInAnyPackage("..production.strategy..", "..production.replay..").check(CLASSES);
     noClasses().that().resideInAPackage("org.pystrade.production").should().dependOnClassesThat()
         .resideInAPackage("..production.replay..").check(CLASSES);
+    noClasses().that().resideInAnyPackage("org.pystrade.production", "..production.strategy..",
+        "..production.execution..", "..production.replay..").should().dependOnClassesThat()
+        .resideInAPackage("..production.report..").check(CLASSES);
+    noClasses().that().resideInAPackage("..production.report..").should().dependOnClassesThat()
+        .resideInAnyPackage("..production.replay..", "..production.strategy..", "..production.execution..")
+        .check(CLASSES);
   }
 }

@@ -17,9 +17,21 @@ final class ReportHtml {
   }
 
   static String render(ProductionReport report) {
+    return page(report.title(), List.of(report));
+  }
+
+  /** One page holding several reports. */
+  static String page(String title, List<ProductionReport> reports) {
     StringBuilder out = new StringBuilder(4096);
     out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>");
-    Markup.append(out, report.title()).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+    Markup.append(out, title).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+    for (ProductionReport report : reports) {
+      appendReport(out, report);
+    }
+    return out.append("</body></html>\n").toString();
+  }
+
+  private static void appendReport(StringBuilder out, ProductionReport report) {
     out.append("<h1>");
     Markup.append(out, report.title()).append("</h1>\n<p class=\"note\">generated ");
     Markup.append(out, Cells.text(report.generated())).append(" UTC</p>\n");
@@ -45,7 +57,6 @@ final class ReportHtml {
         Markup.append(out, t.note()).append("</p>\n");
       }
     }
-    return out.append("</body></html>\n").toString();
   }
 
   private static void appendTable(StringBuilder out, ReportTable t) {
