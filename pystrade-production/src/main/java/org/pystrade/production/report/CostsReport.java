@@ -39,7 +39,7 @@ final class CostsReport {
         s[2] += slip * contracts;
         s[3] += contracts;
       }
-      s[4] += t.fill().commission().amount();
+      s[4] += t.commission();
       InstrumentFacts f = in.market().flatMap(m -> m.facts(t.instrument())).orElse(null);
       s[5] += f == null ? Double.NaN : f.configuredCommission(t.quantity(), t.fill().price());
     }

@@ -143,7 +143,7 @@ final class PnlReport {
       Map<StrategyName, Long> positions = held.computeIfAbsent(t.instrument(), k -> new TreeMap<>());
       long q = t.quantity();
       double price = t.fill().price();
-      double commission = t.fill().commission().amount();
+      double commission = t.commission();
       long total = positions.values().stream().mapToLong(Long::longValue).sum();
       if (t.strategy().equals(DailyCycle.ROLL_STRATEGY) && total != 0) {
         for (Map.Entry<StrategyName, Long> p : positions.entrySet()) {

@@ -43,6 +43,11 @@ final class StoreView {
     long quantity() {
       return fill.quantity().longValueExact();
     }
+
+    /** The commission as a cost (brokers report it with either sign). */
+    double commission() {
+      return Math.abs(fill.commission().amount());
+    }
   }
 
   private final ProductionStore store;

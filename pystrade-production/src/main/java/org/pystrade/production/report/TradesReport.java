@@ -46,7 +46,7 @@ final class TradesReport {
       rows.add(List.of(t.fill().time(), t.strategy().value(), t.instrument().value(), t.contract().date().asId(),
           q, t.fill().price(), t.execution().map(e -> (Object) e.midAtSubmission()).orElse(Double.NaN),
           t.execution().map(e -> (Object) e.algorithm()).orElse(""), slip, slipMoney, configured,
-          slipMoney - configured, t.fill().commission().amount(),
+          slipMoney - configured, t.commission(),
           f == null ? Double.NaN : f.configuredCommission(q, t.fill().price())));
     }
     ReportTable table = new ReportTable(FILLS, List.of("time", "strategy", "instrument", "contract", "quantity",
