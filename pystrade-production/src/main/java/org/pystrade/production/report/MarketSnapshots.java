@@ -138,23 +138,18 @@ public final class MarketSnapshots {
     return n == 0 ? Optional.empty() : Optional.of(sum / n);
   }
 
+  /** Each day's last price of a contract, in whichever column holds it (the columns share one index). */
   private static NavigableMap<LocalDate, Double> contractPrices(MultiplePrices mp, ContractDate contract, long end) {
     NavigableMap<LocalDate, Double> out = new TreeMap<>();
-    TimeSeries[] prices = {mp.price(), mp.carry(), mp.forward()};
-    TimeSeries[] contracts = {mp.priceContract(), mp.carryContract(), mp.forwardContract()};
+    double[][] prices = {mp.price().valuesView(), mp.carry().valuesView(), mp.forward().valuesView()};
+    double[][] contracts = {mp.priceContract().valuesView(), mp.carryContract().valuesView(),
+        mp.forwardContract().valuesView()};
+    long[] t = mp.price().timesView();
     double id = contract.asDouble();
-    for (int col = 0; col < prices.length; col++) {
-      long[] t = prices[col].timesView();
-      double[] p = prices[col].valuesView();
-      double[] c = contracts[col].valuesView();
-      for (int i = 0; i < t.length && t[i] <= end; i++) {
-        if (c[i] == id && p[i] == p[i]) {
-          // the day's last price: rows are in time order, so a later row of the day overwrites
-          LocalDate d = Timestamps.toDate(t[i]);
-          Map.Entry<LocalDate, Double> last = out.floorEntry(d);
-          if (last == null || !last.getKey().equals(d) || col == 0) {
-            out.put(d, p[i]);
-          }
+    for (int i = 0; i < t.length && t[i] <= end; i++) {
+      for (int col = 0; col < prices.length; col++) {
+        if (contracts[col][i] == id && prices[col][i] == prices[col][i]) {
+          out.put(Timestamps.toDate(t[i]), prices[col][i]);
         }
       }
     }
