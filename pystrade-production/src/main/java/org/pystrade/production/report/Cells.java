@@ -1,5 +1,7 @@
 package org.pystrade.production.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +17,8 @@ final class Cells {
   }
 
   /**
-   * A cell's text: numbers with two decimals (four below one in size), NaN empty, instants in UTC.
+   * A cell's text: numbers with two decimals (below one in size, four significant digits; below 1e-9, zero), NaN
+   * empty, instants in UTC.
    *
    * @param cell the cell
    * @return its text
@@ -29,7 +32,13 @@ final class Cells {
       if (Double.isInfinite(v)) {
         return v > 0 ? "inf" : "-inf";
       }
-      return String.format(Locale.ROOT, Math.abs(v) < 1 && v != 0 ? "%.4f" : "%,.2f", v);
+      if (Math.abs(v) < 1e-9) {
+        return "0.00";
+      }
+      if (Math.abs(v) < 1) {
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+      }
+      return String.format(Locale.ROOT, "%,.2f", v);
     }
     if (cell instanceof Instant i) {
       return INSTANT.format(i);

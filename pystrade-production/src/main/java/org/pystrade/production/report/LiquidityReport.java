@@ -3,12 +3,11 @@ package org.pystrade.production.report;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.pystrade.core.domain.FuturesContract;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Quantity;
 
 /**
- * The liquidity report: each instrument's position in its priced contract against that contract's average daily
+ * The liquidity report: each instrument's position (all its contracts) against the priced contract's average daily
  * volume, and the risk traded in a day ({@code volume x annual risk of one contract}, base currency), flagged below
  * pysystemtrade's thresholds ({@value #MIN_CONTRACTS} contracts and {@value #MIN_RISK_PER_DAY} of risk a day).
  */
@@ -32,8 +31,8 @@ final class LiquidityReport {
         if (f == null) {
           continue;
         }
-        long held = view.store().positions().contractPositions(code)
-            .getOrDefault(FuturesContract.of(code, f.pricedContract()), Quantity.ZERO).longValueExact();
+        long held = view.store().positions().contractPositions(code).values().stream()
+            .mapToLong(Quantity::longValueExact).sum();
         double volume = f.averageVolume(f.pricedContract());
         double riskPerDay = volume * f.annualRiskPerContract();
         String status = Double.isNaN(volume) ? "no volume"

@@ -37,17 +37,30 @@ final class ReportText {
         width[c] = Math.max(width[c], Cells.text(row.get(c)).length());
       }
     }
+    StringBuilder line = new StringBuilder();
     for (int c = 0; c < n; c++) {
-      pad(out, t.columns().get(c), width[c], false, c == n - 1);
+      pad(line, t.columns().get(c), width[c], false, c == n - 1);
     }
+    endLine(out, line);
     for (List<Object> row : t.rows()) {
       for (int c = 0; c < n; c++) {
-        pad(out, Cells.text(row.get(c)), width[c], Cells.numeric(row.get(c)), c == n - 1);
+        pad(line, Cells.text(row.get(c)), width[c], Cells.numeric(row.get(c)), c == n - 1);
       }
+      endLine(out, line);
     }
     if (t.rows().isEmpty()) {
       out.append("(none)\n");
     }
+  }
+
+  /** Appends a line without its trailing blanks and empties the line. */
+  private static void endLine(StringBuilder out, StringBuilder line) {
+    int end = line.length();
+    while (end > 0 && line.charAt(end - 1) == ' ') {
+      end--;
+    }
+    out.append(line, 0, end).append('\n');
+    line.setLength(0);
   }
 
   private static void pad(StringBuilder out, String text, int width, boolean right, boolean last) {
@@ -60,6 +73,8 @@ final class ReportText {
         out.append(gap);
       }
     }
-    out.append(last ? "\n" : "  ");
+    if (!last) {
+      out.append("  ");
+    }
   }
 }

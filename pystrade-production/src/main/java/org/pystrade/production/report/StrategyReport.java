@@ -36,7 +36,7 @@ final class StrategyReport {
         OptimalPositionEntry e = latest.get();
         double bottom = Math.rint(e.lowerEdge());
         double top = Math.rint(e.upperEdge());
-        double target = held < bottom ? bottom : held > top ? top : held;
+        long target = (long) (held < bottom ? bottom : held > top ? top : held);
         rows.add(List.of(s.value(), code.value(), e.time(), e.optimal(), e.lowerEdge(), e.upperEdge(), held,
             target, target - held, target == held ? "inside buffer" : "outside buffer"));
       }
