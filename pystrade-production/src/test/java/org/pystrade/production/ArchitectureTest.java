@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages of pystrade-production have no dependency cycle and import only those beneath them: strategy and
- * execution at the bottom (neither on the other), the cycle (the root package) on both, replay on all; then the
- * daemon's layers: control (processes, scheduler) on those, monitor on control, web on control and the store, and
- * daemon on everything; nothing beneath imports what is above it.
+ * execution at the bottom (neither on the other), the cycle (the root package) on both, replay on all; report reads
+ * the state the cycle leaves and nothing below depends on it (nor does it on replay); roll stands on the stores alone;
+ * then the daemon's layers: control (processes, scheduler) on those, monitor on control, web on control and the
+ * store, and daemon on everything; nothing beneath imports what is above it.
  */
 class ArchitectureTest {
 
@@ -49,5 +50,11 @@ class ArchitectureTest {
         .resideInAPackage("..production.web..").check(CLASSES);
     noClasses().that().resideInAPackage("..production.web..").should().dependOnClassesThat()
         .resideInAPackage("..production.monitor..").check(CLASSES);
+    noClasses().that().resideInAnyPackage("org.pystrade.production", "..production.strategy..",
+        "..production.execution..", "..production.replay..").should().dependOnClassesThat()
+        .resideInAPackage("..production.report..").check(CLASSES);
+    noClasses().that().resideInAPackage("..production.report..").should().dependOnClassesThat()
+        .resideInAnyPackage("..production.replay..", "..production.strategy..", "..production.execution..")
+        .check(CLASSES);
   }
 }

@@ -67,7 +67,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * The {@code production} commands: {@code init} (creates the state and registers a strategy), {@code run-daily}
  * (one day of the daily cycle against the simulated broker or IB), {@code status}, {@code orders},
- * {@code positions} and {@code replay} (the paper replay of a period).
+ * {@code positions}, {@code replay} (the paper replay of a period) and {@code report}
+ * ({@link ProductionReportCommand}).
  */
 final class ProductionCommands {
 
@@ -190,17 +191,19 @@ final class ProductionCommands {
     roll.addOption(option(ROLL_STATE, "STATE", "The state asked for: "
         + java.util.Arrays.toString(RollState.values()) + " (default: show the state only).", false));
     line.addSubcommand(ROLL, new CommandLine(roll));
+    line.addSubcommand(ProductionReportCommand.REPORT, new CommandLine(ProductionReportCommand.spec()));
 
     return line;
   }
 
-  private static CommandSpec spec(String name, String synopsis, String description) {
+  static CommandSpec spec(String name, String synopsis, String description) {
     CommandSpec spec = CommandSpec.create().name(name);
     spec.usageMessage().synopsisHeading("Usage: ").customSynopsis(Commands.JAR + " " + synopsis)
         .description(description).optionListHeading("%nOptions:%n").sortOptions(false)
         .exitCodeListHeading("%nExit codes:%n").exitCodeList(Map.of("0", "success", "1",
             "a config, data, state or broker error", "2", "a usage error", "3", "replay: positions differ from the "
-                + "backtest", "4", "run-daily or replay: done, with failures (printed)"));
+                + "backtest", "4", "run-daily, replay or report: done, with failures (printed; report: mail not "
+                + "sent)"));
     spec.addOption(help());
     return spec;
   }
@@ -209,12 +212,12 @@ final class ProductionCommands {
     return OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build();
   }
 
-  private static OptionSpec option(String name, String label, String description, boolean required) {
+  static OptionSpec option(String name, String label, String description, boolean required) {
     return OptionSpec.builder(name).type(String.class).paramLabel(label).required(required)
         .description(description).build();
   }
 
-  private static void state(CommandSpec spec) {
+  static void state(CommandSpec spec) {
     spec.addOption(option(STATE, "DIR|URL", "The production state: a folder (SQLite production.db in it) or a "
         + "jdbc:postgresql:// URL.", true));
   }
@@ -236,7 +239,7 @@ final class ProductionCommands {
   static int run(ParseResult production, PrintStream out, PrintStream err) throws IOException {
     if (!production.hasSubcommand()) {
       err.println("error: no production command given: " + String.join(", ", List.of(INIT, RUN_DAILY, STATUS,
-          ORDERS, POSITIONS, REPLAY, DAEMON, ROLL)));
+          ORDERS, POSITIONS, REPLAY, DAEMON, ROLL, ProductionReportCommand.REPORT)));
       production.commandSpec().commandLine().usage(err);
       return Commands.USAGE_ERROR;
     }
@@ -256,6 +259,8 @@ final class ProductionCommands {
         return daemon(spec, out);
       case INIT:
         return init(spec, out);
+      case ProductionReportCommand.REPORT:
+        return ProductionReportCommand.run(spec, out, err);
       default:
         break;
     }
@@ -278,17 +283,17 @@ final class ProductionCommands {
     }
   }
 
-  private static String text(CommandSpec spec, String option) {
+  static String text(CommandSpec spec, String option) {
     return spec.findOption(option).getValue();
   }
 
-  private static ProductionStore open(CommandSpec spec) {
+  static ProductionStore open(CommandSpec spec) {
     String state = text(spec, STATE);
     return state.startsWith("jdbc:") ? ProductionStore.open(state)
         : ProductionStore.openIn(Path.of(state), WriteListener.NONE);
   }
 
-  private static LocalDate date(String option, String value) {
+  static LocalDate date(String option, String value) {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException ex) {
@@ -461,7 +466,7 @@ final class ProductionCommands {
   }
 
   /** The last day with a price of any of the instruments. */
-  private static LocalDate lastDay(FuturesSimData data, List<InstrumentCode> instruments) {
+  static LocalDate lastDay(FuturesSimData data, List<InstrumentCode> instruments) {
     long last = Long.MIN_VALUE;
     for (InstrumentCode code : instruments) {
       long[] t = data.multiplePrices(code).price().timesView();
