@@ -42,6 +42,7 @@ import org.pystrade.data.production.ProductionCapital;
 import org.pystrade.data.production.ProductionStore;
 import org.pystrade.data.production.WriteListener;
 import org.pystrade.production.ContractSource;
+import org.pystrade.production.BrokerReconciliation;
 import org.pystrade.production.CycleInputs;
 import org.pystrade.production.CycleReport;
 import org.pystrade.production.DailyCycle;
@@ -340,6 +341,10 @@ final class ProductionCommands {
     try {
       CycleInputs.Builder inputs = CycleInputs.builder(store, broker, clock, ContractSource.of(data))
           .algorithm(algorithm).capital(mode, 0.1);
+      if (!brokerName.equals("sim")) {
+        // the simulated broker is new at each run and holds nothing: reconciling with it would break every position
+        inputs.reconciliation(new BrokerReconciliation(Duration.ofSeconds(30), Clock.systemUTC()));
+      }
       for (int i = 0; i < strategies.size(); i++) {
         inputs.strategy(strategies.get(i).name(), new AsOfPositions(systems.get(i), data));
       }

@@ -38,6 +38,7 @@ import org.pystrade.core.util.ArgChecker;
 import org.pystrade.data.production.ProductionCapital;
 import org.pystrade.data.production.ProductionStore;
 import org.pystrade.data.production.WriteListener;
+import org.pystrade.production.BrokerReconciliation;
 import org.pystrade.production.ContractSource;
 import org.pystrade.production.CycleInputs;
 import org.pystrade.production.CycleReport;
@@ -55,7 +56,8 @@ import org.slf4j.LoggerFactory;
  * The paper replay: the daily cycle ({@link DailyCycle}) for every business day of a period against the simulated
  * broker filling at each day's price, starting flat with the config's capital (fixed), one strategy
  * ({@value #STRATEGY_NAME}, weight 1), a fresh state store in {@code OUT/state}, rolls on the multiple prices' roll
- * dates ({@link RollSchedule}). It writes {@code OUT/INSTRUMENT.csv} ({@code DATETIME, held_position, contract,
+ * dates ({@link RollSchedule}), reconciled with the broker at the end of each day ({@link BrokerReconciliation}: a
+ * break makes the day incomplete). It writes {@code OUT/INSTRUMENT.csv} ({@code DATETIME, held_position, contract,
  * fills, buffered_position, pnl, backtest_pnl, roll}: the strategy's position after the day, the contract
  * positions, the day's fills, the backtest's buffered position, the day's gross P&amp;L of the replay and of the
  * backtest (delayfill off) in base currency, the day's roll) and {@code OUT/summary.txt}
@@ -172,7 +174,8 @@ public final class PaperReplay {
       store.strategies().put(new Strategy(strategy, 1.0, config.source()));
       new ProductionCapital(store).setByHand(market.clock().instant(), capital, null, null, null);
       DailyCycle cycle = new DailyCycle(CycleInputs.builder(store, market.broker(), market.executionClock(),
-          ContractSource.of(data)).strategy(strategy, positions).algorithm(algorithm).rolls(rolls).build());
+          ContractSource.of(data)).strategy(strategy, positions).algorithm(algorithm).rolls(rolls)
+          .reconciliation(new BrokerReconciliation(Duration.ofSeconds(5), market.clock())).build());
       for (InstrumentCode code : instruments) {
         BufferedWriter w = Files.newBufferedWriter(out.resolve(code.value() + ".csv"), StandardCharsets.UTF_8);
         w.write("DATETIME,held_position,contract,fills,buffered_position,pnl,backtest_pnl,roll\n");

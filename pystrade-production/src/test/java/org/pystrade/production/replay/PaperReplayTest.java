@@ -64,6 +64,7 @@ class PaperReplayTest {
       assertThat(i.rollsKeepingPosition()).as(i.instrument().value()).isEqualTo(i.rolls());
     }
     assertThat(r.exact()).isTrue();
+    assertThat(r.incompleteDays()).as("no failure, no reconciliation break").isZero();
     List<String> corn = Files.readAllLines(dir.resolve("CORN.csv"));
     assertThat(corn.get(0)).isEqualTo("DATETIME,held_position,contract,fills,buffered_position,pnl,backtest_pnl,roll");
     assertThat(corn).hasSize(r.days() + 1);
