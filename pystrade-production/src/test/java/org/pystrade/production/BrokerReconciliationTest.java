@@ -56,7 +56,8 @@ class BrokerReconciliationTest {
   void setUp() {
     data = SampleData.open();
     Money cash = Money.of(1_000_000, Currency.of("USD"));
-    market = SimulatedMarket.of(data, List.of(US10, CORN), cash, MONDAY.atStartOfDay().toInstant(ZoneOffset.UTC));
+    market = SimulatedMarket.of(data, List.of(US10, CORN), cash, MONDAY.atStartOfDay().toInstant(ZoneOffset.UTC),
+        MONDAY.plusDays(30));
     store = ProductionStore.openIn(dir, WriteListener.NONE);
     store.strategies().put(new Strategy(STRATEGY, 1.0, "test"));
     new ProductionCapital(store).setByHand(market.clock().instant(), cash, null, null, null);

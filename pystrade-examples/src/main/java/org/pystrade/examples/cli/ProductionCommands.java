@@ -119,6 +119,7 @@ final class ProductionCommands {
         "Run the daily cycle once: prices, capital, strategies, orders, execution, reconciliation.");
     state(daily);
     daily.addOption(option(Commands.DATA, "DIR", "The price data (folder or data store).", true));
+    cache(daily);
     daily.addOption(option(DATE, "YYYY-MM-DD", "The day (default: the data's last day).", false));
     daily.addOption(OptionSpec.builder(BROKER).type(String.class).paramLabel("sim|ib").defaultValue("sim")
         .description("The broker: the simulated broker at the day's prices, or IB (TWS or IB Gateway).").build());
@@ -153,6 +154,7 @@ final class ProductionCommands {
             + "backtest: OUT/INSTRUMENT.csv and OUT/summary.txt.");
     replay.addOption(option(Commands.CONFIG, "FILE", "The system config (YAML).", true));
     replay.addOption(option(Commands.DATA, "DIR", "The price data (folder or data store).", true));
+    cache(replay);
     replay.addOption(option(FROM, "YYYY-MM-DD", "The first day.", true));
     replay.addOption(option(TO, "YYYY-MM-DD", "The last day.", true));
     replay.addOption(option(Commands.OUT, "DIR", "The output folder (empty or new).", true));
@@ -182,6 +184,18 @@ final class ProductionCommands {
   private static OptionSpec option(String name, String label, String description, boolean required) {
     return OptionSpec.builder(name).type(String.class).paramLabel(label).required(required)
         .description(description).build();
+  }
+
+  private static void cache(CommandSpec spec) {
+    spec.addOption(option(Commands.CACHE, "DIR|none", "The binary cache of parsed data files (default: the user's "
+        + "own, as for the other commands); none: read the CSV files every time.", false));
+  }
+
+  /** The data of {@code --data}, through the cache of {@code --cache} (the default cache when not given). */
+  private static FuturesSimData data(CommandSpec spec) {
+    String cache = text(spec, Commands.CACHE);
+    Path folder = cache == null ? Commands.defaultCache() : cache.equals("none") ? null : Path.of(cache);
+    return Prefetch.open(Path.of(text(spec, Commands.DATA)), folder);
   }
 
   private static void state(CommandSpec spec) {
@@ -291,7 +305,7 @@ final class ProductionCommands {
       err.println("error: the state has no strategy: run " + PRODUCTION + " " + INIT + " first");
       return Commands.DATA_ERROR;
     }
-    FuturesSimData data = Prefetch.open(Path.of(text(spec, Commands.DATA)), null);
+    FuturesSimData data = data(spec);
     ExecutionAlgorithm algorithm = ExecutionAlgorithm.named(text(spec, ALGORITHM));
     CapitalMode mode = CapitalMode.of(text(spec, CAPITAL_MODE));
     String brokerName = text(spec, BROKER);
@@ -321,7 +335,7 @@ final class ProductionCommands {
     TradingDay tradingDay;
     if (brokerName.equals("sim")) {
       SimulatedMarket market = SimulatedMarket.of(data, instruments, cash,
-          day.atStartOfDay().toInstant(ZoneOffset.UTC));
+          day.atStartOfDay().toInstant(ZoneOffset.UTC), day);
       broker = market.broker();
       clock = market.executionClock();
       tradingDay = TradingDay.simulated(day);
@@ -459,7 +473,7 @@ final class ProductionCommands {
       throw new Commands.BadValue(TO + " " + to + " is before " + FROM + " " + from);
     }
     SystemConfig config = SystemConfig.fromYaml(Path.of(text(spec, Commands.CONFIG)));
-    FuturesSimData data = Prefetch.open(Path.of(text(spec, Commands.DATA)), null);
+    FuturesSimData data = data(spec);
     Path outDir = Path.of(text(spec, Commands.OUT));
     long start = System.nanoTime();
     ReplayResult r = PaperReplay.builder(config, data, from, to, outDir)

@@ -161,7 +161,7 @@ public final class PaperReplay {
     Currency base = system.context().baseCurrency();
     Money capital = Money.of(config.getDouble("notional_trading_capital"), base);
     SimulatedMarket market = SimulatedMarket.of(data, instruments, capital,
-        from.atStartOfDay().toInstant(ZoneOffset.UTC));
+        from.atStartOfDay().toInstant(ZoneOffset.UTC), to);
     Map<InstrumentCode, MultiplePrices> multiple = new LinkedHashMap<>();
     instruments.forEach(code -> multiple.put(code, data.multiplePrices(code)));
     RollSchedule rolls = new RollSchedule(multiple, market.prices());

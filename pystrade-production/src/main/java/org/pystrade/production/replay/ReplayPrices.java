@@ -3,6 +3,7 @@ package org.pystrade.production.replay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,25 +45,33 @@ public final class ReplayPrices {
   }
 
   /**
-   * The daily prices of instruments' contracts and their FX rates to a base currency.
+   * The daily prices of instruments' contracts over a period and their FX rates to a base currency. The period is
+   * widened by a week before its start, so that its first days have the prices before a holiday.
    *
    * @param data the data
    * @param instruments the instruments
    * @param base the base currency
+   * @param from the first day wanted
+   * @param to the last day wanted
    * @return the prices
    */
-  public static ReplayPrices of(FuturesSimData data, List<InstrumentCode> instruments, Currency base) {
+  public static ReplayPrices of(FuturesSimData data, List<InstrumentCode> instruments, Currency base,
+      LocalDate from, LocalDate to) {
     ArgChecker.notNull(data, "data");
     ArgChecker.notNull(instruments, "instruments");
     ArgChecker.notNull(base, "base");
+    ArgChecker.notNull(from, "from");
+    ArgChecker.notNull(to, "to");
+    long first = Timestamps.of(from.minusDays(MAX_HOLIDAY_GAP));
+    long last = Timestamps.of(to.plusDays(3)); // a Sunday row counts to the Friday before
     Map<FuturesContract, NavigableMap<LocalDate, Double>> daily = new HashMap<>();
     Map<FxPair, TimeSeries> fx = new HashMap<>();
     Map<FuturesContract, Map<LocalDate, Long>> stamped = new HashMap<>();
     for (InstrumentCode code : instruments) {
       MultiplePrices mp = data.multiplePrices(code);
-      add(daily, stamped, code, mp.price(), mp.priceContract());
-      add(daily, stamped, code, mp.forward(), mp.forwardContract());
-      add(daily, stamped, code, mp.carry(), mp.carryContract());
+      add(daily, stamped, code, mp.price(), mp.priceContract(), first, last);
+      add(daily, stamped, code, mp.forward(), mp.forwardContract(), first, last);
+      add(daily, stamped, code, mp.carry(), mp.carryContract(), first, last);
       Currency currency = data.meta(code).currency();
       if (!currency.equals(base)) {
         fx.computeIfAbsent(FxPair.of(currency, base), p -> data.fxRate(currency, base));
@@ -100,11 +109,12 @@ public final class ReplayPrices {
    */
   private static void add(Map<FuturesContract, NavigableMap<LocalDate, Double>> daily,
       Map<FuturesContract, Map<LocalDate, Long>> stamped, InstrumentCode code, TimeSeries prices,
-      TimeSeries contracts) {
+      TimeSeries contracts, long first, long last) {
     long[] t = prices.timesView();
     double[] p = prices.valuesView();
     double[] c = contracts.valuesView();
-    for (int i = 0; i < t.length; i++) {
+    int start = Arrays.binarySearch(t, first);
+    for (int i = start < 0 ? -start - 1 : start; i < t.length && t[i] < last; i++) {
       if (p[i] != p[i] || c[i] != c[i]) {
         continue;
       }

@@ -61,13 +61,33 @@ public final class RollSchedule implements RollPlan {
           back++;
         }
         if (back < 10 && !day.isAfter(first)) {
-          byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Roll(from, to));
+          add(day, new Roll(from, to));
         } else {
           unrollable.add(from + " to " + to + " (no day before " + first + " with prices of both)");
         }
       }
       previous = i;
     }
+  }
+
+  /**
+   * Adds a roll; a roll of the same instrument on the same day into the contract this one leaves (the multiple
+   * prices passing through a contract within a day) becomes one roll from the first contract to the last.
+   */
+  private void add(LocalDate day, Roll roll) {
+    List<Roll> rolls = byDay.computeIfAbsent(day, d -> new ArrayList<>());
+    for (int k = 0; k < rolls.size(); k++) {
+      Roll before = rolls.get(k);
+      if (before.to().equals(roll.from())) {
+        if (before.from().equals(roll.to())) {
+          rolls.remove(k); // there and back within the day: no roll
+        } else {
+          rolls.set(k, new Roll(before.from(), roll.to()));
+        }
+        return;
+      }
+    }
+    rolls.add(roll);
   }
 
   @Override

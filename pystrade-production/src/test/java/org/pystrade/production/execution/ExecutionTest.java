@@ -52,7 +52,7 @@ class ExecutionTest {
   @BeforeEach
   void setUp() {
     market = SimulatedMarket.of(SampleData.open(), List.of(US10), Money.of(1_000_000, Currency.of("USD")),
-        DAY.atStartOfDay().toInstant(ZoneOffset.UTC));
+        DAY.atStartOfDay().toInstant(ZoneOffset.UTC), DAY);
     store = ProductionStore.openIn(dir, WriteListener.NONE);
   }
 

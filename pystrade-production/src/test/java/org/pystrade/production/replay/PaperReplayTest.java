@@ -82,7 +82,8 @@ class PaperReplayTest {
   void grossPandlIsTheBacktestsUpToTheSpreadMoveOnRollDays() throws Exception {
     TradingSystem system = TradingSystem.fromYaml(config, data);
     List<InstrumentCode> instruments = system.instruments();
-    ReplayPrices prices = ReplayPrices.of(data, instruments, system.context().baseCurrency());
+    ReplayPrices prices = ReplayPrices.of(data, instruments, system.context().baseCurrency(),
+        LocalDate.of(2016, 1, 4), LocalDate.of(2021, 12, 31));
     int rollDays = 0;
     for (InstrumentReplay i : result.instruments()) {
       InstrumentCode code = i.instrument();
