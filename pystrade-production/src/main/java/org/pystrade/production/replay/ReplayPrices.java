@@ -35,6 +35,8 @@ public final class ReplayPrices {
 
   /** The longest gap, in days, between two prices that is taken for holidays and filled. */
   private static final int MAX_HOLIDAY_GAP = 7;
+  /** How many days after the period the prices are kept. */
+  private static final int AFTER_PERIOD_DAYS = 21;
 
   private final Map<FuturesContract, NavigableMap<LocalDate, Double>> daily;
   private final Map<FxPair, TimeSeries> fx;
@@ -46,7 +48,8 @@ public final class ReplayPrices {
 
   /**
    * The daily prices of instruments' contracts over a period and their FX rates to a base currency. The period is
-   * widened by a week before its start, so that its first days have the prices before a holiday.
+   * widened by a week before its start (its first days have the prices before a holiday) and three weeks after its
+   * end (the roll schedule sees the prices of a roll just after the period where they are).
    *
    * @param data the data
    * @param instruments the instruments
@@ -63,7 +66,9 @@ public final class ReplayPrices {
     ArgChecker.notNull(from, "from");
     ArgChecker.notNull(to, "to");
     long first = Timestamps.of(from.minusDays(MAX_HOLIDAY_GAP));
-    long last = Timestamps.of(to.plusDays(3)); // a Sunday row counts to the Friday before
+    // three weeks after the period: a Sunday row counts to the Friday before, and a roll just after the period is
+    // looked for on the days before it with prices of both contracts (up to ten), which must not move it inside
+    long last = Timestamps.of(to.plusDays(AFTER_PERIOD_DAYS));
     Map<FuturesContract, NavigableMap<LocalDate, Double>> daily = new HashMap<>();
     Map<FxPair, TimeSeries> fx = new HashMap<>();
     Map<FuturesContract, Map<LocalDate, Long>> stamped = new HashMap<>();
