@@ -282,14 +282,19 @@ public final class PaperReplay {
 
   /**
    * Books the day's gross P&amp;L in base currency: the contract positions at the day's prices less those of the
-   * day before at that day's prices, less what the day's fills paid at the mid, times the point size and the day's
-   * FX rate (as the backtest converts each day's P&amp;L); the day's costs at the same rate.
+   * day before at that day's prices, less what the day's fills paid at the mid, times the point size and the FX rate
+   * at the start of the day (as the backtest converts each day's P&amp;L; on the first day of the FX rates, that
+   * day's); the day's costs at the same rate.
    */
   private static void markToMarket(Track t, Map<FuturesContract, Quantity> contracts, LocalDate day,
       ReplayPrices prices) {
     double points = t.dayCash + value(contracts, day, prices) - (t.lastDay == null ? 0.0
         : value(t.lastContracts, t.lastDay, prices));
     double rate = t.fx.lastValidAtOrBefore(Timestamps.of(day));
+    if (rate != rate) {
+      // the first day of the FX rates has none before it: that day's own
+      rate = t.fx.lastValidAtOrBefore(endOfDay(Timestamps.of(day)));
+    }
     ArgChecker.isTrue(rate == rate, "no FX rate for {} by {}", t.code, day);
     t.dayGross = points * t.pointSize * rate;
     t.gross += t.dayGross;
