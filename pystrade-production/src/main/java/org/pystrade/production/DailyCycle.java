@@ -3,9 +3,11 @@ package org.pystrade.production;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.pystrade.broker.api.AccountSummary;
 import org.pystrade.broker.orders.ContractOrders;
 import org.pystrade.broker.orders.StrategyOrderDecision;
@@ -102,10 +104,12 @@ public final class DailyCycle {
       if (source == null) {
         continue;
       }
-      List<StrategyOrderDecision> made = strategyRun.run(strategy.name(), source.positionsAt(day.day()), now);
-      decisions.addAll(made);
-      for (StrategyOrderDecision d : made) {
-        d.order().ifPresent(order -> contractOrders(order, day, rolls.get(order.instrument()), failures));
+      decisions.addAll(strategyRun.run(strategy.name(), source.positionsAt(day.day()), now));
+    }
+    // the new instrument orders, and any an earlier run stored but stopped before breaking down
+    for (TradingOrder order : store.orders().withStatus(OrderLevel.INSTRUMENT, OrderStatus.OPEN)) {
+      if (!order.strategy().equals(ROLL_STRATEGY) && store.orders().children(order.id()).isEmpty()) {
+        contractOrders(order, day, rolls.get(order.instrument()), failures);
       }
     }
     List<Roll> rolled = rollOrders(rolls, now);
@@ -159,9 +163,16 @@ public final class DailyCycle {
   private List<Roll> rollOrders(Map<InstrumentCode, Roll> rolls, Instant now) {
     ProductionStore store = in.store();
     List<Roll> done = new ArrayList<>();
+    Set<InstrumentCode> rolling = new HashSet<>();
+    for (TradingOrder open : store.orders().withStatus(OrderLevel.INSTRUMENT, OrderStatus.OPEN)) {
+      if (open.strategy().equals(ROLL_STRATEGY)) {
+        rolling.add(open.instrument());
+      }
+    }
     for (Roll roll : rolls.values()) {
       long held = store.positions().contractPosition(roll.from()).longValueExact();
-      if (held == 0) {
+      if (held == 0 || rolling.contains(roll.from().instrument())) {
+        // nothing to roll, or the roll orders of an earlier run are still to be done
         continue;
       }
       store.inTransaction("roll of " + roll.from() + " to " + roll.to(), () -> {

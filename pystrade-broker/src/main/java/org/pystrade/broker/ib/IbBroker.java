@@ -83,6 +83,8 @@ public final class IbBroker implements Broker {
   private static final int FIRST_REQUEST_ID = 1 << 30;
   /** How long {@code fills()} waits, after the executions' end, for the commission reports of its executions. */
   private static final long COMMISSION_GRACE_MILLIS = 2000;
+  /** The stand-in ids of completed orders adopted at a re-synchronisation count down from here. */
+  private static final long COMPLETED_ORDER_IDS = Long.MAX_VALUE / 2;
   private static final String MONTH_LETTERS = "FGHJKMNQUVXZ";
   private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -1207,10 +1209,40 @@ public final class IbBroker implements Broker {
 
   /** An order IB lists that this client did not place in this session: rebuilt from IB's fields. */
   private IbOrder adopt(Messages.OpenOrder m) {
-    Optional<Tradable> t = tradableOf(m.contract());
-    if (t.isEmpty() || !(m.action().equals("BUY") || m.action().equals("SELL")) || !(m.totalQuantity() > 0)) {
-      LOG.info("open order {} ({} {}) is not of a contract pystrade knows; left out", m.orderId(),
-          m.contract().symbol(), m.contract().lastTradeDate());
+    IbOrder o = rebuild(m.orderId(), m.contract(), m.action(), m.totalQuantity(), m.orderType(), m.limitPrice(),
+        m.orderRef(), "open order " + m.orderId());
+    if (o == null) {
+      return null;
+    }
+    o.state = o.state.withStatus(OrderStatus.SUBMITTED);
+    ordersById.put(m.orderId(), o);
+    ordersByRef.put(o.state.ref(), o);
+    emit(new OrderEvent.StatusChanged(o.state));
+    return o;
+  }
+
+  /**
+   * An order IB lists as completed that this client did not place in this session (a client restarted after a
+   * crash): known by its reference from then on, so that placing it again returns it instead of sending it. IB
+   * sends completed orders without their order id: the order is keyed by a stand-in id above IB's, and its
+   * fills come with the day's executions, by reference.
+   */
+  private IbOrder adoptCompleted(Messages.CompletedOrder m) {
+    IbOrder o = rebuild(COMPLETED_ORDER_IDS - ordersByRef.size(), m.contract(), m.action(), m.totalQuantity(),
+        m.orderType(), m.limitPrice(), m.orderRef(), "completed order " + m.orderRef());
+    if (o == null) {
+      return null;
+    }
+    o.state = o.state.withStatus(OrderStatus.SUBMITTED);
+    ordersByRef.put(o.state.ref(), o);
+    return o;
+  }
+
+  private IbOrder rebuild(long orderId, Messages.Contract c, String action, double totalQuantity, String orderType,
+      double ibLimit, String orderRef, String what) {
+    Optional<Tradable> t = tradableOf(c);
+    if (t.isEmpty() || !(action.equals("BUY") || action.equals("SELL")) || !(totalQuantity > 0)) {
+      LOG.info("{} ({} {}) is not of a contract pystrade knows; left out", what, c.symbol(), c.lastTradeDate());
       return null;
     }
     BrokerContract contract = t.get() instanceof Tradable.Future f ? resolved.get(f.contract()) : null;
@@ -1218,21 +1250,16 @@ public final class IbBroker implements Broker {
       Optional<BrokerContractSpec> s = table.spec(f.contract().instrument()).map(Optional::of).orElse(Optional.empty());
       contract = s.map(spec -> fromTable(f.contract(), spec)).orElse(null);
     }
-    boolean limit = m.orderType().equals("LMT");
-    double ibLimit = m.limitPrice();
+    boolean limit = orderType.equals("LMT");
     double limitPrice = !limit ? Double.NaN : contract != null ? contract.toPystradePrice(ibLimit) : ibLimit;
     if (limit && !Double.isFinite(limitPrice)) {
       return null;
     }
-    ClientOrderRef ref = ClientOrderRef.of(m.orderRef().isEmpty() ? "ib-" + m.orderId() : m.orderRef());
+    ClientOrderRef ref = ClientOrderRef.of(orderRef.isEmpty() ? "ib-" + orderId : orderRef);
     OrderRequest request = new OrderRequest(ref, t.get(),
-        Quantity.of((m.action().equals("SELL") ? -1 : 1) * Math.rint(m.totalQuantity())),
+        Quantity.of((action.equals("SELL") ? -1 : 1) * Math.rint(totalQuantity)),
         limit ? OrderType.LIMIT : OrderType.MARKET, limitPrice);
-    IbOrder o = new IbOrder(OrderState.pending(m.orderId(), request).withStatus(OrderStatus.SUBMITTED), contract);
-    ordersById.put(m.orderId(), o);
-    ordersByRef.put(ref, o);
-    emit(new OrderEvent.StatusChanged(o.state));
-    return o;
+    return new IbOrder(OrderState.pending(orderId, request), contract);
   }
 
   // ---------------------------------------------------------------------------------------------- reader events
@@ -1436,7 +1463,13 @@ public final class IbBroker implements Broker {
       }
       IbOrder o = ordersByRef.get(ClientOrderRef.of(m.orderRef()));
       if (o == null) {
-        return;
+        o = adoptCompleted(m);
+        if (o == null) {
+          return;
+        }
+        if (m.status().equals("Filled")) {
+          o.state = o.state.withFills(o.state.request().quantity(), Double.NaN);
+        }
       }
       o.seenInSync = true;
       o.unconfirmed = false;

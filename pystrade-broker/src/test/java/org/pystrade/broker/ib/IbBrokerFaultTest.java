@@ -92,6 +92,29 @@ class IbBrokerFaultTest {
   }
 
   @Test
+  void aRestartedClientKnowsTheCompletedOrdersOfTheSessionBeforeAndDoesNotSendThemAgain() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().build())) {
+      ClientOrderRef ref = ClientOrderRef.of("before-the-crash");
+      OrderRequest order = OrderRequest.market(ref, IbFixtures.SOFR, Quantity.of(3));
+      try (IbBroker first = IbFixtures.broker(server)) {
+        ok(first.connect());
+        assertThat(ok(first.place(order)).status()).isIn(OrderStatus.SUBMITTED, OrderStatus.FILLED);
+        eventually(() -> first.order(ref).map(o -> o.status() == OrderStatus.FILLED).orElse(false), "the fill");
+      }
+      try (IbBroker restarted = IbFixtures.broker(server)) {
+        ok(restarted.connect());
+        OrderState known = restarted.order(ref).orElseThrow();
+        assertThat(known.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(known.filled()).isEqualTo(Quantity.of(3));
+        assertThat(ok(restarted.place(order)).status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(server.placeOrderMessages(ref.value())).isEqualTo(1);
+        assertThat(fillsOf(ok(restarted.fills()), ref)).isEqualTo(1);
+        assertThat(ok(restarted.openOrders())).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void aRetryWhileTheFateOfTheOrderIsUnknownIsRefusedAsDisconnected() throws Exception {
     try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().disconnectOn(3, 1, true)
         .refuseReconnections(2).build());

@@ -35,6 +35,11 @@ public enum ReasonCode {
   PACING,
   /** The contract asked for does not exist, at the broker or in the data: an expired or never-listed month. */
   NO_SUCH_CONTRACT,
+  /**
+   * Our state and the broker's disagree: a contract position, or an open order one side has and the other has not
+   * (a reconciliation break); the instrument is locked for trading until they agree again.
+   */
+  RECONCILIATION_BREAK,
   /** A failure that fits no other code; its message must then say everything. */
   UNKNOWN;
 

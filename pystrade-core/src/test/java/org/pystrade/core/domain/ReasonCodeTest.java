@@ -14,7 +14,7 @@ class ReasonCodeTest {
     assertThat(Arrays.stream(ReasonCode.values()).map(Enum::name)).containsExactly("MISSING_DATA", "MALFORMED_DATA",
         "BAD_VALUE", "NO_FX_RATE", "NO_CONFIGURATION", "CONFIG_ERROR", "RULE_ERROR", "DEFECTIVE_RESULT",
         "INSUFFICIENT_DATA", "BROKER_REJECTED", "BROKER_DISCONNECTED", "TIMEOUT", "PACING", "NO_SUCH_CONTRACT",
-        "UNKNOWN");
+        "RECONCILIATION_BREAK", "UNKNOWN");
   }
 
   @Test

@@ -86,6 +86,20 @@ public final class PositionRepository {
     return Map.copyOf(out);
   }
 
+  /**
+   * The positions in every contract that are not zero (all strategies together).
+   *
+   * @return the positions by contract, by instrument and contract date
+   */
+  public Map<FuturesContract, Quantity> allContractPositions() {
+    Map<FuturesContract, Quantity> out = new LinkedHashMap<>();
+    db.read("all contract positions", c -> Db.query(c,
+        "SELECT instrument, contract_date, quantity FROM prod_contract_position WHERE quantity <> 0"
+            + " ORDER BY instrument, contract_date", rs -> out.put(FuturesContract.of(
+            InstrumentCode.of(rs.getString(1)), ContractDate.of(rs.getString(2))), Quantity.ofWhole(rs.getLong(3)))));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   static void addToInstrument(Connection c, StrategyName strategy, InstrumentCode instrument, long delta)
       throws SQLException {
     Db.update(c, "INSERT INTO prod_instrument_position (strategy, instrument, quantity) VALUES (?, ?, ?)"

@@ -47,6 +47,7 @@ import org.pystrade.data.stores.DataStores;
 import org.pystrade.production.roll.RollStateChange;
 import org.pystrade.production.roll.RollStates;
 import org.pystrade.production.ContractSource;
+import org.pystrade.production.BrokerReconciliation;
 import org.pystrade.production.CycleInputs;
 import org.pystrade.production.CycleReport;
 import org.pystrade.production.DailyCycle;
@@ -130,6 +131,7 @@ final class ProductionCommands {
         "Run the daily cycle once: prices, capital, strategies, orders, execution, reconciliation.");
     state(daily);
     daily.addOption(option(Commands.DATA, "DIR", "The price data (folder or data store).", true));
+    cache(daily);
     daily.addOption(option(DATE, "YYYY-MM-DD", "The day (default: the data's last day).", false));
     daily.addOption(OptionSpec.builder(BROKER).type(String.class).paramLabel("sim|ib").defaultValue("sim")
         .description("The broker: the simulated broker at the day's prices, or IB (TWS or IB Gateway).").build());
@@ -164,6 +166,7 @@ final class ProductionCommands {
             + "backtest: OUT/INSTRUMENT.csv and OUT/summary.txt.");
     replay.addOption(option(Commands.CONFIG, "FILE", "The system config (YAML).", true));
     replay.addOption(option(Commands.DATA, "DIR", "The price data (folder or data store).", true));
+    cache(replay);
     replay.addOption(option(FROM, "YYYY-MM-DD", "The first day.", true));
     replay.addOption(option(TO, "YYYY-MM-DD", "The last day.", true));
     replay.addOption(option(Commands.OUT, "DIR", "The output folder (empty or new).", true));
@@ -215,6 +218,18 @@ final class ProductionCommands {
   static OptionSpec option(String name, String label, String description, boolean required) {
     return OptionSpec.builder(name).type(String.class).paramLabel(label).required(required)
         .description(description).build();
+  }
+
+  private static void cache(CommandSpec spec) {
+    spec.addOption(option(Commands.CACHE, "DIR|none", "The binary cache of parsed data files (default: the user's "
+        + "own, as for the other commands); none: read the CSV files every time.", false));
+  }
+
+  /** The data of {@code --data}, through the cache of {@code --cache} (the default cache when not given). */
+  private static FuturesSimData data(CommandSpec spec) {
+    String cache = text(spec, Commands.CACHE);
+    Path folder = cache == null ? Commands.defaultCache() : cache.equals("none") ? null : Path.of(cache);
+    return Prefetch.open(Path.of(text(spec, Commands.DATA)), folder);
   }
 
   static void state(CommandSpec spec) {
@@ -333,7 +348,7 @@ final class ProductionCommands {
       err.println("error: the state has no strategy: run " + PRODUCTION + " " + INIT + " first");
       return Commands.DATA_ERROR;
     }
-    FuturesSimData data = Prefetch.open(Path.of(text(spec, Commands.DATA)), null);
+    FuturesSimData data = data(spec);
     ExecutionAlgorithm algorithm = ExecutionAlgorithm.named(text(spec, ALGORITHM));
     CapitalMode mode = CapitalMode.of(text(spec, CAPITAL_MODE));
     String brokerName = text(spec, BROKER);
@@ -363,7 +378,7 @@ final class ProductionCommands {
     TradingDay tradingDay;
     if (brokerName.equals("sim")) {
       SimulatedMarket market = SimulatedMarket.of(data, instruments, cash,
-          day.atStartOfDay().toInstant(ZoneOffset.UTC));
+          day.atStartOfDay().toInstant(ZoneOffset.UTC), day);
       broker = market.broker();
       clock = market.executionClock();
       tradingDay = TradingDay.simulated(day);
@@ -383,6 +398,10 @@ final class ProductionCommands {
     try {
       CycleInputs.Builder inputs = CycleInputs.builder(store, broker, clock, ContractSource.of(data))
           .algorithm(algorithm).capital(mode, 0.1);
+      if (!brokerName.equals("sim")) {
+        // the simulated broker is new at each run and holds nothing: reconciling with it would break every position
+        inputs.reconciliation(new BrokerReconciliation(Duration.ofSeconds(30), Clock.systemUTC()));
+      }
       for (int i = 0; i < strategies.size(); i++) {
         inputs.strategy(strategies.get(i).name(), new AsOfPositions(systems.get(i), data));
       }
@@ -546,7 +565,7 @@ final class ProductionCommands {
       throw new Commands.BadValue(TO + " " + to + " is before " + FROM + " " + from);
     }
     SystemConfig config = SystemConfig.fromYaml(Path.of(text(spec, Commands.CONFIG)));
-    FuturesSimData data = Prefetch.open(Path.of(text(spec, Commands.DATA)), null);
+    FuturesSimData data = data(spec);
     Path outDir = Path.of(text(spec, Commands.OUT));
     long start = System.nanoTime();
     ReplayResult r = PaperReplay.builder(config, data, from, to, outDir)

@@ -102,7 +102,7 @@ class ProductionCommandsTest {
     assertThat(replay.code()).as(replay.err() + replay.out()).isZero();
     assertThat(replay.out()).contains("exact: true");
     assertThat(Files.readAllLines(out.resolve("US10.csv")).get(0))
-        .isEqualTo("DATETIME,held_position,contract,fills,buffered_position");
+        .isEqualTo("DATETIME,held_position,contract,fills,buffered_position,pnl,backtest_pnl,roll");
     assertThat(Files.readString(out.resolve("summary.txt"))).contains("days: 128");
   }
 

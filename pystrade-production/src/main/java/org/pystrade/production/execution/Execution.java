@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.pystrade.broker.api.Broker;
 import org.pystrade.broker.api.ClientOrderRef;
+import org.pystrade.broker.api.ConnectionState;
 import org.pystrade.broker.api.Fill;
 import org.pystrade.broker.api.OrderRequest;
 import org.pystrade.broker.api.OrderState;
@@ -19,6 +20,7 @@ import org.pystrade.broker.api.Quote;
 import org.pystrade.broker.orders.BrokerOrders;
 import org.pystrade.core.domain.Failure;
 import org.pystrade.core.domain.Quantity;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.domain.Result;
 import org.pystrade.core.domain.trading.ExecutionReport;
 import org.pystrade.core.domain.trading.FillRecord;
@@ -42,8 +44,11 @@ import org.slf4j.LoggerFactory;
  *       orders and positions in one transaction), each execution once;</li>
  *   <li>the algorithm's first request works until its timeout, then what is left goes to market under the next
  *       attempt's reference;</li>
- *   <li>at the end of the day what has not filled is cancelled at the broker and every order still open in the
- *       store is ended as cancelled;</li>
+ *   <li>a broker order whose fate the broker could not tell (the connection was lost before it answered a placing
+ *       or a cancellation) stays open in the store: it is taken up again once the broker answers (the same run, or
+ *       the next), and is never ended while the broker may have it, so that none of its fills is lost;</li>
+ *   <li>at the end of the day what has not filled is cancelled at the broker and every other order still open in
+ *       the store is ended as cancelled;</li>
  *   <li>every broker order that is done is archived with its slippage against the mid at submission.</li>
  * </ul>
  * Broker failures are values ({@link ExecutionOutcome#failures()}); the orders concerned are ended.
@@ -51,6 +56,8 @@ import org.slf4j.LoggerFactory;
 public final class Execution {
 
   private static final Logger LOG = LoggerFactory.getLogger(Execution.class);
+  private static final int SETTLE_ROUNDS = 20;
+  private static final Duration SETTLE_WAIT = Duration.ofMillis(100);
 
   private final ProductionStore store;
   private final Broker broker;
@@ -73,6 +80,8 @@ public final class Execution {
   }
 
   private final Map<String, Working> working = new LinkedHashMap<>();
+  /** Broker orders (by reference) whose fate at the broker is unknown: open in the store, not being worked. */
+  private final Set<String> undecided = new HashSet<>();
   private final List<ExecutionReport> reports = new ArrayList<>();
   private final List<Failure> failures = new ArrayList<>();
   private int sent;
@@ -129,11 +138,15 @@ public final class Execution {
     }
     clock.waitUntil(close);
     collectFills();
+    if (!undecided.isEmpty()) {
+      resume();
+    }
     clock.waitUntil(endOfDay);
     collectFills();
     for (Working w : List.copyOf(working.values())) {
       cancel(w, "end of day");
     }
+    settleUndecided();
     endOpenOrders();
     return new ExecutionOutcome(sent, fills, reports, failures);
   }
@@ -155,6 +168,7 @@ public final class Execution {
         LOG.info("taking up broker order {} ({}), known to the broker as {}", o.id(), o.clientRef(),
             known.get().status());
         working.put(o.clientRef(), w);
+        undecided.remove(o.clientRef());
       } else {
         LOG.info("sending broker order {} ({}), stored but unknown to the broker", o.id(), o.clientRef());
         place(w, BrokerOrders.marketRequest(o));
@@ -190,6 +204,13 @@ public final class Execution {
   private void place(Working w, OrderRequest request) {
     Result<OrderState> placed = await(broker.place(request));
     sent++;
+    if (!placed.isOk() && placed.failure().code().isTransient()) {
+      undecided.add(w.order.clientRef());
+      failures.add(Failure.of(placed.failure().code(), "broker order " + w.order.id() + " (" + w.order.clientRef()
+          + "): no answer from the broker, kept open to be taken up: " + placed.failure().message()));
+      return;
+    }
+    undecided.remove(w.order.clientRef());
     if (!placed.isOk()) {
       fail(w.order, placed.failure());
       archive(w, OrderStatus.REJECTED);
@@ -234,11 +255,17 @@ public final class Execution {
     if (!working.containsKey(w.order.clientRef())) {
       return;
     }
+    working.remove(w.order.clientRef());
+    if (!cancelled.isOk() && cancelled.failure().code().isTransient()) {
+      LOG.warn("cancelling broker order {} ({}) on {}: no answer ({}); kept open to be taken up", w.order.id(),
+          w.order.clientRef(), why, cancelled.failure());
+      undecided.add(w.order.clientRef());
+      return;
+    }
     if (!cancelled.isOk()) {
       LOG.warn("cancelling broker order {} ({}) on {}: {}", w.order.id(), w.order.clientRef(), why,
           cancelled.failure());
     }
-    working.remove(w.order.clientRef());
     store.orders().end(w.order.id(), OrderStatus.CANCELLED);
     archive(w, OrderStatus.CANCELLED);
   }
@@ -266,11 +293,68 @@ public final class Execution {
     reports.add(report);
   }
 
-  /** Ends every order still open in the store, children first. */
+  /**
+   * At the end of the day, the broker orders of unknown fate: waits (a few request timeouts at most) for the
+   * broker to answer; one it knows is cancelled there, one it does not know while connected never reached it and
+   * is ended; the others stay undecided.
+   */
+  private void settleUndecided() {
+    for (int round = 0; round < SETTLE_ROUNDS && !undecided.isEmpty(); round++) {
+      if (broker.health().state() != ConnectionState.CONNECTED) {
+        clock.waitUntil(clock.now().plus(SETTLE_WAIT));
+        continue;
+      }
+      for (String ref : List.copyOf(undecided)) {
+        Optional<TradingOrder> stored = store.orders().byClientRef(ref);
+        if (stored.isEmpty() || stored.get().status() != OrderStatus.OPEN) {
+          undecided.remove(ref);
+          continue;
+        }
+        TradingOrder o = stored.get();
+        if (broker.order(ClientOrderRef.of(ref)).isPresent()) {
+          Result<Quote> quote = await(broker.quote(o.contract()));
+          if (!quote.isOk()) {
+            continue;
+          }
+          Working w = new Working(o, quote.value().mid(), algorithm.name());
+          working.put(ref, w);
+          undecided.remove(ref);
+          collectFills();
+          if (working.containsKey(ref)) {
+            cancel(w, "end of day");
+          }
+        } else if (broker.health().state() == ConnectionState.CONNECTED) {
+          LOG.info("broker order {} ({}) never reached the broker: ended", o.id(), ref);
+          undecided.remove(ref);
+          store.orders().end(o.id(), OrderStatus.CANCELLED);
+        }
+      }
+    }
+    if (!undecided.isEmpty()) {
+      failures.add(Failure.of(ReasonCode.BROKER_DISCONNECTED, "broker orders of unknown fate left open for the next"
+          + " run: " + undecided));
+    }
+  }
+
+  /**
+   * Ends every order still open in the store, children first, except broker orders of unknown fate and their
+   * parents.
+   */
   private void endOpenOrders() {
+    Set<Long> keep = new HashSet<>();
+    for (String ref : undecided) {
+      store.orders().byClientRef(ref).ifPresent(o -> {
+        for (Optional<TradingOrder> up = Optional.of(o); up.isPresent();
+            up = up.get().parentId() == 0 ? Optional.empty() : store.orders().get(up.get().parentId())) {
+          keep.add(up.get().id());
+        }
+      });
+    }
     for (OrderLevel level : List.of(OrderLevel.BROKER, OrderLevel.CONTRACT, OrderLevel.INSTRUMENT)) {
       for (TradingOrder o : store.orders().withStatus(level, OrderStatus.OPEN)) {
-        store.orders().end(o.id(), OrderStatus.CANCELLED);
+        if (!keep.contains(o.id())) {
+          store.orders().end(o.id(), OrderStatus.CANCELLED);
+        }
       }
     }
   }

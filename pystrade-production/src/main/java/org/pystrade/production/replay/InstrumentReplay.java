@@ -15,14 +15,17 @@ import org.pystrade.core.util.ArgChecker;
  * @param rolls the rolls traded
  * @param rollsKeepingPosition the rolls after which the strategy's instrument position was unchanged
  * @param fills the fills booked
- * @param replayGross the P&amp;L of the fills at the mid at submission, open positions marked at the last day's
- *     price, in the instrument's currency
- * @param backtestGross the backtest's buffered positions valued on the adjusted prices over the same days, in the
- *     instrument's currency
- * @param replayCosts the slippage against the mid and the commissions paid, in the instrument's currency
+ * @param replayGross the gross P&amp;L of the replay in base currency: each day, the contract positions marked at
+ *     the day's contract prices, the fills at the mid at submission, converted at the day's FX rate
+ * @param backtestGross the backtest's gross P&amp;L in base currency over the same days (pystrade's accounts,
+ *     positions filled the day they are decided, {@code delayfill} false), as the replay fills them
+ * @param backtestGrossDelayFill the backtest's gross P&amp;L with pysystemtrade's default {@code delayfill}
+ *     (a position decided on a day is filled at the next day's price)
+ * @param replayCosts the slippage against the mid and the commissions paid, in base currency
  */
 public record InstrumentReplay(InstrumentCode instrument, int days, int daysEqual, Optional<LocalDate> firstMismatch,
-    int rolls, int rollsKeepingPosition, int fills, double replayGross, double backtestGross, double replayCosts) {
+    int rolls, int rollsKeepingPosition, int fills, double replayGross, double backtestGross,
+    double backtestGrossDelayFill, double replayCosts) {
 
   /** Checks the counts. */
   public InstrumentReplay {

@@ -38,6 +38,7 @@ import org.pystrade.core.util.ArgChecker;
 import org.pystrade.data.production.ProductionCapital;
 import org.pystrade.data.production.ProductionStore;
 import org.pystrade.data.production.WriteListener;
+import org.pystrade.production.BrokerReconciliation;
 import org.pystrade.production.ContractSource;
 import org.pystrade.production.CycleInputs;
 import org.pystrade.production.CycleReport;
@@ -55,9 +56,12 @@ import org.slf4j.LoggerFactory;
  * The paper replay: the daily cycle ({@link DailyCycle}) for every business day of a period against the simulated
  * broker filling at each day's price, starting flat with the config's capital (fixed), one strategy
  * ({@value #STRATEGY_NAME}, weight 1), a fresh state store in {@code OUT/state}, rolls on the multiple prices' roll
- * dates ({@link RollSchedule}). It writes {@code OUT/INSTRUMENT.csv} ({@code DATETIME, held_position, contract,
- * fills, buffered_position}: the strategy's position after the day, the contract positions, the day's fills and
- * the backtest's buffered position) and {@code OUT/summary.txt} ({@link ReplayResult#summary()}).
+ * dates ({@link RollSchedule}), reconciled with the broker at the end of each day ({@link BrokerReconciliation}: a
+ * break makes the day incomplete). It writes {@code OUT/INSTRUMENT.csv} ({@code DATETIME, held_position, contract,
+ * fills, buffered_position, pnl, backtest_pnl, roll}: the strategy's position after the day, the contract
+ * positions, the day's fills, the backtest's buffered position, the day's gross P&amp;L of the replay and of the
+ * backtest (delayfill off) in base currency, the day's roll) and {@code OUT/summary.txt}
+ * ({@link ReplayResult#summary()}).
  *
  * <p>The strategy's positions come from the system run once on the whole data and read at each day
  * ({@link FullHistoryPositions}), or, with {@link Builder#rerunEachDay}, and always for a config that estimates
@@ -109,6 +113,13 @@ public final class PaperReplay {
     private final BufferedWriter writer;
     private final TimeSeries backtest;
     private final double pointSize;
+    private final TimeSeries fx;
+    private final TimeSeries backtestPnl;
+    private Map<FuturesContract, Quantity> lastContracts = Map.of();
+    private LocalDate lastDay;
+    private double dayCash;
+    private double dayCosts;
+    private double dayGross;
     private int days;
     private int equal;
     private LocalDate firstMismatch;
@@ -119,11 +130,14 @@ public final class PaperReplay {
     private double costs;
     private long held;
 
-    Track(InstrumentCode code, BufferedWriter writer, TimeSeries backtest, double pointSize) {
+    Track(InstrumentCode code, BufferedWriter writer, TimeSeries backtest, double pointSize, TimeSeries fx,
+        TimeSeries backtestPnl) {
       this.code = code;
+      this.backtestPnl = backtestPnl;
       this.writer = writer;
       this.backtest = backtest;
       this.pointSize = pointSize;
+      this.fx = fx;
     }
   }
 
@@ -147,7 +161,7 @@ public final class PaperReplay {
     Currency base = system.context().baseCurrency();
     Money capital = Money.of(config.getDouble("notional_trading_capital"), base);
     SimulatedMarket market = SimulatedMarket.of(data, instruments, capital,
-        from.atStartOfDay().toInstant(ZoneOffset.UTC));
+        from.atStartOfDay().toInstant(ZoneOffset.UTC), to);
     Map<InstrumentCode, MultiplePrices> multiple = new LinkedHashMap<>();
     instruments.forEach(code -> multiple.put(code, data.multiplePrices(code)));
     RollSchedule rolls = new RollSchedule(multiple, market.prices());
@@ -160,12 +174,14 @@ public final class PaperReplay {
       store.strategies().put(new Strategy(strategy, 1.0, config.source()));
       new ProductionCapital(store).setByHand(market.clock().instant(), capital, null, null, null);
       DailyCycle cycle = new DailyCycle(CycleInputs.builder(store, market.broker(), market.executionClock(),
-          ContractSource.of(data)).strategy(strategy, positions).algorithm(algorithm).rolls(rolls).build());
+          ContractSource.of(data)).strategy(strategy, positions).algorithm(algorithm).rolls(rolls)
+          .reconciliation(new BrokerReconciliation(Duration.ofSeconds(5), market.clock())).build());
       for (InstrumentCode code : instruments) {
         BufferedWriter w = Files.newBufferedWriter(out.resolve(code.value() + ".csv"), StandardCharsets.UTF_8);
-        w.write("DATETIME,held_position,contract,fills,buffered_position\n");
+        w.write("DATETIME,held_position,contract,fills,buffered_position,pnl,backtest_pnl,roll\n");
         tracks.put(code, new Track(code, w, system.accounts().bufferedPosition(code, true),
-            data.meta(code).pointSize()));
+            data.meta(code).pointSize(), system.positionSizing().fxRate(code),
+            system.accounts().pandlForInstrument(code, false, true).gross()));
       }
       long setupDone = System.nanoTime();
       Duration setup = Duration.ofNanos(setupDone - start);
@@ -180,12 +196,12 @@ public final class PaperReplay {
         if (!report.complete()) {
           incomplete++;
         }
-        record(store, strategy, report, tracks, day);
+        record(store, strategy, report, tracks, day, market.prices());
       }
       List<InstrumentReplay> results = new ArrayList<>();
       for (Track t : tracks.values()) {
         t.writer.close();
-        results.add(finish(store, system, market.prices(), t));
+        results.add(finish(system, t));
       }
       ReplayResult result = new ReplayResult(days, results, incomplete, rolls.unrollable(), setup,
           Duration.ofNanos(cycleNanos));
@@ -202,7 +218,7 @@ public final class PaperReplay {
   }
 
   private void record(ProductionStore store, StrategyName strategy, CycleReport report,
-      Map<InstrumentCode, Track> tracks, LocalDate day) throws IOException {
+      Map<InstrumentCode, Track> tracks, LocalDate day, ReplayPrices prices) throws IOException {
     Map<InstrumentCode, StringJoiner> fillText = new LinkedHashMap<>();
     Map<InstrumentCode, Long> strategyFilled = new LinkedHashMap<>();
     for (ExecutionReport r : report.execution().reports()) {
@@ -217,12 +233,12 @@ public final class PaperReplay {
       for (FillRecord f : store.fills().ofOrder(order.id())) {
         fillText.computeIfAbsent(order.instrument(), k -> new StringJoiner(" ")).add(String.format(Locale.ROOT,
             "%+d@%s:%s", f.quantity().longValueExact(), num(f.price()), order.contract().date().asId()));
-        t.costs += f.commission().amount();
+        t.dayCosts += f.commission().amount();
         t.fills++;
       }
       long q = r.filled().longValueExact();
-      t.gross -= q * r.midAtSubmission() * t.pointSize;
-      t.costs += Math.abs(q) * r.slippage() * t.pointSize;
+      t.dayCash -= q * r.midAtSubmission();
+      t.dayCosts += Math.abs(q) * r.slippage() * t.pointSize;
       if (order.strategy().equals(strategy)) {
         strategyFilled.merge(order.instrument(), q, Long::sum);
       }
@@ -231,8 +247,10 @@ public final class PaperReplay {
     for (Track t : tracks.values()) {
       long held = store.positions().instrumentPosition(strategy, t.code).longValueExact();
       Map<FuturesContract, Quantity> contracts = store.positions().contractPositions(t.code);
+      StringJoiner rolled = new StringJoiner(" ");
       for (Roll roll : report.rolls()) {
         if (roll.from().instrument().equals(t.code)) {
+          rolled.add(roll.from().date().asId() + ">" + roll.to().date().asId());
           t.rolls++;
           long inContracts = contracts.values().stream().mapToLong(Quantity::longValueExact).sum();
           if (!contracts.containsKey(roll.from()) && inContracts == held
@@ -242,6 +260,7 @@ public final class PaperReplay {
         }
       }
       t.held = held;
+      markToMarket(t, contracts, day, prices);
       double bt = t.backtest.lastValidAtOrBefore(end);
       long backtest = Double.isNaN(bt) ? 0 : Math.round(bt);
       t.days++;
@@ -254,32 +273,71 @@ public final class PaperReplay {
       contracts.entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> a.date().asId()
           .compareTo(b.date().asId()))).forEach(e -> where.add(e.getKey().date().asId() + ":"
               + e.getValue().longValueExact()));
+      double backtestPnl = t.backtestPnl.lastValidAtOrBefore(end);
       t.writer.write(day + " 23:00:00," + held + "," + where + "," + fillText.getOrDefault(t.code,
-          new StringJoiner(" ")) + "," + backtest + "\n");
+          new StringJoiner(" ")) + "," + backtest + String.format(Locale.ROOT, ",%.6f,%.6f,", t.dayGross,
+          backtestPnl == backtestPnl ? backtestPnl : 0.0) + rolled + "\n");
     }
   }
 
-  private InstrumentReplay finish(ProductionStore store, TradingSystem system, ReplayPrices prices, Track t) {
-    for (Map.Entry<FuturesContract, Quantity> e : store.positions().contractPositions(t.code).entrySet()) {
-      OptionalDouble last = prices.lastPrice(e.getKey(), to);
-      ArgChecker.isTrue(last.isPresent(), "no price of {} by {} to value the position", e.getKey(), to);
-      t.gross += e.getValue().value() * last.getAsDouble() * t.pointSize;
+  /**
+   * Books the day's gross P&amp;L in base currency: the contract positions at the day's prices less those of the
+   * day before at that day's prices, less what the day's fills paid at the mid, times the point size and the FX rate
+   * at the start of the day (as the backtest converts each day's P&amp;L; on the first day of the FX rates, that
+   * day's); the day's costs at the same rate.
+   */
+  private static void markToMarket(Track t, Map<FuturesContract, Quantity> contracts, LocalDate day,
+      ReplayPrices prices) {
+    double points = t.dayCash + value(contracts, day, prices) - (t.lastDay == null ? 0.0
+        : value(t.lastContracts, t.lastDay, prices));
+    double rate = t.fx.lastValidAtOrBefore(Timestamps.of(day));
+    if (rate != rate) {
+      // the first day of the FX rates has none before it: that day's own
+      rate = t.fx.lastValidAtOrBefore(endOfDay(Timestamps.of(day)));
     }
-    TimeSeries price = system.rawData().dailyPrices(t.code);
-    long first = Timestamps.of(from);
-    long last = Timestamps.of(to.atTime(LocalTime.MAX).withNano(0));
-    long[] times = t.backtest.timesView();
-    double[] pos = t.backtest.valuesView();
-    double backtestGross = 0;
-    for (int i = 1; i < times.length; i++) {
-      if (times[i - 1] < first || times[i] > last || pos[i - 1] != pos[i - 1] || pos[i - 1] == 0) {
+    ArgChecker.isTrue(rate == rate, "no FX rate for {} by {}", t.code, day);
+    t.dayGross = points * t.pointSize * rate;
+    t.gross += t.dayGross;
+    t.costs += t.dayCosts * rate;
+    t.dayCash = 0;
+    t.dayCosts = 0;
+    t.lastContracts = contracts;
+    t.lastDay = day;
+  }
+
+  private static double value(Map<FuturesContract, Quantity> contracts, LocalDate day, ReplayPrices prices) {
+    double v = 0;
+    for (Map.Entry<FuturesContract, Quantity> e : contracts.entrySet()) {
+      if (e.getValue().isZero()) {
         continue;
       }
-      double move = price.lastValidAtOrBefore(endOfDay(times[i])) - price.lastValidAtOrBefore(endOfDay(times[i - 1]));
-      backtestGross += pos[i - 1] * move * t.pointSize;
+      OptionalDouble price = prices.lastPrice(e.getKey(), day);
+      ArgChecker.isTrue(price.isPresent(), "no price of {} by {} to value the position", e.getKey(), day);
+      v += e.getValue().value() * price.getAsDouble();
     }
+    return v;
+  }
+
+  private InstrumentReplay finish(TradingSystem system, Track t) {
     return new InstrumentReplay(t.code, t.days, t.equal, Optional.ofNullable(t.firstMismatch), t.rolls,
-        t.rollsKeeping, t.fills, t.gross, backtestGross, t.costs);
+        t.rollsKeeping, t.fills, t.gross, backtestGross(system, t.code, false), backtestGross(system, t.code, true),
+        t.costs);
+  }
+
+  /** The backtest's gross P&amp;L (pystrade's accounts, in base currency) summed over the replayed days. */
+  private double backtestGross(TradingSystem system, InstrumentCode code, boolean delayFill) {
+    TimeSeries gross = system.accounts().pandlForInstrument(code, delayFill, true).gross();
+    long first = Timestamps.of(from);
+    long last = Timestamps.of(to.atTime(LocalTime.MAX).withNano(0));
+    long[] times = gross.timesView();
+    double[] values = gross.valuesView();
+    double sum = 0;
+    for (int i = 0; i < times.length; i++) {
+      if (times[i] >= first && times[i] <= last && values[i] == values[i]) {
+        sum += values[i];
+      }
+    }
+    return sum;
   }
 
   /** The end of a timestamp's day: the backtest's positions and prices may stand at different times of a day. */

@@ -3,6 +3,7 @@ package org.pystrade.production.replay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,9 @@ import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
 
 /**
- * Each contract's daily price, from the multiple prices: on each day, the last price of the day in whichever
+ * Each contract's daily price, from the multiple prices: on each business day, the last price in whichever
  * column ({@code PRICE}, {@code FORWARD}, {@code CARRY}) holds that contract, as pysystemtrade's daily prices take
- * the last price of each day; a weekday without a price (a holiday, up to a week) has the last price before it, as
+ * the last price of each business day (a Saturday or Sunday row counts to the Friday before it); a weekday without a price (a holiday, up to a week) has the last price before it, as
  * the backtest's business-day prices do. The simulated broker's source quotes each day's price from the start of the day and
  * trades it at 23:00 ({@link org.pystrade.production.TradingDay#simulated}), so that an order sent during the day
  * has the day's price as its mid at submission and fills at it, plus the simulated slippage.
@@ -34,6 +35,8 @@ public final class ReplayPrices {
 
   /** The longest gap, in days, between two prices that is taken for holidays and filled. */
   private static final int MAX_HOLIDAY_GAP = 7;
+  /** How many days after the period the prices are kept. */
+  private static final int AFTER_PERIOD_DAYS = 21;
 
   private final Map<FuturesContract, NavigableMap<LocalDate, Double>> daily;
   private final Map<FxPair, TimeSeries> fx;
@@ -44,24 +47,36 @@ public final class ReplayPrices {
   }
 
   /**
-   * The daily prices of instruments' contracts and their FX rates to a base currency.
+   * The daily prices of instruments' contracts over a period and their FX rates to a base currency. The period is
+   * widened by a week before its start (its first days have the prices before a holiday) and three weeks after its
+   * end (the roll schedule sees the prices of a roll just after the period where they are).
    *
    * @param data the data
    * @param instruments the instruments
    * @param base the base currency
+   * @param from the first day wanted
+   * @param to the last day wanted
    * @return the prices
    */
-  public static ReplayPrices of(FuturesSimData data, List<InstrumentCode> instruments, Currency base) {
+  public static ReplayPrices of(FuturesSimData data, List<InstrumentCode> instruments, Currency base,
+      LocalDate from, LocalDate to) {
     ArgChecker.notNull(data, "data");
     ArgChecker.notNull(instruments, "instruments");
     ArgChecker.notNull(base, "base");
+    ArgChecker.notNull(from, "from");
+    ArgChecker.notNull(to, "to");
+    long first = Timestamps.of(from.minusDays(MAX_HOLIDAY_GAP));
+    // three weeks after the period: a Sunday row counts to the Friday before, and a roll just after the period is
+    // looked for on the days before it with prices of both contracts (up to ten), which must not move it inside
+    long last = Timestamps.of(to.plusDays(AFTER_PERIOD_DAYS));
     Map<FuturesContract, NavigableMap<LocalDate, Double>> daily = new HashMap<>();
     Map<FxPair, TimeSeries> fx = new HashMap<>();
+    Map<FuturesContract, Map<LocalDate, Long>> stamped = new HashMap<>();
     for (InstrumentCode code : instruments) {
       MultiplePrices mp = data.multiplePrices(code);
-      add(daily, code, mp.price(), mp.priceContract());
-      add(daily, code, mp.forward(), mp.forwardContract());
-      add(daily, code, mp.carry(), mp.carryContract());
+      add(daily, stamped, code, mp.price(), mp.priceContract(), first, last);
+      add(daily, stamped, code, mp.forward(), mp.forwardContract(), first, last);
+      add(daily, stamped, code, mp.carry(), mp.carryContract(), first, last);
       Currency currency = data.meta(code).currency();
       if (!currency.equals(base)) {
         fx.computeIfAbsent(FxPair.of(currency, base), p -> data.fxRate(currency, base));
@@ -91,25 +106,46 @@ public final class ReplayPrices {
     prices.putAll(fills);
   }
 
-  /** Later rows of a day overwrite earlier ones; a column already holding a contract's price on a day wins. */
-  private static void add(Map<FuturesContract, NavigableMap<LocalDate, Double>> daily, InstrumentCode code,
-      TimeSeries prices, TimeSeries contracts) {
+  /**
+   * Puts each row's price into its business day's bucket as the backtest's daily prices do (pandas'
+   * {@code resample("1B").last()}: a Saturday or Sunday row falls into the Friday before it): the latest row of a
+   * bucket holding the contract wins; of rows at the same time, the column added first ({@code PRICE}, then
+   * {@code FORWARD}, then {@code CARRY}).
+   */
+  private static void add(Map<FuturesContract, NavigableMap<LocalDate, Double>> daily,
+      Map<FuturesContract, Map<LocalDate, Long>> stamped, InstrumentCode code, TimeSeries prices,
+      TimeSeries contracts, long first, long last) {
     long[] t = prices.timesView();
     double[] p = prices.valuesView();
     double[] c = contracts.valuesView();
-    Map<LocalDate, FuturesContract> filledBy = new HashMap<>();
-    for (int i = 0; i < t.length; i++) {
+    int start = Arrays.binarySearch(t, first);
+    for (int i = start < 0 ? -start - 1 : start; i < t.length && t[i] < last; i++) {
       if (p[i] != p[i] || c[i] != c[i]) {
         continue;
       }
       FuturesContract contract = FuturesContract.of(code, ContractDate.fromDouble(c[i]));
-      LocalDate day = Timestamps.toDate(t[i]);
-      NavigableMap<LocalDate, Double> m = daily.computeIfAbsent(contract, k -> new TreeMap<>());
-      if (!m.containsKey(day) || contract.equals(filledBy.get(day))) {
-        m.put(day, p[i]);
-        filledBy.put(day, contract);
+      LocalDate day = businessDayBucket(Timestamps.toDate(t[i]));
+      Map<LocalDate, Long> times = stamped.computeIfAbsent(contract, k -> new HashMap<>());
+      Long before = times.get(day);
+      if (before == null || t[i] > before) {
+        daily.computeIfAbsent(contract, k -> new TreeMap<>()).put(day, p[i]);
+        times.put(day, t[i]);
       }
     }
+  }
+
+  /**
+   * The business day whose bucket holds a day: the day itself, or the Friday before a Saturday or Sunday.
+   *
+   * @param day a day
+   * @return its business day
+   */
+  public static LocalDate businessDayBucket(LocalDate day) {
+    return switch (day.getDayOfWeek()) {
+      case SATURDAY -> day.minusDays(1);
+      case SUNDAY -> day.minusDays(2);
+      default -> day;
+    };
   }
 
   /**

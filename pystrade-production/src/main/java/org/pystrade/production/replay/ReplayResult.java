@@ -50,12 +50,12 @@ public record ReplayResult(int days, List<InstrumentReplay> instruments, int inc
     b.append(String.format(java.util.Locale.ROOT, "ms per cycle: %.2f%n",
         days == 0 ? 0.0 : cycles.toNanos() / 1e6 / days));
     b.append("instrument,days,days_equal,first_mismatch,rolls,rolls_keeping_position,fills,replay_gross,"
-        + "backtest_gross,gross_difference,replay_costs\n");
+        + "backtest_gross,gross_difference,backtest_gross_delayfill,replay_costs\n");
     for (InstrumentReplay i : instruments) {
-      b.append(String.format(java.util.Locale.ROOT, "%s,%d,%d,%s,%d,%d,%d,%.2f,%.2f,%.6f,%.2f%n", i.instrument(),
+      b.append(String.format(java.util.Locale.ROOT, "%s,%d,%d,%s,%d,%d,%d,%.2f,%.2f,%.6f,%.2f,%.2f%n", i.instrument(),
           i.days(), i.daysEqual(), i.firstMismatch().map(Object::toString).orElse(""), i.rolls(),
           i.rollsKeepingPosition(), i.fills(), i.replayGross(), i.backtestGross(),
-          i.replayGross() - i.backtestGross(), i.replayCosts()));
+          i.replayGross() - i.backtestGross(), i.backtestGrossDelayFill(), i.replayCosts()));
     }
     for (String u : unrollable) {
       b.append("unrollable: ").append(u).append('\n');

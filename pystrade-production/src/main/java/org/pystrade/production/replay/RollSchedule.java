@@ -16,9 +16,11 @@ import org.pystrade.production.RollPlan;
 
 /**
  * The rolls of the multiple prices: where {@code PRICE_CONTRACT} changes, the position moves from the old contract
- * to the new one at the close of the old contract's last priced day, at that day's prices of both. That is the roll
- * pysystemtrade's back-adjusted prices assume (the Panama differential is {@code FORWARD - PRICE} of the row before
- * the change), so the contract P&amp;L of the replay is the adjusted-price P&amp;L of the backtest. When either
+ * to the new one at the close of the business day of the row before the change (a weekend row counts to the Friday
+ * before it, as in the backtest's daily prices), at that day's prices of both. pysystemtrade's back-adjusted prices
+ * roll at that row (the Panama differential is {@code FORWARD - PRICE} of it), so the contract P&amp;L of the replay
+ * is the adjusted-price P&amp;L of the backtest except for the change of the two contracts' spread between that row
+ * (often intraday) and the day's close. When either
  * contract has no price that day, the roll moves back to the last earlier day with both (still before the change);
  * a roll with no such day is listed in {@link #unrollable()}.
  */
@@ -50,22 +52,42 @@ public final class RollSchedule implements RollPlan {
       if (previous >= 0 && ids[i] != ids[previous]) {
         FuturesContract from = FuturesContract.of(code, ContractDate.fromDouble(ids[previous]));
         FuturesContract to = FuturesContract.of(code, ContractDate.fromDouble(ids[i]));
-        LocalDate last = Timestamps.toDate(t[previous]);
-        LocalDate first = Timestamps.toDate(t[i]);
-        LocalDate day = last.isBefore(first) ? last : first.minusDays(1);
+        LocalDate last = ReplayPrices.businessDayBucket(Timestamps.toDate(t[previous]));
+        LocalDate first = ReplayPrices.businessDayBucket(Timestamps.toDate(t[i]));
+        LocalDate day = last;
         int back = 0;
         while (back < 10 && !(prices.price(from, day).isPresent() && prices.price(to, day).isPresent())) {
           day = day.minusDays(1);
           back++;
         }
-        if (back < 10 && day.isBefore(first)) {
-          byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Roll(from, to));
+        if (back < 10 && !day.isAfter(first)) {
+          add(day, new Roll(from, to));
         } else {
           unrollable.add(from + " to " + to + " (no day before " + first + " with prices of both)");
         }
       }
       previous = i;
     }
+  }
+
+  /**
+   * Adds a roll; a roll of the same instrument on the same day into the contract this one leaves (the multiple
+   * prices passing through a contract within a day) becomes one roll from the first contract to the last.
+   */
+  private void add(LocalDate day, Roll roll) {
+    List<Roll> rolls = byDay.computeIfAbsent(day, d -> new ArrayList<>());
+    for (int k = 0; k < rolls.size(); k++) {
+      Roll before = rolls.get(k);
+      if (before.to().equals(roll.from())) {
+        if (before.from().equals(roll.to())) {
+          rolls.remove(k); // there and back within the day: no roll
+        } else {
+          rolls.set(k, new Roll(before.from(), roll.to()));
+        }
+        return;
+      }
+    }
+    rolls.add(roll);
   }
 
   @Override

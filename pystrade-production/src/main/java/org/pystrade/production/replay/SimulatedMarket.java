@@ -1,6 +1,8 @@
 package org.pystrade.production.replay;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.pystrade.broker.config.BrokerConfigTable;
@@ -43,15 +45,18 @@ public record SimulatedMarket(SimulatedBroker broker, ManualClock clock, ReplayP
    * @param instruments the instruments traded
    * @param cash the account's cash at the start (its currency is the base currency)
    * @param start the clock's start
+   * @param lastDay the last day traded (prices are kept from the week before the start to this day)
    * @return the market, its broker connected
    */
   public static SimulatedMarket of(FuturesSimData data, List<InstrumentCode> instruments, Money cash,
-      Instant start) {
+      Instant start, LocalDate lastDay) {
     ArgChecker.notNull(data, "data");
     ArgChecker.notNull(cash, "cash");
     ArgChecker.notNull(start, "start");
+    ArgChecker.notNull(lastDay, "lastDay");
     Currency base = cash.currency();
-    ReplayPrices prices = ReplayPrices.of(data, instruments, base);
+    ReplayPrices prices = ReplayPrices.of(data, instruments, base, start.atZone(ZoneOffset.UTC).toLocalDate(),
+        lastDay);
     List<InstrumentCosts.Costs> rows = new ArrayList<>();
     for (InstrumentCode code : instruments) {
       InstrumentMeta m = data.meta(code);
