@@ -134,7 +134,7 @@ public final class StrategyCycleSetup implements DailyCycleProcess.CycleSetup {
       Money cash = store.capital().latestTotal().map(CapitalEntry::totalCapital).orElseGet(() -> Money.of(
           systems.get(0).config().getDouble("notional_trading_capital"), systems.get(0).context().baseCurrency()));
       SimulatedMarket market = SimulatedMarket.of(opened, instruments(), cash,
-          day.atStartOfDay().toInstant(ZoneOffset.UTC));
+          day.atStartOfDay().toInstant(ZoneOffset.UTC), day);
       broker = market.broker();
       clock = market.executionClock();
       tradingDay = TradingDay.simulated(day);
