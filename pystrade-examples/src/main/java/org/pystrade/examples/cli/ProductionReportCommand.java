@@ -104,8 +104,11 @@ final class ProductionReportCommand {
         TradingSystem system = TradingSystem.fromYaml(config, data);
         List<InstrumentCode> instruments = system.configuredInstruments();
         day = day == null ? ProductionCommands.lastDay(data, instruments) : day;
-        in = ReportInputs.of(store, day).withMarket(MarketSnapshots.of(system, data, day, contracts(store,
-            instruments), ContractVolumes.NONE, VOLUME_DAYS));
+        // the volumes of the price store's per-contract prices (contract_prices_csv/ of a folder), where it has them
+        try (org.pystrade.data.store.DataStore prices = org.pystrade.data.stores.DataStores.open(dataText)) {
+          in = ReportInputs.of(store, day).withMarket(MarketSnapshots.of(system, data, day, contracts(store,
+              instruments), ContractVolumes.of(prices), VOLUME_DAYS));
+        }
       }
       String since = ProductionCommands.text(spec, SINCE);
       if (since != null) {
