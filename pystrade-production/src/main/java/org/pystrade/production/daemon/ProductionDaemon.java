@@ -45,7 +45,10 @@ import org.pystrade.production.monitor.AlertSink;
 import org.pystrade.production.monitor.Alerts;
 import org.pystrade.production.monitor.DaemonMetrics;
 import org.pystrade.production.monitor.LogAlertSink;
+import org.pystrade.production.monitor.MailAlertSink;
 import org.pystrade.production.monitor.WebhookAlertSink;
+import org.pystrade.production.report.SmtpMailSender;
+import org.pystrade.production.report.SmtpSettings;
 import org.pystrade.production.web.Dashboard;
 import org.pystrade.production.web.DaemonServer;
 import org.slf4j.Logger;
@@ -151,6 +154,17 @@ public final class ProductionDaemon implements AutoCloseable {
         Map<String, Object> hook = map(alertConfig, "webhook");
         sinks.add(new WebhookAlertSink(URI.create(text(hook, "url")), optText(hook, "token_secret")
             .flatMap(secrets::get)));
+      }
+      if (alertConfig.containsKey("email")) {
+        // the SMTP server and its credentials from the environment (PYSTRADE_SMTP_*) or a private properties file,
+        // as for the reports' mail; the addresses from the control file
+        Map<String, Object> mail = map(alertConfig, "email");
+        Object to = mail.get("to");
+        List<String> addresses = to instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+            : List.of(String.valueOf(to));
+        SmtpSettings smtp = SmtpSettings.resolve(optText(mail, "smtp").orElse(null), environment,
+            optText(mail, "smtp_config").map(base::resolve).orElse(null));
+        sinks.add(new MailAlertSink(new SmtpMailSender(smtp), addresses));
       }
       Alerts alerts = new Alerts(store, sinks, clock, setup::lastPriceTimes,
           Duration.ofDays(((Number) alertConfig.getOrDefault("max_data_age_days", 5)).longValue()),
