@@ -31,7 +31,21 @@ public record CycleInputs(ProductionStore store, Broker broker, ExecutionClock c
     Map<StrategyName, PositionSource> strategies, ContractSource contracts, RollPlan rolls,
     Reconciliation reconciliation, CapitalMode capitalMode, double capitalCheckLimit, Duration requestTimeout) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param store the state store
+   * @param broker the broker, connected
+   * @param clock the time execution works in
+   * @param algorithm how broker orders are worked
+   * @param strategies the position source of each strategy to run (strategies of the store without one are not run)
+   * @param contracts the priced and forward contracts of each day
+   * @param rolls the rolls of each day
+   * @param reconciliation the reconciliation step
+   * @param capitalMode how the total capital follows the broker's account value
+   * @param capitalCheckLimit the largest relative change of the account value applied without a manual check
+   * @param requestTimeout how long a broker request may take
+   */
   public CycleInputs {
     ArgChecker.notNull(store, "store");
     ArgChecker.notNull(broker, "broker");

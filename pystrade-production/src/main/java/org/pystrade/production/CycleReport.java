@@ -23,7 +23,17 @@ import org.pystrade.production.execution.ExecutionOutcome;
 public record CycleReport(LocalDate day, Optional<CapitalEntry> capital, List<StrategyOrderDecision> decisions,
     List<Roll> rolls, ExecutionOutcome execution, List<Failure> failures, List<Failure> breaks) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param day the day
+   * @param capital the total capital after the capital step, empty if it could not be updated
+   * @param decisions the strategies' decisions, strategy by strategy, instrument by instrument
+   * @param rolls the rolls ordered
+   * @param execution what execution did
+   * @param failures what failed (capital, contracts, broker), empty if nothing
+   * @param breaks what the reconciliation found, empty if nothing
+   */
   public CycleReport {
     ArgChecker.notNull(day, "day");
     ArgChecker.notNull(capital, "capital");

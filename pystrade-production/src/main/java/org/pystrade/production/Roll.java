@@ -13,7 +13,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Roll(FuturesContract from, FuturesContract to) {
 
-  /** Checks the contracts. */
+  /**
+   * Checks the contracts.
+   *
+   * @param from the contract held
+   * @param to the contract to hold
+   */
   public Roll {
     ArgChecker.notNull(from, "from");
     ArgChecker.notNull(to, "to");

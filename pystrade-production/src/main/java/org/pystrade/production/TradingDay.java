@@ -16,7 +16,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record TradingDay(LocalDate day, Instant submit, Instant close, Instant endOfDay) {
 
-  /** Checks the order of the moments. */
+  /**
+   * Checks the order of the moments.
+   *
+   * @param day the day (its data up to its end is what the strategies see)
+   * @param submit when orders are made and sent
+   * @param close when the day's fills are in
+   * @param endOfDay when what has not filled is cancelled
+   */
   public TradingDay {
     ArgChecker.notNull(day, "day");
     ArgChecker.notNull(submit, "submit");

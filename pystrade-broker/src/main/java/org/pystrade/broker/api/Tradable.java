@@ -42,7 +42,11 @@ public sealed interface Tradable permits Tradable.Future, Tradable.Fx {
    * @param contract the contract
    */
   record Future(FuturesContract contract) implements Tradable {
-    /** Checks that the contract is given. */
+    /**
+     * Checks that the contract is given.
+     *
+     * @param contract the contract
+     */
     public Future {
       ArgChecker.notNull(contract, "contract");
     }
@@ -59,7 +63,11 @@ public sealed interface Tradable permits Tradable.Future, Tradable.Fx {
    * @param pair the pair
    */
   record Fx(FxPair pair) implements Tradable {
-    /** Checks that the pair is given. */
+    /**
+     * Checks that the pair is given.
+     *
+     * @param pair the pair
+     */
     public Fx {
       ArgChecker.notNull(pair, "pair");
     }

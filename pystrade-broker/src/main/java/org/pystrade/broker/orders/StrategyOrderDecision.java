@@ -27,7 +27,19 @@ import org.pystrade.core.util.ArgChecker;
 public record StrategyOrderDecision(StrategyName strategy, InstrumentCode instrument, Quantity held,
     Quantity target, Quantity wanted, Quantity trade, List<CheckOutcome> outcomes, Optional<TradingOrder> order) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param strategy the strategy
+   * @param instrument the instrument
+   * @param held the strategy's position held
+   * @param target the position the buffered strategy wants (the nearest buffer edge, or the held position inside
+   *         the buffer)
+   * @param wanted the trade wanted, target minus held
+   * @param trade the trade left after the checks
+   * @param outcomes the checks that changed the trade, in the order applied
+   * @param order the instrument order of {@code trade}, empty when it is zero
+   */
   public StrategyOrderDecision {
     ArgChecker.notNull(strategy, "strategy");
     ArgChecker.notNull(instrument, "instrument");

@@ -33,7 +33,22 @@ public record StrategyOrderInputs(StrategyName strategy, OptimalPosition optimal
     OptionalLong strategyPositionLimit, OptionalLong instrumentPositionLimit, OptionalLong tradeCapacity,
     Instant now) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param strategy the strategy
+   * @param optimal the optimal position and buffer from the strategy's system
+   * @param held the strategy's position held, whole
+   * @param instrumentHeld the position of all strategies together in the instrument, whole
+   * @param override the trading override in force
+   * @param rollState the instrument's roll state
+   * @param lock the lock on the instrument, if any
+   * @param strategyPositionLimit the strategy's largest absolute position, if limited
+   * @param instrumentPositionLimit the largest absolute position of all strategies together, if limited
+   * @param tradeCapacity the contracts the trade limits still allow (the least over the limits that apply), if
+   *         limited
+   * @param now when the order is made
+   */
   public StrategyOrderInputs {
     ArgChecker.notNull(strategy, "strategy");
     ArgChecker.notNull(optimal, "optimal");

@@ -78,6 +78,30 @@ public record AccountStats(
    *
    * @throws IllegalArgumentException if a fraction or probability is outside [0, 1], a standard deviation is
    *     negative, or the average drawdown is positive (NaN is always accepted)
+   *
+   * @param min smallest period return ({@code np.nanmin})
+   * @param max largest period return ({@code np.nanmax})
+   * @param median median period return ({@code np.nanmedian}; zeros included)
+   * @param mean mean period return (NaN rows skipped)
+   * @param std sample standard deviation of period returns ({@code ddof=1})
+   * @param skew skewness of period returns, biased estimator ({@code scipy.stats.skew}, {@code bias=True})
+   * @param annMean annualised mean: the sum of all returns divided by the number of years, {@code rows / N}, where
+   *         rows counts every period row (even NaN ones)
+   * @param annStd annualised standard deviation: {@code std * sqrt(N)}
+   * @param sharpe {@code annMean / annStd}
+   * @param sortino {@code annMean / (sqrt(N) * population standard deviation of the negative returns)} (the
+   *         deviation of losses around their own mean, {@code np.std} of the losses)
+   * @param avgDrawdown mean of the drawdown series (see {@link AccountCurves#drawdown}), &lt;= 0
+   * @param timeInDrawdown fraction of periods whose drawdown is strictly negative, in [0, 1]
+   * @param calmar {@code annMean / -(worst drawdown)}
+   * @param avgReturnToDrawdown {@code annMean / -avgDrawdown}
+   * @param avgLoss mean of the strictly negative returns
+   * @param avgGain mean of the strictly positive returns
+   * @param gainToLossRatio {@code avgGain / -avgLoss}
+   * @param profitFactor sum of gains divided by minus the sum of losses
+   * @param hitRate gains / (gains + losses) counted in periods, zero returns excluded, in [0, 1]
+   * @param tStat one-sample t statistic of the valid period returns against zero
+   * @param pValue its two-sided p-value (Student's t with {@code count - 1} degrees of freedom), in [0, 1]
    */
   public AccountStats {
     checkUnitOrNaN(timeInDrawdown, "timeInDrawdown");

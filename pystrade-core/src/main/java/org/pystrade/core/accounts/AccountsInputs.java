@@ -27,7 +27,19 @@ import org.pystrade.core.util.ArgChecker;
 public record AccountsInputs(StageContext context, RawData rawData, ForecastCombine combine, PositionSizing sizing,
     Portfolio portfolio, SrCosts costs, ForecastPandl forecastPandl, CashCosts cashCosts, AccountsParams params) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param context the system's context
+   * @param rawData the raw-data stage (prices, volatility)
+   * @param combine the forecast combination stage (rule variations, forecast weights, FDM)
+   * @param sizing the position sizing stage (volatility scalars, FX, capital)
+   * @param portfolio the portfolio stage (positions, buffers, weights, usable instruments)
+   * @param costs the Sharpe-ratio costs
+   * @param forecastPandl the P&amp;L of single forecasts
+   * @param cashCosts the cash-cost set-up
+   * @param params the parameters
+   */
   public AccountsInputs {
     ArgChecker.notNull(context, "context");
     ArgChecker.notNull(rawData, "rawData");

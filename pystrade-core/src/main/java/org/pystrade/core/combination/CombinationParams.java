@@ -34,7 +34,17 @@ public record CombinationParams(Map<InstrumentCode, Map<RuleName, Double>> fixed
       "use_forecast_div_mult_estimates", "forecast_div_multiplier", "forecast_weight_ewma_span",
       "forecast_post_ceiling_cost_SR");
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param fixedWeights each instrument's fixed weights by rule, in config order; an instrument is absent when the
+   *         config has no {@code forecast_weights} (equal weights then)
+   * @param useWeightEstimates {@code use_forecast_weight_estimates}
+   * @param useFdmEstimates {@code use_forecast_div_mult_estimates}
+   * @param fixedFdm each instrument's fixed FDM ({@code forecast_div_multiplier}, global or per instrument)
+   * @param weightEwmaSpan {@code forecast_weight_ewma_span}, business days
+   * @param postCeilingCostSr {@code forecast_post_ceiling_cost_SR}: rules costing more are left out of the weights
+   */
   public CombinationParams {
     Map<InstrumentCode, Map<RuleName, Double>> w = new LinkedHashMap<>();
     ArgChecker.notNull(fixedWeights, "fixedWeights").forEach((code, weights) -> {

@@ -26,7 +26,18 @@ public record ForecastCombineInputs(StageContext context, ForecastScaleCap scale
     ForecastPandl forecastPandl, RuleVariations ruleVariations, CombinationParams params,
     Optional<ForecastWeightEstimator> weightEstimator, Optional<ForecastDivMultiplierEstimator> fdmEstimator) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param context the system's context
+   * @param scaleCap the forecast scaling and capping stage
+   * @param costs the Sharpe-ratio costs of forecasts
+   * @param forecastPandl the P&amp;L of single forecasts (what forecast weights are estimated from)
+   * @param ruleVariations the rule variations each instrument combines
+   * @param params the parameters
+   * @param weightEstimator the forecast weight estimator, if any
+   * @param fdmEstimator the forecast diversification multiplier estimator, if any
+   */
   public ForecastCombineInputs {
     ArgChecker.notNull(context, "context");
     ArgChecker.notNull(scaleCap, "scaleCap");

@@ -28,7 +28,13 @@ public record ConfigProblem(String key, Kind kind, String message) {
     SUSPICIOUS_VALUE
   }
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param key the dotted key path
+   * @param kind what is wrong
+   * @param message the message naming the key (and the nearest known key, for an unknown one)
+   */
   public ConfigProblem {
     ArgChecker.notBlank(key, "key");
     ArgChecker.notNull(kind, "kind");

@@ -20,7 +20,16 @@ import org.pystrade.core.util.ArgChecker;
 public record ContractPrices(FuturesContract contract, TimeSeries open, TimeSeries high, TimeSeries low,
     TimeSeries fin, TimeSeries volume) {
 
-  /** Checks that every column is given and that all share one index, stored once. */
+  /**
+   * Checks that every column is given and that all share one index, stored once.
+   *
+   * @param contract the contract
+   * @param open OPEN
+   * @param high HIGH
+   * @param low LOW
+   * @param fin FINAL, the price the pipeline stitches
+   * @param volume VOLUME, in contracts
+   */
   public ContractPrices {
     ArgChecker.notNull(contract, "contract");
     ArgChecker.notNull(fin, "fin");

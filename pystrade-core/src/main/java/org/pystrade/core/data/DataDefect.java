@@ -17,7 +17,15 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record DataDefect(InstrumentCode instrument, Kind kind, String location, String detail) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param instrument the instrument affected
+   * @param kind what kind of defect
+   * @param location where it is, e.g. {@code multiple_prices_csv/CORN.csv line 1234}, or an
+   *         empty string where no place can be named (the detail then names the series and time)
+   * @param detail what is wrong, with the value and time
+   */
   public DataDefect {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(kind, "kind");

@@ -28,7 +28,11 @@ public record DefectPolicy(Map<DataDefect.Kind, DefectAction> actions) {
   /** The config keys the policy reads. */
   public static final List<String> KEYS = keys();
 
-  /** Validates: every kind has an action. */
+  /**
+   * Validates: every kind has an action.
+   *
+   * @param actions the action of every kind
+   */
   public DefectPolicy {
     ArgChecker.notNull(actions, "actions");
     for (DataDefect.Kind k : DataDefect.Kind.values()) {

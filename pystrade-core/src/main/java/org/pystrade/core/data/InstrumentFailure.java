@@ -16,7 +16,13 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record InstrumentFailure(InstrumentCode instrument, ReasonCode code, String reason) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param instrument the instrument
+   * @param code what kind of problem it is
+   * @param reason why, naming the file, line, currency or date concerned
+   */
   public InstrumentFailure {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(code, "code");

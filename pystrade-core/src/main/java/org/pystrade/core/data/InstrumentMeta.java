@@ -26,7 +26,21 @@ public record InstrumentMeta(InstrumentCode code, String description, double poi
     String assetClass, double perBlock, double percentage, double perTrade, String region, double spreadCost,
     Optional<RollParameters> rollParameters) {
 
-  /** Validates the facts. */
+  /**
+   * Validates the facts.
+   *
+   * @param code the instrument
+   * @param description free text
+   * @param pointSize value of a one-point price move of one contract, in the instrument's currency (&gt; 0)
+   * @param currency the currency of prices ({@code USD}, {@code EUR}, pysystemtrade's {@code MXP})
+   * @param assetClass asset class name ({@code "Bond"}, {@code "Equity"}...)
+   * @param perBlock commission per contract, instrument currency
+   * @param percentage commission as a fraction of notional value
+   * @param perTrade commission per trade, instrument currency
+   * @param region region name
+   * @param spreadCost pysystemtrade's {@code SpreadCost}: the bid/ask spread in price points
+   * @param rollParameters the roll configuration, if known
+   */
   public InstrumentMeta {
     ArgChecker.notNull(code, "code");
     description = description == null ? "" : description;

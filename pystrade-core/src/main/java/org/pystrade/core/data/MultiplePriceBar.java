@@ -17,7 +17,16 @@ import org.pystrade.core.util.ArgChecker;
 public record MultiplePriceBar(double price, ContractDate priceContract, double carry, ContractDate carryContract,
     double forward, ContractDate forwardContract) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param price the price of the contract held ({@code PRICE})
+   * @param priceContract the contract held ({@code PRICE_CONTRACT})
+   * @param carry the price of the carry contract ({@code CARRY}), NaN if missing
+   * @param carryContract the carry contract ({@code CARRY_CONTRACT})
+   * @param forward the price of the next contract held ({@code FORWARD}), NaN if missing
+   * @param forwardContract the next contract held ({@code FORWARD_CONTRACT}), or null if none
+   */
   public MultiplePriceBar {
     ArgChecker.notNull(priceContract, "priceContract");
     ArgChecker.notNull(carryContract, "carryContract");

@@ -20,7 +20,16 @@ import org.pystrade.core.util.ArgChecker;
 public record MultiplePrices(TimeSeries price, TimeSeries priceContract, TimeSeries carry, TimeSeries carryContract,
     TimeSeries forward, TimeSeries forwardContract) {
 
-  /** Validates that all columns share one index, and stores them on one timestamp array. */
+  /**
+   * Validates that all columns share one index, and stores them on one timestamp array.
+   *
+   * @param price PRICE
+   * @param priceContract PRICE_CONTRACT ids
+   * @param carry CARRY
+   * @param carryContract CARRY_CONTRACT ids
+   * @param forward FORWARD
+   * @param forwardContract FORWARD_CONTRACT ids
+   */
   public MultiplePrices {
     ArgChecker.notNull(price, "price");
     for (TimeSeries s : new TimeSeries[] {priceContract, carry, carryContract, forward, forwardContract}) {

@@ -22,7 +22,13 @@ public record ContractDate(int year, int month, int day) implements Comparable<C
   private static final int LOWEST_ID = 10_000_000;
   private static final int HIGHEST_ID = 99_991_231;
 
-  /** Checks that the year has four digits, the month is 1 to 12, and the day is 0 or a day of that month. */
+  /**
+   * Checks that the year has four digits, the month is 1 to 12, and the day is 0 or a day of that month.
+   *
+   * @param year the year, four digits (1000 to 9999)
+   * @param month the month, 1 (January) to 12 (December)
+   * @param day the day of the month, or 0 when only the month is known
+   */
   public ContractDate {
     ArgChecker.isTrue(year >= 1000 && year <= 9999, "contract year must have four digits (1000 to 9999) but was {}",
         year);

@@ -10,7 +10,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record ContractPosition(FuturesContract contract, Quantity quantity) {
 
-  /** Checks that both parts are given. */
+  /**
+   * Checks that both parts are given.
+   *
+   * @param contract the contract
+   * @param quantity contracts held, positive long, negative short
+   */
   public ContractPosition {
     ArgChecker.notNull(contract, "contract");
     ArgChecker.notNull(quantity, "quantity");

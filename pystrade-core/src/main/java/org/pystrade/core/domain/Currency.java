@@ -32,7 +32,11 @@ public record Currency(String code) implements Comparable<Currency> {
   /** The Mexican peso, under pysystemtrade's code {@code "MXP"} (ISO 4217 says {@code "MXN"}). */
   public static final Currency MXP = new Currency("MXP");
 
-  /** Checks that the code is three upper-case ASCII letters. */
+  /**
+   * Checks that the code is three upper-case ASCII letters.
+   *
+   * @param code the code, exactly three upper-case ASCII letters {@code A-Z}
+   */
   public Currency {
     ArgChecker.notNull(code, "currency code");
     ArgChecker.isTrue(isUpperCaseLetters(code, 3),

@@ -27,7 +27,12 @@ public record Exchange(String code, ZoneId zone) {
   /** ICE Futures U.S., on New York time. */
   public static final Exchange ICE_US = new Exchange("ICE_US", ZoneId.of("America/New_York"));
 
-  /** Checks the code and the zone. */
+  /**
+   * Checks the code and the zone.
+   *
+   * @param code the exchange's short code ({@code "CME"}), non-blank, no surrounding white space
+   * @param zone the exchange's time zone
+   */
   public Exchange {
     ArgChecker.notBlank(code, "exchange code");
     ArgChecker.isTrue(code.equals(code.strip()), "exchange code must not have surrounding spaces but was '{}'", code);

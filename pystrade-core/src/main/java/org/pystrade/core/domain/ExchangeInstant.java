@@ -23,7 +23,12 @@ public record ExchangeInstant(Instant instant, Exchange exchange) implements Com
   private static final Comparator<ExchangeInstant> ORDER = Comparator.comparing(ExchangeInstant::instant)
       .thenComparing(e -> e.exchange.code()).thenComparing(e -> e.exchange.zone().getId());
 
-  /** Checks that both parts are given. */
+  /**
+   * Checks that both parts are given.
+   *
+   * @param instant the moment
+   * @param exchange the exchange it is meant at
+   */
   public ExchangeInstant {
     ArgChecker.notNull(instant, "instant");
     ArgChecker.notNull(exchange, "exchange");

@@ -11,7 +11,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Failure(ReasonCode code, String message) {
 
-  /** Checks that the code is given and the message is non-blank. */
+  /**
+   * Checks that the code is given and the message is non-blank.
+   *
+   * @param code what kind of failure
+   * @param message what exactly went wrong, naming the instrument, contract, file or value concerned; non-blank
+   */
   public Failure {
     ArgChecker.notNull(code, "code");
     ArgChecker.notBlank(message, "message");

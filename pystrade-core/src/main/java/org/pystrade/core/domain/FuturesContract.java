@@ -11,7 +11,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record FuturesContract(InstrumentCode instrument, ContractDate date) implements Comparable<FuturesContract> {
 
-  /** Checks that both parts are given. */
+  /**
+   * Checks that both parts are given.
+   *
+   * @param instrument the instrument
+   * @param date the contract's date
+   */
   public FuturesContract {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(date, "date");

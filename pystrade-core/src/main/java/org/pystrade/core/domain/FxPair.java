@@ -15,7 +15,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record FxPair(Currency base, Currency quote) {
 
-  /** Checks that both currencies are given and differ. */
+  /**
+   * Checks that both currencies are given and differ.
+   *
+   * @param base the currency of which one unit is priced
+   * @param quote the currency the price is expressed in, different from {@code base}
+   */
   public FxPair {
     ArgChecker.notNull(base, "base");
     ArgChecker.notNull(quote, "quote");

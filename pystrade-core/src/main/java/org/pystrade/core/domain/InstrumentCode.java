@@ -13,7 +13,11 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record InstrumentCode(String value) implements Comparable<InstrumentCode> {
 
-  /** Checks that the code is non-blank and has no surrounding white space. */
+  /**
+   * Checks that the code is non-blank and has no surrounding white space.
+   *
+   * @param value the code, non-blank, no surrounding white space
+   */
   public InstrumentCode {
     ArgChecker.notBlank(value, "instrument code");
     ArgChecker.isTrue(value.equals(value.strip()), "instrument code must not have surrounding spaces but was '{}'",

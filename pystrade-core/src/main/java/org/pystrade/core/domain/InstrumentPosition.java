@@ -11,7 +11,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record InstrumentPosition(InstrumentCode instrument, Quantity quantity) {
 
-  /** Checks that both parts are given. */
+  /**
+   * Checks that both parts are given.
+   *
+   * @param instrument the instrument
+   * @param quantity contracts held, positive long, negative short
+   */
   public InstrumentPosition {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(quantity, "quantity");

@@ -17,7 +17,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Money(double amount, Currency currency) {
 
-  /** Checks the currency and that the amount is finite; turns a negative zero into zero. */
+  /**
+   * Checks the currency and that the amount is finite; turns a negative zero into zero.
+   *
+   * @param amount the amount, in units of {@code currency}, finite
+   * @param currency the currency
+   */
   public Money {
     ArgChecker.notNull(currency, "currency");
     ArgChecker.isTrue(Double.isFinite(amount), "money amount must be finite but was {} {}", amount, currency);

@@ -20,7 +20,11 @@ public record Quantity(double value) implements Comparable<Quantity> {
   /** 2^53: every whole number up to this size, and no larger range, is exact as a {@code double}. */
   private static final long LARGEST_EXACT = 1L << 53;
 
-  /** Checks that the value is finite; turns a negative zero into zero. */
+  /**
+   * Checks that the value is finite; turns a negative zero into zero.
+   *
+   * @param value the number of contracts, finite
+   */
   public Quantity {
     ArgChecker.isTrue(Double.isFinite(value), "quantity must be finite but was {}", value);
     value += 0.0;

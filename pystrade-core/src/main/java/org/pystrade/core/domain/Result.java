@@ -114,7 +114,11 @@ public sealed interface Result<T> permits Result.Ok, Result.Err {
    */
   record Ok<T>(T value) implements Result<T> {
 
-    /** Checks that the value is not null. */
+    /**
+     * Checks that the value is not null.
+     *
+     * @param value the value, non-null
+     */
     public Ok {
       ArgChecker.notNull(value, "value");
     }
@@ -161,7 +165,11 @@ public sealed interface Result<T> permits Result.Ok, Result.Err {
    */
   record Err<T>(Failure failure) implements Result<T> {
 
-    /** Checks that the failure is given. */
+    /**
+     * Checks that the failure is given.
+     *
+     * @param failure why it failed
+     */
     public Err {
       ArgChecker.notNull(failure, "failure");
     }

@@ -18,7 +18,11 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record RollCycle(String letters) {
 
-  /** Checks the letters and puts them in calendar order. */
+  /**
+   * Checks the letters and puts them in calendar order.
+   *
+   * @param letters the months as letters in calendar order, each at most once, at least one
+   */
   public RollCycle {
     ArgChecker.notNull(letters, "roll cycle");
     ArgChecker.isTrue(!letters.isEmpty(), "roll cycle must have at least one month letter but was empty");

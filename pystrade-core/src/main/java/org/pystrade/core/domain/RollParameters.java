@@ -36,7 +36,15 @@ import org.pystrade.core.util.ArgChecker;
 public record RollParameters(RollCycle holdCycle, RollCycle pricedCycle, int rollOffsetDays, int carryOffset,
     int expiryOffset) {
 
-  /** Checks the cycles and the offsets. */
+  /**
+   * Checks the cycles and the offsets.
+   *
+   * @param holdCycle the months held
+   * @param pricedCycle the months priced, containing every held month
+   * @param rollOffsetDays days relative to the approximate expiry on which the roll happens, &lt;= 0
+   * @param carryOffset +1 if the carry contract is the next priced contract, -1 if the previous one
+   * @param expiryOffset days from the first of the contract month to the approximate expiry, may be negative
+   */
   public RollParameters {
     ArgChecker.notNull(holdCycle, "holdCycle");
     ArgChecker.notNull(pricedCycle, "pricedCycle");

@@ -11,7 +11,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Trade(InstrumentCode instrument, Quantity quantity) {
 
-  /** Checks that both parts are given. */
+  /**
+   * Checks that both parts are given.
+   *
+   * @param instrument the instrument traded
+   * @param quantity contracts to buy (positive) or sell (negative); zero when no trade is needed
+   */
   public Trade {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(quantity, "quantity");

@@ -23,7 +23,16 @@ import org.pystrade.core.util.ArgChecker;
 public record ForecastScaleCapInputs(StageContext context, RawData rawData, Rules rules, ScaleCapParams params,
     RuleVariations ruleVariations, Optional<ForecastScalarEstimator> estimator) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param context the system's context
+   * @param rawData the raw-data stage
+   * @param rules the rules stage
+   * @param params the parameters
+   * @param ruleVariations the rule variations each instrument combines
+   * @param estimator the forecast scalar estimator, if any
+   */
   public ForecastScaleCapInputs {
     ArgChecker.notNull(context, "context");
     ArgChecker.notNull(rawData, "rawData");

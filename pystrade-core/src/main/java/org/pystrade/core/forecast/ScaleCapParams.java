@@ -36,7 +36,17 @@ public record ScaleCapParams(double forecastCap, double forecastFloor, boolean u
 
   private static final Logger LOG = LoggerFactory.getLogger(ScaleCapParams.class);
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param forecastCap the cap ({@code forecast_cap}), positive
+   * @param forecastFloor the floor ({@code forecast_floor}), below the cap; NaN when the config has none (then minus
+   *         the cap, as pysystemtrade)
+   * @param useEstimates whether scalars are estimated ({@code use_forecast_scale_estimates})
+   * @param fixedScalars every rule variation's fixed scalar
+   * @param attenuatedRules the rule variations whose raw forecasts are multiplied by the vol attenuation before they
+   *         are scaled ({@code use_attenuation}, pysystemtrade's {@code volAttenForecastScaleCap}; empty by default)
+   */
   public ScaleCapParams {
     if (!(forecastCap > 0)) {
       throw new ConfigException("config key 'forecast_cap' must be > 0 but was " + forecastCap);

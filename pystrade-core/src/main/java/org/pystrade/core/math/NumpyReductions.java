@@ -31,7 +31,12 @@ public final class NumpyReductions {
     return out;
   }
 
-  /** Number of non-NaN values. */
+  /**
+   * Number of non-NaN values.
+   *
+   * @param x the values
+   * @return how many are not NaN
+   */
   public static int countValid(double[] x) {
     int c = 0;
     for (double v : x) {
@@ -42,7 +47,12 @@ public final class NumpyReductions {
     return c;
   }
 
-  /** The non-NaN values in order ({@code x[~np.isnan(x)]}). */
+  /**
+   * The non-NaN values in order ({@code x[~np.isnan(x)]}).
+   *
+   * @param x the values
+   * @return a new array of those that are not NaN
+   */
   public static double[] valid(double[] x) {
     double[] out = new double[countValid(x)];
     int k = 0;

@@ -31,7 +31,21 @@ public record RobustVolParams(
   private static final RobustVolParams DEFAULTS = new RobustVolParams(35, 10, 0.0000000001, true, 0.05, 100, 500,
       false);
 
-  /** Validates the parameters as pandas would reject them (span at least 1, {@code min_periods <= window}). */
+  /**
+   * Validates the parameters as pandas would reject them (span at least 1, {@code min_periods <= window}).
+   *
+   * @param days span of the exponentially weighted standard deviation (pysystemtrade {@code days}, default 35)
+   * @param minPeriods non-missing observations needed before the standard deviation has a value
+   *         ({@code min_periods}, default 10)
+   * @param volAbsMin absolute minimum: smaller (non-missing) values are raised to it ({@code vol_abs_min}, default
+   *         1e-10)
+   * @param volFloor whether to apply the rolling-quantile floor ({@code vol_floor}, default true)
+   * @param floorMinQuant the quantile of recent volatility used as the floor ({@code floor_min_quant}, default 0.05)
+   * @param floorMinPeriods non-missing volatilities needed before the floor is above zero
+   *         ({@code floor_min_periods}, default 100)
+   * @param floorDays the rolling window of the floor in rows ({@code floor_days}, default 500)
+   * @param backfill whether to forward then backward fill the result ({@code backfill}, default false)
+   */
   public RobustVolParams {
     ArgChecker.isTrue(days >= 1, "robust vol days must be >= 1 but was {}", days);
     ArgChecker.notNegative(minPeriods, "robust vol minPeriods");

@@ -60,9 +60,19 @@ public final class RuleMath {
     ArgChecker.notNull(x, "x");
     ArgChecker.notNull(params, "params");
     // kept with the input: rules that take the volatility of the same input (the calc-vol ewmac variants) share it
-    return x.derived(java.util.List.of("robust_vol_calc", params), s -> TimeSeries.ofOwned(s.timesView(), robustVol(s.values(), params)));
+    return x.derived(java.util.List.of("robust_vol_calc", params),
+        s -> TimeSeries.ofOwned(s.timesView(), robustVol(s.values(), params)));
   }
 
+  /**
+   * pysystemtrade's {@code robust_vol_calc} on an array: the exponentially weighted standard deviation (infinite
+   * values read as missing), at least {@code vol_abs_min}, floored at a rolling quantile of itself when
+   * {@code vol_floor}, then forward and backward filled when {@code backfill}.
+   *
+   * @param x the values (normally daily returns)
+   * @param p the parameters
+   * @return the volatility, one value per input value
+   */
   public static double[] robustVol(double[] x, RobustVolParams p) {
     int n = x.length;
     double[] vol = Kernels.ewmStd(withoutInf(x), Ewm.span(p.days()).withMinPeriods(p.minPeriods()));

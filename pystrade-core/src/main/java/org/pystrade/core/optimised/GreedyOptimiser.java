@@ -66,7 +66,19 @@ public final class GreedyOptimiser {
       this(optimalContracts, perContractValue, covariance, costs, previousPositions, reduceOnly, null);
     }
 
-    /** Validates the shapes. */
+    /**
+     * Validates the shapes.
+     *
+     * @param optimalContracts the unrounded optimal positions (NaN where unknown)
+     * @param perContractValue one contract's notional value as a proportion of capital (NaN where unknown)
+     * @param covariance the covariance of the instruments' returns (NaN where unknown)
+     * @param costs the cost of trading one unit of weight, as a proportion of capital
+     * @param previousPositions yesterday's optimised positions (NaN read as 0)
+     * @param reduceOnly instruments that may only reduce their position
+     * @param hasData which instruments have data in the covariance (pysystemtrade's {@code assets_with_data}: at
+     *         least two known values in their column); null to find out from the covariance, whose entries are then all
+     *         read; given, only the entries between instruments with data, an optimal weight and a contract value are
+     */
     public Day {
       int n = ArgChecker.notNull(optimalContracts, "optimalContracts").length;
       ArgChecker.isTrue(ArgChecker.notNull(perContractValue, "perContractValue").length == n, "perContractValue");

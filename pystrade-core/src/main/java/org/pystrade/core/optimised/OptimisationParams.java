@@ -36,7 +36,20 @@ public record OptimisationParams(double shadowCost, double trackingErrorBuffer, 
       SECTION + ".shrink_instrument_returns_correlation", "exclude_instrument_lists.trading_restrictions",
       "exclude_instrument_lists.bad_markets");
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param shadowCost {@code shadow_cost}: how many units of tracking error one unit of trading cost is worth
+   * @param trackingErrorBuffer {@code tracking_error_buffer}: the tracking error, a fraction a year, under which the
+   *         previous positions are kept
+   * @param costMultiplier {@code cost_multiplier}: multiplies the trading costs
+   * @param correlationShrinkage {@code shrink_instrument_returns_correlation}: shrinkage of the returns correlations
+   *         towards zero, between 0 and 1
+   * @param reduceOnly the instruments that may only reduce their positions
+   * @param leaveOutDefective {@code leave_out_defective_instruments}: leave out of the optimisation the instruments
+   *         whose trading cost is not finite, and out of the optimised portfolio those whose P&amp;L looks defective
+   *         (pysystemtrade keeps both)
+   */
   public OptimisationParams {
     check(shadowCost >= 0 && Double.isFinite(shadowCost), "shadow_cost", shadowCost, "a number >= 0");
     check(trackingErrorBuffer >= 0 && Double.isFinite(trackingErrorBuffer), "tracking_error_buffer",

@@ -18,7 +18,14 @@ import org.pystrade.core.util.ArgChecker;
 public record OptimisedInputs(PortfolioInputs portfolioInputs, Portfolio portfolio, Accounts accounts,
     OptimisationParams params) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param portfolioInputs the portfolio stage's inputs
+   * @param portfolio the portfolio stage
+   * @param accounts the accounts stage
+   * @param params the parameters
+   */
   public OptimisedInputs {
     ArgChecker.notNull(portfolioInputs, "portfolioInputs");
     ArgChecker.notNull(portfolio, "portfolio");

@@ -31,7 +31,14 @@ public final class CashCosts {
    */
   public record Params(double multiplyRollCostsBy, boolean volNormaliseCosts) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param multiplyRollCostsBy {@code multiply_roll_costs_by}: the share of a roll's two trades charged, not
+     *         negative
+     * @param volNormaliseCosts {@code vol_normalise_currency_costs}: whether costs are deflated by relative price
+     *         volatility
+     */
     public Params {
       if (!(multiplyRollCostsBy >= 0) || Double.isInfinite(multiplyRollCostsBy)) {
         throw new ConfigException("config key 'multiply_roll_costs_by' must be a number >= 0 but was "

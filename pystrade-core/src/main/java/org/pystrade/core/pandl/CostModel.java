@@ -15,7 +15,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record CostModel(double priceSlippage, double perBlock, double percentage, double perTrade) {
 
-  /** Validates the costs. */
+  /**
+   * Validates the costs.
+   *
+   * @param priceSlippage slippage in price points per contract
+   * @param perBlock commission per contract, instrument currency
+   * @param percentage commission as a fraction of the traded value
+   * @param perTrade commission per trade, instrument currency
+   */
   public CostModel {
     ArgChecker.notNegative(priceSlippage, "priceSlippage");
     ArgChecker.notNegative(perBlock, "perBlock");

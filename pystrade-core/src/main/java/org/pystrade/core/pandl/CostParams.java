@@ -19,7 +19,13 @@ public record CostParams(boolean usePooledCosts, boolean usePooledTurnover, doub
   public static final List<String> KEYS = List.of("forecast_cost_estimates.use_pooled_costs",
       "forecast_cost_estimates.use_pooled_turnover", "average_absolute_forecast");
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param usePooledCosts {@code forecast_cost_estimates.use_pooled_costs}
+   * @param usePooledTurnover {@code forecast_cost_estimates.use_pooled_turnover}
+   * @param averageAbsoluteForecast {@code average_absolute_forecast}, positive
+   */
   public CostParams {
     checkAverageAbsoluteForecast(averageAbsoluteForecast);
   }

@@ -15,7 +15,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record PandlCurve(TimeSeries gross, TimeSeries costs, TimeSeries net, double capital) {
 
-  /** Validates the curves. */
+  /**
+   * Validates the curves.
+   *
+   * @param gross gross P&amp;L, base currency
+   * @param costs costs, base currency, zero or negative
+   * @param net gross plus costs on the union of their indexes
+   * @param capital the capital percentages are measured against, base currency
+   */
   public PandlCurve {
     ArgChecker.notNull(gross, "gross");
     ArgChecker.notNull(costs, "costs");

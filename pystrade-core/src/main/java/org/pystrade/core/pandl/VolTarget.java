@@ -25,7 +25,13 @@ public record VolTarget(double notionalCapital, double percentageVolTarget, Curr
   public static final List<String> KEYS = List.of("notional_trading_capital", "percentage_vol_target",
       "base_currency");
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param notionalCapital {@code notional_trading_capital}, base currency, positive
+   * @param percentageVolTarget {@code percentage_vol_target}, percent a year (20 means 20%), positive
+   * @param baseCurrency {@code base_currency}
+   */
   public VolTarget {
     if (!(notionalCapital > 0) || Double.isInfinite(notionalCapital)) {
       throw new ConfigException("config key 'notional_trading_capital' must be > 0 but was " + notionalCapital);

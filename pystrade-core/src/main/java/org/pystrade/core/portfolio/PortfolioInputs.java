@@ -29,7 +29,21 @@ public record PortfolioInputs(StageContext context, RawData rawData, PositionSiz
     Optional<InstrumentDivMultiplierEstimator> idmEstimator, Optional<RiskOverlayParams> riskOverlay,
     Optional<InstrumentReturnsCorrelationEstimator> returnsCorrelations) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param context the system's context
+   * @param rawData the raw-data stage (percentage returns and volatilities, denominator prices: the risk model's
+   *         inputs)
+   * @param sizing the position sizing stage
+   * @param subsystemPandl the subsystems' P&amp;L
+   * @param params the parameters
+   * @param weightEstimator the instrument weight estimator, if any
+   * @param idmEstimator the instrument diversification multiplier estimator, if any
+   * @param riskOverlay the {@code risk_overlay} limits, empty without risk scaling
+   * @param returnsCorrelations the estimator of instrument returns' correlations (the risk overlay and the dynamic
+   *         optimisation need one), if any
+   */
   public PortfolioInputs {
     ArgChecker.notNull(context, "context");
     ArgChecker.notNull(rawData, "rawData");

@@ -38,7 +38,20 @@ public record PortfolioParams(boolean useWeightEstimates, Map<InstrumentCode, Do
       "instrument_weight_ewma_span", ZERO_WEIGHTED_KEY, "use_instrument_div_mult_estimates",
       "instrument_div_multiplier", "buffer_method", "buffer_size", "buffer_trade_to_edge");
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param useWeightEstimates {@code use_instrument_weight_estimates}
+   * @param fixedWeights {@code instrument_weights}, empty for equal weights
+   * @param weightEwmaSpan {@code instrument_weight_ewma_span}, business days
+   * @param zeroWeighted {@code allocate_zero_instrument_weights_to_these_instruments}
+   * @param useIdmEstimates {@code use_instrument_div_mult_estimates}
+   * @param fixedIdm {@code instrument_div_multiplier}
+   * @param bufferMethod {@code buffer_method} as written ({@code forecast}, {@code position}, {@code none}; anything
+   *         else buffers as {@code none} with a warning, as pysystemtrade does)
+   * @param bufferSize {@code buffer_size}, a fraction of the position or volatility scalar
+   * @param bufferTradeToEdge {@code buffer_trade_to_edge}: trade to the buffer's edge, else to the optimum
+   */
   public PortfolioParams {
     fixedWeights = Collections.unmodifiableMap(new LinkedHashMap<>(ArgChecker.notNull(fixedWeights,
         "fixedWeights")));

@@ -17,7 +17,16 @@ import org.pystrade.core.util.ArgChecker;
 public record RiskOverlay(TimeSeries riskScalar, TimeSeries normalRisk, TimeSeries shockedVolRisk,
     TimeSeries sumAbsRisk, TimeSeries leverage) {
 
-  /** Validates: all on one index. */
+  /**
+   * Validates: all on one index.
+   *
+   * @param riskScalar the factor every notional position is multiplied by: the smallest of the four measures'
+   *         multipliers, each its limit over the larger of the limit and the measure (1 when within every limit)
+   * @param normalRisk expected annualised portfolio risk of the original (unscaled) positions
+   * @param shockedVolRisk the same with every instrument's volatility at its 99th percentile over ten years
+   * @param sumAbsRisk the sum of each position's absolute annualised risk (every correlation 1)
+   * @param leverage the sum of the absolute notional weights (notional exposure over capital)
+   */
   public RiskOverlay {
     ArgChecker.notNull(riskScalar, "riskScalar");
     for (TimeSeries s : new TimeSeries[] {normalRisk, shockedVolRisk, sumAbsRisk, leverage}) {

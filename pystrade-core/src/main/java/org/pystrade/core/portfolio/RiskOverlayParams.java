@@ -29,7 +29,18 @@ public record RiskOverlayParams(double maxRiskFractionNormalRisk, double maxRisk
       SECTION + ".max_risk_fraction_stdev_risk", SECTION + ".max_risk_limit_sum_abs_risk",
       SECTION + ".max_risk_leverage");
 
-  /** Validates: every limit a positive number. */
+  /**
+   * Validates: every limit a positive number.
+   *
+   * @param maxRiskFractionNormalRisk {@code max_risk_fraction_normal_risk}: the largest expected portfolio risk, as a
+   *         multiple of the volatility target
+   * @param maxRiskFractionStdevRisk {@code max_risk_fraction_stdev_risk}: the same with every instrument's volatility
+   *         shocked to its 99th percentile over ten years
+   * @param maxRiskLimitSumAbsRisk {@code max_risk_limit_sum_abs_risk}: the largest sum of absolute risks (every
+   *         correlation 1), as a multiple of the volatility target
+   * @param maxRiskLeverage {@code max_risk_leverage}: the largest sum of absolute notional weights
+   * @param percentageVolTarget {@code percentage_vol_target}, percent a year (what the first three limits multiply)
+   */
   public RiskOverlayParams {
     positive(maxRiskFractionNormalRisk, "max_risk_fraction_normal_risk");
     positive(maxRiskFractionStdevRisk, "max_risk_fraction_stdev_risk");

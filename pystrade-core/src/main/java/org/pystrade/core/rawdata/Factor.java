@@ -52,7 +52,13 @@ public record Factor(Kind kind, int lookbackDays) {
   /** pysystemtrade's default {@code lookback_days} of every factor. */
   public static final int DEFAULT_LOOKBACK_DAYS = 365;
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param kind which statistic
+   * @param lookbackDays the window in calendar days (pysystemtrade's {@code lookback_days}, a {@code "%dD"} rolling
+   *         window), positive
+   */
   public Factor {
     ArgChecker.notNull(kind, "kind");
     ArgChecker.positive(lookbackDays, "lookback_days");

@@ -12,7 +12,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record RawDataInputs(StageContext context, VolatilityParams volatility) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param context the system's context
+   * @param volatility how volatility is measured
+   */
   public RawDataInputs {
     ArgChecker.notNull(context, "context");
     ArgChecker.notNull(volatility, "volatility");

@@ -133,7 +133,23 @@ public record VolatilityParams(VolFunction function, ReturnsInput input, double 
     }
   }
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param function the volatility function
+   * @param input the raw-data series whose volatility is measured ({@code name_returns_attr_in_rawdata})
+   * @param multiplier {@code multiplier_to_get_daily_vol}, applied last
+   * @param days the span (exponentially weighted) or window (rolling) in business days
+   * @param minPeriods observations before the first value
+   * @param volAbsMin the absolute floor
+   * @param backfill whether the warm-up is back filled
+   * @param slowVolYears the slow volatility's span in years ({@code mixed_vol_calc})
+   * @param proportionOfSlowVol the slow volatility's weight ({@code mixed_vol_calc})
+   * @param volFloor whether the volatility is floored at a rolling quantile ({@code robust_vol_calc})
+   * @param floorMinQuant the floor's quantile
+   * @param floorMinPeriods the floor's minimum observations
+   * @param floorDays the floor's window in business days
+   */
   public VolatilityParams {
     ArgChecker.notNull(function, "function");
     ArgChecker.notNull(input, "input");

@@ -18,7 +18,11 @@ public record RuleArgs(Map<String, Object> values) {
 
   private static final RuleArgs EMPTY = new RuleArgs(Map.of());
 
-  /** Copies the parameters; numbers are held as doubles so that {@code 16} and {@code 16.0} are equal. */
+  /**
+   * Copies the parameters; numbers are held as doubles so that {@code 16} and {@code 16.0} are equal.
+   *
+   * @param values the parameters by name (copied)
+   */
   public RuleArgs {
     ArgChecker.notNull(values, "values");
     Map<String, Object> copy = new LinkedHashMap<>();
@@ -224,7 +228,13 @@ public record RuleArgs(Map<String, Object> values) {
    */
   public record Separated(RuleArgs ruleArgs, List<RuleArgs> dataArgs, List<String> unused) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param ruleArgs the arguments of the rule function (names without a leading underscore)
+     * @param dataArgs the keyword arguments of each data input, in the order of the rule's {@code data:} list
+     * @param unused the names that address a data input the rule does not have
+     */
     public Separated {
       ArgChecker.notNull(ruleArgs, "ruleArgs");
       dataArgs = List.copyOf(ArgChecker.notNull(dataArgs, "dataArgs"));

@@ -15,7 +15,13 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record RuleInputs(InstrumentCode instrument, List<TimeSeries> data, RuleArgs args) {
 
-  /** Copies the inputs. */
+  /**
+   * Copies the inputs.
+   *
+   * @param instrument the instrument the forecast is for
+   * @param data the data inputs in declared order
+   * @param args the rule's parameters
+   */
   public RuleInputs {
     ArgChecker.notNull(instrument, "instrument");
     data = List.copyOf(ArgChecker.notNull(data, "data"));

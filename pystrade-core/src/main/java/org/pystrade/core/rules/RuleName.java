@@ -10,7 +10,11 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record RuleName(String value) implements Comparable<RuleName> {
 
-  /** Validates the name. */
+  /**
+   * Validates the name.
+   *
+   * @param value the name
+   */
   public RuleName {
     ArgChecker.notBlank(value, "rule name");
   }

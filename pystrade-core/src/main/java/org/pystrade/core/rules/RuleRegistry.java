@@ -29,7 +29,12 @@ public final class RuleRegistry {
    */
   public record Entry(TradingRule rule, RuleSignature signature) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param rule the implementation
+     * @param signature its data inputs and parameters
+     */
     public Entry {
       ArgChecker.notNull(rule, "rule");
       ArgChecker.notNull(signature, "signature");

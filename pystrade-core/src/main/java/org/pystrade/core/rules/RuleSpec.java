@@ -30,7 +30,19 @@ import org.pystrade.core.util.ArgChecker;
 public record RuleSpec(RuleName name, String function, TradingRule rule, RuleSignature signature, List<String> data,
     RuleArgs args, OptionalDouble forecastScalar, List<RuleArgs> dataArgs) {
 
-  /** Validates against the signature and copies. */
+  /**
+   * Validates against the signature and copies.
+   *
+   * @param name the variation's name
+   * @param function the function name or path it was resolved from (for reports and equality)
+   * @param rule the implementation
+   * @param signature the data inputs and parameters the rule takes
+   * @param data the data source names, in the order the rule reads them
+   * @param args the rule's parameters as the variation gives them (defaults not filled in; see {@link #boundArgs()})
+   * @param forecastScalar the rule's own fixed forecast scalar, if given
+   * @param dataArgs the keyword arguments of each data source, one per entry of {@code data} (an empty list means
+   *         none for any)
+   */
   public RuleSpec {
     ArgChecker.notNull(name, "name");
     ArgChecker.notBlank(function, "function");

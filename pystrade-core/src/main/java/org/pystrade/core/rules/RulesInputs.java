@@ -19,7 +19,14 @@ import org.pystrade.core.util.ArgChecker;
 public record RulesInputs(StageContext context, RawData rawData, Map<RuleName, RuleSpec> tradingRules,
     DataSourceRegistry dataSources) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param context the system's context
+   * @param rawData the raw-data stage
+   * @param tradingRules the rule variations by name, in declaration order
+   * @param dataSources the data sources rules read
+   */
   public RulesInputs {
     ArgChecker.notNull(context, "context");
     ArgChecker.notNull(rawData, "rawData");

@@ -18,7 +18,15 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Ewm(double alpha, int minPeriods, boolean adjust, boolean ignoreNa) {
 
-  /** Validates the parameters. */
+  /**
+   * Validates the parameters.
+   *
+   * @param alpha smoothing factor in (0, 1]
+   * @param minPeriods the number of non-missing observations needed before a value is produced (pandas'
+   *         {@code min_periods}; 0 behaves as 1)
+   * @param adjust pandas' {@code adjust}
+   * @param ignoreNa pandas' {@code ignore_na}
+   */
   public Ewm {
     ArgChecker.isTrue(alpha > 0 && alpha <= 1, "alpha must be in (0, 1] but was {}", alpha);
     ArgChecker.notNegative(minPeriods, "minPeriods");

@@ -18,7 +18,14 @@ import org.pystrade.core.util.ArgChecker;
 public record PositionSizingInputs(StageContext context, RawData rawData, ForecastCombine combine,
     SizingParams params) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param context the system's context
+   * @param rawData the raw-data stage
+   * @param combine the forecast combination stage
+   * @param params the parameters
+   */
   public PositionSizingInputs {
     ArgChecker.notNull(context, "context");
     ArgChecker.notNull(rawData, "rawData");

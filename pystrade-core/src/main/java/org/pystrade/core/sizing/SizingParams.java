@@ -23,7 +23,13 @@ public record SizingParams(VolTarget volTarget, double averageAbsoluteForecast,
   /** The config keys this record reads (besides {@link VolTarget#KEYS}). */
   public static final List<String> KEYS = List.of("average_absolute_forecast", "long_only_instruments");
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param volTarget the capital and volatility target
+   * @param averageAbsoluteForecast {@code average_absolute_forecast}, positive
+   * @param longOnlyInstruments {@code long_only_instruments}
+   */
   public SizingParams {
     ArgChecker.notNull(volTarget, "volTarget");
     CostParams.checkAverageAbsoluteForecast(averageAbsoluteForecast);

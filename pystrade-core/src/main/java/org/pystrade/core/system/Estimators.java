@@ -32,7 +32,17 @@ public record Estimators(Optional<ForecastScalarEstimator> forecastScalar,
   private static final Estimators NONE = new Estimators(Optional.empty(), Optional.empty(), Optional.empty(),
       Optional.empty(), Optional.empty(), Optional.empty());
 
-  /** Replaces nulls with empty optionals. */
+  /**
+   * Replaces nulls with empty optionals.
+   *
+   * @param forecastScalar forecast scalar estimator
+   * @param forecastWeights forecast weight estimator
+   * @param forecastDiversificationMultiplier FDM estimator
+   * @param instrumentWeights instrument weight estimator
+   * @param instrumentDiversificationMultiplier IDM estimator
+   * @param instrumentReturnsCorrelations estimator of the correlations of instrument returns (the risk overlay and
+   *         the dynamic optimisation)
+   */
   public Estimators {
     forecastScalar = forecastScalar == null ? Optional.empty() : forecastScalar;
     forecastWeights = forecastWeights == null ? Optional.empty() : forecastWeights;

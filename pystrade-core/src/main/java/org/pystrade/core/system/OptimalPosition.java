@@ -22,7 +22,17 @@ import org.pystrade.core.util.ArgChecker;
 public record OptimalPosition(InstrumentCode instrument, LocalDateTime time, double optimal, double lowerBuffer,
     double upperBuffer, Quantity bufferedPosition, boolean tradeToEdge) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param instrument the instrument
+   * @param time the moment of the latest position (naive local time, as the data's timestamps)
+   * @param optimal the optimal position, contracts (fractional)
+   * @param lowerBuffer the lower edge of the buffer, contracts (fractional)
+   * @param upperBuffer the upper edge of the buffer, contracts (fractional)
+   * @param bufferedPosition the position the backtest holds at that moment: buffered and rounded to whole contracts
+   * @param tradeToEdge whether a position outside the buffer is traded to the nearest edge (true) or to the optimum
+   */
   public OptimalPosition {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(time, "time");

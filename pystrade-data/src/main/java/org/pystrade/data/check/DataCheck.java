@@ -66,7 +66,14 @@ public final class DataCheck {
    */
   public record Options(int gapDays, double spikeThreshold, int staleDays, Currency baseCurrency) {
 
-    /** Checks the thresholds. */
+    /**
+     * Checks the thresholds.
+     *
+     * @param gapDays business days without a price that make a gap (more than this many)
+     * @param spikeThreshold a move larger than this many average absolute daily moves is a spike
+     * @param staleDays business days with the same price that make a stale run (more than this many)
+     * @param baseCurrency the account currency FX rates must convert into
+     */
     public Options {
       ArgChecker.isTrue(gapDays >= 1, "gapDays must be at least 1 but was {}", gapDays);
       ArgChecker.isTrue(spikeThreshold > 0, "spikeThreshold must be positive but was {}", spikeThreshold);

@@ -17,7 +17,13 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record DataCheckReport(String store, DataCheck.Options options, List<InstrumentCheck> instruments) {
 
-  /** Checks the parts and copies the list. */
+  /**
+   * Checks the parts and copies the list.
+   *
+   * @param store the store checked ({@code csv:DIR}...)
+   * @param options the thresholds used
+   * @param instruments the instruments, sorted
+   */
   public DataCheckReport {
     ArgChecker.notNull(store, "store");
     ArgChecker.notNull(options, "options");

@@ -62,7 +62,13 @@ public record Finding(Kind kind, int count, String detail) {
     }
   }
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param kind what kind
+   * @param count how many (rows, runs, gaps), at least 1
+   * @param detail what and where: the first (or largest) case, in words
+   */
   public Finding {
     ArgChecker.notNull(kind, "kind");
     ArgChecker.isTrue(count >= 1, "a finding counts at least 1 but was {}", count);

@@ -19,7 +19,16 @@ import org.pystrade.core.util.ArgChecker;
 public record InstrumentCheck(InstrumentCode instrument, Optional<LocalDate> first, Optional<LocalDate> last,
     int adjustedRows, int multipleRows, List<Finding> findings) {
 
-  /** Checks the parts and copies the findings. */
+  /**
+   * Checks the parts and copies the findings.
+   *
+   * @param instrument the instrument
+   * @param first the first day with an adjusted price, if any
+   * @param last the last day with an adjusted price, if any
+   * @param adjustedRows rows of adjusted prices
+   * @param multipleRows rows of multiple prices
+   * @param findings what was found, in {@link Finding.Kind} order
+   */
   public InstrumentCheck {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(first, "first");

@@ -35,7 +35,11 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record CacheOptions(Path directory) {
 
-  /** Validates the options. */
+  /**
+   * Validates the options.
+   *
+   * @param directory the cache directory (created if missing)
+   */
   public CacheOptions {
     ArgChecker.notNull(directory, "directory");
   }

@@ -48,7 +48,12 @@ public final class FxCrosses {
     return Outcome.of(FxRates.cross(usdValue(pair.base().code(), stored), usdValue(pair.quote().code(), stored)));
   }
 
-  /** {@code 1 / rate}, element by element. */
+  /**
+   * {@code 1 / rate}, element by element.
+   *
+   * @param rate the rate of a pair
+   * @return the rate of the inverse pair
+   */
   public static TimeSeries inverse(TimeSeries rate) {
     ArgChecker.notNull(rate, "rate");
     return rate.map(v -> 1.0 / v);

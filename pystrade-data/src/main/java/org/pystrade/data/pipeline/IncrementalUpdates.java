@@ -47,7 +47,12 @@ public final class IncrementalUpdates {
    * @param adjusted the back-adjusted prices
    */
   public record Prices(MultiplePrices multiple, TimeSeries adjusted) {
-    /** Checks both are given. */
+    /**
+     * Checks both are given.
+     *
+     * @param multiple the multiple prices
+     * @param adjusted the back-adjusted prices
+     */
     public Prices {
       ArgChecker.notNull(multiple, "multiple");
       ArgChecker.notNull(adjusted, "adjusted");

@@ -24,7 +24,14 @@ import org.pystrade.core.util.ArgChecker;
 public record InstrumentState(InstrumentCode instrument, NavigableMap<ContractDate, ContractPrices> contractPrices,
     MultiplePrices multiple, TimeSeries adjusted) {
 
-  /** Checks the parts and copies the map. */
+  /**
+   * Checks the parts and copies the map.
+   *
+   * @param instrument the instrument
+   * @param contractPrices the contracts' stored bars, by contract date (possibly empty)
+   * @param multiple the multiple prices
+   * @param adjusted the back-adjusted prices
+   */
   public InstrumentState {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(contractPrices, "contractPrices");

@@ -44,7 +44,15 @@ public final class InstrumentUpdater {
    */
   public record Updated(InstrumentState state, Set<ContractDate> changedContracts, int barsAdded,
       int multipleRowsAdded, int adjustedRowsAdded) {
-    /** Copies the set. */
+    /**
+     * Copies the set.
+     *
+     * @param state the whole new state
+     * @param changedContracts the contracts whose bars changed
+     * @param barsAdded new bars added over all contracts
+     * @param multipleRowsAdded rows added to the multiple prices
+     * @param adjustedRowsAdded rows added to the adjusted prices
+     */
     public Updated {
       ArgChecker.notNull(state, "state");
       changedContracts = Set.copyOf(changedContracts);

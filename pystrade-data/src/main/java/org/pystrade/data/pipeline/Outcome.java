@@ -16,7 +16,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Outcome<T>(Optional<T> value, List<Problem> problems) {
 
-  /** Checks that a refusal says why and that a result has no error. */
+  /**
+   * Checks that a refusal says why and that a result has no error.
+   *
+   * @param value the result, empty when the step refused
+   * @param problems the problems found, in the order found
+   */
   public Outcome {
     ArgChecker.notNull(value, "value");
     problems = List.copyOf(problems);

@@ -13,7 +13,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Problem(Check check, Severity severity, String where, String message) {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks that every part is given.
+   *
+   * @param check the check or rule that found it
+   * @param severity whether the step refused ({@link Severity#ERROR}) or only reports it
+   * @param where what it is about: an instrument, a contract ({@code SOFR/20231200}), a file and line; non-blank
+   * @param message what exactly is wrong, with the values and timestamps concerned; non-blank
+   */
   public Problem {
     ArgChecker.notNull(check, "check");
     ArgChecker.notNull(severity, "severity");

@@ -22,7 +22,18 @@ public record ProcessRun(String process, ProcessControl control, Optional<Instan
     Optional<Instant> lastEnd, Optional<LocalDate> lastDay, String lastOutcome, Optional<String> lockOwner,
     Optional<Instant> lockExpires) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param process the process's name
+   * @param control go, stop or pause
+   * @param lastStart when it last started, if ever
+   * @param lastEnd when it last ended, if ever
+   * @param lastDay the last day it completed, if any
+   * @param lastOutcome the outcome of its last run (free text, empty if none)
+   * @param lockOwner who holds the run lock, if anyone
+   * @param lockExpires when the lock expires unless renewed (meaningful with an owner)
+   */
   public ProcessRun {
     ArgChecker.notBlank(process, "process");
     ArgChecker.notNull(control, "control");

@@ -23,7 +23,19 @@ import org.pystrade.core.util.ArgChecker;
 public record InstrumentConfig(InstrumentCode instrument, String description, double pointSize, Currency currency,
     String assetClass, double perBlock, double percentage, double perTrade, String region) {
 
-  /** Checks that the instrument and currency are given; null text is empty. */
+  /**
+   * Checks that the instrument and currency are given; null text is empty.
+   *
+   * @param instrument the instrument
+   * @param description free text
+   * @param pointSize value of a one-point move of one contract; NaN if empty
+   * @param currency the currency of prices
+   * @param assetClass the asset class
+   * @param perBlock commission per contract; NaN if empty
+   * @param percentage commission as a fraction of notional; NaN if empty
+   * @param perTrade commission per trade; NaN if empty
+   * @param region the region
+   */
   public InstrumentConfig {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(currency, "currency");

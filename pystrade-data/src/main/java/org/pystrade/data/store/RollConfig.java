@@ -20,7 +20,16 @@ import org.pystrade.core.util.ArgChecker;
 public record RollConfig(InstrumentCode instrument, RollCycle holdCycle, int rollOffsetDays, int carryOffset,
     RollCycle pricedCycle, int expiryOffset) {
 
-  /** Checks that the instrument and cycles are given. */
+  /**
+   * Checks that the instrument and cycles are given.
+   *
+   * @param instrument the instrument
+   * @param holdCycle {@code HoldRollCycle}
+   * @param rollOffsetDays {@code RollOffsetDays}
+   * @param carryOffset {@code CarryOffset}
+   * @param pricedCycle {@code PricedRollCycle}
+   * @param expiryOffset {@code ExpiryOffset}
+   */
   public RollConfig {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(holdCycle, "holdCycle");

@@ -23,7 +23,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record SeriesColumns(long[] times, double[][] columns) {
 
-  /** Checks the lengths and that times strictly increase. */
+  /**
+   * Checks the lengths and that times strictly increase.
+   *
+   * @param times the timestamps
+   * @param columns the value columns, each as long as {@code times}
+   */
   public SeriesColumns {
     ArgChecker.notNull(times, "times");
     ArgChecker.notNull(columns, "columns");

@@ -14,7 +14,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record SeriesKey(SeriesKind kind, String id) implements Comparable<SeriesKey> {
 
-  /** Checks both parts. */
+  /**
+   * Checks both parts.
+   *
+   * @param kind the kind of series
+   * @param id the id
+   */
   public SeriesKey {
     ArgChecker.notNull(kind, "kind");
     ArgChecker.notBlank(id, "id");

@@ -11,7 +11,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record SpreadCost(InstrumentCode instrument, double spreadCost) {
 
-  /** Checks that the instrument is given. */
+  /**
+   * Checks that the instrument is given.
+   *
+   * @param instrument the instrument
+   * @param spreadCost the bid/ask spread in price points; NaN if empty
+   */
   public SpreadCost {
     ArgChecker.notNull(instrument, "instrument");
   }

@@ -22,7 +22,16 @@ public record StoreContents(List<InstrumentCode> adjusted, List<InstrumentCode> 
     List<InstrumentCode> rollCalendars, List<FuturesContract> contracts, List<FxPair> fx,
     Set<ConfigKind> configTables) {
 
-  /** Copies and sorts the lists. */
+  /**
+   * Copies and sorts the lists.
+   *
+   * @param adjusted instruments with adjusted prices
+   * @param multiple instruments with multiple prices
+   * @param rollCalendars instruments with a roll calendar
+   * @param contracts contracts with prices
+   * @param fx FX pairs with prices
+   * @param configTables the configuration tables present
+   */
   public StoreContents {
     adjusted = sorted(adjusted);
     multiple = sorted(multiple);

@@ -39,7 +39,13 @@ public final class StoreUpdate {
    */
   public record SeriesWrite(SeriesKey key, SeriesColumns data, Mode mode) {
 
-    /** Checks the parts and the number of columns. */
+    /**
+     * Checks the parts and the number of columns.
+     *
+     * @param key the series
+     * @param data its rows
+     * @param mode replace or append
+     */
     public SeriesWrite {
       ArgChecker.notNull(key, "key");
       ArgChecker.notNull(data, "data");

@@ -47,7 +47,12 @@ public final class DataStores {
    */
   public record Spec(Backend backend, String location) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param backend the kind of store
+     * @param location the folder, or the whole JDBC URL ({@code jdbc:...})
+     */
     public Spec {
       ArgChecker.notNull(backend, "backend");
       ArgChecker.notBlank(location, "location");
@@ -148,7 +153,14 @@ public final class DataStores {
    */
   public record CopySummary(int instruments, int series, long rows, List<String> skipped) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param instruments instruments copied (their adjusted, multiple, roll calendar and contract series)
+     * @param series series copied in all
+     * @param rows rows copied in all
+     * @param skipped the series that could not be read, each with the reason (not copied)
+     */
     public CopySummary {
       skipped = List.copyOf(skipped);
     }

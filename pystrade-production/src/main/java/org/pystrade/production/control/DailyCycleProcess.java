@@ -52,7 +52,13 @@ public final class DailyCycleProcess implements ProductionProcess {
    */
   public record PreparedCycle(CycleInputs inputs, TradingDay day, AutoCloseable resources) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param inputs its inputs
+     * @param day its day's times
+     * @param resources closed after the run (the broker connection)
+     */
     public PreparedCycle {
       ArgChecker.notNull(inputs, "inputs");
       ArgChecker.notNull(day, "day");

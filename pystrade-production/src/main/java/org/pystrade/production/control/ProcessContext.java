@@ -20,7 +20,16 @@ import org.pystrade.data.production.ProductionStore;
 public record ProcessContext(String process, ProductionStore store, Instant now, LocalDate day,
     Optional<LocalDate> lastCompletedDay, BooleanSupplier stop) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param process the process's name
+   * @param store the production state
+   * @param now when the run started
+   * @param day the day the scheduler runs it for (the schedule's local date)
+   * @param lastCompletedDay the last day a run of this process completed, if any
+   * @param stop true once the daemon is asked to stop: a process between steps then abandons
+   */
   public ProcessContext {
     ArgChecker.notBlank(process, "process");
     ArgChecker.notNull(store, "store");

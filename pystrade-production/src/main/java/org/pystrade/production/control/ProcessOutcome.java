@@ -31,7 +31,16 @@ public record ProcessOutcome(Status status, Optional<LocalDate> day, String mess
     FAILED
   }
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param status how it ended
+   * @param day the day it completed (or found completed already), if any
+   * @param message a summary
+   * @param failures what failed (a completed run may report failures it carried on past, such as a broker error)
+   * @param reconciliationBreaks the reconciliation breaks found
+   * @param rejectedOrders the broker orders rejected in the run
+   */
   public ProcessOutcome {
     ArgChecker.notNull(status, "status");
     ArgChecker.notNull(day, "day");

@@ -23,7 +23,19 @@ public record ProcessView(String name, String schedule, ProcessControl control, 
     Optional<Instant> lastStart, Optional<Instant> lastEnd, Optional<LocalDate> lastDay, String lastOutcome,
     Optional<Instant> nextRun) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param name its name
+   * @param schedule its schedule, described
+   * @param control go, stop or pause
+   * @param state {@code running}, {@code crashed} (started, never ended, lock lapsed) or {@code idle}
+   * @param lastStart when it last started
+   * @param lastEnd when it last ended
+   * @param lastDay the last day it completed
+   * @param lastOutcome what its last run said
+   * @param nextRun when it runs next (empty when not told to go)
+   */
   public ProcessView {
     ArgChecker.notBlank(name, "name");
     ArgChecker.notNull(schedule, "schedule");

@@ -21,7 +21,14 @@ import org.pystrade.data.production.ProcessRun;
  */
 public record Schedule(LocalTime start, LocalTime end, ZoneId zone, Optional<Duration> every) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param start the window's start
+   * @param end the window's end, after the start
+   * @param zone the time zone of the window and of the day
+   * @param every the interval of a repeated process, or empty for once a day
+   */
   public Schedule {
     ArgChecker.notNull(start, "start");
     ArgChecker.notNull(end, "end");

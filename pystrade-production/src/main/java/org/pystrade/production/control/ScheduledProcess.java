@@ -11,7 +11,13 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record ScheduledProcess(String name, Schedule schedule, ProductionProcess process) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param name its name (the key of its control record and run lock)
+   * @param schedule when it runs
+   * @param process what it does
+   */
   public ScheduledProcess {
     ArgChecker.notBlank(name, "name");
     ArgChecker.isTrue(name.matches("[A-Za-z0-9_.-]+"), "a process name is letters, digits, _ . - but was '{}'",

@@ -17,7 +17,16 @@ import org.pystrade.core.util.ArgChecker;
 public record ReplayResult(int days, List<InstrumentReplay> instruments, int incompleteDays, List<String> unrollable,
     Duration setup, Duration cycles) {
 
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param days the business days replayed
+   * @param instruments each instrument's comparison, in instrument order
+   * @param incompleteDays the days whose cycle reported a failure
+   * @param unrollable the changes of priced contract no roll could be scheduled for
+   * @param setup the time to build the system and the simulated market
+   * @param cycles the time of all daily cycles
+   */
   public ReplayResult {
     ArgChecker.isTrue(days >= 0 && incompleteDays >= 0, "counts must not be negative");
     instruments = List.copyOf(instruments);

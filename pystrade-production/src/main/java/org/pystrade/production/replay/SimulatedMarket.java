@@ -30,7 +30,14 @@ import org.pystrade.production.execution.ExecutionClock;
  */
 public record SimulatedMarket(SimulatedBroker broker, ManualClock clock, ReplayPrices prices, InstrumentCosts costs) {
 
-  /** Checks every part. */
+  /**
+   * Checks every part.
+   *
+   * @param broker the broker, connected
+   * @param clock its clock
+   * @param prices the daily contract prices
+   * @param costs the instruments' costs
+   */
   public SimulatedMarket {
     ArgChecker.notNull(broker, "broker");
     ArgChecker.notNull(clock, "clock");

@@ -37,7 +37,28 @@ public record InstrumentFacts(InstrumentCode instrument, String assetClass, Curr
     double annualVolatility, double spreadCost, double perBlock, double percentage, double perTrade,
     double instrumentWeight, Map<ContractDate, Double> averageVolumes) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param instrument the instrument
+   * @param assetClass its asset class (empty if not configured)
+   * @param currency the currency of its prices
+   * @param pointSize the value of one price point of one contract (the multiplier), &gt; 0
+   * @param fxRate the rate from its currency to the base currency on the day
+   * @param price the price of the priced contract on the day
+   * @param pricedContract the priced (current) contract
+   * @param forwardContract the forward (next) contract, if known
+   * @param pricedExpiry the priced contract's (approximate) expiry, if known
+   * @param forwardExpiry the forward contract's (approximate) expiry, if known
+   * @param lastPriceDate the day of the last price of the instrument, if any
+   * @param annualVolatility the annualised percentage volatility of its returns, as a fraction (0.2 = 20%)
+   * @param spreadCost the configured slippage per contract, half the bid-ask spread, in price points
+   * @param perBlock the configured commission per contract
+   * @param percentage the configured commission as a fraction of the traded value
+   * @param perTrade the configured minimum commission per trade
+   * @param instrumentWeight its instrument weight in the reference system
+   * @param averageVolumes the average daily volume (contracts) of contracts where known
+   */
   public InstrumentFacts {
     ArgChecker.notNull(instrument, "instrument");
     assetClass = assetClass == null ? "" : assetClass;

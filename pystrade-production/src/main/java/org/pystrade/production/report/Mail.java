@@ -13,7 +13,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Mail(List<String> to, String subject, String text, String html) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param to the addresses, at least one
+   * @param subject the subject, not blank
+   * @param text the plain text
+   * @param html the HTML, empty for a text-only mail
+   */
   public Mail {
     ArgChecker.notEmpty(to, "to");
     to.forEach(a -> ArgChecker.isTrue(a != null && a.contains("@") && !a.isBlank(), "not an e-mail address: {}",

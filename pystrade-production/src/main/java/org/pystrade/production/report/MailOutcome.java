@@ -24,7 +24,12 @@ public record MailOutcome(Status status, String detail) {
     FAILED
   }
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param status sent or the reason of the failure
+   * @param detail a message (for a failure, what the server or the connection said; never a credential)
+   */
   public MailOutcome {
     ArgChecker.notNull(status, "status");
     detail = detail == null ? "" : detail;

@@ -29,7 +29,17 @@ public record MarketSnapshot(LocalDate day, Currency baseCurrency, Map<Instrumen
     Map<InstrumentCode, Map<InstrumentCode, Double>> correlations, double idm, double riskTarget,
     Map<FuturesContract, NavigableMap<LocalDate, Double>> marks) {
 
-  /** Checks the arguments and copies the maps. */
+  /**
+   * Checks the arguments and copies the maps.
+   *
+   * @param day the day
+   * @param baseCurrency the base currency (of capital)
+   * @param instruments facts by instrument
+   * @param correlations correlations of instruments' returns (either order of a pair; missing = not known)
+   * @param idm the reference system's instrument diversification multiplier (NaN if not known)
+   * @param riskTarget the reference system's annualised risk target as a fraction (0.2 = 20%; NaN if not known)
+   * @param marks daily prices of contracts by day
+   */
   public MarketSnapshot {
     ArgChecker.notNull(day, "day");
     ArgChecker.notNull(baseCurrency, "baseCurrency");

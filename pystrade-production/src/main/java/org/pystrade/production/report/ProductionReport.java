@@ -19,7 +19,16 @@ import org.pystrade.core.util.ArgChecker;
 public record ProductionReport(ReportType type, LocalDate day, Instant generated, List<ReportTable> tables,
     List<String> notes, List<ReportChart> charts) {
 
-  /** Checks the arguments and that every chart names a table and its columns. */
+  /**
+   * Checks the arguments and that every chart names a table and its columns.
+   *
+   * @param type what report it is
+   * @param day the day it reports on
+   * @param generated when it was made
+   * @param tables its tables, in order
+   * @param notes notes shown before the tables (for example what could not be reported and why)
+   * @param charts bar charts of some tables' columns (HTML only)
+   */
   public ProductionReport {
     ArgChecker.notNull(type, "type");
     ArgChecker.notNull(day, "day");

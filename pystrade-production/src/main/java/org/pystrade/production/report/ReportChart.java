@@ -13,7 +13,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record ReportChart(String title, String table, String labelColumn, String valueColumn) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param title the chart's title
+   * @param table the title of the table it draws
+   * @param labelColumn the column whose text labels each bar
+   * @param valueColumn the column whose numbers are the bars
+   */
   public ReportChart {
     ArgChecker.notBlank(title, "title");
     ArgChecker.notBlank(table, "table");

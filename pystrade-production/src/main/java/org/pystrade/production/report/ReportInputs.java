@@ -28,7 +28,16 @@ public record ReportInputs(ProductionStore store, LocalDate day, Optional<Market
   /** The default age beyond which data are stale (pysystemtrade flags prices not updated for days). */
   public static final int DEFAULT_STALE_DAYS = 3;
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param store the production state store
+   * @param day the day reported on (its end)
+   * @param market the market on the day, if known
+   * @param brokerPositions the broker's contract positions, if known
+   * @param since the first day of the trades and costs reports
+   * @param staleDays the age in calendar days beyond which data are reported stale, &gt; 0
+   */
   public ReportInputs {
     ArgChecker.notNull(store, "store");
     ArgChecker.notNull(day, "day");

@@ -19,7 +19,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record ReportTable(String title, List<String> columns, List<List<Object>> rows, String note) {
 
-  /** Checks the shape and the kinds of cell; copies the lists. */
+  /**
+   * Checks the shape and the kinds of cell; copies the lists.
+   *
+   * @param title the table's title
+   * @param columns the column names, at least one
+   * @param rows the rows, each as wide as the columns
+   * @param note a note shown under the table, may be empty
+   */
   public ReportTable {
     ArgChecker.notBlank(title, "title");
     ArgChecker.notEmpty(columns, "columns");

@@ -37,7 +37,17 @@ public record SmtpSettings(String host, int port, String from, String user, Stri
   /** The default timeout. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param host the server's host
+   * @param port the server's port, 1 to 65535
+   * @param from the sender's address
+   * @param user the user to log in as, empty for no login
+   * @param password the password, empty for none
+   * @param startTls whether to require STARTTLS
+   * @param timeout the connect, read and write timeout
+   */
   public SmtpSettings {
     ArgChecker.notBlank(host, "host");
     ArgChecker.isTrue(port > 0 && port < 65536, "SMTP port must be 1 to 65535 but was {}", port);

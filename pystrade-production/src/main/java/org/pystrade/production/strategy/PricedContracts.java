@@ -20,7 +20,12 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record PricedContracts(FuturesContract priced, FuturesContract forward) {
 
-  /** Checks that both are of one instrument. */
+  /**
+   * Checks that both are of one instrument.
+   *
+   * @param priced the priced contract
+   * @param forward the forward contract (the priced one when the row has none)
+   */
   public PricedContracts {
     ArgChecker.notNull(priced, "priced");
     ArgChecker.notNull(forward, "forward");

@@ -19,7 +19,15 @@ import org.pystrade.core.util.ArgChecker;
 public record CapitalEntry(Instant time, Money totalCapital, Money maximumCapital, Money brokerAccountValue,
     Money accumulatedPandl) {
 
-  /** Checks the arguments: all four amounts in one currency. */
+  /**
+   * Checks the arguments: all four amounts in one currency.
+   *
+   * @param time when it was recorded
+   * @param totalCapital the total capital
+   * @param maximumCapital the maximum capital
+   * @param brokerAccountValue the broker's account value
+   * @param accumulatedPandl the accumulated profit and loss
+   */
   public CapitalEntry {
     ArgChecker.notNull(time, "time");
     ArgChecker.notNull(totalCapital, "totalCapital");

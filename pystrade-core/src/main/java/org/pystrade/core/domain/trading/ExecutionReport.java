@@ -22,7 +22,19 @@ import org.pystrade.core.util.ArgChecker;
 public record ExecutionReport(long brokerOrderId, String algorithm, double midAtSubmission, Quantity filled,
     double averagePrice, double slippage, OrderStatus status, Instant archived) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param brokerOrderId the broker order (its store id)
+   * @param algorithm the execution algorithm's name, not blank
+   * @param midAtSubmission the mid price when the order was submitted, finite
+   * @param filled the signed quantity filled, whole (zero for an order that filled nothing)
+   * @param averagePrice the average fill price, finite when something filled, NaN otherwise
+   * @param slippage the price slippage per contract against the mid, positive when the fill was worse (a buy above
+   *         or a sell below the mid); NaN when nothing filled
+   * @param status how the broker order ended
+   * @param archived when it was archived
+   */
   public ExecutionReport {
     ArgChecker.isTrue(brokerOrderId > 0, "broker order id must be positive but was {}", brokerOrderId);
     ArgChecker.notBlank(algorithm, "algorithm");

@@ -19,7 +19,17 @@ import org.pystrade.core.util.ArgChecker;
 public record FillRecord(long id, long brokerOrderId, String executionId, Quantity quantity, double price,
     Instant time, Money commission) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param id the store's id, 0 for a fill not booked yet
+   * @param brokerOrderId the broker order filled (its store id)
+   * @param executionId the broker's execution id, unique: booking it twice is refused
+   * @param quantity the signed quantity filled, whole and not zero
+   * @param price the price, finite
+   * @param time when it filled
+   * @param commission the commission paid
+   */
   public FillRecord {
     ArgChecker.isTrue(id >= 0, "fill id must not be negative but was {}", id);
     ArgChecker.isTrue(brokerOrderId > 0, "broker order id must be positive but was {}", brokerOrderId);

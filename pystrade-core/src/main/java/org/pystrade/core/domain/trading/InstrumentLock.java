@@ -13,7 +13,13 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record InstrumentLock(InstrumentCode instrument, String reason, Instant since) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param instrument the instrument
+   * @param reason why, not blank
+   * @param since when it was set
+   */
   public InstrumentLock {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notBlank(reason, "reason");

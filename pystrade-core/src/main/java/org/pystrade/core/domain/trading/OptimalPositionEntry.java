@@ -18,7 +18,16 @@ import org.pystrade.core.util.ArgChecker;
 public record OptimalPositionEntry(StrategyName strategy, InstrumentCode instrument, Instant time, double optimal,
     double lowerEdge, double upperEdge) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param strategy the strategy
+   * @param instrument the instrument
+   * @param time when it was computed
+   * @param optimal the unrounded optimal position, finite
+   * @param lowerEdge the lower buffer edge, finite, not above {@code upperEdge}
+   * @param upperEdge the upper buffer edge, finite
+   */
   public OptimalPositionEntry {
     ArgChecker.notNull(strategy, "strategy");
     ArgChecker.notNull(instrument, "instrument");

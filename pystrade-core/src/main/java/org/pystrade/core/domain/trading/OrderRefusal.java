@@ -19,7 +19,16 @@ import org.pystrade.core.util.ArgChecker;
 public record OrderRefusal(StrategyName strategy, InstrumentCode instrument, Instant time, Quantity wanted,
     Quantity allowed, String reasons) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param strategy the strategy
+   * @param instrument the instrument
+   * @param time when it was decided
+   * @param wanted the trade wanted, whole and not zero
+   * @param allowed the trade left after the checks (zero when refused), whole
+   * @param reasons why, not blank
+   */
   public OrderRefusal {
     ArgChecker.notNull(strategy, "strategy");
     ArgChecker.notNull(instrument, "instrument");

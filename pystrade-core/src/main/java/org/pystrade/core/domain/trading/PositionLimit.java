@@ -14,7 +14,13 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record PositionLimit(StrategyName strategy, InstrumentCode instrument, long maxAbsPosition) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param strategy the strategy, null for the limit of all strategies together
+   * @param instrument the instrument
+   * @param maxAbsPosition the largest absolute position in contracts, not negative
+   */
   public PositionLimit {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.isTrue(maxAbsPosition >= 0, "maxAbsPosition must not be negative but was {}", maxAbsPosition);

@@ -14,7 +14,15 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record ProcessStatus(String process, ProcessState state, long pid, Instant updated, String message) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param process the process's name
+   * @param state its state
+   * @param pid the operating system's process id, 0 if unknown
+   * @param updated when the status was written
+   * @param message free text (the failure), may be empty
+   */
   public ProcessStatus {
     ArgChecker.notBlank(process, "process");
     ArgChecker.notNull(state, "state");

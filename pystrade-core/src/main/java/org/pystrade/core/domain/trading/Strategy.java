@@ -11,7 +11,13 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record Strategy(StrategyName name, double capitalWeight, String config) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param name the name
+   * @param capitalWeight its weight when the total capital is allocated to strategies (not negative)
+   * @param config the system config it runs (a path or resource name), may be empty
+   */
   public Strategy {
     ArgChecker.notNull(name, "name");
     ArgChecker.notNegative(capitalWeight, "capitalWeight");

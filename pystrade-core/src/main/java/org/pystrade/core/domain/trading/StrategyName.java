@@ -9,7 +9,11 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record StrategyName(String value) implements Comparable<StrategyName> {
 
-  /** Checks the name. */
+  /**
+   * Checks the name.
+   *
+   * @param value the name: letters, digits, {@code _} and {@code -}, 1 to 64 characters
+   */
   public StrategyName {
     ArgChecker.notBlank(value, "strategy name");
     ArgChecker.isTrue(value.length() <= 64 && value.matches("[A-Za-z0-9_-]+"),

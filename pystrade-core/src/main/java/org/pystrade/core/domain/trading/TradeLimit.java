@@ -15,7 +15,14 @@ import org.pystrade.core.util.ArgChecker;
  */
 public record TradeLimit(StrategyName strategy, InstrumentCode instrument, int periodDays, long maxContracts) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param strategy the strategy, null for a limit on all strategies together
+   * @param instrument the instrument
+   * @param periodDays the period in days, positive
+   * @param maxContracts the most contracts (absolute, summed) traded in the period, not negative
+   */
   public TradeLimit {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.positive(periodDays, "periodDays");

@@ -29,7 +29,22 @@ public record TradingOrder(long id, OrderLevel level, long parentId, StrategyNam
     InstrumentCode instrument, FuturesContract contract, Quantity quantity, Quantity filled, OrderStatus status,
     String clientRef, Instant created, String comment) {
 
-  /** Checks the arguments and the links a level implies. */
+  /**
+   * Checks the arguments and the links a level implies.
+   *
+   * @param id the store's id, 0 for an order not stored yet
+   * @param level the stack
+   * @param parentId the parent order's id, 0 for an instrument order
+   * @param strategy the strategy it trades for
+   * @param instrument the instrument
+   * @param contract the contract for contract and broker orders, null for instrument orders
+   * @param quantity the signed quantity ordered, whole and not zero
+   * @param filled the signed quantity filled so far, same sign as {@code quantity} and not beyond it (or zero)
+   * @param status the status
+   * @param clientRef the client order reference of a broker order (unique in the store), empty otherwise
+   * @param created when it was created
+   * @param comment free text (why it was created), may be empty
+   */
   public TradingOrder {
     ArgChecker.isTrue(id >= 0, "order id must not be negative but was {}", id);
     ArgChecker.notNull(level, "level");
