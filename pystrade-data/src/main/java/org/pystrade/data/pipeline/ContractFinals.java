@@ -201,6 +201,20 @@ public final class ContractFinals {
     return new ContractFinals(instrument, copy);
   }
 
+  /**
+   * This set with stored contract prices in place of the ones implied (a contract's stored bars replace what the
+   * multiple prices imply for it; contracts with no stored bars keep theirs).
+   *
+   * @param stored stored prices by contract, of this instrument
+   * @return a new set
+   */
+  public ContractFinals withStored(Map<ContractDate, ContractPrices> stored) {
+    ArgChecker.notNull(stored, "stored");
+    NavigableMap<ContractDate, TimeSeries> copy = new TreeMap<>(byContract);
+    stored.forEach((c, p) -> copy.put(c, p.fin()));
+    return new ContractFinals(instrument, copy);
+  }
+
   @Override
   public String toString() {
     return "ContractFinals[" + instrument + ", " + sortedIds.length + " contracts]";

@@ -181,6 +181,21 @@ public final class IncrementalUpdates {
   // ------------------------------------------------------------------ roll
 
   /**
+   * Rolls an instrument's stored state: {@link #roll(MultiplePrices, RollParameters, ContractFinals)} with the
+   * contract prices its multiple prices imply, its stored contract prices in their place where it has them.
+   *
+   * @param state the stored state
+   * @param parameters the instrument's roll parameters
+   * @return the rolled multiple and adjusted prices, or a refusal
+   */
+  public static Outcome<Prices> roll(InstrumentState state, RollParameters parameters) {
+    ArgChecker.notNull(state, "state");
+    ContractFinals finals = ContractFinals.derivedFrom(state.instrument(), state.multiple()).get()
+        .withStored(state.contractPrices());
+    return roll(state.multiple(), parameters, finals);
+  }
+
+  /**
    * Rolls multiple prices to the next held contract and restitches the adjusted prices.
    *
    * @param multiple the current multiple prices

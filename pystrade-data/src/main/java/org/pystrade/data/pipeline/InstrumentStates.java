@@ -50,8 +50,7 @@ public final class InstrumentStates {
       multiple = data.multiplePrices(instrument);
       adjusted = data.adjustedPrices(instrument);
     } catch (DataException ex) {
-      return Outcome.refused(List.of(Problem.error(Check.MISSING_CONTRACT.code() == ex.code() ? Check.MISSING_CONTRACT
-          : Check.IO, instrument.value(), ex.getMessage())));
+      return unreadable(instrument, ex);
     }
     Map<ContractDate, ContractPrices> contracts = new TreeMap<>();
     List<Problem> problems = new ArrayList<>();
@@ -129,9 +128,14 @@ public final class InstrumentStates {
         }
       }
     } catch (DataException ex) {
-      return Outcome.refused(List.of(Problem.error(Check.MISSING_CONTRACT.code() == ex.code() ? Check.MISSING_CONTRACT
-          : Check.IO, instrument.value(), ex.getMessage())));
+      return unreadable(instrument, ex);
     }
     return Outcome.of(InstrumentState.of(instrument, prices, multiple, adjusted), List.of());
+  }
+
+  /** A refusal for a series that could not be read: missing, or unreadable. */
+  private static Outcome<InstrumentState> unreadable(InstrumentCode instrument, DataException ex) {
+    return Outcome.refused(List.of(Problem.error(Check.MISSING_CONTRACT.code() == ex.code() ? Check.MISSING_CONTRACT
+        : Check.IO, instrument.value(), ex.getMessage())));
   }
 }

@@ -109,9 +109,7 @@ public final class InstrumentUpdater {
     if (changed.isEmpty()) {
       return Outcome.of(new Updated(stored, changed, 0, 0, 0), problems);
     }
-    Map<ContractDate, TimeSeries> byContract = new TreeMap<>(derived.get().byContract());
-    prices.forEach((c, p) -> byContract.put(c, p.fin()));
-    ContractFinals finals = ContractFinals.of(stored.instrument(), byContract);
+    ContractFinals finals = derived.get().withStored(prices);
     Outcome<IncrementalUpdates.Prices> updated = IncrementalUpdates.update(
         new IncrementalUpdates.Prices(stored.multiple(), stored.adjusted()), finals);
     problems.addAll(updated.problems());

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.pystrade.core.data.ContractPrices;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.InstrumentMeta;
@@ -25,15 +24,11 @@ import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.Messages;
 import org.pystrade.core.util.Suggestions;
-import org.pystrade.data.csv.CsvFuturesSimData;
 import org.pystrade.data.pipeline.CleaningConfig;
 import org.pystrade.data.pipeline.ContractFinals;
 import org.pystrade.data.pipeline.CsvFolderPriceSource;
-import org.pystrade.data.pipeline.CsvFolderStateWriter;
 import org.pystrade.data.pipeline.FxCrosses;
 import org.pystrade.data.pipeline.InstrumentState;
-import org.pystrade.data.pipeline.InstrumentStateWriter;
-import org.pystrade.data.pipeline.InstrumentStates;
 import org.pystrade.data.pipeline.InstrumentUpdater;
 import org.pystrade.data.pipeline.MultiplePriceBuilder;
 import org.pystrade.data.pipeline.Outcome;
@@ -669,12 +664,8 @@ final class DataPipelineCommands {
         continue;
       }
       InstrumentState state = stored.get();
-      Map<ContractDate, TimeSeries> byContract = new TreeMap<>(ContractFinals.derivedFrom(code, state.multiple())
-          .get().byContract());
-      state.contractPrices().forEach((c, p) -> byContract.put(c, p.fin()));
       Outcome<org.pystrade.data.pipeline.IncrementalUpdates.Prices> rolled =
-          org.pystrade.data.pipeline.IncrementalUpdates.roll(state.multiple(), params.get(),
-              ContractFinals.of(code, byContract));
+          org.pystrade.data.pipeline.IncrementalUpdates.roll(state, params.get());
       if (rolled.isRefused()) {
         tally.refuse(code, rolled.problems(), err);
         continue;

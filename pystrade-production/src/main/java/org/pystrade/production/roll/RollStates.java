@@ -4,18 +4,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.MultiplePrices;
-import org.pystrade.core.domain.ContractDate;
 import org.pystrade.core.domain.FuturesContract;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.RollParameters;
 import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.domain.trading.RollState;
-import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
-import org.pystrade.data.pipeline.ContractFinals;
 import org.pystrade.data.pipeline.IncrementalUpdates;
 import org.pystrade.data.pipeline.InstrumentState;
 import org.pystrade.data.pipeline.InstrumentStates;
@@ -131,11 +127,7 @@ public final class RollStates {
     if (params.isEmpty()) {
       return Optional.of("no roll configuration for " + instrument + " in " + data.location());
     }
-    Map<ContractDate, TimeSeries> byContract = new TreeMap<>(ContractFinals.derivedFrom(instrument,
-        state.multiple()).get().byContract());
-    state.contractPrices().forEach((c, p) -> byContract.put(c, p.fin()));
-    Outcome<IncrementalUpdates.Prices> rolled = IncrementalUpdates.roll(state.multiple(), params.get(),
-        ContractFinals.of(instrument, byContract));
+    Outcome<IncrementalUpdates.Prices> rolled = IncrementalUpdates.roll(state, params.get());
     if (rolled.isRefused()) {
       return Optional.of(rolled.errors().get(0).toString());
     }
