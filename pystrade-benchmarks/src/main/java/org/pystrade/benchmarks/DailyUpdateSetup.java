@@ -64,10 +64,7 @@ public final class DailyUpdateSetup {
           continue;
         }
         long cut = full.price().time(full.size() - 2);
-        MultiplePrices head = new MultiplePrices(full.price().slice(Long.MIN_VALUE, cut),
-            full.priceContract().slice(Long.MIN_VALUE, cut), full.carry().slice(Long.MIN_VALUE, cut),
-            full.carryContract().slice(Long.MIN_VALUE, cut), full.forward().slice(Long.MIN_VALUE, cut),
-            full.forwardContract().slice(Long.MIN_VALUE, cut));
+        MultiplePrices head = full.slice(Long.MIN_VALUE, cut);
         to.apply(StoreUpdate.builder().multiplePrices(code, head)
             .adjustedPrices(code, adjusted.slice(Long.MIN_VALUE, cut)).build());
         ContractFinals finals = ContractFinals.derivedFrom(code, full).get();

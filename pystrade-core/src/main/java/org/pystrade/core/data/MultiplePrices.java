@@ -44,6 +44,22 @@ public record MultiplePrices(TimeSeries price, TimeSeries priceContract, TimeSer
   }
 
   /**
+   * The rows from {@code from} to {@code to}, both included ({@link TimeSeries#slice} of every column); this value
+   * itself when every row is inside.
+   *
+   * @param from the first time kept
+   * @param to the last time kept
+   * @return the rows in the window
+   */
+  public MultiplePrices slice(long from, long to) {
+    if (price.isEmpty() || (price.time(0) >= from && price.time(price.size() - 1) <= to)) {
+      return this;
+    }
+    return new MultiplePrices(price.slice(from, to), priceContract.slice(from, to), carry.slice(from, to),
+        carryContract.slice(from, to), forward.slice(from, to), forwardContract.slice(from, to));
+  }
+
+  /**
    * The contract held on a row ({@code PRICE_CONTRACT}).
    *
    * @param row the row

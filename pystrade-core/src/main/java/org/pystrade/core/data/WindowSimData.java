@@ -38,9 +38,7 @@ final class WindowSimData extends ForwardingSimData {
   @Override
   public MultiplePrices multiplePrices(InstrumentCode instrument) {
     return multiple.computeIfAbsent(instrument, c -> {
-      MultiplePrices mp = data.multiplePrices(c);
-      return new MultiplePrices(cut(mp.price()), cut(mp.priceContract()), cut(mp.carry()), cut(mp.carryContract()),
-          cut(mp.forward()), cut(mp.forwardContract()));
+      return data.multiplePrices(c).slice(start, end);
     });
   }
 

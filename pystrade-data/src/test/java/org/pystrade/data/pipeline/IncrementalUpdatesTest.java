@@ -16,11 +16,7 @@ class IncrementalUpdatesTest {
   private static final CsvFuturesSimData DATA = SampleData.open();
 
   static MultiplePrices head(MultiplePrices m, int rows) {
-    TimeSeries p = m.price();
-    long to = p.time(rows - 1);
-    long from = p.time(0);
-    return new MultiplePrices(p.slice(from, to), m.priceContract().slice(from, to), m.carry().slice(from, to),
-        m.carryContract().slice(from, to), m.forward().slice(from, to), m.forwardContract().slice(from, to));
+    return m.slice(m.price().time(0), m.price().time(rows - 1));
   }
 
   /** The index of the last row whose held contract differs from the row before. */

@@ -45,11 +45,7 @@ class DataPipelineCommandsTest {
   }
 
   private static MultiplePrices head(MultiplePrices m, int rows) {
-    long from = m.price().time(0);
-    long to = m.price().time(rows - 1);
-    return new MultiplePrices(m.price().slice(from, to), m.priceContract().slice(from, to),
-        m.carry().slice(from, to), m.carryContract().slice(from, to), m.forward().slice(from, to),
-        m.forwardContract().slice(from, to));
+    return m.slice(m.price().time(0), m.price().time(rows - 1));
   }
 
   /** A store whose CORN stops 30 rows early, and a source folder with the current contracts' later bars. */
