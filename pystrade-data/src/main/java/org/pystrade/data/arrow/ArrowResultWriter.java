@@ -5,20 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.types.FloatingPointPrecision;
-import org.apache.arrow.vector.types.TimeUnit;
-import org.apache.arrow.vector.types.pojo.ArrowType;
-import org.apache.arrow.vector.types.pojo.Field;
-import org.apache.arrow.vector.types.pojo.FieldType;
-import org.apache.arrow.vector.types.pojo.Schema;
+import java.util.concurrent.TimeUnit;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.results.ResultFrame;
 import org.pystrade.core.results.ResultWriter;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.data.ipc.ArrowIpc;
 import org.pystrade.data.store.PandasMetadata;
 
 /**
@@ -36,10 +30,10 @@ public final class ArrowResultWriter implements ResultWriter {
 
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-  private final BufferAllocator allocator;
+  private final ArrowIpc ipc;
 
-  private ArrowResultWriter(BufferAllocator allocator) {
-    this.allocator = allocator;
+  private ArrowResultWriter(ArrowIpc ipc) {
+    this.ipc = ipc;
   }
 
   /**
@@ -49,23 +43,12 @@ public final class ArrowResultWriter implements ResultWriter {
    * @throws DataException if Arrow cannot start (the JVM flag is missing)
    */
   public static ArrowResultWriter open() {
-    return new ArrowResultWriter(ArrowFiles.allocator("writing result files"));
+    return new ArrowResultWriter(ArrowIpc.open("writing result files"));
   }
 
   @Override
   public String extension() {
     return ArrowStore.EXTENSION;
-  }
-
-  private static Schema schema(List<String> names) {
-    List<Field> fields = new ArrayList<>(names.size() + 1);
-    fields.add(new Field(ResultFrame.INDEX, FieldType.notNullable(new ArrowType.Timestamp(TimeUnit.NANOSECOND,
-        null)), null));
-    for (String c : names) {
-      fields.add(new Field(c, FieldType.nullable(new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE)), null));
-    }
-    return new Schema(fields, Map.of("pandas", PandasMetadata.json(ResultFrame.INDEX, ResultFrame.INDEX, names,
-        c -> false)));
   }
 
   @Override
@@ -84,8 +67,9 @@ public final class ArrowResultWriter implements ResultWriter {
     }
     Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
     try {
-      ArrowFiles.write(allocator, schema(names), nanos, cols, true, tmp, StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING);
+      ipc.write(new ArrowIpc.Table(ResultFrame.INDEX, TimeUnit.NANOSECONDS, names, nanos, cols, Map.of("pandas",
+          PandasMetadata.json(ResultFrame.INDEX, ResultFrame.INDEX, names, c -> false))), true, tmp,
+          StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException ex) {
       throw new IOException("cannot write " + frame.name() + " to " + file + ": " + ex.getMessage(), ex);
@@ -96,6 +80,6 @@ public final class ArrowResultWriter implements ResultWriter {
 
   @Override
   public void close() {
-    allocator.close();
+    ipc.close();
   }
 }

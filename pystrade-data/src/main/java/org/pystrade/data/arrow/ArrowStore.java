@@ -1,32 +1,16 @@
 package org.pystrade.data.arrow;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.arrow.memory.ArrowBuf;
-import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.TimeStampSecVector;
-import org.apache.arrow.vector.VectorSchemaRoot;
-import org.apache.arrow.vector.ipc.ArrowFileReader;
-import org.apache.arrow.vector.ipc.message.ArrowBlock;
-import org.apache.arrow.vector.types.FloatingPointPrecision;
-import org.apache.arrow.vector.types.TimeUnit;
-import org.apache.arrow.vector.types.pojo.ArrowType;
-import org.apache.arrow.vector.types.pojo.Field;
-import org.apache.arrow.vector.types.pojo.FieldType;
-import org.apache.arrow.vector.types.pojo.Schema;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.data.csv.CsvConfig;
+import org.pystrade.data.ipc.ArrowIpc;
 import org.pystrade.data.store.DataTypeFileStore;
 import org.pystrade.data.store.SeriesColumns;
 import org.pystrade.data.store.SeriesKey;
@@ -59,11 +43,11 @@ public final class ArrowStore extends DataTypeFileStore {
   /** The file extension. */
   static final String EXTENSION = ".arrow";
 
-  private final BufferAllocator allocator;
+  private final ArrowIpc ipc;
 
   private ArrowStore(Path root, StoreListener listener) {
     super(root, CsvConfig.codec(), listener, EXTENSION);
-    this.allocator = ArrowFiles.allocator(location());
+    this.ipc = ArrowIpc.open(location());
   }
 
   /**
@@ -96,103 +80,40 @@ public final class ArrowStore extends DataTypeFileStore {
     return "arrow:" + root();
   }
 
-  private static Schema schema(SeriesKind kind) {
-    List<Field> fields = new ArrayList<>();
-    fields.add(new Field(kind.indexName(), FieldType.notNullable(new ArrowType.Timestamp(TimeUnit.SECOND, null)),
-        null));
-    for (String c : kind.columns()) {
-      fields.add(new Field(c, FieldType.nullable(new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE)), null));
-    }
-    return new Schema(fields);
-  }
-
   @Override
   protected SeriesColumns readFile(SeriesKey key, Path file) {
     SeriesKind kind = key.kind();
-    int k = kind.columns().size();
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-        BufferAllocator child = allocator.newChildAllocator("read", 0, Long.MAX_VALUE);
-        ArrowFileReader reader = new ArrowFileReader(ch, child)) {
-      VectorSchemaRoot root = reader.getVectorSchemaRoot();
-      List<FieldVector> vectors = root.getFieldVectors();
-      if (vectors.size() != k + 1 || !(vectors.get(0) instanceof TimeStampSecVector)) {
-        throw new DataException(ReasonCode.MALFORMED_DATA, file + " is not an Arrow file of " + kind.label()
-            + ": expected columns " + kind.indexName() + " (timestamp[s]) and " + kind.columns() + " but has "
-            + root.getSchema().getFields());
-      }
-      List<long[]> times = new ArrayList<>();
-      List<double[][]> values = new ArrayList<>();
-      int total = 0;
-      for (ArrowBlock block : reader.getRecordBlocks()) {
-        reader.loadRecordBatch(block);
-        int n = root.getRowCount();
-        long[] t = new long[n];
-        copyLongs(vectors.get(0).getDataBuffer(), t);
-        double[][] v = new double[k][n];
-        for (int c = 0; c < k; c++) {
-          FieldVector fv = vectors.get(c + 1);
-          if (!(fv instanceof Float8Vector f)) {
-            throw new DataException(ReasonCode.MALFORMED_DATA, file + ": column " + fv.getName() + " is "
-                + fv.getField().getType() + ", not double");
-          }
-          copyDoubles(f.getDataBuffer(), v[c]);
-          if (f.getNullCount() > 0) {
-            for (int i = 0; i < n; i++) {
-              if (f.isNull(i)) {
-                v[c][i] = Double.NaN;
-              }
-            }
-          }
-        }
-        times.add(t);
-        values.add(v);
-        total += n;
-      }
-      long[] allTimes = new long[total];
-      double[][] all = new double[k][total];
-      int at = 0;
-      for (int b = 0; b < times.size(); b++) {
-        int n = times.get(b).length;
-        System.arraycopy(times.get(b), 0, allTimes, at, n);
-        for (int c = 0; c < k; c++) {
-          System.arraycopy(values.get(b)[c], 0, all[c], at, n);
-        }
-        at += n;
-      }
-      for (int i = 1; i < total; i++) {
-        if (allTimes[i] <= allTimes[i - 1]) {
-          throw new DataException(ReasonCode.MALFORMED_DATA, file + ": row " + (i + 1) + " at "
-              + Timestamps.format(allTimes[i]) + " does not follow " + Timestamps.format(allTimes[i - 1]));
-        }
-      }
-      return new SeriesColumns(allTimes, all);
-    } catch (IOException | RuntimeException ex) {
-      if (ex instanceof DataException d) {
-        throw d;
-      }
+    ArrowIpc.Table table;
+    try {
+      table = ipc.read(file);
+    } catch (IOException ex) {
       throw new DataException(ReasonCode.MALFORMED_DATA, "cannot read " + key + " from " + file + ": " + ex, ex);
     }
-  }
-
-  private static void copyLongs(ArrowBuf buf, long[] out) {
-    ByteBuffer bb = buf.nioBuffer(0, out.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-    bb.asLongBuffer().get(out);
-  }
-
-  private static void copyDoubles(ArrowBuf buf, double[] out) {
-    ByteBuffer bb = buf.nioBuffer(0, out.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-    bb.asDoubleBuffer().get(out);
+    if (table.unit() != TimeUnit.SECONDS || !table.names().equals(kind.columns())) {
+      throw new DataException(ReasonCode.MALFORMED_DATA, file + " is not an Arrow file of " + kind.label()
+          + ": expected columns " + kind.indexName() + " (timestamp[s]) and " + kind.columns() + " but has "
+          + table.timeName() + " (timestamp in " + table.unit() + ") and " + table.names());
+    }
+    long[] times = table.times();
+    for (int i = 1; i < times.length; i++) {
+      if (times[i] <= times[i - 1]) {
+        throw new DataException(ReasonCode.MALFORMED_DATA, file + ": row " + (i + 1) + " at "
+            + Timestamps.format(times[i]) + " does not follow " + Timestamps.format(times[i - 1]));
+      }
+    }
+    return new SeriesColumns(times, table.columns());
   }
 
   @Override
   protected void writeFile(SeriesKey key, SeriesColumns data, Path target, Path finalFile) throws IOException {
-    ArrowFiles.write(allocator, schema(key.kind()), data.times(), data.columns(), false, target,
-        StandardOpenOption.CREATE_NEW);
+    SeriesKind kind = key.kind();
+    ipc.write(new ArrowIpc.Table(kind.indexName(), TimeUnit.SECONDS, kind.columns(), data.times(), data.columns(),
+        Map.of()), false, target, StandardOpenOption.CREATE_NEW);
   }
 
   @Override
   public void close() {
-    allocator.close();
+    ipc.close();
   }
 
 }

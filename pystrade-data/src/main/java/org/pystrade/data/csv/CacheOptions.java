@@ -10,8 +10,9 @@ import org.pystrade.core.util.ArgChecker;
 /**
  * Where {@link CsvFuturesSimData} keeps its binary cache of parsed price files.
  *
- * <p>Each price file, once parsed, is written to the cache directory as a little-endian column file (timestamps,
- * then one column of doubles per value column, then the warnings the parse gave) keyed by the source file's path,
+ * <p>Each price file, once parsed, is written to the cache directory as an Apache Arrow IPC file (timestamps, one
+ * column of doubles per value column, the warnings the parse gave in its metadata, a checksum of its columns) keyed
+ * by the source file's path,
  * what was read from it, and its content: the length and two independent hashes (XXH64 and CRC32C) of its bytes as
  * they are on disk. A later load reads the source file's bytes once, hashes them and, if an entry was parsed from
  * the same bytes, reads the columns straight back, bit for bit, without inflating or parsing, and logs the same
@@ -27,9 +28,11 @@ import org.pystrade.core.util.ArgChecker;
  * directory that belongs to another user, or that its group or everyone may write to, is not used (a warning names
  * it and the files are parsed without a cache), so that results never depend on someone else's files.
  *
- * <p>Format choice: a plain column file read with one {@code FileChannel} read and bulk buffer copies, rather than
- * Apache Arrow IPC, because it needs no JVM flags ({@code --add-opens}), no off-heap allocator and no extra
- * dependency for the library's users, and is as fast for these simple all-double tables.
+ * <p>Format: Arrow IPC files since 2026-12 (a hand-written column file before): reading them is as fast (see
+ * docs/DATA.md) and any Arrow reader opens them. Arrow's memory module needs the JVM flag
+ * {@code --add-opens=java.base/java.nio=ALL-UNNAMED} ({@code pystrade.jar} sets it in its manifest; a library user
+ * adds it to the JVM's options); without it the cache is not used (one warning saying so) and the files are parsed,
+ * with the same numbers.
  *
  * @param directory the cache directory (created if missing)
  */

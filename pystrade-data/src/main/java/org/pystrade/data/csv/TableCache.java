@@ -1,9 +1,6 @@
 package org.pystrade.data.csv;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -20,22 +17,24 @@ import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32C;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.data.ipc.ArrowIpc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The binary cache of parsed price tables behind {@link CacheOptions}.
  *
- * <p>One file per (source file, what was read): {@code <sha-256 of source path and variant>.ptc}. An entry holds
+ * <p>One file per (source file, what was read): {@code <sha-256 of source path and variant>.arrow}. An entry holds
  * the {@link ContentKey} (length, XXH64 and CRC32C) of the source's raw bytes it was parsed from, and is served only
  * to a load whose source bytes have that same key. A load reads the source's bytes once ({@link CsvFiles#readRaw}),
  * hashes them and, on a miss, parses exactly those bytes and stores the table under their key: an entry's key and
@@ -43,24 +42,23 @@ import org.slf4j.LoggerFactory;
  * so a same-size edit that keeps the modification time ({@code touch -r}, {@code cp -p}, an unpacked archive) is a
  * miss like any other edit.
  *
- * <p>Layout, all little-endian:
- * <pre>
- * 8  bytes  magic "PSTRADE2" (entries of other versions are misses, and are replaced)
- * 4  int    header length H
- * 4  int    CRC32C of the header
- * H  bytes  header: source path, variant (strings: int length + UTF-8), source length (long), XXH64 (long),
- *           CRC32C (int), C column names, W warnings (int count + strings)
- * pad to a multiple of 8
- * 4  int    rows N, 4 int columns C
- * 8N        timestamps (long seconds)
- * 8N x C    values (double, raw bits: NaN payloads kept)
- * 8  long   CRC32C of everything before it
- * </pre>
- * Every length and count read from an entry is checked against the entry's actual size before anything is
- * allocated from it, so a corrupt entry is logged and the source parsed again, never an exception or an
- * {@code OutOfMemoryError}.
+ * <p>An entry is an Apache Arrow IPC file ({@code .arrow}, readable by {@code pyarrow}), written and read by
+ * {@link ArrowIpc}: a time column ({@code time}, {@code timestamp[s]}) and the table's columns as {@code double}
+ * (raw bits, NaN payloads kept), in one record batch; the schema's metadata holds the format version
+ * ({@value #VERSION_KEY} = {@value #VERSION}), the source path, the variant, the content key and the table's
+ * warnings, and the footer the checksum of the columns ({@link ArrowIpc}). Arrow replaced a hand-written binary
+ * format of the same content (2026-12): the issue's condition held (reading Arrow files is as fast as the
+ * hand-written entries were, see docs/DATA.md), and an entry can now be opened by any Arrow reader. Entries of the
+ * old format ({@code .ptc}) are deleted when a cache folder is opened. Arrow's memory needs the JVM flag
+ * {@code --add-opens=java.base/java.nio=ALL-UNNAMED}; without it the cache is not used (one warning) and the files
+ * are parsed, with the same numbers.
  *
- * <p>Cost of content keys: a load now reads and hashes the source file besides reading the entry. Measured on the
+ * <p>A corrupt entry (truncated, damaged metadata or columns: the checksum, version, sizes and types are checked
+ * by the reader, and what it allocates is bounded by the entry's size) is logged and the source parsed again and
+ * cached anew, never an exception or an {@code OutOfMemoryError}.
+ *
+ * <p>Cost of content keys (measured with the hand-written format): a load reads and hashes the source file besides
+ * reading the entry. Measured on the
  * 464 price files of pysystemtrade's data (238 adjusted, 226 multiple prices; 72.5 MB gzipped; entries 409 MB), one
  * thread, 2 cores (shared, so +-30%), OpenJDK 17, medians of 7 processes; "fresh JVM" is a process's first pass over
  * the files, "compiled" its sixth:
@@ -85,23 +83,30 @@ import org.slf4j.LoggerFactory;
 final class TableCache {
 
   private static final Logger LOG = LoggerFactory.getLogger(TableCache.class);
-  private static final byte[] MAGIC = "PSTRADE2".getBytes(StandardCharsets.US_ASCII);
-  private static final String SUFFIX = ".ptc";
-  /** Magic, header length, header checksum. */
-  private static final int PREFIX = MAGIC.length + 8;
-  /** The smallest entry: prefix, empty header, rows and columns, checksum. */
-  private static final int MIN_ENTRY = PREFIX + 8 + 8;
-  /** The largest entry read (larger ones are corrupt: tables are written only up to this size). */
-  private static final int MAX_ENTRY = 1 << 30;
+  /** The schema metadata key of the entry format's version. */
+  static final String VERSION_KEY = "pystrade.cache";
+  /** The entry format's version (the hand-written formats were 1 and 2). */
+  static final String VERSION = "3";
+  private static final String SUFFIX = ".arrow";
+  private static final String OLD_SUFFIX = ".ptc";
+  private static final String TIME = "time";
+  private static final String SOURCE_KEY = "source";
+  private static final String VARIANT_KEY = "variant";
+  private static final String CONTENT_KEY = "content";
+  private static final String NOTES_KEY = "notes";
+  /** The largest table cached (in bytes of its columns). */
+  private static final long MAX_ENTRY = 1L << 30;
   private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
   private final Path directory;
+  private final ArrowIpc ipc;
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
   private final AtomicInteger writes = new AtomicInteger();
 
-  private TableCache(Path directory) {
+  private TableCache(Path directory, ArrowIpc ipc) {
     this.directory = directory;
+    this.ipc = ipc;
   }
 
   /**
@@ -109,7 +114,7 @@ final class TableCache {
    *
    * @param options the options
    * @return the cache, or empty (after a warning naming the folder and why) if the folder belongs to another user
-   *     or is writable by its group or by everyone
+   *     or is writable by its group or by everyone, or if Arrow cannot start (the JVM flag is missing)
    * @throws DataException naming the directory if it cannot be created
    */
   static Optional<TableCache> open(CacheOptions options) {
@@ -120,7 +125,47 @@ final class TableCache {
           problem.get());
       return Optional.empty();
     }
-    return Optional.of(new TableCache(dir));
+    Optional<ArrowIpc> ipc = SharedIpc.get();
+    if (ipc.isEmpty()) {
+      LOG.warn("not using the binary cache folder {}: {}; reading the data files without a cache", dir,
+          SharedIpc.PROBLEM);
+      return Optional.empty();
+    }
+    deleteOldEntries(dir);
+    return Optional.of(new TableCache(dir, ipc.get()));
+  }
+
+  /** Arrow's memory for every cache of the process, started once (it holds no memory between reads). */
+  private static final class SharedIpc {
+    private static final String PROBLEM;
+    private static final ArrowIpc IPC;
+
+    static {
+      ArrowIpc ipc = null;
+      String problem = null;
+      try {
+        ipc = ArrowIpc.open("the binary cache");
+      } catch (DataException ex) {
+        problem = ex.getMessage();
+      }
+      IPC = ipc;
+      PROBLEM = problem;
+    }
+
+    static Optional<ArrowIpc> get() {
+      return Optional.ofNullable(IPC);
+    }
+  }
+
+  /** Deletes the entries of the hand-written format the Arrow entries replaced. */
+  private static void deleteOldEntries(Path dir) {
+    try (var s = Files.newDirectoryStream(dir, "*" + OLD_SUFFIX)) {
+      for (Path old : s) {
+        Files.deleteIfExists(old);
+      }
+    } catch (IOException ex) {
+      LOG.debug("cannot delete old cache entries in {}: {}", dir, ex.toString());
+    }
   }
 
   /** Creates the directory if missing; why it must not be used, if so. */
@@ -284,328 +329,110 @@ final class TableCache {
     } catch (DataException ex) {
       return Optional.empty();
     }
-    try (FileChannel ch = FileChannel.open(entry(abs, variant), StandardOpenOption.READ)) {
-      long size = ch.size();
-      if (size < MIN_ENTRY || size > MAX_ENTRY) {
-        return Optional.empty();
-      }
-      ByteBuffer prefix = ByteBuffer.allocate(PREFIX).order(ByteOrder.LITTLE_ENDIAN);
-      if (!fill(ch, prefix)) {
-        return Optional.empty();
-      }
-      int headerLength = headerLength(prefix, (int) size);
-      // the prefix, the header and the row and column counts: what header() reads
-      ByteBuffer head = ByteBuffer.allocate(align8(PREFIX + headerLength) + 8).order(ByteOrder.LITTLE_ENDIAN);
-      if (!fill(ch, head)) {
-        return Optional.empty();
-      }
-      Header h = header(head, (int) size);
-      return h.matches(expected) ? Optional.of(h.columns()) : Optional.empty();
+    try {
+      ArrowIpc.Header h = ipc.header(entry(abs, variant));
+      return matches(h.metadata(), expected) && h.unit() == TimeUnit.SECONDS ? Optional.of(h.names())
+          : Optional.empty();
     } catch (IOException | RuntimeException ex) {
       return Optional.empty();
     }
-  }
-
-  /** Reads the channel from its start until the buffer is full; false if the channel is shorter. */
-  private static boolean fill(FileChannel ch, ByteBuffer buf) throws IOException {
-    long pos = 0;
-    while (buf.hasRemaining()) {
-      int n = ch.read(buf, pos);
-      if (n < 0) {
-        return false;
-      }
-      pos += n;
-    }
-    return true;
   }
 
   /** What an entry must be for to be served: the source's path, the variant and the content key of its bytes. */
   private record Expected(String source, String variant, ContentKey key) {
   }
 
-  /**
-   * An entry's header.
-   *
-   * @param source the source path it was parsed from
-   * @param variant what was read
-   * @param key the content key of the bytes parsed
-   * @param columns the column names
-   * @param notes the table's warnings
-   * @param rows the number of rows
-   * @param dataStart where the timestamps start
-   */
-  private record Header(String source, String variant, ContentKey key, List<String> columns, List<String> notes,
-      int rows, int dataStart) {
-
-    boolean matches(Expected expected) {
-      return source.equals(expected.source()) && variant.equals(expected.variant()) && key.equals(expected.key());
-    }
+  private static String content(ContentKey key) {
+    return key.length() + ":" + Long.toHexString(key.xxh64()) + ":" + Integer.toHexString(key.crc32c());
   }
 
-  /** A corrupt entry: sizes or checksums inconsistent. */
-  private static class CorruptEntry extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    CorruptEntry(String message) {
-      super(message, null, false, false);
-    }
-  }
-
-  /** An entry written by another version of the format: a plain miss (an upgrade is no corruption). */
-  private static final class OtherVersion extends CorruptEntry {
-    private static final long serialVersionUID = 1L;
-
-    OtherVersion(String message) {
-      super(message);
-    }
-  }
-
-  /** The header length from an entry's first bytes, checked against the entry's size. */
-  private static int headerLength(ByteBuffer buf, int total) {
-    byte[] magic = new byte[MAGIC.length];
-    buf.get(0, magic);
-    if (Arrays.equals(magic, 0, MAGIC.length - 1, MAGIC, 0, MAGIC.length - 1)
-        && magic[MAGIC.length - 1] != MAGIC[MAGIC.length - 1]) {
-      throw new OtherVersion("an entry of format version " + (char) magic[MAGIC.length - 1] + ", not "
-          + (char) MAGIC[MAGIC.length - 1]);
-    }
-    if (!Arrays.equals(magic, MAGIC)) {
-      throw new CorruptEntry("bad magic (not a cache entry of this version)");
-    }
-    int headerLength = buf.getInt(MAGIC.length);
-    if (headerLength < 0 || headerLength > total - MIN_ENTRY) {
-      throw new CorruptEntry("header length " + headerLength + " does not fit the entry's " + total + " bytes");
-    }
-    return headerLength;
-  }
-
-  /**
-   * Reads and checks an entry's header: every length and count is checked against the bytes there are before
-   * anything is allocated from it.
-   *
-   * @param buf the entry, from its first byte, at least up to its row and column counts
-   * @param total the entry's length in bytes
-   * @return the header
-   * @throws CorruptEntry if the entry is corrupt (bad magic or checksum, sizes inconsistent with its length)
-   */
-  private static Header header(ByteBuffer buf, int total) {
-    int headerLength = headerLength(buf, total);
-    ByteBuffer h = buf.slice(PREFIX, headerLength).order(ByteOrder.LITTLE_ENDIAN);
-    CRC32C crc = new CRC32C();
-    crc.update(h.duplicate());
-    if ((int) crc.getValue() != buf.getInt(MAGIC.length + 4)) {
-      throw new CorruptEntry("header checksum mismatch");
-    }
-    String source = string(h);
-    String variant = string(h);
-    if (h.remaining() < 20) {
-      throw new CorruptEntry("header too short");
-    }
-    ContentKey key = new ContentKey(h.getLong(), h.getLong(), h.getInt());
-    List<String> columns = strings(h);
-    List<String> notes = strings(h);
-    if (h.hasRemaining()) {
-      throw new CorruptEntry("unexpected bytes at the end of the header");
-    }
-    int pos = align8(PREFIX + headerLength);
-    int rows = buf.getInt(pos);
-    int cols = buf.getInt(pos + 4);
-    int dataStart = pos + 8;
-    long body = (long) total - dataStart - 8;
-    // both bounded by the body's size before they are multiplied
-    if (rows < 0 || cols != columns.size() || body < 0 || rows > body / 8 || cols > body / 8
-        || 8L * rows * (cols + 1L) != body) {
-      throw new CorruptEntry(rows + " rows and " + cols + " columns (for " + columns.size() + " names) do not fit"
-          + " the entry's " + total + " bytes");
-    }
-    return new Header(source, variant, key, columns, notes, rows, dataStart);
-  }
-
-  private static String string(ByteBuffer h) {
-    int n = count(h, 1);
-    byte[] b = new byte[n];
-    h.get(b);
-    return new String(b, StandardCharsets.UTF_8);
-  }
-
-  private static List<String> strings(ByteBuffer h) {
-    // each string takes at least its 4-byte length
-    int n = count(h, 4);
-    List<String> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(string(h));
-    }
-    return List.copyOf(out);
-  }
-
-  /** A length or count read from the header, checked against the header bytes left (each item at least so many). */
-  private static int count(ByteBuffer h, int bytesEach) {
-    if (h.remaining() < 4) {
-      throw new CorruptEntry("header too short");
-    }
-    int n = h.getInt();
-    if (n < 0 || n > h.remaining() / bytesEach) {
-      throw new CorruptEntry("length " + n + " does not fit the header's " + h.remaining() + " remaining bytes");
-    }
-    return n;
+  /** Whether an entry's metadata is of this format and describes the expected source bytes. */
+  private static boolean matches(Map<String, String> meta, Expected expected) {
+    return VERSION.equals(meta.get(VERSION_KEY)) && expected.source().equals(meta.get(SOURCE_KEY))
+        && expected.variant().equals(meta.get(VARIANT_KEY)) && content(expected.key()).equals(meta.get(CONTENT_KEY));
   }
 
   private Optional<PriceTable> read(Path entry, Expected expected, Path source) {
-    ByteBuffer buf;
-    try (FileChannel ch = FileChannel.open(entry, StandardOpenOption.READ)) {
-      long size = ch.size();
-      if (size < MIN_ENTRY || size > MAX_ENTRY) {
-        LOG.warn("ignoring corrupt cache entry {} for {}: its size {} is impossible; parsing the file", entry,
-            source, size);
-        return Optional.empty();
-      }
-      // read into a reused per-thread buffer, not mapped: mapped pages would count in the process's resident
-      // memory until the mapping is collected, doubling the footprint of a large universe
-      buf = readFully(ch, (int) size, entry);
+    ArrowIpc.Table t;
+    try {
+      t = ipc.read(entry, true);
     } catch (NoSuchFileException ex) {
       return Optional.empty();
-    } catch (IOException ex) {
-      LOG.warn("cannot read cache entry {}: {}", entry, ex.toString());
-      return Optional.empty();
-    }
-    try {
-      return decode(buf, expected, source);
-    } catch (OtherVersion ex) {
-      LOG.debug("cache entry {} for {}: {}; parsing the file and replacing the entry", entry, source,
-          ex.getMessage());
-      return Optional.empty();
-    } catch (RuntimeException ex) {
+    } catch (IOException | RuntimeException ex) {
       LOG.warn("ignoring corrupt cache entry {} for {}: {}; parsing the file", entry, source, ex.getMessage());
       return Optional.empty();
     }
-  }
-
-  private static final ThreadLocal<ByteBuffer> READ_BUFFER = new ThreadLocal<>();
-
-  /**
-   * This thread's reusable direct buffer, cleared, with at least {@code size} bytes, little-endian: for reading and
-   * for writing entries (never both at once on one thread), so that neither leaves per-file garbage.
-   */
-  private static ByteBuffer threadBuffer(int size) {
-    ByteBuffer buf = READ_BUFFER.get();
-    if (buf == null || buf.capacity() < size) {
-      buf = ByteBuffer.allocateDirect(Math.max(size, 1 << 20)).order(ByteOrder.LITTLE_ENDIAN);
-      READ_BUFFER.set(buf);
+    Map<String, String> meta = t.metadata();
+    if (!VERSION.equals(meta.get(VERSION_KEY))) {
+      LOG.debug("cache entry {} for {} is of format {}, not {}; parsing the file and replacing the entry", entry,
+          source, meta.get(VERSION_KEY), VERSION);
+      return Optional.empty();
     }
-    buf.clear();
-    return buf.order(ByteOrder.LITTLE_ENDIAN);
-  }
-
-  private static ByteBuffer readFully(FileChannel ch, int size, Path entry) throws IOException {
-    ByteBuffer buf = threadBuffer(size);
-    buf.limit(size);
-    while (buf.hasRemaining()) {
-      if (ch.read(buf) < 0) {
-        throw new IOException("cache entry " + entry + " shorter than its size");
-      }
-    }
-    buf.flip();
-    return buf.order(ByteOrder.LITTLE_ENDIAN);
-  }
-
-  private static Optional<PriceTable> decode(ByteBuffer buf, Expected expected, Path source) {
-    int total = buf.limit();
-    Header header = header(buf, total);
-    if (!header.matches(expected)) {
+    if (!matches(meta, expected)) {
       // the source changed since the entry was written (or another source has the same name hash)
       LOG.debug("stale cache entry for {}", source);
       return Optional.empty();
     }
-    CRC32C crc = new CRC32C();
-    ByteBuffer checked = buf.duplicate();
-    checked.position(0).limit(total - 8);
-    crc.update(checked);
-    if (crc.getValue() != buf.getLong(total - 8)) {
-      throw new CorruptEntry("checksum mismatch");
+    List<String> notes;
+    try {
+      notes = notes(meta);
+    } catch (RuntimeException ex) {
+      LOG.warn("ignoring corrupt cache entry {} for {}: {}; parsing the file", entry, source, ex.getMessage());
+      return Optional.empty();
     }
-    int rows = header.rows();
-    int cols = header.columns().size();
-    buf.position(header.dataStart());
-    long[] times = new long[rows];
-    buf.asLongBuffer().get(times);
-    buf.position(buf.position() + 8 * rows);
-    double[][] values = new double[cols][rows];
-    for (int c = 0; c < cols; c++) {
-      buf.asDoubleBuffer().get(values[c]);
-      buf.position(buf.position() + 8 * rows);
+    if (t.unit() != TimeUnit.SECONDS) {
+      LOG.warn("ignoring corrupt cache entry {} for {}: times in {}; parsing the file", entry, source, t.unit());
+      return Optional.empty();
     }
-    return Optional.of(new PriceTable(source, header.columns(), times, values, null).withNotes(header.notes()));
+    return Optional.of(new PriceTable(source, t.names(), t.times(), t.columns(), null).withNotes(notes));
   }
 
-  /** The header bytes of an entry. */
-  private static byte[] headerBytes(Expected expected, PriceTable table) {
-    List<byte[]> strings = new ArrayList<>();
-    strings.add(utf8(expected.source()));
-    strings.add(utf8(expected.variant()));
-    table.columns().forEach(c -> strings.add(utf8(c)));
-    table.notes().forEach(n -> strings.add(utf8(n)));
-    int size = 20 + 8;
-    for (byte[] s : strings) {
-      size += 4 + s.length;
+  /** The warnings kept in an entry's metadata: their count, then each under its index. */
+  private static List<String> notes(Map<String, String> meta) {
+    int n = Integer.parseInt(meta.getOrDefault(NOTES_KEY, "0"));
+    if (n < 0 || n > meta.size()) {
+      throw new IllegalStateException(n + " warnings, for " + meta.size() + " metadata entries");
     }
-    ByteBuffer h = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-    h.putInt(strings.get(0).length).put(strings.get(0));
-    h.putInt(strings.get(1).length).put(strings.get(1));
-    ContentKey key = expected.key();
-    h.putLong(key.length()).putLong(key.xxh64()).putInt(key.crc32c());
-    int i = 2;
-    for (int count : new int[] {table.columns().size(), table.notes().size()}) {
-      h.putInt(count);
-      for (int end = i + count; i < end; i++) {
-        h.putInt(strings.get(i).length).put(strings.get(i));
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String note = meta.get(NOTES_KEY + "." + i);
+      if (note == null) {
+        throw new IllegalStateException("warning " + i + " of " + n + " missing");
       }
+      out.add(note);
     }
-    return h.array();
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+    return List.copyOf(out);
   }
 
   private void write(Path entry, Expected expected, PriceTable table) {
-    byte[] h = headerBytes(expected, table);
     int rows = table.size();
     int cols = table.columns().size();
-    long size = align8(PREFIX + h.length) + 8 + 8L * rows * (cols + 1) + 8;
-    if (size > MAX_ENTRY) {
+    if (8L * rows * (cols + 1) > MAX_ENTRY) {
       LOG.warn("{} too large to cache", table.path());
       return;
     }
-    ByteBuffer buf = threadBuffer((int) size);
-    buf.limit((int) size);
-    CRC32C headerCrc = new CRC32C();
-    headerCrc.update(h);
-    buf.put(MAGIC).putInt(h.length).putInt((int) headerCrc.getValue()).put(h);
-    buf.position(align8(buf.position()));
-    buf.putInt(rows).putInt(cols);
-    buf.asLongBuffer().put(table.timesArray());
-    buf.position(buf.position() + 8 * rows);
-    for (int c = 0; c < cols; c++) {
-      buf.asDoubleBuffer().put(table.column(c));
-      buf.position(buf.position() + 8 * rows);
+    Map<String, String> meta = new HashMap<>();
+    meta.put(VERSION_KEY, VERSION);
+    meta.put(SOURCE_KEY, expected.source());
+    meta.put(VARIANT_KEY, expected.variant());
+    meta.put(CONTENT_KEY, content(expected.key()));
+    List<String> notes = table.notes();
+    meta.put(NOTES_KEY, Integer.toString(notes.size()));
+    for (int i = 0; i < notes.size(); i++) {
+      meta.put(NOTES_KEY + "." + i, notes.get(i));
     }
-    CRC32C crc = new CRC32C();
-    ByteBuffer checked = buf.duplicate();
-    checked.flip();
-    crc.update(checked);
-    buf.putLong(crc.getValue());
-    buf.flip();
+    double[][] values = new double[cols][];
+    for (int c = 0; c < cols; c++) {
+      values[c] = table.column(c);
+    }
     Path tmp = null;
     try {
       tmp = Files.createTempFile(directory, entry.getFileName().toString(), ".tmp");
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-      }
+      ipc.write(new ArrowIpc.Table(TIME, TimeUnit.SECONDS, table.columns(), table.timesArray(), values, meta), false,
+          tmp, StandardOpenOption.TRUNCATE_EXISTING);
       Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       writes.incrementAndGet();
-    } catch (IOException | UnsupportedOperationException ex) {
+    } catch (IOException | RuntimeException ex) {
       LOG.warn("cannot write cache entry {} for {}: {}", entry, table.path(), ex.toString());
       if (tmp != null) {
         try {
@@ -615,10 +442,6 @@ final class TableCache {
         }
       }
     }
-  }
-
-  private static int align8(int pos) {
-    return (pos + 7) & ~7;
   }
 
   private static String hash(String text) {

@@ -77,8 +77,26 @@ public final class ContractFinals {
    * @return the prices, with warnings for disagreements and invalid contract ids
    */
   public static Outcome<ContractFinals> derivedFrom(InstrumentCode instrument, MultiplePrices multiple) {
+    return derivedFrom(instrument, multiple, null);
+  }
+
+  /**
+   * The per-contract prices that multiple prices imply, as {@link #derivedFrom(InstrumentCode, MultiplePrices)},
+   * for some contracts only: each one's series is the same as in the whole set. A daily update needs the few
+   * contracts the last row names and those with new bars, not the hundreds of its history (measured: deriving them
+   * all was a third of the CPU of a daily update of 226 instruments).
+   *
+   * @param instrument the instrument
+   * @param multiple its multiple prices
+   * @param contracts the contracts wanted
+   * @return the prices of those of the contracts that the multiple prices price, with warnings for disagreements
+   *     on them
+   */
+  public static Outcome<ContractFinals> derivedFrom(InstrumentCode instrument, MultiplePrices multiple,
+      Collection<ContractDate> contracts) {
     ArgChecker.notNull(instrument, "instrument");
     ArgChecker.notNull(multiple, "multiple");
+    double[] wanted = contracts == null ? null : contracts.stream().mapToDouble(ContractDate::asInt).toArray();
     List<Problem> problems = new ArrayList<>();
     TreeMap<Integer, Builder> builders = new TreeMap<>();
     double[][] prices = {multiple.price().valuesView(), multiple.forward().valuesView(),
@@ -101,6 +119,13 @@ public final class ContractFinals {
         Builder b;
         if (id == lastId[c]) {
           b = lastBuilder[c];
+          if (b == null) {
+            continue;
+          }
+        } else if (wanted != null && !contains(wanted, id)) {
+          lastId[c] = id;
+          lastBuilder[c] = null;
+          continue;
         } else {
           Optional<ContractDate> date = Contracts.date(id);
           if (date.isEmpty()) {
@@ -127,6 +152,15 @@ public final class ContractFinals {
     NavigableMap<ContractDate, TimeSeries> map = new TreeMap<>();
     builders.forEach((id, b) -> map.put(ContractDate.of(id), b.build()));
     return Outcome.of(new ContractFinals(instrument, map), problems);
+  }
+
+  private static boolean contains(double[] ids, double id) {
+    for (double w : ids) {
+      if (w == id) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

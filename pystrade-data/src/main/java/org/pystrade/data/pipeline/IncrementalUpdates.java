@@ -104,6 +104,13 @@ public final class IncrementalUpdates {
     long[] idx = Index.union(merged[0].times(), merged[1].times(), merged[2].times());
     TimeSeries[] out = new TimeSeries[6];
     for (int c = 0; c < 3; c++) {
+      if (Arrays.equals(merged[c].times(), idx)) {
+        // the usual case, every column on the same times: nothing to align (a reindex of the whole history cost a
+        // fifth of a daily update)
+        out[2 * c] = TimeSeries.ofOwned(idx, merged[c].values());
+        out[2 * c + 1] = TimeSeries.ofOwned(idx, merged[c].labels()).ffill();
+        continue;
+      }
       TimeSeries values = TimeSeries.ofOwned(merged[c].times(), merged[c].values());
       TimeSeries labels = TimeSeries.ofOwned(merged[c].times(), merged[c].labels());
       out[2 * c] = TimeSeries.ofOwned(idx, values.valuesOn(idx));

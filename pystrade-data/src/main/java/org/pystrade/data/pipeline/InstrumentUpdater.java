@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pystrade.core.data.ContractPrices;
+import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.domain.ContractDate;
 import org.pystrade.core.domain.FuturesContract;
 import org.pystrade.core.series.TimeSeries;
@@ -73,7 +74,15 @@ public final class InstrumentUpdater {
     List<Problem> problems = new ArrayList<>();
     // a contract without stored bars takes its history from the multiple prices (a store of pysystemtrade's
     // bundled data has no per-contract prices at all)
-    Outcome<ContractFinals> derived = ContractFinals.derivedFrom(stored.instrument(), stored.multiple());
+    // only the contracts the update reads: those with new bars and those of the last row (IncrementalUpdates)
+    Set<ContractDate> wanted = new TreeSet<>(newBars.keySet());
+    MultiplePrices m = stored.multiple();
+    if (m.size() > 0) {
+      for (TimeSeries ids : List.of(m.priceContract(), m.forwardContract(), m.carryContract())) {
+        Contracts.date(ids.value(m.size() - 1)).ifPresent(wanted::add);
+      }
+    }
+    Outcome<ContractFinals> derived = ContractFinals.derivedFrom(stored.instrument(), m, wanted);
     NavigableMap<ContractDate, ContractPrices> prices = new TreeMap<>(stored.contractPrices());
     Set<ContractDate> changed = new TreeSet<>();
     int barsAdded = 0;

@@ -121,7 +121,8 @@ class CsvFuturesSimDataCacheTest {
     d1.adjustedPrices(x);
     Path entry = d1.cache().entries().get(0);
     byte[] bytes = Files.readAllBytes(entry);
-    bytes[bytes.length - 20] ^= 0x55; // flip bits in the values
+    int at = TableCacheTest.offsetOf(java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN), 2.5);
+    bytes[at + 3] ^= 0x55; // flip bits in the values
     Files.write(entry, bytes);
 
     CsvFuturesSimData d2 = CsvFuturesSimData.open(layout.root(), options);

@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.data.ipc.ArrowIpc;
 
 /** The binary cache: content keys, corrupt entries, folder ownership, warnings kept with entries. */
 class TableCacheTest {
@@ -160,44 +160,85 @@ class TableCacheTest {
     }
   }
 
-  /** Where the row count is: after the 16-byte prefix and the header, aligned to 8. */
-  private static int rowsOffset(ByteBuffer b) {
-    return (16 + b.getInt(8) + 7) & ~7;
+  /** Where the bytes of a double first appear in an entry (little-endian, as Arrow keeps them). */
+  static int offsetOf(ByteBuffer b, double value) {
+    return offsetOf(b, Double.doubleToRawLongBits(value));
+  }
+
+  /** Where 8 bytes (little-endian) first appear in an entry. */
+  static int offsetOf(ByteBuffer b, long bits) {
+    for (int i = 0; i + 8 <= b.limit(); i++) {
+      if (b.getLong(i) == bits) {
+        return i;
+      }
+    }
+    throw new AssertionError("no " + Long.toHexString(bits) + " in the entry");
   }
 
   @Test
   void corruptEntriesAreParsedAgainNeverAnErrorOrAHugeAllocation() throws Exception {
-    assertRecovers("huge header length", b -> b.putInt(8, Integer.MAX_VALUE));
-    assertRecovers("header length just past the end", b -> b.putInt(8, b.limit() - 20));
-    assertRecovers("negative header length", b -> b.putInt(8, -5));
-    assertRecovers("huge rows", b -> b.putInt(rowsOffset(b), Integer.MAX_VALUE));
-    assertRecovers("negative rows", b -> b.putInt(rowsOffset(b), -1));
-    assertRecovers("huge columns", b -> b.putInt(rowsOffset(b) + 4, Integer.MAX_VALUE));
-    assertRecovers("rows and columns whose product overflows to the right size",
-        b -> b.putInt(rowsOffset(b), 1 << 30).putInt(rowsOffset(b) + 4, (1 << 30) - 1));
-    assertRecovers("huge string length in the header, checksum fixed", b -> {
-      b.putInt(16, Integer.MAX_VALUE - 3);
-      fixHeaderChecksum(b);
-    });
-    assertRecovers("huge column count in the header, checksum fixed", b -> {
-      // source path, variant, then the key (20 bytes), then the column count
-      int p = 16 + 4 + b.getInt(16);
-      p += 4 + b.getInt(p) + 20;
-      b.putInt(p, Integer.MAX_VALUE);
-      fixHeaderChecksum(b);
-    });
-    assertRecovers("wrong header checksum", b -> b.put(20, (byte) (b.get(20) ^ 1)));
-    assertRecovers("wrong body checksum", b -> b.put(b.limit() - 12, (byte) (b.get(b.limit() - 12) ^ 0x55)));
+    assertRecovers("a value's bits flipped in the body", b -> b.put(offsetOf(b, 2.5) + 6,
+        (byte) (b.get(offsetOf(b, 2.5) + 6) ^ 0x55)));
+    assertRecovers("a time's bits flipped in the body", b -> b.put(offsetOf(b, 1577923200L) + 1,
+        (byte) (b.get(offsetOf(b, 1577923200L) + 1) ^ 0x01)));
     assertRecovers("truncated", b -> b.limit(b.limit() / 2));
-    assertRecovers("truncated to the prefix", b -> b.limit(12));
+    assertRecovers("footer cut off", b -> b.limit(b.limit() - 10));
+    assertRecovers("truncated to the magic", b -> b.limit(12));
     assertRecovers("empty", b -> b.limit(0));
-    assertRecovers("older format", b -> b.put(7, (byte) '1'));
+    assertRecovers("huge lengths everywhere in the footer", b -> {
+      for (int i = b.limit() - 10 - 64; i < b.limit() - 10; i += 4) {
+        b.putInt(i, Integer.MAX_VALUE);
+      }
+    });
   }
 
-  private static void fixHeaderChecksum(ByteBuffer b) {
-    CRC32C crc = new CRC32C();
-    crc.update(b.array(), 16, b.getInt(8));
-    b.putInt(12, (int) crc.getValue());
+  @Test
+  void everySingleByteDamageGivesTheRightNumbersNeverAnError() throws Exception {
+    // each byte of an entry flipped in turn: the entry is either refused (and the file parsed again) or, where the
+    // byte is padding or unused, read as written; never another number, an exception or a huge allocation
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,2.5\n");
+    Path entry = entryOf(layout);
+    byte[] good = Files.readAllBytes(entry);
+    int refused = 0;
+    for (int i = 0; i < good.length; i++) {
+      byte[] bad = good.clone();
+      bad[i] ^= (byte) 0xA5;
+      Files.write(entry, bad);
+      CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options());
+      assertThat(d.adjustedPrices(X).values()).as("byte %d damaged", i).containsExactly(1.5, 2.5);
+      assertThat(d.adjustedPrices(X).timesView()).as("byte %d damaged", i).containsExactly(1577836800L, 1577923200L);
+      refused += d.cache().misses();
+    }
+    assertThat(refused).as("most damage is seen").isGreaterThan(good.length / 2);
+  }
+
+  @Test
+  void entryOfAnotherFormatVersionIsReplaced() throws Exception {
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n2020-01-02 00:00:00,2.5\n");
+    Path entry = entryOf(layout);
+    try (ArrowIpc ipc = ArrowIpc.open("a test")) {
+      ArrowIpc.Table t = ipc.read(entry);
+      Map<String, String> meta = new java.util.HashMap<>(t.metadata());
+      meta.put(TableCache.VERSION_KEY, "9");
+      Files.delete(entry);
+      ipc.write(new ArrowIpc.Table(t.timeName(), t.unit(), t.names(), t.times(), new double[][] {{7.5, 8.5}}, meta),
+          false, entry, java.nio.file.StandardOpenOption.CREATE_NEW);
+    }
+    CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options());
+    assertThat(d.adjustedPrices(X).values()).containsExactly(1.5, 2.5);
+    assertThat(d.cache().misses()).isEqualTo(1);
+    assertThat(d.cache().writes()).isEqualTo(1);
+  }
+
+  @Test
+  void entriesOfTheHandWrittenFormatAreDeletedWhenTheFolderIsOpened() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("cache"));
+    Path old = Files.write(dir.resolve("0123456789abcdef0123456789abcdef.ptc"), new byte[] {'P', 'S', 'T', 'R'});
+    TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n");
+    CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options());
+    assertThat(old).doesNotExist();
+    assertThat(d.adjustedPrices(X).values()).containsExactly(1.5);
+    assertThat(d.cache().entries()).singleElement().satisfies(p -> assertThat(p.toString()).endsWith(".arrow"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.data.MultiplePrices;
+import org.pystrade.core.domain.ContractDate;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.RollParameters;
 import org.pystrade.core.series.TimeSeries;
@@ -27,6 +28,28 @@ class IncrementalUpdatesTest {
       }
     }
     return 0;
+  }
+
+  @Test
+  void finalsDerivedForSomeContractsAreThoseOfTheWholeDerivation() {
+    for (InstrumentCode code : DATA.instrumentsWithMultiplePrices()) {
+      MultiplePrices full = DATA.multiplePrices(code);
+      ContractFinals all = ContractFinals.derivedFrom(code, full).get();
+      java.util.List<ContractDate> every = new java.util.ArrayList<>(all.byContract().keySet());
+      assertThat(every).as(code.value()).hasSizeGreaterThan(3);
+      // the first, a middle one, the last, and one the data never names
+      java.util.List<ContractDate> some = java.util.List.of(every.get(0), every.get(every.size() / 2),
+          every.get(every.size() - 1), ContractDate.ofYearMonth(1901, 1));
+      ContractFinals part = ContractFinals.derivedFrom(code, full, some).get();
+      assertThat(part.byContract().keySet()).as(code.value()).containsExactly(every.get(0), every.get(every.size() / 2),
+          every.get(every.size() - 1));
+      for (ContractDate c : part.byContract().keySet()) {
+        TimeSeries a = all.get(c.asInt()).orElseThrow();
+        TimeSeries p = part.get(c.asInt()).orElseThrow();
+        assertThat(p.timesView()).as(code + " " + c).containsExactly(a.timesView());
+        assertThat(p.valuesView()).as(code + " " + c).containsExactly(a.valuesView());
+      }
+    }
   }
 
   @Test
