@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.pystrade.core.data.DataException;
+import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.results.ResultFrame;
 import org.pystrade.core.results.ResultWriter;
 import org.pystrade.core.util.ArgChecker;
@@ -43,7 +44,11 @@ public final class ArrowResultWriter implements ResultWriter {
    * @throws DataException if Arrow cannot start (the JVM flag is missing)
    */
   public static ArrowResultWriter open() {
-    return new ArrowResultWriter(ArrowIpc.open("writing result files"));
+    ArrowIpc ipc = ArrowIpc.open("writing result files");
+    ipc.writable().ifPresent(p -> {
+      throw new DataException(ReasonCode.UNKNOWN, p);
+    });
+    return new ArrowResultWriter(ipc);
   }
 
   @Override

@@ -34,8 +34,9 @@ import org.pystrade.data.store.StoreListener;
  * {@code 20231200.0}; NaN stored as NaN, and a null read as NaN), in one record batch: a file is read by copying
  * its buffers into Java arrays, without a per-value call.
  *
- * <p>Arrow's memory module needs the JVM flag {@code --add-opens=java.base/java.nio=ALL-UNNAMED}; without it,
- * opening the store is a {@link DataException} saying so. Reads may run on several threads at once; writes are
+ * <p>Files are read straight into arrays (see {@link ArrowIpc}), with no JVM flag. Writing goes through Arrow's
+ * memory module, which needs the JVM flag {@code --add-opens=java.base/java.nio=ALL-UNNAMED}; without it, a write is
+ * a {@link DataException} saying so. Reads may run on several threads at once; writes are
  * atomic per file and all-or-nothing per update (see {@link org.pystrade.data.store.FileStore}).
  */
 public final class ArrowStore extends DataTypeFileStore {
@@ -55,7 +56,6 @@ public final class ArrowStore extends DataTypeFileStore {
    *
    * @param root the folder
    * @return the store; close it to release Arrow's memory
-   * @throws DataException if Arrow cannot start (the JVM flag is missing)
    */
   public static ArrowStore open(Path root) {
     return open(root, StoreListener.NONE);
@@ -67,7 +67,6 @@ public final class ArrowStore extends DataTypeFileStore {
    * @param root the folder
    * @param listener told of each part written
    * @return the store; close it to release Arrow's memory
-   * @throws DataException if Arrow cannot start (the JVM flag is missing)
    */
   public static ArrowStore open(Path root, StoreListener listener) {
     ArgChecker.notNull(root, "root");

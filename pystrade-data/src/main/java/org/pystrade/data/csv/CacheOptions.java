@@ -29,10 +29,10 @@ import org.pystrade.core.util.ArgChecker;
  * it and the files are parsed without a cache), so that results never depend on someone else's files.
  *
  * <p>Format: Arrow IPC files since 2026-12 (a hand-written column file before): reading them is as fast (see
- * docs/DATA.md) and any Arrow reader opens them. Arrow's memory module needs the JVM flag
+ * docs/DATA.md) and any Arrow reader opens them. Writing entries needs Arrow's memory module and so the JVM flag
  * {@code --add-opens=java.base/java.nio=ALL-UNNAMED} ({@code pystrade.jar} sets it in its manifest; a library user
- * adds it to the JVM's options); without it the cache is not used (one warning saying so) and the files are parsed,
- * with the same numbers.
+ * adds it to the JVM's options); without it entries are read but not written (one warning saying so), with the same
+ * numbers.
  *
  * @param directory the cache directory (created if missing)
  */

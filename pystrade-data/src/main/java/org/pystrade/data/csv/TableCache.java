@@ -49,9 +49,10 @@ import org.slf4j.LoggerFactory;
  * warnings, and the footer the checksum of the columns ({@link ArrowIpc}). Arrow replaced a hand-written binary
  * format of the same content (2026-12): the issue's condition held (reading Arrow files is as fast as the
  * hand-written entries were, see docs/DATA.md), and an entry can now be opened by any Arrow reader. Entries of the
- * old format ({@code .ptc}) are deleted when a cache folder is opened. Arrow's memory needs the JVM flag
- * {@code --add-opens=java.base/java.nio=ALL-UNNAMED}; without it the cache is not used (one warning) and the files
- * are parsed, with the same numbers.
+ * old format ({@code .ptc}) are deleted when a cache folder is opened. Entries are read without Arrow's vectors and
+ * memory ({@link ArrowIpc}); writing them needs Arrow's memory and so the JVM flag
+ * {@code --add-opens=java.base/java.nio=ALL-UNNAMED}: without it entries are read but not written (one warning),
+ * with the same numbers.
  *
  * <p>A corrupt entry (truncated, damaged metadata or columns: the checksum, version, sizes and types are checked
  * by the reader, and what it allocates is bounded by the entry's size) is logged and the source parsed again and
@@ -114,7 +115,7 @@ final class TableCache {
    *
    * @param options the options
    * @return the cache, or empty (after a warning naming the folder and why) if the folder belongs to another user
-   *     or is writable by its group or by everyone, or if Arrow cannot start (the JVM flag is missing)
+   *     or is writable by its group or by everyone
    * @throws DataException naming the directory if it cannot be created
    */
   static Optional<TableCache> open(CacheOptions options) {
@@ -125,35 +126,27 @@ final class TableCache {
           problem.get());
       return Optional.empty();
     }
-    Optional<ArrowIpc> ipc = SharedIpc.get();
-    if (ipc.isEmpty()) {
-      LOG.warn("not using the binary cache folder {}: {}; reading the data files without a cache", dir,
-          SharedIpc.PROBLEM);
-      return Optional.empty();
-    }
     deleteOldEntries(dir);
-    return Optional.of(new TableCache(dir, ipc.get()));
+    return Optional.of(new TableCache(dir, SharedIpc.IPC));
   }
 
-  /** Arrow's memory for every cache of the process, started once (it holds no memory between reads). */
+  /**
+   * The Arrow files of every cache of the process. Entries are read without Arrow's memory; writing them needs it,
+   * and so the JVM flag {@code --add-opens=java.base/java.nio=ALL-UNNAMED}: without it entries are read but not
+   * written, said once.
+   */
   private static final class SharedIpc {
-    private static final String PROBLEM;
-    private static final ArrowIpc IPC;
+    private static final ArrowIpc IPC = ArrowIpc.open("the binary cache");
+  }
 
-    static {
-      ArrowIpc ipc = null;
-      String problem = null;
-      try {
-        ipc = ArrowIpc.open("the binary cache");
-      } catch (DataException ex) {
-        problem = ex.getMessage();
-      }
-      IPC = ipc;
-      PROBLEM = problem;
-    }
+  /** Whether entries can be written, found on the first write (a run that only reads never starts Arrow's memory). */
+  private static final class Writes {
+    private static final boolean ENABLED = check();
 
-    static Optional<ArrowIpc> get() {
-      return Optional.ofNullable(IPC);
+    private static boolean check() {
+      Optional<String> problem = SharedIpc.IPC.writable();
+      problem.ifPresent(p -> LOG.warn("the binary cache of parsed files is read but not written: {}", p));
+      return problem.isEmpty();
     }
   }
 
@@ -405,6 +398,9 @@ final class TableCache {
   }
 
   private void write(Path entry, Expected expected, PriceTable table) {
+    if (!Writes.ENABLED) {
+      return;
+    }
     int rows = table.size();
     int cols = table.columns().size();
     if (8L * rows * (cols + 1) > MAX_ENTRY) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import org.apache.arrow.memory.ArrowBuf;
@@ -44,9 +45,12 @@ import org.pystrade.core.util.ArgChecker;
  * pyarrow) have no such entry and are read unchecked. The check costs a pass over the bytes read (CRC32C runs at
  * several GB/s on current processors).
  *
- * <p>One instance owns Arrow's memory (a root allocator); reads and writes may run on several threads at once, each
- * in a child allocator of its own. Opening it checks at once that the JVM lets Arrow make its direct buffers, which
- * needs {@code --add-opens=java.base/java.nio=ALL-UNNAMED}.
+ * <p>Files of plain little-endian, uncompressed columns (what this class and pyarrow write by default) are read by
+ * {@link ArrowFileParser}, straight from the file into arrays without Arrow's vectors and memory (the reason, measured,
+ * is there); others (compressed, dictionary-encoded, ...) by Arrow's {@code ArrowFileReader}. Writing goes through
+ * Arrow's vectors and writer, whose memory (one root allocator per instance, started on the first write) needs the
+ * JVM flag {@code --add-opens=java.base/java.nio=ALL-UNNAMED}; without it a write is a {@link DataException} saying
+ * so, and reading the plain files still works. Reads and writes may run on several threads at once.
  */
 public final class ArrowIpc implements AutoCloseable {
 
@@ -56,36 +60,57 @@ public final class ArrowIpc implements AutoCloseable {
   /** Slack above a file's size for what reading it may allocate (Arrow rounds small buffers up). */
   private static final long ALLOCATION_SLACK = 1 << 20;
 
-  private final BufferAllocator allocator;
+  private final String what;
+  private BufferAllocator allocator;
+  private String problem;
 
-  private ArrowIpc(BufferAllocator allocator) {
-    this.allocator = allocator;
+  private ArrowIpc(String what) {
+    this.what = what;
   }
 
   /**
-   * Starts Arrow's memory.
+   * Prepares reading and writing Arrow files. Reading needs nothing more; Arrow's memory, which writing needs, is
+   * started on the first write (see {@link #writable()}).
    *
-   * @param what what Arrow is started for, for the message
+   * @param what what the files are for, for messages
    * @return the files' reader and writer; close it when done
-   * @throws DataException naming the JVM flag if it is missing
    */
   public static ArrowIpc open(String what) {
     ArgChecker.notNull(what, "what");
-    BufferAllocator a = null;
-    try {
-      a = new RootAllocator();
-      // Arrow reads files into direct buffers it makes itself, which needs java.nio opened to it: found out now
-      try (ArrowBuf probe = a.buffer(8)) {
-        probe.nioBuffer(0, 8);
+    return new ArrowIpc(what);
+  }
+
+  /**
+   * Whether this JVM lets Arrow write files, starting Arrow's memory if it is not yet started.
+   *
+   * @return empty if files can be written, else why not (naming the JVM flag to add)
+   */
+  public synchronized Optional<String> writable() {
+    if (allocator == null && problem == null) {
+      BufferAllocator a = null;
+      try {
+        a = new RootAllocator();
+        // Arrow writes through direct buffers it makes itself, which needs java.nio opened to it: found out now
+        try (ArrowBuf probe = a.buffer(8)) {
+          probe.nioBuffer(0, 8);
+        }
+        allocator = a;
+      } catch (RuntimeException | LinkageError ex) {
+        if (a != null) {
+          a.close();
+        }
+        problem = "cannot start Apache Arrow's memory for " + what + ": run Java with "
+            + "--add-opens=java.base/java.nio=ALL-UNNAMED (" + ex + ")";
       }
-      return new ArrowIpc(a);
-    } catch (RuntimeException | LinkageError ex) {
-      if (a != null) {
-        a.close();
-      }
-      throw new DataException(ReasonCode.UNKNOWN, "cannot start Apache Arrow for " + what + ": run Java with "
-          + "--add-opens=java.base/java.nio=ALL-UNNAMED (" + ex + ")", ex);
     }
+    return Optional.ofNullable(problem);
+  }
+
+  private synchronized BufferAllocator allocator() {
+    writable().ifPresent(p -> {
+      throw new DataException(ReasonCode.UNKNOWN, p);
+    });
+    return allocator;
   }
 
   /**
@@ -175,7 +200,7 @@ public final class ArrowIpc implements AutoCloseable {
     long[] times = table.times();
     double[][] cols = table.columns();
     int n = times.length;
-    try (BufferAllocator child = allocator.newChildAllocator("write", 0, Long.MAX_VALUE);
+    try (BufferAllocator child = allocator().newChildAllocator("write", 0, Long.MAX_VALUE);
         VectorSchemaRoot root = VectorSchemaRoot.create(schema, child)) {
       List<FieldVector> vectors = root.getFieldVectors();
       TimeStampVector tv = (TimeStampVector) vectors.get(0);
@@ -221,6 +246,11 @@ public final class ArrowIpc implements AutoCloseable {
    * @throws DataException if it is not a file of a time column and {@code double} columns (or not Arrow at all)
    */
   public Header header(Path file) throws IOException {
+    try {
+      return ArrowFileParser.header(file);
+    } catch (ArrowFileParser.Unsupported ex) {
+      // read below by Arrow's reader
+    }
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       return withReader(file, ch, (reader, root) -> header(file, root));
     }
@@ -240,7 +270,14 @@ public final class ArrowIpc implements AutoCloseable {
    */
   private static <T> T withReader(Path file, FileChannel ch, Reading<T> reading) throws IOException {
     long size = ch.size();
-    BufferAllocator memory = new RootAllocator(2 * size + ALLOCATION_SLACK);
+    BufferAllocator memory;
+    try {
+      memory = new RootAllocator(2 * size + ALLOCATION_SLACK);
+    } catch (RuntimeException | LinkageError ex) {
+      throw new DataException(ReasonCode.UNKNOWN, "cannot read " + file + ", which needs Apache Arrow's reader "
+          + "(compressed or dictionary-encoded columns): run Java with --add-opens=java.base/java.nio=ALL-UNNAMED ("
+          + ex + ")", ex);
+    }
     boolean released = false;
     try (ArrowFileReader reader = new ArrowFileReader(ch, memory)) {
       VectorSchemaRoot root = reader.getVectorSchemaRoot();
@@ -316,6 +353,15 @@ public final class ArrowIpc implements AutoCloseable {
    *     its checksum does not match its columns, or if it has none and one is required
    */
   public Table read(Path file, boolean requireChecksum) throws IOException {
+    try {
+      return ArrowFileParser.read(file, requireChecksum);
+    } catch (ArrowFileParser.Unsupported ex) {
+      return readWithArrowReader(file, requireChecksum);
+    }
+  }
+
+  /** Reads a file with Arrow's own reader (what {@link #read(Path, boolean)} does with files it cannot parse). */
+  static Table readWithArrowReader(Path file, boolean requireChecksum) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       return withReader(file, ch, (reader, root) -> read(file, reader, root, requireChecksum));
     }
@@ -414,7 +460,9 @@ public final class ArrowIpc implements AutoCloseable {
 
   /** Releases Arrow's memory. */
   @Override
-  public void close() {
-    allocator.close();
+  public synchronized void close() {
+    if (allocator != null) {
+      allocator.close();
+    }
   }
 }

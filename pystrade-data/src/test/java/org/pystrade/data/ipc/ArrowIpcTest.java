@@ -127,4 +127,68 @@ class ArrowIpcTest {
     assertThatThrownBy(() -> ipc.read(csv)).isInstanceOf(DataException.class).hasMessageContaining(csv.toString());
     assertThatThrownBy(() -> ipc.header(csv)).isInstanceOf(DataException.class).hasMessageContaining(csv.toString());
   }
+
+  @Test
+  void severalRecordBatchesAreReadAsOneTableAsArrowsReaderReadsThem() throws Exception {
+    Path f = tmp.resolve("batches.arrow");
+    try (BufferAllocator a = new RootAllocator();
+        TimeStampSecVector t = new TimeStampSecVector("DATETIME", a);
+        Float8Vector v = new Float8Vector("price", a);
+        VectorSchemaRoot root = VectorSchemaRoot.of(t, v);
+        FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        ArrowFileWriter w = new ArrowFileWriter(root, null, ch)) {
+      w.start();
+      for (int b = 0; b < 3; b++) {
+        t.allocateNew(b + 1);
+        v.allocateNew(b + 1);
+        for (int i = 0; i <= b; i++) {
+          t.set(i, 100L * b + i);
+          if (i == 1) {
+            v.setNull(i);
+          } else {
+            v.set(i, b + i / 10.0);
+          }
+        }
+        t.setValueCount(b + 1);
+        v.setValueCount(b + 1);
+        root.setRowCount(b + 1);
+        w.writeBatch();
+      }
+      w.end();
+    }
+    ArrowIpc.Table parsed = ipc.read(f);
+    ArrowIpc.Table arrow = ArrowIpc.readWithArrowReader(f, false);
+    assertThat(parsed.times()).containsExactly(0, 100, 101, 200, 201, 202).isEqualTo(arrow.times());
+    assertThat(parsed.columns()[0]).usingElementComparator((x, y) -> Double.compare(x, y))
+        .containsExactly(0.0, 1.0, Double.NaN, 2.0, Double.NaN, 2.2).isEqualTo(arrow.columns()[0]);
+  }
+
+  @Test
+  void theParserAndArrowsReaderReadTheSameBitsFromEveryFileWrittenHere() throws Exception {
+    java.util.Random rnd = new java.util.Random(7);
+    for (int n : new int[] {0, 1, 7, 8, 9, 1000}) {
+      long[] times = new long[n];
+      double[][] cols = new double[3][n];
+      for (int i = 0; i < n; i++) {
+        times[i] = 1_000_000L + 86_400L * i;
+        for (double[] c : cols) {
+          c[i] = rnd.nextInt(10) == 0 ? Double.NaN : rnd.nextGaussian();
+        }
+      }
+      for (boolean nanAsNull : new boolean[] {false, true}) {
+        Path f = tmp.resolve("r" + n + nanAsNull + ".arrow");
+        ipc.write(new ArrowIpc.Table("t", TimeUnit.NANOSECONDS, List.of("x", "y", "z"), times, cols, Map.of()),
+            nanAsNull, f, StandardOpenOption.CREATE_NEW);
+        ArrowIpc.Table parsed = ipc.read(f, true);
+        ArrowIpc.Table arrow = ArrowIpc.readWithArrowReader(f, true);
+        assertThat(parsed.unit()).isEqualTo(TimeUnit.NANOSECONDS).isEqualTo(arrow.unit());
+        assertThat(parsed.times()).isEqualTo(arrow.times()).isEqualTo(times);
+        for (int c = 0; c < 3; c++) {
+          long[] p = java.util.Arrays.stream(parsed.columns()[c]).mapToLong(Double::doubleToRawLongBits).toArray();
+          long[] a = java.util.Arrays.stream(arrow.columns()[c]).mapToLong(Double::doubleToRawLongBits).toArray();
+          assertThat(p).as("n=%d column %d", n, c).isEqualTo(a);
+        }
+      }
+    }
+  }
 }
