@@ -12,24 +12,23 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Standard error of a command line that logs JSON: each line the command line prints there itself (an
- * {@code error: ...} message, a usage message, {@code partial result: ...}) is written as a JSON log line of the
- * logger {@value #LOGGER}, level ERROR for a line that starts with {@code error}, WARN for any other, by the same
- * encoder as the log lines. Standard error then holds JSON lines only, whatever a run prints or logs. Blank lines are
- * left out.
+ * Standard error of a command line that logs JSON: what the command line prints there itself (an {@code error: ...}
+ * message, a usage message, {@code partial result: ...}) is written as JSON log lines of the logger
+ * {@value #LOGGER}, by the same encoder as the log lines: level ERROR for a message that starts with {@code error},
+ * WARN for any other. A message printed whole ({@code println}) is one JSON line even if it has several lines; text
+ * printed in pieces is one JSON line a line. Standard error then holds JSON lines only, whatever a run prints or
+ * logs. Blank lines are left out.
  */
-final class JsonErrorStream extends OutputStream {
+final class JsonErrorStream extends PrintStream {
 
   /** The logger name of the command line's own messages. */
   static final String LOGGER = "pystrade.cli";
 
-  private final PrintStream err;
-  private final Encoder<ILoggingEvent> encoder;
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+  private final Lines lines;
 
-  private JsonErrorStream(PrintStream err, Encoder<ILoggingEvent> encoder) {
-    this.err = err;
-    this.encoder = encoder;
+  private JsonErrorStream(Lines lines) {
+    super(lines, true, StandardCharsets.UTF_8);
+    this.lines = lines;
   }
 
   /**
@@ -38,53 +37,77 @@ final class JsonErrorStream extends OutputStream {
    * @param err the real standard error
    * @param settings the log settings (their format is JSON)
    * @param redaction what masks secrets
-   * @return a stream whose lines become JSON log lines on {@code err}
+   * @return a stream whose messages become JSON log lines on {@code err}
    */
   static PrintStream of(PrintStream err, LogSettings settings, LogRedaction redaction) {
     Encoder<ILoggingEvent> encoder = LogConfigurator.encoder(settings, redaction);
     encoder.start();
-    return new PrintStream(new JsonErrorStream(err, encoder), true, StandardCharsets.UTF_8);
+    return new JsonErrorStream(new Lines(err, encoder));
   }
 
   @Override
-  public synchronized void write(int b) {
-    if (b == '\n') {
-      emit();
-    } else {
-      line.write(b);
-    }
-  }
-
-  @Override
-  public synchronized void write(byte[] bytes, int offset, int length) {
-    for (int i = offset; i < offset + length; i++) {
-      write(bytes[i]);
+  public void println(String message) {
+    synchronized (lines) {
+      flush();
+      lines.end(message);
     }
   }
 
   @Override
-  public synchronized void close() {
-    if (line.size() > 0) {
-      emit();
-    }
-    err.flush();
+  public void println(Object message) {
+    println(String.valueOf(message));
   }
 
-  private void emit() {
-    String text = line.toString(StandardCharsets.UTF_8).stripTrailing();
-    line.reset();
-    if (text.isBlank()) {
-      return;
+  /** The text printed in pieces, a JSON line at each end of line. */
+  private static final class Lines extends OutputStream {
+    private final PrintStream err;
+    private final Encoder<ILoggingEvent> encoder;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    Lines(PrintStream err, Encoder<ILoggingEvent> encoder) {
+      this.err = err;
+      this.encoder = encoder;
     }
-    LoggingEvent event = new LoggingEvent();
-    event.setLoggerName(LOGGER);
-    event.setLevel(text.startsWith("error") ? Level.ERROR : Level.WARN);
-    event.setMessage(text);
-    event.setThreadName(Thread.currentThread().getName());
-    event.setInstant(Instant.now());
-    event.setMDCPropertyMap(Map.of());
-    byte[] json = encoder.encode(event);
-    err.write(json, 0, json.length);
-    err.flush();
+
+    @Override
+    public synchronized void write(int b) {
+      if (b == '\n') {
+        end("");
+      } else {
+        line.write(b);
+      }
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) {
+      for (int i = offset; i < offset + length; i++) {
+        write(bytes[i]);
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      end("");
+      err.flush();
+    }
+
+    /** Ends the line printed so far with the rest of a message, written as a JSON line (nothing if blank). */
+    synchronized void end(String rest) {
+      String text = (line.toString(StandardCharsets.UTF_8) + rest).stripTrailing();
+      line.reset();
+      if (text.isBlank()) {
+        return;
+      }
+      LoggingEvent event = new LoggingEvent();
+      event.setLoggerName(LOGGER);
+      event.setLevel(text.startsWith("error") ? Level.ERROR : Level.WARN);
+      event.setMessage(text);
+      event.setThreadName(Thread.currentThread().getName());
+      event.setInstant(Instant.now());
+      event.setMDCPropertyMap(Map.of());
+      byte[] json = encoder.encode(event);
+      err.write(json, 0, json.length);
+      err.flush();
+    }
   }
 }
