@@ -17,15 +17,17 @@ import ch.qos.logback.core.status.StatusListener;
 import java.util.List;
 
 /**
- * Configures logback for {@code pystrade.jar} in code: found by logback through {@link java.util.ServiceLoader}
- * ({@code META-INF/services/ch.qos.logback.classic.spi.Configurator}) when the first logger is made, it sets up the
- * one appender of the {@link LogSettings} the command line chose (or, before that, the environment's) and tells
- * logback to look no further: no {@code logback.xml} is looked for or parsed, no Joran, no status listener, no
- * pattern to compile. It is public only for the {@link java.util.ServiceLoader}.
+ * Configures logback for {@code pystrade.jar} in code: when the first logger is made, it sets up the one appender
+ * of the {@link LogSettings} the command line chose (or, before that, the environment's): no {@code logback.xml} is
+ * looked for or parsed, no Joran, no pattern to compile, and logback's status printer is replaced by a listener
+ * that prints only warnings and errors. The jar's SLF4J provider ({@link LogProvider}) calls it directly; where
+ * logback's own provider is used instead (logback on another class path), logback finds it through
+ * {@link java.util.ServiceLoader} ({@code META-INF/services/ch.qos.logback.classic.spi.Configurator}) and is told to
+ * look no further. It is public only for that {@link java.util.ServiceLoader}.
  *
- * <p>The command line calls {@link #use(LogSettings)} before anything logs; logback calls
- * {@link #configure(LoggerContext)} when the first logger is made (not at all when nothing logs). A later
- * {@link #use(LogSettings)} in the same JVM (the tests run many command lines) replaces the appender.
+ * <p>The command line calls {@link #use(LogSettings)} before anything logs; {@link #configure(LoggerContext)} runs
+ * when the first logger is made (not at all when nothing logs). A later {@link #use(LogSettings)} in the same JVM
+ * (the tests run many command lines) replaces the appender.
  *
  * <p>Flyway's migration steps and Arrow's allocator choice are not news: their loggers say only what goes wrong
  * (warnings and errors), as before.

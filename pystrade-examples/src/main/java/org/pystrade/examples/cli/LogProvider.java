@@ -11,8 +11,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
 /**
  * {@code pystrade.jar}'s SLF4J provider: logback's logger context, configured by {@link LogConfigurator} directly.
  * It does what logback's own provider does, less its auto-configuration (checking its jars' versions, looking up
- * configurators and timing them, with messages to its status manager): 10 to 20 ms of start-up, mostly method
- * handles spun for its string concatenations and formats. The jar registers this provider only (its build leaves
+ * configurators and timing them, with messages to its status manager): some 30 ms of a fresh JVM's start-up,
+ * mostly method handles spun for its string concatenations and formats (docs/PERFORMANCE.md). The jar registers this provider only (its build leaves
  * logback's registration out); the tests name it with the {@code slf4j.provider} system property. Public only for
  * SLF4J's {@link java.util.ServiceLoader}.
  */

@@ -67,6 +67,11 @@ import picocli.CommandLine;
  * </ul>
  * Paths are checked before anything is computed: an {@code export --out} or {@code bench --out} that cannot be
  * written fails at once, not after the run.
+ *
+ * <p>Logging: every command takes {@code --log-format text|json}, {@code --log-level} and {@code --log-file} (or
+ * {@code PYSTRADE_LOG_FORMAT}, {@code PYSTRADE_LOG_LEVEL}, {@code PYSTRADE_LOG_FILE}), read before anything can log
+ * and applied by {@link LogConfigurator}; with JSON, what the command line prints on standard error itself is a JSON
+ * line too, so that standard error holds JSON lines only.
  */
 public final class Main {
 
@@ -90,7 +95,8 @@ public final class Main {
    *
    * @param args the command line
    * @param out standard output
-   * @param err standard error
+   * @param err standard error (with JSON logs, each message printed there is written as a JSON line; the log lines
+   *     themselves go to {@link System#err} or the log file)
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
