@@ -164,7 +164,8 @@ final class Commands {
    */
   static CommandLine commandLine(String... args) {
     quickStart();
-    String first = args.length > 0 ? args[0] : "";
+    String[] command = LogSettings.fromCommand(args);
+    String first = command.length > 0 ? command[0] : "";
     boolean all = !List.of(BACKTEST, EXPORT, COMPARE, BENCH, SWEEP, DataPipelineCommands.DATA, BrokerCommands.BROKER,
         ReportCommand.NAME, ProductionCommands.PRODUCTION).contains(first);
     CommandLine line = new CommandLine(top());
@@ -230,6 +231,17 @@ final class Commands {
     top.addOption(help());
     top.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
         .description("Print the version and exit.").build());
+    // the log options: of every command (inherited), before it or among its options; read before parsing (see
+    // LogSettings), declared here for the help and for the checks of their values
+    top.addOption(option(LogSettings.FORMAT_OPTION, LogSettings.LogFormat.class, "text|json", Kind.LOG_FORMAT, null,
+        "Log lines as text or as JSON objects, one a line (default: $" + LogSettings.FORMAT_ENV + ", else text).")
+        .scopeType(CommandLine.ScopeType.INHERIT).build());
+    top.addOption(option(LogSettings.LEVEL_OPTION, LogSettings.LogLevel.class, "off|error|warn|info|debug|trace",
+        Kind.LOG_LEVEL, null, "The least level logged (default: $" + LogSettings.LEVEL_ENV + ", else info).")
+        .scopeType(CommandLine.ScopeType.INHERIT).build());
+    top.addOption(option(LogSettings.FILE_OPTION, Path.class, "FILE", Kind.PATH, null, "Append the log lines to "
+        + "this file instead of standard error (default: $" + LogSettings.FILE_ENV + ", else standard error).")
+        .scopeType(CommandLine.ScopeType.INHERIT).build());
     return top;
   }
 
@@ -418,7 +430,21 @@ final class Commands {
 
   /** How an option's value is read. */
   enum Kind {
-    PATH, CACHE, BOOLEAN, TOLERANCE, COUNT, REPEATS, PROGRESS, RETENTION, FORMAT, INSTRUMENTS, VERSION
+    PATH, CACHE, BOOLEAN, TOLERANCE, COUNT, REPEATS, PROGRESS, RETENTION, FORMAT, INSTRUMENTS, LOG_FORMAT,
+    LOG_LEVEL, VERSION
+  }
+
+  /**
+   * Reads a value as an option of that kind does.
+   *
+   * @param kind how the value is read
+   * @param name the option (or environment variable) named by the message of a bad value
+   * @param value the value
+   * @return the value read
+   * @throws BadValue if the value is bad
+   */
+  static Object read(Kind kind, String name, String value) {
+    return new Value(kind, name).convert(value);
   }
 
   /**
@@ -453,13 +479,17 @@ final class Commands {
         case REPEATS:
           return wholeNumber(value, 1);
         case PROGRESS:
-          return choice(Progress.class, value);
+          return choice(Progress.class, value, false);
         case RETENTION:
-          return choice(Retention.class, value);
+          return choice(Retention.class, value, false);
         case FORMAT:
-          return choice(ResultFormat.class, value);
+          return choice(ResultFormat.class, value, false);
         case INSTRUMENTS:
           return InstrumentList.parse(value);
+        case LOG_FORMAT:
+          return choice(LogSettings.LogFormat.class, value, true);
+        case LOG_LEVEL:
+          return choice(LogSettings.LogLevel.class, value, true);
         default:
           throw new IllegalStateException(kind + " is not an option's value");
       }
@@ -518,13 +548,16 @@ final class Commands {
       return n.intValueExact();
     }
 
-    /** The constant of an enum named in lower case with hyphens ({@code IN_USE}: {@code in-use}). */
-    private <E extends Enum<E>> E choice(Class<E> type, String value) {
+    /**
+     * The constant of an enum named in lower case with hyphens ({@code IN_USE}: {@code in-use}), or in any case when
+     * {@code anyCase}.
+     */
+    private <E extends Enum<E>> E choice(Class<E> type, String value, boolean anyCase) {
       E[] constants = type.getEnumConstants();
       StringBuilder allowed = new StringBuilder();
       for (int i = 0; i < constants.length; i++) {
         String name = constants[i].name().toLowerCase(Locale.ROOT).replace('_', '-');
-        if (name.equals(value)) {
+        if (name.equals(value) || anyCase && name.equalsIgnoreCase(value)) {
           return constants[i];
         }
         allowed.append(i == 0 ? "" : i == constants.length - 1 ? " or " : ", ").append(name);

@@ -67,6 +67,11 @@ import picocli.CommandLine;
  * </ul>
  * Paths are checked before anything is computed: an {@code export --out} or {@code bench --out} that cannot be
  * written fails at once, not after the run.
+ *
+ * <p>Logging: every command takes {@code --log-format text|json}, {@code --log-level} and {@code --log-file} (or
+ * {@code PYSTRADE_LOG_FORMAT}, {@code PYSTRADE_LOG_LEVEL}, {@code PYSTRADE_LOG_FILE}), read before anything can log
+ * and applied by {@link LogConfigurator}; with JSON, what the command line prints on standard error itself is a JSON
+ * line too, so that standard error holds JSON lines only.
  */
 public final class Main {
 
@@ -90,10 +95,40 @@ public final class Main {
    *
    * @param args the command line
    * @param out standard output
-   * @param err standard error
+   * @param err standard error (with JSON logs, each message printed there is written as a JSON line; the log lines
+   *     themselves go to {@link System#err} or the log file)
    * @return the exit code
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    LogSettings logs;
+    try {
+      logs = LogSettings.of(args, System.getenv());
+    } catch (Commands.BadValue ex) {
+      err.println("error: " + ex.getMessage());
+      err.println("'" + Commands.JAR + " --help' lists the commands and the log options.");
+      return Commands.USAGE_ERROR;
+    }
+    if (logs.format() == LogSettings.LogFormat.TEXT) {
+      return run(args, logs, out, err);
+    }
+    // logging JSON: what the command line prints on standard error becomes JSON lines too
+    try (PrintStream json = JsonErrorStream.of(err, logs, LogRedaction.environment())) {
+      return run(args, logs, out, json);
+    }
+  }
+
+  /** Runs a command with its log settings: they are in force before anything can log. */
+  private static int run(String[] args, LogSettings logs, PrintStream out, PrintStream err) {
+    if (logs.file() != null) {
+      try {
+        Locations.outputFile(LogSettings.FILE_OPTION, logs.file());
+      } catch (IllegalArgumentException ex) {
+        LogConfigurator.use(new LogSettings(logs.format(), logs.level(), null));
+        err.println("error: " + ex.getMessage());
+        return Commands.DATA_ERROR;
+      }
+    }
+    LogConfigurator.use(logs);
     Prefetch prefetch = Prefetch.start(args);
     CommandLine line = Commands.commandLine(args);
     line.setOut(writer(out));
@@ -174,8 +209,9 @@ public final class Main {
     String message;
     if (ex.getCause() instanceof Commands.BadValue) {
       message = ex.getCause().getMessage();
-    } else if (top && ex instanceof UnmatchedArgumentException && args.length > 0 && !args[0].startsWith("-")) {
-      message = "unknown command '" + args[0] + "'";
+    } else if (top && ex instanceof UnmatchedArgumentException && LogSettings.fromCommand(args).length > 0
+        && !LogSettings.fromCommand(args)[0].startsWith("-")) {
+      message = "unknown command '" + LogSettings.fromCommand(args)[0] + "'";
     } else if (ex instanceof UnmatchedArgumentException && optionalValue(spec, args,
         ((UnmatchedArgumentException) ex).getUnmatched()) != null) {
       // "--detail maybe": an option whose value may be left out, followed by a value it does not take
@@ -266,7 +302,9 @@ public final class Main {
   static EstimationProgress progress(CommandSpec command, PrintStream err) {
     Commands.Progress mode = value(command, Commands.PROGRESS);
     if (mode == null) {
-      mode = System.console() != null ? Commands.Progress.BAR : Commands.Progress.LOG;
+      // a bar is for a terminal, and not among JSON lines
+      mode = System.console() != null && LogConfigurator.format() == LogSettings.LogFormat.TEXT
+          ? Commands.Progress.BAR : Commands.Progress.LOG;
     }
     switch (mode) {
       case BAR:

@@ -40,10 +40,11 @@ final class Prefetch {
   /**
    * Starts reading what a command line's system command will read; nothing for another command.
    *
-   * @param args the command line
+   * @param commandLine the command line
    * @return the reads under way
    */
-  static Prefetch start(String[] args) {
+  static Prefetch start(String[] commandLine) {
+    String[] args = LogSettings.fromCommand(commandLine);
     if (args.length == 0 || !(args[0].equals(Commands.BACKTEST) || args[0].equals(Commands.EXPORT)
         || args[0].equals(Commands.COMPARE)
         || args[0].equals(ReportCommand.NAME))) {

@@ -41,6 +41,32 @@ final class Cli {
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * What a run printed and returned, with the log lines written meanwhile (on {@link System#err}, where
+   * {@code pystrade.jar}'s console appender writes them).
+   */
+  record LoggedRun(int code, String out, String err, String log) {
+  }
+
+  /**
+   * Runs a command line, capturing the log lines too.
+   *
+   * @param args the command line
+   * @return its exit code, output and log
+   */
+  static LoggedRun runLogged(String... args) {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream systemErr = System.err;
+    Run run;
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      run = run(args);
+    } finally {
+      System.setErr(systemErr);
+    }
+    return new LoggedRun(run.code(), run.out(), run.err(), log.toString(StandardCharsets.UTF_8));
+  }
+
   /** The sample chapter-15 config. */
   static String config() {
     return SampleData.directory().resolve("configs/chapter15.yaml").toString();

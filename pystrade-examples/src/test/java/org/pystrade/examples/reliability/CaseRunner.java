@@ -58,7 +58,7 @@ final class CaseRunner {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream systemErr = System.err;
     int code;
-    // slf4j-simple writes to whatever System.err is when it logs
+    // pystrade.jar's console appender (logback) writes to whatever System.err is when it logs
     System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
     try {
       code = Main.run(args.toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),

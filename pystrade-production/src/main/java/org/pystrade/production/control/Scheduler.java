@@ -22,6 +22,7 @@ import org.pystrade.data.production.ProcessRun;
 import org.pystrade.data.production.ProductionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs scheduled processes from the state store: each when its schedule says and its control is
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class Scheduler {
 
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+  /** The key of the diagnostic context (SLF4J's MDC) naming the process whose run logs a line. */
+  public static final String MDC_PROCESS = "process";
   /** The longest wait between two looks at the state (control changes are seen within it). */
   static final Duration POLL = Duration.ofSeconds(15);
 
@@ -137,6 +140,13 @@ public final class Scheduler {
   }
 
   private Optional<ProcessOutcome> runLocked(ScheduledProcess p) {
+    // what the run logs on this thread carries the process's name in the diagnostic context (JSON logs show it)
+    try (MDC.MDCCloseable named = MDC.putCloseable(MDC_PROCESS, p.name())) {
+      return runNamed(p);
+    }
+  }
+
+  private Optional<ProcessOutcome> runNamed(ScheduledProcess p) {
     Instant start = clock.instant();
     ProcessRun before = record(p.name());
     if (!store.processControls().tryStart(p.name(), owner, start, start.plus(lockTtl))) {
