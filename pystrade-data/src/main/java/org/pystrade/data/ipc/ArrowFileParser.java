@@ -89,8 +89,9 @@ final class ArrowFileParser {
       }
       ByteBuffer bytes;
       if (whole) {
-        bytes = ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN);
+        bytes = threadBuffer(n);
         readFully(ch, bytes, 0, file);
+        bytes.flip();
       } else {
         bytes = ByteBuffer.allocate(n - footerStart).order(ByteOrder.LITTLE_ENDIAN);
         readFully(ch, bytes, footerStart, file);
@@ -105,6 +106,28 @@ final class ArrowFileParser {
       fb.position(footerStart).limit(footerStart + footerLength);
       return new Opened(bytes, Footer.getRootAsFooter(fb.slice().order(ByteOrder.LITTLE_ENDIAN)));
     }
+  }
+
+  /** The largest buffer kept per thread between reads. */
+  private static final int KEPT = 16 << 20;
+  private static final ThreadLocal<ByteBuffer> BUFFER = new ThreadLocal<>();
+
+  /**
+   * A direct buffer of exactly {@code size} bytes (limit), little-endian: this thread's, reused from read to read
+   * up to {@link #KEPT} bytes. A direct buffer because the channel reads into it with no copy of its own (into a heap
+   * buffer it would read into a temporary direct one and copy), and reused so that a universe's files leave no
+   * per-file garbage; the arrays of a table are copied out of it before the next read.
+   */
+  private static ByteBuffer threadBuffer(int size) {
+    ByteBuffer buf = BUFFER.get();
+    if (buf == null || buf.capacity() < size) {
+      buf = ByteBuffer.allocateDirect(Math.max(size, 1 << 20));
+      if (buf.capacity() <= KEPT) {
+        BUFFER.set(buf);
+      }
+    }
+    buf.clear().limit(size);
+    return buf.order(ByteOrder.LITTLE_ENDIAN);
   }
 
   private static void readFully(FileChannel ch, ByteBuffer buf, long at, Path file) throws IOException {
@@ -231,7 +254,7 @@ final class ArrowFileParser {
       long offset = block.offset();
       int metaLength = block.metaDataLength();
       long bodyLength = block.bodyLength();
-      long size = bytes.capacity();
+      long size = bytes.limit();
       if (offset < 8 || metaLength < 8 || bodyLength < 0 || offset + metaLength + bodyLength > size) {
         throw damaged(file, "a record batch of " + metaLength + " + " + bodyLength + " bytes at " + offset
             + " does not fit its " + size + " bytes");
