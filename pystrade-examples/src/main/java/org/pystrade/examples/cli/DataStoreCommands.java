@@ -248,8 +248,10 @@ final class DataStoreCommands {
         spec.isCsv() ? (cache == null ? " (parsing the CSV files)" : " (binary cache " + cache + ")") : "", repeats,
         java.util.concurrent.ForkJoinPool.commonPool().getParallelism());
     List<Double> seconds = new ArrayList<>();
+    List<Double> cpuSeconds = new ArrayList<>();
     for (int r = 1; r <= repeats; r++) {
       long t0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
       DataStore store = spec.isCsv() ? null : DataStores.open(spec, org.pystrade.data.store.StoreListener.NONE);
       try {
         FuturesSimData data = store == null
@@ -269,19 +271,35 @@ final class DataStoreCommands {
           }
         });
         double s = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         seconds.add(s);
-        out.printf(Locale.ROOT, "repeat %d: %d instruments (%d failed), %d rows in %.3f s%n", r, instruments.size(),
-            failed.get(), rows.get(), s);
+        cpuSeconds.add(cpu);
+        out.printf(Locale.ROOT, "repeat %d: %d instruments (%d failed), %d rows in %.3f s (CPU %.3f s)%n", r,
+            instruments.size(), failed.get(), rows.get(), s, cpu);
       } finally {
         if (store != null) {
           store.close();
         }
       }
     }
-    List<Double> warm = seconds.size() > 1 ? new ArrayList<>(seconds.subList(1, seconds.size())) : seconds;
-    warm.sort(null);
-    out.printf(Locale.ROOT, "cold %.3f s, warm median %.3f s%n", seconds.get(0), warm.get(warm.size() / 2));
+    out.printf(Locale.ROOT, "cold %.3f s, warm median %.3f s (CPU: cold %.3f s, warm median %.3f s)%n",
+        seconds.get(0), warmMedian(seconds), cpuSeconds.get(0), warmMedian(cpuSeconds));
     return Commands.OK;
+  }
+
+  private static double warmMedian(List<Double> values) {
+    List<Double> warm = values.size() > 1 ? new ArrayList<>(values.subList(1, values.size())) : new ArrayList<>(values);
+    warm.sort(null);
+    return warm.get(warm.size() / 2);
+  }
+
+  /**
+   * The CPU time of the whole process (all threads, the collector's too), less sensitive than wall time to a busy
+   * machine; -1 where the JVM cannot tell.
+   */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
   }
 
   /**
