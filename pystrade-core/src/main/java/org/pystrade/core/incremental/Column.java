@@ -15,6 +15,15 @@ final class Column {
     Arrays.fill(values, Double.NaN);
   }
 
+  /** Makes room for rows up to {@code rows - 1} without growing again. */
+  void reserve(int rows) {
+    if (rows > values.length) {
+      int old = values.length;
+      values = Arrays.copyOf(values, rows);
+      Arrays.fill(values, old, rows, Double.NaN);
+    }
+  }
+
   double get(int row) {
     return row < values.length ? values[row] : Double.NaN;
   }

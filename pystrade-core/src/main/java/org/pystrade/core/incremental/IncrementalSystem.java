@@ -134,6 +134,11 @@ public final class IncrementalSystem {
             after(source.multiplePrices(code), t.lastMultipleTime(), end),
             after(source.fxRateForInstrument(code, baseCurrency), t.fx.lastTime(), end)));
       }
+      for (InstrumentTrack t : stepped.outsideTracks()) {
+        bars.put(t.code, new Bars(after(source.adjustedPrices(t.code), t.lastAdjustedTime(), end),
+            after(source.multiplePrices(t.code), t.lastMultipleTime(), end),
+            after(source.fxRateForInstrument(t.code, baseCurrency), t.fx.lastTime(), end)));
+      }
       stepped.waitingInstruments().forEach((code, last) -> bars.put(code, new Bars(
           orEmpty(() -> after(source.adjustedPrices(code), last[0], end)),
           orEmptyMultiple(() -> after(source.multiplePrices(code), last[1], end)), TimeSeries.empty())));
@@ -187,7 +192,8 @@ public final class IncrementalSystem {
     if (stepped != null) {
       Map<InstrumentCode, Bars> bars = new LinkedHashMap<>();
       for (InstrumentCode code : update.instruments()) {
-        if (!stepped.instruments().contains(code) && !stepped.waitingInstruments().containsKey(code)) {
+        if (!stepped.instruments().contains(code) && !stepped.waitingInstruments().containsKey(code)
+            && stepped.outsideTracks().stream().noneMatch(t -> t.code.equals(code))) {
           continue; // not an instrument of the system
         }
         Currency ccy = definition.data().meta(code).currency();
@@ -198,7 +204,9 @@ public final class IncrementalSystem {
         if (!pair.quote().equals(baseCurrency)) {
           continue;
         }
-        for (InstrumentCode code : stepped.instruments()) {
+        List<InstrumentCode> stepping = new java.util.ArrayList<>(stepped.instruments());
+        stepped.outsideTracks().forEach(t -> stepping.add(t.code));
+        for (InstrumentCode code : stepping) {
           if (!bars.containsKey(code) && definition.data().meta(code).currency().equals(pair.base())) {
             bars.put(code, new Bars(TimeSeries.empty(), Bars.NO_MULTIPLE, update.fxRates(pair)));
           }

@@ -10,6 +10,7 @@ import org.pystrade.core.data.InstrumentMeta;
 import org.pystrade.core.data.MultiplePrices;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.pandl.SrCosts;
 import org.pystrade.core.rawdata.DefaultRawData;
 import org.pystrade.core.rawdata.VolatilityStep;
 import org.pystrade.core.rules.RuleName;
@@ -45,6 +46,8 @@ final class InstrumentTrack {
   private final List<RuleName> ruleNames;
   private final SteppedRule[] rules;
   private final double[] scalars;
+  /** The rule variations cheap enough for forecast_post_ceiling_cost_SR (when the track was made). */
+  private final List<RuleName> cheapRules;
   /** Indexes (into the rules) of the instrument's rule variations, in their order. */
   private final int[] variations;
   /** Indexes of the weighted rules, in the weights' order, and their raw weights. */
@@ -61,6 +64,7 @@ final class InstrumentTrack {
   private final double floor;
   private final double volMultiplier;
   private final double target;
+  private final double averageAbsoluteForecastOfCosts;
 
   /** The first business day of the instrument (the union's). */
   final int u0;
@@ -104,7 +108,7 @@ final class InstrumentTrack {
    */
   InstrumentTrack(StepDefinition def, InstrumentCode code, InstrumentMeta meta, int rollsPerYear,
       TimeSeries dailyPrices, TimeSeries dailyDenominator, TimeSeries dailyRoll, MultiplePrices multiple,
-      TimeSeries adjusted, TimeSeries fxRate) {
+      TimeSeries adjusted, TimeSeries fxRate, List<RuleName> cheapRules) {
     this.def = def;
     this.code = code;
     this.meta = meta;
@@ -119,10 +123,19 @@ final class InstrumentTrack {
     this.variations = vars.stream().mapToInt(ruleNames::indexOf).toArray();
     Map<RuleName, Double> fixed = def.combination.fixedWeightsFor(code).orElse(null);
     List<RuleName> wr = fixed == null ? vars : new ArrayList<>(fixed.keySet());
-    this.weighted = wr.stream().mapToInt(ruleNames::indexOf).toArray();
+    // rules too expensive for forecast_post_ceiling_cost_SR are left out of the weights; if every rule is, every
+    // rule is kept with weight 0
+    this.cheapRules = List.copyOf(cheapRules);
+    List<RuleName> kept = new ArrayList<>();
+    for (RuleName r : wr) {
+      if (cheapRules.isEmpty() || cheapRules.contains(r)) {
+        kept.add(r);
+      }
+    }
+    this.weighted = kept.stream().mapToInt(ruleNames::indexOf).toArray();
     this.rawWeights = new double[weighted.length];
     for (int j = 0; j < weighted.length; j++) {
-      rawWeights[j] = fixed == null ? 1.0 / wr.size() : fixed.get(wr.get(j));
+      rawWeights[j] = cheapRules.isEmpty() ? 0.0 : fixed == null ? 1.0 / wr.size() : fixed.get(kept.get(j));
     }
     this.weightOfVariation = new int[variations.length];
     boolean fUnion = false;
@@ -143,6 +156,7 @@ final class InstrumentTrack {
     this.floor = def.forecastFloor();
     this.volMultiplier = def.volatility.multiplier();
     this.target = def.dailyCashVolTarget();
+    this.averageAbsoluteForecastOfCosts = def.costs.averageAbsoluteForecast();
     this.raw = new Column[rules.length];
     for (int k = 0; k < raw.length; k++) {
       raw[k] = new Column(0);
@@ -158,6 +172,17 @@ final class InstrumentTrack {
     this.u0 = Math.min(a0, m0);
     if (Math.max(a0, m0) > Math.min(a1, m1)) {
       throw new StepDefinition.NotSteppable(code + ": its adjusted and multiple prices have no day in common");
+    }
+    int rows = Math.max(a1, m1) - u0 + 1 + 2 * KEPT_ROWS;
+    for (Column c : List.of(price, denom, roll, vol, combined, volScalar, subsystem, notional, buffer, upper, lower,
+        buffered)) {
+      c.reserve(rows);
+    }
+    for (Column c : raw) {
+      c.reserve(rows);
+    }
+    for (Column c : weights) {
+      c.reserve(rows);
     }
     fill(price, dailyPrices, a0);
     fill(denom, dailyDenominator, m0);
@@ -374,8 +399,20 @@ final class InstrumentTrack {
     double lastVolScalar = Double.NaN;
     int firstValidSubsystem = Integer.MAX_VALUE;
     boolean anyNonZeroSubsystem;
+    boolean anyCurrencyVol;
+    /** Per rule: the last capped forecast over the average absolute forecast, the Kahan sum of the absolute
+     * changes (and its compensation) and their count: the forecast's turnover. */
+    final double[] turnoverLast;
+    final double[] turnoverSum;
+    final double[] turnoverComp;
+    final int[] turnoverCount;
 
     Signal(InstrumentTrack t) {
+      turnoverLast = new double[t.rules.length];
+      Arrays.fill(turnoverLast, Double.NaN);
+      turnoverSum = new double[t.rules.length];
+      turnoverComp = new double[t.rules.length];
+      turnoverCount = new int[t.rules.length];
       vol = VolatilityStep.of(t.def.volatility);
       means = new EwmMeanStep[t.rules.length][];
       for (int k = 0; k < means.length; k++) {
@@ -417,6 +454,11 @@ final class InstrumentTrack {
       lastVolScalar = o.lastVolScalar;
       firstValidSubsystem = o.firstValidSubsystem;
       anyNonZeroSubsystem = o.anyNonZeroSubsystem;
+      anyCurrencyVol = o.anyCurrencyVol;
+      turnoverLast = o.turnoverLast.clone();
+      turnoverSum = o.turnoverSum.clone();
+      turnoverComp = o.turnoverComp.clone();
+      turnoverCount = o.turnoverCount.clone();
     }
 
     Signal copy() {
@@ -427,6 +469,14 @@ final class InstrumentTrack {
   /** The first row with a valid subsystem position (a global business day), or {@link Integer#MAX_VALUE}. */
   int firstValidSubsystem() {
     return signal.firstValidSubsystem;
+  }
+
+  /**
+   * Whether the instrument has a subsystem position or a volatility in its currency on any day: an instrument
+   * without either is left out of the portfolio as too short.
+   */
+  boolean hasPositionOrVolatility() {
+    return signal.firstValidSubsystem != Integer.MAX_VALUE || signal.anyCurrencyVol;
   }
 
   /** Whether the subsystem position has been non-zero on any day. */
@@ -497,6 +547,13 @@ final class InstrumentTrack {
       if (c == c) {
         s.lastCapped[k] = c;
       }
+      double scaled = c / averageAbsoluteForecastOfCosts;
+      double change = Math.abs(scaled - s.turnoverLast[k]);
+      if (change == change) {
+        Kernels.kahanAdd(s.turnoverSum, s.turnoverComp, k, change);
+        s.turnoverCount[k]++;
+      }
+      s.turnoverLast[k] = scaled;
     }
     boolean inForecast = forecastOnUnion || inPrice;
     if (weightsOnUnion || inPrice) {
@@ -535,6 +592,7 @@ final class InstrumentTrack {
       double ccyVol = s.lastBlockOnCommon * percentageVol;
       if (ccyVol == ccyVol) {
         s.lastCcyVolOnCommon = ccyVol;
+        s.anyCurrencyVol = true;
       }
       double valueVol = s.lastCcyVolOnCommon * fx.padValueAt(BusinessDays.midnight(g));
       double vs = target / valueVol;
@@ -720,6 +778,16 @@ final class InstrumentTrack {
     return series(vol, a0, a1);
   }
 
+  /** The daily prices from a day on. */
+  TimeSeries dailyPricesFrom(int day) {
+    return series(price, Math.max(day, a0), a1);
+  }
+
+  /** The daily price volatility from a day on. */
+  TimeSeries dailyReturnsVolatilityFrom(int day) {
+    return series(vol, Math.max(day, a0), a1);
+  }
+
   TimeSeries dailyDenominatorPrice() {
     return series(denom, m0, m1);
   }
@@ -825,6 +893,34 @@ final class InstrumentTrack {
 
   InstrumentMeta meta() {
     return meta;
+  }
+
+  /** The rule variations cheap enough to be weighted, as the track was made. */
+  List<RuleName> cheapRules() {
+    return cheapRules;
+  }
+
+  /**
+   * A rule's forecast turnover (pysystemtrade's {@code turnover} of the capped forecast over the average absolute
+   * forecast: the mean absolute daily change times 256), from the running Kahan sum of the changes: within a few
+   * units in the last place of the value pysystemtrade's pairwise sum gives, NaN if there is no change yet.
+   */
+  double turnover(RuleName rule) {
+    int k = ruleIndex(rule);
+    int n = signal.turnoverCount[k];
+    return n == 0 ? Double.NaN : signal.turnoverSum[k] / n * 256;
+  }
+
+  /** The number of rows of a rule's capped forecast. */
+  int forecastLength(RuleName rule) {
+    return rules[ruleIndex(rule)].onUnion() ? lastDay() - u0 + 1 : a1 - a0 + 1;
+  }
+
+  /** The SR cost of one trade, as the cost estimates compute it from the last year of prices. */
+  double costPerTrade() {
+    // the last calendar year of prices is within the last 300 business days
+    int from = a1 - 300;
+    return SrCosts.costPerTrade(meta, dailyPricesFrom(from), dailyReturnsVolatilityFrom(from));
   }
 
   int rollsPerYear() {

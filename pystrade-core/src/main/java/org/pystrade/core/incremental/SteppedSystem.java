@@ -3,11 +3,14 @@ package org.pystrade.core.incremental;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pystrade.core.accounts.DefaultAccounts;
 import org.pystrade.core.data.CheckedSimData;
+import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.DataDefect;
 import org.pystrade.core.data.DefectAction;
 import org.pystrade.core.data.DefectPolicy;
@@ -19,6 +22,7 @@ import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.pandl.CashCosts;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.pandl.SrCosts;
+import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.system.OptimalPosition;
@@ -47,11 +51,23 @@ final class SteppedSystem {
   private final Map<InstrumentCode, Integer> columns = new LinkedHashMap<>();
   private final PortfolioTrack portfolio;
   private final DefectPolicy policy;
+  /**
+   * Instruments left out of the portfolio for too little data, stepped as far as their forecasts: their forecast
+   * turnover is pooled with the portfolio's, and they join it once they have a volatility.
+   */
+  private final List<InstrumentTrack> outside;
+  private final Map<InstrumentCode, InstrumentTrack> outsideByCode = new LinkedHashMap<>();
+  /** The rules of the pooled turnovers with a member outside the portfolio that is not stepped. */
+  private final Set<List<RuleName>> openPools;
   /** Configured instruments left out for data that more bars may bring, with their last bars' times. */
   private final Map<InstrumentCode, long[]> waiting;
 
-  private SteppedSystem(StepDefinition def, List<InstrumentTrack> tracks, PortfolioTrack portfolio,
-      DefectPolicy policy, Map<InstrumentCode, long[]> waiting) {
+  private SteppedSystem(StepDefinition def, List<InstrumentTrack> tracks, List<InstrumentTrack> outside,
+      PortfolioTrack portfolio, DefectPolicy policy, Map<InstrumentCode, long[]> waiting,
+      Set<List<RuleName>> openPools) {
+    this.openPools = openPools;
+    this.outside = outside;
+    outside.forEach(t -> outsideByCode.put(t.code, t));
     this.def = def;
     this.tracks = tracks;
     for (int i = 0; i < tracks.size(); i++) {
@@ -76,19 +92,37 @@ final class SteppedSystem {
       throw new StepDefinition.NotSteppable("the config does not keep adjusted prices moving without their "
           + "contract (data_defects), which appended bars are not checked for");
     }
+    double ceiling = def.combination.postCeilingCostSr();
+    SrCosts costs = ((DefaultAccounts) system.accounts()).srCosts();
     List<InstrumentTrack> tracks = system.context().parallel().map(def.instruments, code -> {
       InstrumentTrack t = new InstrumentTrack(def, code, data.meta(code), system.rawData().rollsPerYear(code),
           system.rawData().dailyPrices(code), system.rawData().dailyDenominatorPrice(code),
           system.rawData().dailyAnnualisedRoll(code), data.multiplePrices(code), data.adjustedPrices(code),
-          system.positionSizing().fxRate(code));
+          system.positionSizing().fxRate(code), costs.cheapRules(code, ceiling));
       t.stepSignal(Integer.MIN_VALUE);
       return t;
     });
+    Map<InstrumentCode, long[]> waiting = new LinkedHashMap<>();
+    List<InstrumentTrack> outside = new ArrayList<>();
+    for (InstrumentFailure f : system.portfolio().failures()) {
+      if (f.code() != ReasonCode.INSUFFICIENT_DATA && f.code() != ReasonCode.NO_FX_RATE) {
+        continue; // left out for what more bars do not change
+      }
+      InstrumentTrack t = outsideTrack(system, def, f.instrument());
+      if (t != null) {
+        outside.add(t);
+      } else {
+        waiting.put(f.instrument(), new long[] {lastTime(() -> data.adjustedPrices(f.instrument())),
+            lastTime(() -> data.multiplePrices(f.instrument()).price())});
+      }
+    }
+    Set<List<RuleName>> openPools = def.costs.usePooledTurnover() ? poolsBeyondThePortfolio(system, def, outside)
+        : Set.of();
+    Map<InstrumentCode, List<RuleName>> cheap = cheapRules(def, tracks, outside, openPools);
     for (InstrumentTrack t : tracks) {
-      if (!cheap(def, t)) {
-        throw new StepDefinition.NotSteppable("the rules of " + t.code + " may cost more than "
-            + "forecast_post_ceiling_cost_SR: which rules it combines depends on their turnover over the whole "
-            + "history");
+      if (!t.cheapRules().equals(cheap.get(t.code))) {
+        throw new StepDefinition.NotSteppable("which rules of " + t.code + " are cheap enough for "
+            + "forecast_post_ceiling_cost_SR is too close to call from the running turnover");
       }
     }
     PortfolioTrack portfolio = new PortfolioTrack(def, tracks);
@@ -97,14 +131,8 @@ final class SteppedSystem {
       t.stepPosition(Integer.MIN_VALUE, portfolio, tracks.indexOf(t));
       return t;
     });
-    Map<InstrumentCode, long[]> waiting = new LinkedHashMap<>();
-    for (InstrumentFailure f : system.portfolio().failures()) {
-      if (f.code() == ReasonCode.INSUFFICIENT_DATA || f.code() == ReasonCode.NO_FX_RATE) {
-        waiting.put(f.instrument(), new long[] {lastTime(() -> data.adjustedPrices(f.instrument())),
-            lastTime(() -> data.multiplePrices(f.instrument()).price())});
-      }
-    }
-    return new SteppedSystem(def, List.copyOf(tracks), portfolio, data.policy(), waiting);
+    return new SteppedSystem(def, List.copyOf(tracks), List.copyOf(outside), portfolio, data.policy(), waiting,
+        openPools);
   }
 
   private static long lastTime(java.util.function.Supplier<TimeSeries> series) {
@@ -117,24 +145,131 @@ final class SteppedSystem {
   }
 
   /**
-   * Whether every rule of an instrument is certainly cheap enough to keep in its forecast weights: its SR cost (the
-   * turnover of its capped forecast times the cost of a trade, plus the holding cost) is at most {@code
-   * forecast_post_ceiling_cost_SR} whatever the turnover, the turnover of a forecast capped at {@code [floor, cap]}
-   * being at most {@code (cap - floor) / average_absolute_forecast * 256} a year. The default ceiling (999) keeps
-   * every rule; a ceiling closer to the costs needs the turnover over the whole history, which is not stepped.
+   * The track of an instrument left out of the portfolio for too little data, stepped as far as its forecasts, or
+   * null if its data cannot make one (no prices yet, no FX rate).
    */
-  private static boolean cheap(StepDefinition def, InstrumentTrack t) {
-    int from = Math.max(t.firstPriceDay(), t.lastPriceDay() - 300);
-    double cpt = SrCosts.costPerTrade(t.meta(), slice(t.dailyPrices(), from), slice(t.dailyReturnsVolatility(),
-        from));
-    double maxTurnover = (def.scaleCap.forecastCap() - def.forecastFloor()) / def.costs.averageAbsoluteForecast()
-        * 256 * 1.001;
-    double holding = t.rollsPerYear() * 2.0 * cpt;
-    return maxTurnover * cpt + holding <= def.combination.postCeilingCostSr();
+  private static InstrumentTrack outsideTrack(TradingSystem system, StepDefinition def, InstrumentCode code) {
+    try {
+      CheckedSimData data = system.data();
+      InstrumentTrack t = new InstrumentTrack(def, code, data.meta(code), system.rawData().rollsPerYear(code),
+          system.rawData().dailyPrices(code), system.rawData().dailyDenominatorPrice(code),
+          system.rawData().dailyAnnualisedRoll(code), data.multiplePrices(code), data.adjustedPrices(code),
+          system.positionSizing().fxRate(code), def.variations.of(code));
+      t.stepSignal(Integer.MIN_VALUE);
+      return t.hasPositionOrVolatility() ? null : t;
+    } catch (DataException | StepDefinition.NotSteppable ex) {
+      return null;
+    }
   }
 
-  private static TimeSeries slice(TimeSeries s, int fromDay) {
-    return s.slice(BusinessDays.midnight(fromDay), Long.MAX_VALUE);
+  /**
+   * The pools of the forecast turnover (instruments with the same rules) with a member outside the portfolio: an
+   * instrument left out of it whose forecasts can be computed takes part in the pooled turnover, and it is not
+   * stepped.
+   */
+  private static Set<List<RuleName>> poolsBeyondThePortfolio(TradingSystem system, StepDefinition def,
+      List<InstrumentTrack> outside) {
+    List<InstrumentCode> readable = system.context().instrumentsWithSetup();
+    Set<List<RuleName>> out = new HashSet<>();
+    for (InstrumentCode code : system.configuredInstruments()) {
+      if (def.instruments.contains(code) || !readable.contains(code)
+          || outside.stream().anyMatch(t -> t.code.equals(code))) {
+        continue;
+      }
+      for (RuleName r : def.variations.of(code)) {
+        try {
+          system.forecastScaleCap().cappedForecast(code, r);
+          system.data().checkPrices(code);
+          out.add(def.variations.of(code));
+        } catch (DataException ex) {
+          // not pooled for this rule
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rules of each instrument cheap enough for {@code forecast_post_ceiling_cost_SR} (pysystemtrade's {@code
+   * _cheap_trading_rules}): those whose SR cost, the forecast turnover (pooled over the instruments with the same
+   * rules, weighted by the forecasts' lengths, if {@code use_pooled_turnover}) times the cost of a trade plus the
+   * holding cost, is at most the ceiling. The turnover is the running one ({@link InstrumentTrack#turnover}), a few
+   * units in the last place from the one pysystemtrade sums over the whole history: a cost within a billionth of
+   * the ceiling cannot be called, and the instrument's entry is null. In a pool with a member outside the portfolio
+   * (not stepped) the turnover is only known to be between 0 and its largest value, {@code (cap - floor) /
+   * average_absolute_forecast * 256} a year: the rules are called only if the cost is on the same side of the
+   * ceiling over the whole range.
+   */
+  private static Map<InstrumentCode, List<RuleName>> cheapRules(StepDefinition def, List<InstrumentTrack> tracks,
+      List<InstrumentTrack> outside, Set<List<RuleName>> openPools) {
+    double maxTurnover = (def.scaleCap.forecastCap() - def.forecastFloor()) / def.costs.averageAbsoluteForecast()
+        * 256 * 1.001;
+    double ceiling = def.combination.postCeilingCostSr();
+    Map<InstrumentCode, InstrumentTrack> byCode = new LinkedHashMap<>();
+    tracks.forEach(t -> byCode.put(t.code, t));
+    outside.forEach(t -> byCode.put(t.code, t));
+    Map<List<Object>, Double> pooled = new java.util.HashMap<>();
+    Map<InstrumentCode, List<RuleName>> out = new LinkedHashMap<>();
+    for (InstrumentTrack t : tracks) {
+      double cpt = t.costPerTrade();
+      double holding = t.rollsPerYear() * 2.0 * cpt;
+      List<RuleName> cheap = new ArrayList<>();
+      boolean called = true;
+      boolean open = openPools.contains(t.ruleVariations());
+      for (RuleName r : t.ruleVariations()) {
+        if (open) {
+          if (cpt != cpt || holding > ceiling * (1 + 1e-9)) {
+            continue; // expensive whatever the turnover
+          }
+          if (maxTurnover * cpt + holding <= ceiling * (1 - 1e-9)) {
+            cheap.add(r);
+          } else {
+            called = false;
+          }
+          continue;
+        }
+        double turnover;
+        if (def.costs.usePooledTurnover()) {
+          List<InstrumentCode> pool = def.variations.instrumentsWithSameRules(t.code);
+          turnover = pooled.computeIfAbsent(List.of(pool, r), k -> pooledTurnover(pool, r, byCode));
+        } else {
+          turnover = t.turnover(r);
+        }
+        double cost = turnover * cpt + holding;
+        if (cost != cost) {
+          continue; // not at most the ceiling, whatever the turnover's last bits
+        }
+        if (Math.abs(cost - ceiling) <= 1e-9 * Math.max(Math.abs(cost), Math.abs(ceiling))) {
+          called = false;
+        } else if (cost <= ceiling) {
+          cheap.add(r);
+        }
+      }
+      out.put(t.code, called ? List.copyOf(cheap) : null);
+    }
+    return out;
+  }
+
+  private static double pooledTurnover(List<InstrumentCode> pool, RuleName rule,
+      Map<InstrumentCode, InstrumentTrack> tracks) {
+    List<InstrumentTrack> members = new ArrayList<>();
+    for (InstrumentCode c : pool) {
+      if (tracks.containsKey(c)) {
+        members.add(tracks.get(c));
+      }
+    }
+    double[] weights = new double[members.size()];
+    double[] turnovers = new double[members.size()];
+    double total = 0;
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = members.get(i).forecastLength(rule);
+      total += weights[i];
+      turnovers[i] = members.get(i).turnover(rule);
+    }
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] /= total;
+    }
+    return SrCosts.weightedAverageWithNans(weights, turnovers);
   }
 
   /**
@@ -151,9 +286,9 @@ final class SteppedSystem {
       if (last != null && (e.getValue().hasAdjustedAfter(last[0]) || e.getValue().hasMultipleAfter(last[1]))) {
         return Outcome.RECOMPUTE; // an instrument left out for too little data may now have enough
       }
-      Integer column = columns.get(e.getKey());
-      if (column != null) {
-        tracks.get(column).checkFollows(e.getValue());
+      InstrumentTrack t = trackOrOutside(e.getKey());
+      if (t != null) {
+        t.checkFollows(e.getValue());
         if (defective(e.getValue())) {
           return Outcome.RECOMPUTE;
         }
@@ -161,11 +296,10 @@ final class SteppedSystem {
     }
     Map<InstrumentTrack, Integer> changed = new LinkedHashMap<>();
     for (Map.Entry<InstrumentCode, Bars> e : bars.entrySet()) {
-      Integer column = columns.get(e.getKey());
-      if (column == null) {
+      InstrumentTrack t = trackOrOutside(e.getKey());
+      if (t == null) {
         continue;
       }
-      InstrumentTrack t = tracks.get(column);
       Bars b = e.getValue();
       int from = Math.min(t.addAdjusted(b.adjusted().timesView(), b.adjusted().valuesView()),
           t.addMultiple(b.multiple()));
@@ -182,9 +316,15 @@ final class SteppedSystem {
       InstrumentTrack t = e.getKey();
       boolean nonZero = t.anyNonZeroSubsystem();
       t.stepSignal(e.getValue());
-      if (t.anyNonZeroSubsystem() != nonZero || !cheap(def, t)) {
-        // the raw instrument weights, or the rules combined, change over the whole history
+      if (outsideByCode.containsKey(t.code) ? t.hasPositionOrVolatility() : t.anyNonZeroSubsystem() != nonZero) {
+        // an instrument joins the portfolio, or the raw instrument weights change over the whole history
         return Outcome.RECOMPUTE;
+      }
+    }
+    Map<InstrumentCode, List<RuleName>> cheap = cheapRules(def, tracks, outside, openPools);
+    for (InstrumentTrack t : tracks) {
+      if (!t.cheapRules().equals(cheap.get(t.code))) {
+        return Outcome.RECOMPUTE; // the rules combined change over the whole history
       }
     }
     int weightsChanged = portfolio.step();
@@ -227,6 +367,16 @@ final class SteppedSystem {
 
   List<InstrumentCode> instruments() {
     return def.instruments;
+  }
+
+  private InstrumentTrack trackOrOutside(InstrumentCode code) {
+    Integer column = columns.get(code);
+    return column != null ? tracks.get(column) : outsideByCode.get(code);
+  }
+
+  /** The instruments left out of the portfolio for too little data that are stepped as far as their forecasts. */
+  List<InstrumentTrack> outsideTracks() {
+    return outside;
   }
 
   /** The configured instruments left out for data more bars may bring, with the times of their last bars. */

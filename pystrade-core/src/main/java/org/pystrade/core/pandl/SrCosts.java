@@ -192,8 +192,12 @@ public final class SrCosts {
   /**
    * pysystemtrade's {@code calculate_weighted_average_with_nans}: weights of missing values set to 0, the weights
    * renormalised to sum to 1 (multiplied by {@code 1 / sum}), then the sum of weight x value, sums in numpy's order.
+   *
+   * @param weights the weights
+   * @param values the values, NaN for missing
+   * @return the weighted average
    */
-  static double weightedAverageWithNans(double[] weights, double[] values) {
+  public static double weightedAverageWithNans(double[] weights, double[] values) {
     double[] w = new double[weights.length];
     for (int i = 0; i < w.length; i++) {
       double p = weights[i] * values[i];

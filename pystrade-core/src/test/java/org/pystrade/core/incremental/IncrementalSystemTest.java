@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.DataUpdate;
@@ -204,6 +206,24 @@ class IncrementalSystemTest {
       inc.append(full, day(i)); // nothing new
       SameAsFull.assertSameAsFull(inc, definition.withData(full.asOf(day(i))), day(i).toString());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0.12, 0.0001})
+  void rulesTooExpensiveForTheCostCeilingAreLeftOutAsInFull(double ceiling) {
+    String yaml = YAML + "forecast_post_ceiling_cost_SR: " + ceiling + "\n";
+    FuturesSimData full = data();
+    TradingSystem definition = system(yaml, full);
+    IncrementalSystem inc = IncrementalSystem.start(definition.withData(full.asOf(day(FIRST_APPENDED - 1))));
+    for (int i = FIRST_APPENDED; i < FIRST_APPENDED + 25; i++) {
+      inc.append(full, day(i));
+      TradingSystem then = definition.withData(full.asOf(day(i)));
+      SameAsFull.assertSameAsFull(inc, then, day(i).toString());
+    }
+    assertThat(inc.isStepped()).as("%s", inc.recomputedBecause()).isTrue();
+    TradingSystem last = definition.withData(full.asOf(day(FIRST_APPENDED + 24)));
+    assertThat(last.combine().forecastWeights(AAA).names()).as("some rule is left out")
+        .hasSizeLessThan(ceiling < 0.001 ? 3 : 2);
   }
 
   @Test
