@@ -60,10 +60,11 @@ class IncrementalSystemTest {
   /** Intraday bars of four instruments with holidays, one-table days, weekend and empty bars; DDD starts late. */
   static FuturesSimData data() {
     InMemorySimData.Builder b = InMemorySimData.builder();
-    addInstrument(b, "AAA", "USD", 0, new int[] {10, 15, 23}, 1);
-    addInstrument(b, "BBB", "EUR", 0, new int[] {23}, 2);
-    addInstrument(b, "CCC", "USD", 120, new int[] {0}, 3);
-    addInstrument(b, "DDD", "EUR", FIRST_APPENDED + 30, new int[] {9, 17}, 4);
+    addInstrument(b, "AAA", "USD", 0, new int[] {10, 15, 23}, 1, 0, 0);
+    addInstrument(b, "BBB", "EUR", 0, new int[] {23}, 2, 0, 0);
+    // CCC's adjusted prices pause for longer than the days whose states are kept, its multiple prices do not
+    addInstrument(b, "CCC", "USD", 120, new int[] {0}, 3, FIRST_APPENDED + 5, FIRST_APPENDED + 51);
+    addInstrument(b, "DDD", "EUR", FIRST_APPENDED + 30, new int[] {9, 17}, 4, 0, 0);
     // EUR in USD: one rate a day at 23:00, missing now and then, and a few days late (at the next day's 01:00)
     Random rnd = new Random(99);
     List<Long> t = new ArrayList<>();
@@ -84,7 +85,7 @@ class IncrementalSystemTest {
   }
 
   private static void addInstrument(InMemorySimData.Builder b, String code, String ccy, int firstDay, int[] hours,
-      long seed) {
+      long seed, int pauseFrom, int pauseTo) {
     Random rnd = new Random(seed);
     List<Long> at = new ArrayList<>();
     List<Double> av = new ArrayList<>();
@@ -97,7 +98,8 @@ class IncrementalSystemTest {
         continue;
       }
       double u = rnd.nextDouble();
-      boolean adjustedToday = u > 0.04; // holidays of the adjusted prices, some with multiple prices
+      // holidays of the adjusted prices, some with multiple prices, and a pause
+      boolean adjustedToday = u > 0.04 && (i < pauseFrom || i >= pauseTo);
       boolean multipleToday = u > 0.02 && u < 0.97; // and days of the adjusted prices only
       int year = day.getYear();
       for (int h : hours) {
