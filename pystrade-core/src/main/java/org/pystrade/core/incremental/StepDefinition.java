@@ -53,7 +53,6 @@ final class StepDefinition {
 
   private StepDefinition(TradingSystem system, Map<RuleName, SteppedRule> rules) {
     SystemConfig config = system.config();
-    this.instruments = system.instruments();
     this.rules = rules;
     this.variations = RuleVariations.fromConfig(config, system.configuredInstruments(), system.tradingRules()
         .keySet());
@@ -67,6 +66,10 @@ final class StepDefinition {
     this.costs = CostParams.fromConfig(config);
     this.cashCosts = CashCosts.Params.fromConfig(config);
     this.baseCurrency = volTarget.baseCurrency();
+    check(config);
+    // the portfolio's instruments compute every instrument's position: asked only of a system that can be stepped
+    this.instruments = system.instruments();
+    checkWeights();
   }
 
   /**
@@ -84,9 +87,7 @@ final class StepDefinition {
           + spec.name() + "' (" + spec.function() + " of " + spec.data() + ") has no stepped form"));
       rules.put(spec.name(), r);
     }
-    StepDefinition d = new StepDefinition(system, rules);
-    d.check(system.config());
-    return d;
+    return new StepDefinition(system, rules);
   }
 
   private static void stagesAreTheDefaults(TradingSystem system) {
@@ -130,14 +131,17 @@ final class StepDefinition {
     if (costs.usePooledCosts()) {
       problems.add("pooled cost estimates");
     }
+    if (!problems.isEmpty()) {
+      throw new NotSteppable(String.join(", ", problems));
+    }
+  }
+
+  private void checkWeights() {
     for (InstrumentCode code : instruments) {
       Optional<Map<RuleName, Double>> fixed = combination.fixedWeightsFor(code);
       if (fixed.isPresent() && !variations.of(code).containsAll(fixed.get().keySet())) {
-        problems.add("forecast weights of " + code + " for rules it does not trade");
+        throw new NotSteppable("forecast weights of " + code + " for rules it does not trade");
       }
-    }
-    if (!problems.isEmpty()) {
-      throw new NotSteppable(String.join(", ", problems));
     }
   }
 

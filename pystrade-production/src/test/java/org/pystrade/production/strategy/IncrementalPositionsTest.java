@@ -62,4 +62,19 @@ class IncrementalPositionsTest {
     assertThatThrownBy(() -> incremental.positionsAt(first)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("in order");
   }
+
+  @Test
+  void anEstimatedSystemIsComputedInFullEachDayAsTheAsOfRuns() {
+    CsvFuturesSimData data = SampleData.open();
+    TradingSystem system = TradingSystem.fromYaml(SystemConfig.fromYaml(SampleData.directory().resolve(
+        "configs/chapter15_estimated.yaml")).toBuilder().set("start_date", "2015-01-02").build(), data);
+    LocalDate first = LocalDate.of(2021, 6, 1);
+    IncrementalPositions incremental = IncrementalPositions.start(system, data, first.minusDays(1));
+    assertThat(incremental.system().isStepped()).isFalse();
+    assertThat(incremental.system().recomputedBecause()).hasValueSatisfying(r -> assertThat(r).contains("estimated"));
+    AsOfPositions asOf = new AsOfPositions(system, data);
+    for (LocalDate day = first; day.isBefore(first.plusDays(2)); day = day.plusDays(1)) {
+      assertThat(incremental.positionsAt(day)).as(day.toString()).isNotEmpty().isEqualTo(asOf.positionsAt(day));
+    }
+  }
 }
