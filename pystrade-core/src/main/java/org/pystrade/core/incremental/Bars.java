@@ -21,6 +21,10 @@ record Bars(TimeSeries adjusted, MultiplePrices multiple, TimeSeries fx) {
     return !adjusted.isEmpty() && adjusted.time(adjusted.size() - 1) > time;
   }
 
+  boolean hasFxAfter(long time) {
+    return !fx.isEmpty() && fx.time(fx.size() - 1) > time;
+  }
+
   boolean hasMultipleAfter(long time) {
     return multiple.size() > 0 && multiple.price().time(multiple.size() - 1) > time;
   }

@@ -141,7 +141,8 @@ public final class IncrementalSystem {
       }
       stepped.waitingInstruments().forEach((code, last) -> bars.put(code, new Bars(
           orEmpty(() -> after(source.adjustedPrices(code), last[0], end)),
-          orEmptyMultiple(() -> after(source.multiplePrices(code), last[1], end)), TimeSeries.empty())));
+          orEmptyMultiple(() -> after(source.multiplePrices(code), last[1], end)),
+          orEmpty(() -> after(source.fxRateForInstrument(code, baseCurrency), last[2], end)))));
       appendStepped(bars, data, null);
     } else {
       moveTo(data, null);
@@ -204,10 +205,11 @@ public final class IncrementalSystem {
         if (!pair.quote().equals(baseCurrency)) {
           continue;
         }
-        List<InstrumentCode> stepping = new java.util.ArrayList<>(stepped.instruments());
-        stepped.outsideTracks().forEach(t -> stepping.add(t.code));
-        for (InstrumentCode code : stepping) {
-          if (!bars.containsKey(code) && definition.data().meta(code).currency().equals(pair.base())) {
+        List<InstrumentCode> affected = new java.util.ArrayList<>(stepped.instruments());
+        stepped.outsideTracks().forEach(t -> affected.add(t.code));
+        affected.addAll(stepped.waitingInstruments().keySet());
+        for (InstrumentCode code : affected) {
+          if (!bars.containsKey(code) && isIn(code, pair.base())) {
             bars.put(code, new Bars(TimeSeries.empty(), Bars.NO_MULTIPLE, update.fxRates(pair)));
           }
         }
@@ -217,6 +219,15 @@ public final class IncrementalSystem {
       moveTo(base, merged);
     }
     return this;
+  }
+
+  /** Whether an instrument is priced in a currency (false if its configuration cannot be read). */
+  private boolean isIn(InstrumentCode code, Currency currency) {
+    try {
+      return definition.data().meta(code).currency().equals(currency);
+    } catch (org.pystrade.core.data.DataException ex) {
+      return false;
+    }
   }
 
   private void appendStepped(Map<InstrumentCode, Bars> bars, FuturesSimData newBase, DataUpdate.Builder newPending) {

@@ -111,9 +111,13 @@ final class SteppedSystem {
       InstrumentTrack t = outsideTrack(system, def, f.instrument());
       if (t != null) {
         outside.add(t);
+      } else if (f.code() == ReasonCode.NO_FX_RATE) {
+        // prices do not bring an FX rate: it waits for rates
+        waiting.put(f.instrument(), new long[] {Long.MAX_VALUE, Long.MAX_VALUE,
+            lastTime(() -> data.fxRateForInstrument(f.instrument(), def.baseCurrency))});
       } else {
         waiting.put(f.instrument(), new long[] {lastTime(() -> data.adjustedPrices(f.instrument())),
-            lastTime(() -> data.multiplePrices(f.instrument()).price())});
+            lastTime(() -> data.multiplePrices(f.instrument()).price()), Long.MAX_VALUE});
       }
     }
     Set<List<RuleName>> openPools = def.costs.usePooledTurnover() ? poolsBeyondThePortfolio(system, def, outside)
@@ -283,8 +287,9 @@ final class SteppedSystem {
   Outcome append(Map<InstrumentCode, Bars> bars) {
     for (Map.Entry<InstrumentCode, Bars> e : bars.entrySet()) {
       long[] last = waiting.get(e.getKey());
-      if (last != null && (e.getValue().hasAdjustedAfter(last[0]) || e.getValue().hasMultipleAfter(last[1]))) {
-        return Outcome.RECOMPUTE; // an instrument left out for too little data may now have enough
+      if (last != null && (e.getValue().hasAdjustedAfter(last[0]) || e.getValue().hasMultipleAfter(last[1])
+          || e.getValue().hasFxAfter(last[2]))) {
+        return Outcome.RECOMPUTE; // an instrument left out for too little data, or no FX rate, may now have it
       }
       InstrumentTrack t = trackOrOutside(e.getKey());
       if (t != null) {
@@ -379,7 +384,10 @@ final class SteppedSystem {
     return outside;
   }
 
-  /** The configured instruments left out for data more bars may bring, with the times of their last bars. */
+  /**
+   * The configured instruments left out for data more bars may bring, with the times of their last adjusted price,
+   * multiple prices and FX rate ({@link Long#MAX_VALUE} for what they do not wait for).
+   */
   Map<InstrumentCode, long[]> waitingInstruments() {
     return waiting;
   }
