@@ -61,6 +61,7 @@ public final class EwmVarStep {
    * @return the variance, NaN until {@code minPeriods} observations have been seen
    */
   public double next(double x) {
+    // kept small (with add and variance) so that the JIT inlines it into the array kernel's loop
     double cur = x == Double.POSITIVE_INFINITY || x == Double.NEGATIVE_INFINITY ? Double.NaN : x;
     boolean isObs = cur == cur;
     if (isObs) {
@@ -72,29 +73,36 @@ public final class EwmVarStep {
         sumWt2 *= oldWtFactor * oldWtFactor;
         oldWt *= oldWtFactor;
         if (isObs) {
-          double oldMean = meanX;
-          if (meanX != cur) {
-            meanX = (oldWt * oldMean + newWt * cur) / (oldWt + newWt);
-          }
-          double dOld = oldMean - meanX;
-          double dNew = cur - meanX;
-          cov = (oldWt * (cov + dOld * dOld) + newWt * (dNew * dNew)) / (oldWt + newWt);
-          sumWt += newWt;
-          sumWt2 += newWt * newWt;
-          oldWt += newWt;
-          if (!adjust) {
-            sumWt /= oldWt;
-            sumWt2 /= oldWt * oldWt;
-            oldWt = 1.0;
-          }
+          add(cur);
         }
       }
     } else if (isObs) {
       meanX = cur;
     }
-    if (nobs < minp) {
-      return Double.NaN;
+    return nobs < minp ? Double.NaN : variance();
+  }
+
+  /** An observation after the weights have aged. */
+  private void add(double cur) {
+    double oldMean = meanX;
+    if (meanX != cur) {
+      meanX = (oldWt * oldMean + newWt * cur) / (oldWt + newWt);
     }
+    double dOld = oldMean - meanX;
+    double dNew = cur - meanX;
+    cov = (oldWt * (cov + dOld * dOld) + newWt * (dNew * dNew)) / (oldWt + newWt);
+    sumWt += newWt;
+    sumWt2 += newWt * newWt;
+    oldWt += newWt;
+    if (!adjust) {
+      sumWt /= oldWt;
+      sumWt2 /= oldWt * oldWt;
+      oldWt = 1.0;
+    }
+  }
+
+  /** The variance of the observations so far, bias-corrected unless {@code bias}. */
+  private double variance() {
     if (bias) {
       return cov;
     }
