@@ -60,6 +60,8 @@ public final class IncrementalSystem {
   private SteppedSystem stepped;
   private String recomputeReason;
   private TradingSystem current;
+  /** The end of the last day appended from a data source. */
+  private long lastEnd = Long.MIN_VALUE;
 
   private IncrementalSystem(TradingSystem system) {
     this.definition = system;
@@ -120,11 +122,15 @@ public final class IncrementalSystem {
    * @param day the last day to append
    * @return this
    * @throws org.pystrade.core.data.DataException if the source's bars cannot be read
+   * @throws IllegalArgumentException if the day is before one appended already
    */
   public IncrementalSystem append(FuturesSimData source, LocalDate day) {
     ArgChecker.notNull(source, "source");
     ArgChecker.notNull(day, "day");
     long end = Timestamps.of(day.atTime(LocalTime.MAX).withNano(0));
+    ArgChecker.isTrue(end >= lastEnd, "{} is before the last day appended, {}: days are appended in order", day,
+        lastEnd == Long.MIN_VALUE ? "none" : Timestamps.toDate(lastEnd));
+    lastEnd = end;
     FuturesSimData data = source.asOf(day);
     if (stepped != null) {
       Map<InstrumentCode, Bars> bars = new LinkedHashMap<>();
