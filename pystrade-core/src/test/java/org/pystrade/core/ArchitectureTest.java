@@ -20,7 +20,7 @@ class ArchitectureTest {
   /** The packages from the bottom up: each may depend only on those before it. */
   static final List<String> LAYERS = List.of("util", "domain", "series", "math", "config", "data", "calc", "rawdata",
       "rules", "forecast", "pandl", "combination", "sizing", "portfolio", "accounts", "optimised", "system",
-      "study", "results");
+      "study", "results", "incremental");
 
   private static JavaClasses classes;
 

@@ -11,6 +11,7 @@ import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.forecast.DefaultForecastScaleCap;
 import org.pystrade.core.forecast.ForecastScaleCapInputs;
+import org.pystrade.core.incremental.IncrementalSystem;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.OptimalPosition;
@@ -74,5 +75,16 @@ class ReadmeExamplesTest {
     double bottom = Math.rint(corn.lowerBuffer());
     assertThat(toHold.value()).isEqualTo(3 > top ? top : 3 < bottom ? bottom : 3);
     assertThat(Map.copyOf(today.optimalPositions())).containsKeys(CORN, InstrumentCode.of("US10"));
+  }
+
+  @Test
+  void anIncrementalSystemAppendsTheDayAsTheRebuiltOneGivesIt() {
+    TradingSystem system = TradingSystem.fromYaml(CONFIG, DATA);
+    IncrementalSystem live = IncrementalSystem.start(system.withData(DATA.asOf(LocalDate.of(2023, 6, 29))));
+    live.append(DATA, LocalDate.of(2023, 6, 30));
+    OptimalPosition cornToday = live.optimalPositions().get(CORN);
+    assertThat(live.isStepped()).isTrue();
+    assertThat(cornToday).isEqualTo(system.withData(DATA.asOf(LocalDate.of(2023, 6, 30))).optimalPositions()
+        .get(CORN));
   }
 }

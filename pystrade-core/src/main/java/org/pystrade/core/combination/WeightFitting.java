@@ -104,18 +104,35 @@ public final class WeightFitting {
       return;
     }
     int rows = cols[0].length;
+    double[] row = new double[cols.length];
     for (int r = 0; r < rows; r++) {
-      double sum = 0;
-      for (double[] col : cols) {
-        double v = col[r];
-        if (v == v) {
-          sum += v;
-        }
+      for (int c = 0; c < cols.length; c++) {
+        row[c] = cols[c][r];
       }
-      double multiplier = 1.0 / (sum == 0.0 ? 0.0001 : sum);
-      for (double[] col : cols) {
-        col[r] = multiplier * col[r];
+      normaliseRow(row);
+      for (int c = 0; c < cols.length; c++) {
+        cols[c][r] = row[c];
       }
+    }
+  }
+
+  /**
+   * Normalises one row of weights in place as {@link #normaliseRows} does each row: each weight is multiplied by
+   * {@code 1 / rowSum} (the sum of the non-NaN weights in column order); a row summing to zero stays zero; NaN stays
+   * NaN.
+   *
+   * @param row the weights of one row, in column order
+   */
+  public static void normaliseRow(double[] row) {
+    double sum = 0;
+    for (double v : row) {
+      if (v == v) {
+        sum += v;
+      }
+    }
+    double multiplier = 1.0 / (sum == 0.0 ? 0.0001 : sum);
+    for (int c = 0; c < row.length; c++) {
+      row[c] = multiplier * row[c];
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.pystrade.core.domain.FxPair;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.series.Timestamps;
 import org.pystrade.core.util.ArgChecker;
 
@@ -72,6 +73,83 @@ public final class DataUpdate {
 
   List<Bar> fx(FxPair pair) {
     return fx.getOrDefault(pair, List.of());
+  }
+
+  /**
+   * The instruments with bars in the update (adjusted or multiple prices), sorted.
+   *
+   * @return the instruments
+   */
+  public java.util.SortedSet<InstrumentCode> instruments() {
+    java.util.SortedSet<InstrumentCode> out = new java.util.TreeSet<>(adjusted.keySet());
+    out.addAll(multiple.keySet());
+    return Collections.unmodifiableSortedSet(out);
+  }
+
+  /**
+   * The FX pairs with rates in the update, in the order they were first added.
+   *
+   * @return the pairs
+   */
+  public java.util.Set<FxPair> fxPairs() {
+    return fx.keySet();
+  }
+
+  /**
+   * An instrument's adjusted-price bars in the update.
+   *
+   * @param instrument the instrument
+   * @return the bars as a series, empty if none
+   */
+  public TimeSeries adjustedPrices(InstrumentCode instrument) {
+    return series(adjusted(instrument));
+  }
+
+  /**
+   * An instrument's multiple-prices bars in the update (contract ids as {@code YYYYMMDD} numbers, as
+   * {@link MultiplePrices} holds them; a bar without a forward contract has NaN).
+   *
+   * @param instrument the instrument
+   * @return the bars, empty if none
+   */
+  public MultiplePrices multiplePrices(InstrumentCode instrument) {
+    List<MultipleBar> bars = multiple(instrument);
+    int n = bars.size();
+    long[] t = new long[n];
+    double[][] cols = new double[6][n];
+    for (int i = 0; i < n; i++) {
+      MultiplePriceBar b = bars.get(i).bar();
+      t[i] = bars.get(i).time();
+      cols[0][i] = b.price();
+      cols[1][i] = b.priceContract().asDouble();
+      cols[2][i] = b.carry();
+      cols[3][i] = b.carryContract().asDouble();
+      cols[4][i] = b.forward();
+      cols[5][i] = b.forwardContract() == null ? Double.NaN : b.forwardContract().asDouble();
+    }
+    TimeSeries price = TimeSeries.ofOwned(t, cols[0]);
+    return new MultiplePrices(price, price.withValuesOwned(cols[1]), price.withValuesOwned(cols[2]),
+        price.withValuesOwned(cols[3]), price.withValuesOwned(cols[4]), price.withValuesOwned(cols[5]));
+  }
+
+  /**
+   * The rates of an FX pair in the update.
+   *
+   * @param pair the pair
+   * @return the rates as a series, empty if none
+   */
+  public TimeSeries fxRates(FxPair pair) {
+    return series(fx(pair));
+  }
+
+  private static TimeSeries series(List<Bar> bars) {
+    long[] t = new long[bars.size()];
+    double[] v = new double[bars.size()];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = bars.get(i).time();
+      v[i] = bars.get(i).value();
+    }
+    return TimeSeries.ofOwned(t, v);
   }
 
   /**
@@ -157,6 +235,25 @@ public final class DataUpdate {
       List<Bar> bars = fx.computeIfAbsent(ArgChecker.notNull(pair, "pair"), k -> new ArrayList<>());
       long prev = bars.isEmpty() ? Long.MIN_VALUE : bars.get(bars.size() - 1).time();
       bars.add(new Bar(checkedTime(time, prev, "FX rate " + pair), rate));
+      return this;
+    }
+
+    /**
+     * Adds every bar of another update, after the bars of the same series already added (as if that update were
+     * appended to the data after this one).
+     *
+     * @param update the update
+     * @return this
+     * @throws IllegalArgumentException if a bar does not follow the last one of its series
+     */
+    public Builder addAll(DataUpdate update) {
+      ArgChecker.notNull(update, "update");
+      update.adjusted.forEach((code, bars) -> bars.forEach(b -> adjustedPrice(code, Timestamps.toDateTime(b.time()),
+          b.value())));
+      update.multiple.forEach((code, bars) -> bars.forEach(b -> multiplePrices(code,
+          Timestamps.toDateTime(b.time()), b.bar())));
+      update.fx.forEach((pair, bars) -> bars.forEach(b -> fxRate(pair, Timestamps.toDateTime(b.time()),
+          b.value())));
       return this;
     }
 

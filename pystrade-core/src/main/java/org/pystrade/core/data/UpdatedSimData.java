@@ -1,7 +1,6 @@
 package org.pystrade.core.data;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pystrade.core.domain.Currency;
@@ -33,47 +32,26 @@ final class UpdatedSimData extends ForwardingSimData {
 
   @Override
   public TimeSeries adjustedPrices(InstrumentCode instrument) {
-    List<DataUpdate.Bar> bars = update.adjusted(instrument);
-    if (bars.isEmpty()) {
+    if (update.adjusted(instrument).isEmpty()) {
       return data.adjustedPrices(instrument);
     }
-    return adjusted.computeIfAbsent(instrument, c -> {
-      TimeSeries s = data.adjustedPrices(c);
-      long[] t = new long[bars.size()];
-      double[] v = new double[bars.size()];
-      for (int i = 0; i < t.length; i++) {
-        t[i] = bars.get(i).time();
-        v[i] = bars.get(i).value();
-      }
-      return append(s, t, v, "adjusted prices of " + c);
-    });
+    return adjusted.computeIfAbsent(instrument, c -> append(data.adjustedPrices(c), update.adjustedPrices(c),
+        "adjusted prices of " + c));
   }
 
   @Override
   public MultiplePrices multiplePrices(InstrumentCode instrument) {
-    List<DataUpdate.MultipleBar> bars = update.multiple(instrument);
-    if (bars.isEmpty()) {
+    if (update.multiple(instrument).isEmpty()) {
       return data.multiplePrices(instrument);
     }
     return multiple.computeIfAbsent(instrument, c -> {
       MultiplePrices mp = data.multiplePrices(c);
-      int n = bars.size();
-      long[] t = new long[n];
-      double[][] cols = new double[6][n];
-      for (int i = 0; i < n; i++) {
-        MultiplePriceBar b = bars.get(i).bar();
-        t[i] = bars.get(i).time();
-        cols[0][i] = b.price();
-        cols[1][i] = b.priceContract().asDouble();
-        cols[2][i] = b.carry();
-        cols[3][i] = b.carryContract().asDouble();
-        cols[4][i] = b.forward();
-        cols[5][i] = b.forwardContract() == null ? Double.NaN : b.forwardContract().asDouble();
-      }
+      MultiplePrices bars = update.multiplePrices(c);
       String what = "multiple prices of " + c;
-      return new MultiplePrices(append(mp.price(), t, cols[0], what), append(mp.priceContract(), t, cols[1], what),
-          append(mp.carry(), t, cols[2], what), append(mp.carryContract(), t, cols[3], what),
-          append(mp.forward(), t, cols[4], what), append(mp.forwardContract(), t, cols[5], what));
+      return new MultiplePrices(append(mp.price(), bars.price(), what),
+          append(mp.priceContract(), bars.priceContract(), what), append(mp.carry(), bars.carry(), what),
+          append(mp.carryContract(), bars.carryContract(), what), append(mp.forward(), bars.forward(), what),
+          append(mp.forwardContract(), bars.forwardContract(), what));
     });
   }
 
@@ -82,22 +60,17 @@ final class UpdatedSimData extends ForwardingSimData {
     if (currency.equals(baseCurrency)) {
       return data.fxRate(currency, baseCurrency);
     }
-    List<DataUpdate.Bar> bars = update.fx(FxPair.of(currency, baseCurrency));
-    if (bars.isEmpty()) {
+    FxPair pair = FxPair.of(currency, baseCurrency);
+    if (update.fx(pair).isEmpty()) {
       return data.fxRate(currency, baseCurrency);
     }
-    return fx.computeIfAbsent(currency.code() + baseCurrency.code(), k -> {
-      long[] t = new long[bars.size()];
-      double[] v = new double[bars.size()];
-      for (int i = 0; i < t.length; i++) {
-        t[i] = bars.get(i).time();
-        v[i] = bars.get(i).value();
-      }
-      return append(data.fxRate(currency, baseCurrency), t, v, "FX rate " + currency + baseCurrency);
-    });
+    return fx.computeIfAbsent(currency.code() + baseCurrency.code(), k -> append(data.fxRate(currency, baseCurrency),
+        update.fxRates(pair), "FX rate " + currency + baseCurrency));
   }
 
-  private static TimeSeries append(TimeSeries s, long[] t, double[] v, String what) {
+  private static TimeSeries append(TimeSeries s, TimeSeries bars, String what) {
+    long[] t = bars.timesView();
+    double[] v = bars.valuesView();
     if (!s.isEmpty() && t[0] <= s.time(s.size() - 1)) {
       throw new DataException(ReasonCode.MALFORMED_DATA, "cannot append to " + what + ": the new bar at "
           + Timestamps.format(t[0]) + " does not follow the last one at " + Timestamps.format(s.time(s.size() - 1)));

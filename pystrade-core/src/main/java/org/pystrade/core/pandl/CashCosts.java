@@ -96,16 +96,34 @@ public final class CashCosts {
    * @return the prepared builder
    */
   public PandlCalculator.Builder calculator(InstrumentCode code, TimeSeries positions) {
-    InstrumentMeta meta = context.data().meta(code);
+    return calculator(context.data().meta(code), positions, rawData.dailyPrices(code), context.fxRate(code),
+        rawData.rollsPerYear(code), params, volTarget.notionalCapital());
+  }
+
+  /**
+   * A cash-cost P&amp;L calculator set up from an instrument's series, as {@link #calculator(InstrumentCode,
+   * TimeSeries)} sets one up from a system's stages: for a computation that holds the series itself.
+   *
+   * @param meta the instrument's configuration (point size, costs)
+   * @param positions the positions held (before fill delay and rounding)
+   * @param dailyPrices the instrument's daily prices
+   * @param fx its FX rate into the base currency
+   * @param rollsPerYear its rolls a year
+   * @param params the cash-cost parameters
+   * @param capital the notional capital
+   * @return the prepared builder
+   */
+  public static PandlCalculator.Builder calculator(InstrumentMeta meta, TimeSeries positions, TimeSeries dailyPrices,
+      TimeSeries fx, int rollsPerYear, Params params, double capital) {
     return PandlCalculator.builder()
         .positions(positions)
-        .price(rawData.dailyPrices(code).reindexPad(positions))
-        .fx(context.fxRate(code))
+        .price(dailyPrices.reindexPad(positions))
+        .fx(fx)
         .pointSize(meta.pointSize())
         .costs(CostModel.of(meta))
-        .rollsPerYear(rawData.rollsPerYear(code))
+        .rollsPerYear(rollsPerYear)
         .multiplyRollCostsBy(params.multiplyRollCostsBy())
         .volNormaliseCosts(params.volNormaliseCosts())
-        .capital(volTarget.notionalCapital());
+        .capital(capital);
   }
 }

@@ -76,14 +76,27 @@ public final class SrCosts {
    * @return Sharpe-ratio units per trade (one way)
    */
   public double costPerTrade(InstrumentCode code) {
-    return memo("costPerTrade", code, null, () -> {
-      InstrumentMeta meta = context.data().meta(code);
-      double price = recentAverage(code, rawData.dailyPrices(code));
-      double vol = recentAverage(code, rawData.dailyReturnsVolatility(code));
-      double cost = CostModel.of(meta).costOfTrade(1, price, meta.pointSize(), true);
-      return cost / (vol * ROOT_BDAYS_INYEAR * meta.pointSize());
-    });
+    return memo("costPerTrade", code, null, () -> costPerTrade(context.data().meta(code), rawData.dailyPrices(code),
+        rawData.dailyReturnsVolatility(code)));
   }
+
+  /**
+   * {@link #costPerTrade(InstrumentCode)} from an instrument's series: the cost of one block at the average daily
+   * price of the last calendar year of the prices, over the annual volatility of one block (the average daily
+   * volatility of that year times 16).
+   *
+   * @param meta the instrument's configuration (point size, costs)
+   * @param dailyPrices its daily prices
+   * @param volatility its daily price volatility
+   * @return Sharpe-ratio units per trade (one way)
+   */
+  public static double costPerTrade(InstrumentMeta meta, TimeSeries dailyPrices, TimeSeries volatility) {
+    double price = recentAverage(dailyPrices, dailyPrices);
+    double vol = recentAverage(dailyPrices, volatility);
+    double cost = CostModel.of(meta).costOfTrade(1, price, meta.pointSize(), true);
+    return cost / (vol * ROOT_BDAYS_INYEAR * meta.pointSize());
+  }
+
 
   /**
    * The SR cost of holding (pysystemtrade 1.80's {@code get_SR_holding_cost_only}): two trades per roll, no benefit
@@ -179,8 +192,12 @@ public final class SrCosts {
   /**
    * pysystemtrade's {@code calculate_weighted_average_with_nans}: weights of missing values set to 0, the weights
    * renormalised to sum to 1 (multiplied by {@code 1 / sum}), then the sum of weight x value, sums in numpy's order.
+   *
+   * @param weights the weights
+   * @param values the values, NaN for missing
+   * @return the weighted average
    */
-  static double weightedAverageWithNans(double[] weights, double[] values) {
+  public static double weightedAverageWithNans(double[] weights, double[] values) {
     double[] w = new double[weights.length];
     for (int i = 0; i < w.length; i++) {
       double p = weights[i] * values[i];
@@ -266,8 +283,7 @@ public final class SrCosts {
   }
 
   /** The mean of a series over the last calendar year of the instrument's daily prices. */
-  private double recentAverage(InstrumentCode code, TimeSeries series) {
-    TimeSeries prices = rawData.dailyPrices(code);
+  private static double recentAverage(TimeSeries prices, TimeSeries series) {
     LocalDate last = prices.date(prices.size() - 1);
     long start = Timestamps.of(last.minusYears(1));
     // pandas' mean: numpy's pairwise sum of the valid values

@@ -199,7 +199,7 @@ public class DefaultRawData implements RawData {
    * @param contractId the id as a number, NaN if missing
    * @return the year fraction, NaN if missing
    */
-  static double yearFraction(double contractId) {
+  public static double yearFraction(double contractId) {
     if (contractId != contractId) {
       return Double.NaN;
     }
@@ -224,10 +224,6 @@ public class DefaultRawData implements RawData {
     double priceYears = Double.NaN;
     double carryYears = Double.NaN;
     for (int i = 0; i < price.length; i++) {
-      double roll = price[i] - carry[i];
-      if (roll == 0.0) {
-        roll = Double.NaN;
-      }
       if (Double.doubleToRawLongBits(priceContract[i]) != Double.doubleToRawLongBits(lastPriceId)) {
         lastPriceId = priceContract[i];
         priceYears = yearFraction(lastPriceId);
@@ -236,9 +232,27 @@ public class DefaultRawData implements RawData {
         lastCarryId = carryContract[i];
         carryYears = yearFraction(lastCarryId);
       }
-      out[i] = roll / (carryYears - priceYears);
+      out[i] = annualisedRoll(price[i], carry[i], priceYears, carryYears);
     }
     return mp.price().withValuesOwned(out);
+  }
+
+  /**
+   * One row of {@link #annualisedRoll(InstrumentCode)}: the price minus the carry price (an exact zero read as
+   * missing) over the years between the two contracts.
+   *
+   * @param price the priced contract's price
+   * @param carry the carry contract's price
+   * @param priceYears the {@link #yearFraction} of the priced contract
+   * @param carryYears the {@link #yearFraction} of the carry contract
+   * @return the annualised roll, NaN if missing
+   */
+  public static double annualisedRoll(double price, double carry, double priceYears, double carryYears) {
+    double roll = price - carry;
+    if (roll == 0.0) {
+      roll = Double.NaN;
+    }
+    return roll / (carryYears - priceYears);
   }
 
   @Override

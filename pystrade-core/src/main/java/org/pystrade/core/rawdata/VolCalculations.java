@@ -30,8 +30,17 @@ public final class VolCalculations {
    * @return the volatility
    */
   public static TimeSeries simpleEwVol(TimeSeries returns, double days, int minPeriods, double volAbsMin) {
-    TimeSeries vol = returns.ewmStd(Ewm.span(days).withMinPeriods(minPeriods));
-    return floor(vol, volAbsMin);
+    return stepped(returns, VolatilityStep.simpleEw(days, minPeriods, volAbsMin));
+  }
+
+  /** The volatility of every row of the returns, one row at a time. */
+  private static TimeSeries stepped(TimeSeries returns, VolatilityStep step) {
+    double[] r = returns.valuesView();
+    double[] out = new double[r.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = step.next(r[i]);
+    }
+    return returns.withValuesOwned(out);
   }
 
   /**
@@ -70,21 +79,12 @@ public final class VolCalculations {
    */
   public static TimeSeries mixedVol(TimeSeries returns, double days, int minPeriods, double slowVolYears,
       double proportionOfSlowVol, double volAbsMin, boolean backfill) {
-    TimeSeries fast = returns.ewmStd(Ewm.span(days).withMinPeriods(minPeriods));
-    TimeSeries slow = fast.ewmMean(Ewm.span(slowVolYears * BUSINESS_DAYS_IN_YEAR));
-    double p = proportionOfSlowVol;
-    double q = 1 - p;
-    double[] s = slow.valuesView();
-    double[] f = fast.valuesView();
-    double[] out = new double[s.length];
-    for (int i = 0; i < out.length; i++) {
-      double v = s[i] * p + f[i] * q;
-      out[i] = v < volAbsMin ? volAbsMin : v;
-    }
+    TimeSeries vol = stepped(returns, VolatilityStep.mixed(days, minPeriods, slowVolYears, proportionOfSlowVol,
+        volAbsMin));
     if (backfill) {
-      out = Kernels.bfill(Kernels.ffillInPlace(out));
+      return vol.withValuesOwned(Kernels.bfill(Kernels.ffillInPlace(vol.values())));
     }
-    return fast.withValuesOwned(out);
+    return vol;
   }
 
   /**
@@ -126,9 +126,5 @@ public final class VolCalculations {
       boolean volFloor, double floorMinQuant, int floorMinPeriods, int floorDays, boolean backfill) {
     return RuleMath.robustVolCalc(returns, new RobustVolParams(days, minPeriods, volAbsMin, volFloor, floorMinQuant,
         floorMinPeriods, floorDays, backfill));
-  }
-
-  private static TimeSeries floor(TimeSeries vol, double volAbsMin) {
-    return vol.map(x -> x < volAbsMin ? volAbsMin : x);
   }
 }

@@ -157,6 +157,18 @@ public final class DataSourceRegistry {
   }
 
   /**
+   * Whether a name is registered here with the calculation the {@linkplain #standard() standard registry} has for
+   * it (not replaced by a source of one's own).
+   *
+   * @param name the name
+   * @return true if the source is the standard one
+   */
+  public boolean isStandard(String name) {
+    Source s = sources.get(name);
+    return s != null && s == STANDARD.sources.get(name);
+  }
+
+  /**
    * The keyword arguments a source accepts, with their defaults.
    *
    * @param name the name

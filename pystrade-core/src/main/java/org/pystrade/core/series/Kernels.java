@@ -21,44 +21,10 @@ public final class Kernels {
    * @return the weighted mean, NaN until {@code minPeriods} observations have been seen
    */
   public static double[] ewmMean(double[] input, Ewm ewm) {
-    double[] x = withoutInf(input);
-    int n = x.length;
-    double[] out = new double[n];
-    if (n == 0) {
-      return out;
-    }
-    int minp = Math.max(ewm.minPeriods(), 1);
-    double oldWtFactor = 1.0 - ewm.alpha();
-    double newWt = ewm.adjust() ? 1.0 : ewm.alpha();
-    boolean ignoreNa = ewm.ignoreNa();
-    double weighted = x[0];
-    int nobs = weighted == weighted ? 1 : 0;
-    out[0] = nobs >= minp ? weighted : Double.NaN;
-    double oldWt = 1.0;
-    for (int i = 1; i < n; i++) {
-      double cur = x[i];
-      boolean isObs = cur == cur;
-      if (isObs) {
-        nobs++;
-      }
-      if (weighted == weighted) {
-        if (isObs || !ignoreNa) {
-          oldWt *= oldWtFactor;
-          if (isObs) {
-            if (weighted != cur) {
-              weighted = (oldWt * weighted + newWt * cur) / (oldWt + newWt);
-            }
-            if (ewm.adjust()) {
-              oldWt += newWt;
-            } else {
-              oldWt = 1.0;
-            }
-          }
-        }
-      } else if (isObs) {
-        weighted = cur;
-      }
-      out[i] = nobs >= minp ? weighted : Double.NaN;
+    double[] out = new double[input.length];
+    EwmMeanStep step = new EwmMeanStep(ewm);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = step.next(input[i]);
     }
     return out;
   }
@@ -73,70 +39,10 @@ public final class Kernels {
    * @return the variance, NaN until {@code minPeriods} observations have been seen
    */
   public static double[] ewmVar(double[] input, Ewm ewm, boolean bias) {
-    double[] x = withoutInf(input);
-    int n = x.length;
-    double[] out = new double[n];
-    if (n == 0) {
-      return out;
-    }
-    int minp = Math.max(ewm.minPeriods(), 1);
-    double oldWtFactor = 1.0 - ewm.alpha();
-    double newWt = ewm.adjust() ? 1.0 : ewm.alpha();
-    boolean ignoreNa = ewm.ignoreNa();
-    double meanX = x[0];
-    boolean isObs = meanX == meanX;
-    int nobs = isObs ? 1 : 0;
-    if (!isObs) {
-      meanX = Double.NaN;
-    }
-    out[0] = nobs >= minp ? (bias ? 0.0 : Double.NaN) : Double.NaN;
-    double cov = 0.0;
-    double sumWt = 1.0;
-    double sumWt2 = 1.0;
-    double oldWt = 1.0;
-    for (int i = 1; i < n; i++) {
-      double cur = x[i];
-      isObs = cur == cur;
-      if (isObs) {
-        nobs++;
-      }
-      if (meanX == meanX) {
-        if (isObs || !ignoreNa) {
-          sumWt *= oldWtFactor;
-          sumWt2 *= oldWtFactor * oldWtFactor;
-          oldWt *= oldWtFactor;
-          if (isObs) {
-            double oldMean = meanX;
-            if (meanX != cur) {
-              meanX = (oldWt * oldMean + newWt * cur) / (oldWt + newWt);
-            }
-            double dOld = oldMean - meanX;
-            double dNew = cur - meanX;
-            cov = (oldWt * (cov + dOld * dOld) + newWt * (dNew * dNew)) / (oldWt + newWt);
-            sumWt += newWt;
-            sumWt2 += newWt * newWt;
-            oldWt += newWt;
-            if (!ewm.adjust()) {
-              sumWt /= oldWt;
-              sumWt2 /= oldWt * oldWt;
-              oldWt = 1.0;
-            }
-          }
-        }
-      } else if (isObs) {
-        meanX = cur;
-      }
-      if (nobs >= minp) {
-        if (!bias) {
-          double numerator = sumWt * sumWt;
-          double denominator = numerator - sumWt2;
-          out[i] = denominator > 0 ? (numerator / denominator) * cov : Double.NaN;
-        } else {
-          out[i] = cov;
-        }
-      } else {
-        out[i] = Double.NaN;
-      }
+    double[] out = new double[input.length];
+    EwmVarStep step = new EwmVarStep(ewm, bias);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = step.next(input[i]);
     }
     return out;
   }
@@ -152,10 +58,27 @@ public final class Kernels {
   public static double[] ewmStd(double[] x, Ewm ewm) {
     double[] v = ewmVar(x, ewm, false);
     for (int i = 0; i < v.length; i++) {
-      double d = v[i];
-      v[i] = d >= 0 ? Math.sqrt(d) : (d == d ? 0.0 : Double.NaN);
+      v[i] = EwmVarStep.std(v[i]);
     }
     return v;
+  }
+
+  /**
+   * Adds a value to a bucket's sum as pandas' grouped sums and means do (Kahan-compensated, in row order; a
+   * compensation made NaN by infinities is reset to 0). The business-day resampling sums each bucket this way; an
+   * incremental computation continues a day's bucket with it as the day's bars come.
+   *
+   * @param sum the sums of the buckets (updated)
+   * @param comp the compensations of the buckets (updated)
+   * @param k the bucket
+   * @param v the value, not NaN
+   */
+  public static void kahanAdd(double[] sum, double[] comp, int k, double v) {
+    double y = v - comp[k];
+    double t = sum[k] + y;
+    double c = t - sum[k] - y;
+    comp[k] = c == c ? c : 0.0;
+    sum[k] = t;
   }
 
   /**

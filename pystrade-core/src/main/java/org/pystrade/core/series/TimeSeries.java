@@ -919,22 +919,10 @@ public final class TimeSeries {
     for (int i = 0; i < times.length; i++) {
       double v = values[i];
       if (v == v) {
-        kahanAdd(out, comp, bucket[i], v);
+        Kernels.kahanAdd(out, comp, bucket[i], v);
       }
     }
     return new TimeSeries(outT, out);
-  }
-
-  /**
-   * Adds a value to a bucket's sum as pandas' grouped sums and means do (Kahan-compensated, in row order; a
-   * compensation made NaN by infinities is reset to 0).
-   */
-  private static void kahanAdd(double[] sum, double[] comp, int k, double v) {
-    double y = v - comp[k];
-    double t = sum[k] + y;
-    double c = t - sum[k] - y;
-    comp[k] = c == c ? c : 0.0;
-    sum[k] = t;
   }
 
   /**
@@ -1030,7 +1018,7 @@ public final class TimeSeries {
       double v = values[i];
       if (v == v) {
         if (mean) {
-          kahanAdd(sum, comp, bucket[i], v);
+          Kernels.kahanAdd(sum, comp, bucket[i], v);
           count[bucket[i]]++;
         } else {
           out[bucket[i]] = v;

@@ -46,8 +46,8 @@ import org.pystrade.production.DailyCycle;
 import org.pystrade.production.Roll;
 import org.pystrade.production.TradingDay;
 import org.pystrade.production.execution.ExecutionAlgorithm;
-import org.pystrade.production.strategy.AsOfPositions;
 import org.pystrade.production.strategy.FullHistoryPositions;
+import org.pystrade.production.strategy.IncrementalPositions;
 import org.pystrade.production.strategy.PositionSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +65,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The strategy's positions come from the system run once on the whole data and read at each day
  * ({@link FullHistoryPositions}), or, with {@link Builder#rerunEachDay}, and always for a config that estimates
- * parameters, from the system rerun on the data up to each day ({@link AsOfPositions}).
+ * parameters, from the system as it stands on the data up to each day, as a production run computes it: kept up to
+ * date by appending each day's bars ({@link IncrementalPositions}), which gives, bit for bit, the system rerun on the
+ * data up to each day.
  */
 public final class PaperReplay {
 
@@ -81,6 +83,12 @@ public final class PaperReplay {
   private final Path out;
   private final ExecutionAlgorithm algorithm;
   private final boolean rerunEachDay;
+  private final RerunPositions rerunPositions;
+
+  /** Where the positions of a replay rerun each day come from: the system, the data and the day before the first. */
+  interface RerunPositions {
+    PositionSource apply(TradingSystem system, FuturesSimData data, LocalDate dayBefore);
+  }
 
   private PaperReplay(Builder b) {
     this.config = ArgChecker.notNull(b.config, "config");
@@ -91,6 +99,7 @@ public final class PaperReplay {
     this.out = ArgChecker.notNull(b.out, "out");
     this.algorithm = ArgChecker.notNull(b.algorithm, "algorithm");
     this.rerunEachDay = b.rerunEachDay;
+    this.rerunPositions = b.rerunPositions;
   }
 
   /**
@@ -156,7 +165,8 @@ public final class PaperReplay {
     Files.createDirectories(out);
     TradingSystem system = TradingSystem.fromYaml(config, data);
     boolean rerun = rerunEachDay || !FullHistoryPositions.estimatedParameters(config).isEmpty();
-    PositionSource positions = rerun ? new AsOfPositions(system, data) : FullHistoryPositions.of(system);
+    PositionSource positions = rerun ? rerunPositions.apply(system, data, from.minusDays(1))
+        : FullHistoryPositions.of(system);
     List<InstrumentCode> instruments = system.instruments();
     Currency base = system.context().baseCurrency();
     Money capital = Money.of(config.getDouble("notional_trading_capital"), base);
@@ -358,6 +368,7 @@ public final class PaperReplay {
     private final Path out;
     private ExecutionAlgorithm algorithm = ExecutionAlgorithm.market();
     private boolean rerunEachDay;
+    private RerunPositions rerunPositions = IncrementalPositions::start;
 
     private Builder(SystemConfig config, FuturesSimData data, LocalDate from, LocalDate to, Path out) {
       this.config = config;
@@ -387,6 +398,18 @@ public final class PaperReplay {
      */
     public Builder rerunEachDay(boolean value) {
       this.rerunEachDay = value;
+      return this;
+    }
+
+    /**
+     * Where a replay rerun each day takes its positions from ({@link IncrementalPositions} by default): for a test
+     * comparing it with the system computed in full each day.
+     *
+     * @param value the source
+     * @return this builder
+     */
+    Builder rerunPositions(RerunPositions value) {
+      this.rerunPositions = value;
       return this;
     }
 
