@@ -86,6 +86,40 @@ public final class StageContext {
   }
 
   /**
+   * A memoised result kept as {@code retention} says: {@link Retention#KEEP} for the life of the system, as
+   * {@link #memo(String, String, Object, Object, Supplier)} does; {@link Retention#IN_USE} only while something else
+   * refers to it, computed again (to the same bits) if asked for after it was let go.
+   *
+   * @param stage the stage (or component) name
+   * @param method the method name
+   * @param a the first argument (an instrument, a rule...), or null
+   * @param b the second argument, or null
+   * @param retention how long the result is kept
+   * @param compute the computation
+   * @param <T> the result type
+   * @return the result
+   */
+  public <T> T memo(String stage, String method, Object a, Object b, Retention retention, Supplier<T> compute) {
+    return memo.get(new StageKey(stage, method, a, b), ArgChecker.notNull(retention, "retention"), compute);
+  }
+
+  /**
+   * Releases a kept result once the last consumer that the system's own computation has for it has read it: from now
+   * on it is kept only while in use ({@link Retention#IN_USE}), and computed again, to the same bits, if asked for
+   * after the garbage collector has taken it (an export, a report). Only the stage that memoised the result releases
+   * it, on being told by its consumer that it is done (as the forecast stage is by the combination). A result not
+   * memoised, still being computed, or failed is left as it is.
+   *
+   * @param stage the stage (or component) name, as memoised
+   * @param method the method name, as memoised
+   * @param a the first argument, or null
+   * @param b the second argument, or null
+   */
+  public void release(String stage, String method, Object a, Object b) {
+    memo.release(new StageKey(stage, method, a, b));
+  }
+
+  /**
    * The parallelism of per-instrument work.
    *
    * @return the parallelism

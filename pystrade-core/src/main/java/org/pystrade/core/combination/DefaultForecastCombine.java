@@ -185,7 +185,13 @@ public class DefaultForecastCombine implements ForecastCombine {
       }
       TimeSeries raw = TimeSeries.ofOwned(idx, sum);
       TimeSeries fdm = forecastDiversificationMultiplier(code).reindexPad(idx);
-      return raw.times(fdm).clip(scaleCap.forecastFloor(), scaleCap.forecastCap());
+      TimeSeries combined = raw.times(fdm).clip(scaleCap.forecastFloor(), scaleCap.forecastCap());
+      if (!params.useWeightEstimates() && !params.useFdmEstimates()) {
+        // nothing else in the system reads this instrument's capped forecasts again (the costs have read their
+        // turnover); estimated weights and FDM pool every instrument's forecasts until the last one is combined
+        scaleCap.forecastsCombined(code, ruleVariations(code));
+      }
+      return combined;
     });
   }
 }

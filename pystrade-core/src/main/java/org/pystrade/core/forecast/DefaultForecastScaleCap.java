@@ -1,6 +1,8 @@
 package org.pystrade.core.forecast;
 
+import java.util.List;
 import java.util.Map;
+import org.pystrade.core.calc.Retention;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.domain.InstrumentCode;
@@ -20,6 +22,8 @@ import org.pystrade.core.util.ArgChecker;
  * of them changes every forecast computed from it.
  */
 public class DefaultForecastScaleCap implements ForecastScaleCap {
+
+  private static final String CAPPED = "cappedForecast";
 
   private final ForecastScaleCapInputs inputs;
   private final StageContext context;
@@ -42,12 +46,17 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
 
   @Override
   public TimeSeries rawForecast(InstrumentCode code, RuleName rule) {
-    TimeSeries raw = rules.rawForecast(code, rule);
-    if (!params.attenuated(rule)) {
-      return raw;
+    boolean attenuated = params.attenuated(rule);
+    if (!attenuated && !params.useEstimates()) {
+      return rules.rawForecast(code, rule);
     }
+    // read once, by the scaled forecast, unless the scalars are estimated: the pooled estimate reads every
+    // instrument's raw forecasts of a rule before any of them is scaled, so they are kept for the scaling
     return context.memo("forecastScaleCap", "rawForecast", code, rule,
-        () -> raw.times(volAttenuation(code).reindexPad(raw)));
+        params.useEstimates() ? Retention.KEEP : Retention.IN_USE, () -> {
+          TimeSeries raw = rules.rawForecast(code, rule);
+          return attenuated ? raw.times(volAttenuation(code).reindexPad(raw)) : raw;
+        });
   }
 
   /**
@@ -80,12 +89,10 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
   /**
    * The inputs an estimator gets: this stage's, with the rules stage seen through this stage's
    * {@link #rawForecast}, so that scalars are estimated from the vol-attenuated forecasts of attenuated rules, as
-   * pysystemtrade estimates them from its scaling stage's {@code get_raw_forecast}.
+   * pysystemtrade estimates them from its scaling stage's {@code get_raw_forecast}, and from the raw forecasts this
+   * stage keeps for their scaling (the rules stage keeps its own only while in use).
    */
   private ForecastScaleCapInputs estimatorInputs() {
-    if (params.attenuatedRules().isEmpty()) {
-      return inputs;
-    }
     Rules attenuated = new Rules() {
       @Override
       public Map<RuleName, RuleSpec> tradingRules() {
@@ -120,8 +127,23 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
 
   @Override
   public TimeSeries cappedForecast(InstrumentCode code, RuleName rule) {
-    return context.memo("forecastScaleCap", "cappedForecast", code, rule, () -> {
+    // kept: the costs read every instrument's capped forecasts (their turnover) before the combination reads them
+    return context.memo("forecastScaleCap", CAPPED, code, rule, () -> {
       return scaledForecast(code, rule).clip(forecastFloor(), forecastCap());
     });
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Releases the capped forecasts ({@link StageContext#release}): the costs have read their turnover and length,
+   * the combination has combined them; a whole-universe system keeps its combined forecasts, not forty forecasts
+   * per instrument.
+   */
+  @Override
+  public void forecastsCombined(InstrumentCode code, List<RuleName> combinedRules) {
+    for (RuleName rule : combinedRules) {
+      context.release("forecastScaleCap", CAPPED, code, rule);
+    }
   }
 }

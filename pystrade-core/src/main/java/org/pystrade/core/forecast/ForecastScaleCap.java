@@ -1,5 +1,6 @@
 package org.pystrade.core.forecast;
 
+import java.util.List;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.rules.RuleName;
 import org.pystrade.core.series.TimeSeries;
@@ -65,4 +66,17 @@ public interface ForecastScaleCap {
    * @return the capped forecast
    */
   TimeSeries cappedForecast(InstrumentCode code, RuleName rule);
+
+  /**
+   * Told by the combination once it has combined an instrument's capped forecasts, when nothing else in the
+   * system's own computation reads them again: an implementation may then let them go
+   * ({@link org.pystrade.core.calc.StageContext#release}), and computes them again, to the same bits, if they are
+   * asked for after all (an export, a trading rule's P&amp;L). The default keeps them.
+   *
+   * @param code the instrument
+   * @param rules the rule variations whose capped forecasts the combination has read
+   */
+  default void forecastsCombined(InstrumentCode code, List<RuleName> rules) {
+    // kept
+  }
 }

@@ -139,7 +139,7 @@ public final class SrCosts {
       double transaction;
       if (params.usePooledCosts()) {
         List<InstrumentCode> codes = context.pool(instrumentsWithSameRules(code), code, c -> {
-          scaleCap.cappedForecast(c, rule);
+          forecastLength(c, rule);
           costPerTrade(c);
         });
         double[] weights = lengthWeights(codes, rule);
@@ -170,7 +170,7 @@ public final class SrCosts {
       // which instruments of the pool can be used is the same for all of them (each keeps itself): probed once
       List<InstrumentCode> pool = instrumentsWithSameRules(code);
       Set<InstrumentCode> usable = memo("turnoverPool", pool, rule, () -> Set.copyOf(
-          context.pool(pool, null, c -> scaleCap.cappedForecast(c, rule))));
+          context.pool(pool, null, c -> forecastLength(c, rule))));
       List<InstrumentCode> codes = new ArrayList<>(pool.size());
       for (InstrumentCode c : pool) {
         if (usable.contains(c) || c.equals(code)) {
@@ -216,6 +216,15 @@ public final class SrCosts {
     // memoised: every instrument's pooled turnover reads every other instrument's
     return memo("ownTurnover", code, rule, () -> turnover(scaleCap.cappedForecast(code, rule),
         params.averageAbsoluteForecast()));
+  }
+
+  /**
+   * The length of a capped forecast, what pooled turnovers and costs are weighted by; memoised, like the turnover, so
+   * that the pools read every instrument's forecasts once and the forecast stage may then let them go
+   * ({@link ForecastScaleCap#forecastsCombined}).
+   */
+  private int forecastLength(InstrumentCode code, RuleName rule) {
+    return memo("forecastLength", code, rule, () -> scaleCap.cappedForecast(code, rule).size());
   }
 
   /**
@@ -273,7 +282,7 @@ public final class SrCosts {
     double[] w = new double[codes.size()];
     double total = 0;
     for (int i = 0; i < w.length; i++) {
-      w[i] = scaleCap.cappedForecast(codes.get(i), rule).size();
+      w[i] = forecastLength(codes.get(i), rule);
       total += w[i];
     }
     for (int i = 0; i < w.length; i++) {

@@ -428,13 +428,7 @@ public final class RiskModel {
    */
   private static double stdevOver(double[] w, int[] candidates, int n, Entry cov) {
     int[] valid = new int[n];
-    int k = 0;
-    for (int a = 0; a < n; a++) {
-      int i = candidates[a];
-      if (w[i] == w[i]) {
-        valid[k++] = i;
-      }
-    }
+    int k = withKnownWeight(w, candidates, n, valid);
     double variance = 0.0;
     for (int b = 0; b < k; b++) {
       int j = valid[b];
@@ -446,6 +440,92 @@ public final class RiskModel {
       variance += wc * w[j];
     }
     return Math.sqrt(variance);
+  }
+
+  /** Writes the candidates with a known (non-NaN) weight into {@code valid}, in order, and returns their count. */
+  private static int withKnownWeight(double[] w, int[] candidates, int n, int[] valid) {
+    int k = 0;
+    for (int a = 0; a < n; a++) {
+      int i = candidates[a];
+      if (w[i] == w[i]) {
+        valid[k++] = i;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * {@link #portfolioStdevKnownCorrelations} day after day: the correlations of the assets with a known weight and
+   * volatility in the period in force are read into a dense matrix in their order, again only when the period or
+   * those assets change (weekly periods, assets that rarely change), so that a day's risk is two loops over an
+   * array; the same products summed in the same order, so the same bits.
+   */
+  static final class KnownCorrelations {
+
+    private final CorrelationsOverTime corr;
+    private final int[] at;
+    private int period = Integer.MIN_VALUE;
+    private int[] assets = new int[0];
+    private double[] dense = new double[0];
+
+    /**
+     * A reader of some correlations.
+     *
+     * @param corr the correlations
+     * @param at each asset's position in {@code corr}
+     */
+    KnownCorrelations(CorrelationsOverTime corr, int[] at) {
+      this.corr = corr;
+      this.at = at;
+    }
+
+    /**
+     * As {@link #portfolioStdevKnownCorrelations}.
+     *
+     * @param w the weights
+     * @param s the volatilities, none infinite
+     * @param known the positions of the known volatilities
+     * @param p the period in force, -1 for the identity
+     * @return the standard deviation
+     */
+    double stdev(double[] w, double[] s, int[] known, int p) {
+      if (known.length < 2) {
+        return 0.0;
+      }
+      int[] valid = new int[known.length];
+      int k = withKnownWeight(w, known, known.length, valid);
+      if (p != period || !Arrays.equals(valid, 0, k, assets, 0, assets.length)) {
+        read(p, Arrays.copyOf(valid, k));
+      }
+      double variance = 0.0;
+      for (int b = 0; b < k; b++) {
+        int j = valid[b];
+        double sj = s[j];
+        int column = b * k;
+        double wc = 0.0;
+        for (int a = 0; a < k; a++) {
+          int i = valid[a];
+          wc += w[i] * (s[i] * dense[column + a] * sj);
+        }
+        variance += wc * w[j];
+      }
+      return Math.sqrt(variance);
+    }
+
+    /** Entry {@code (a, b)} of the assets' correlations at {@code dense[b * k + a]}. */
+    private void read(int p, int[] valid) {
+      int k = valid.length;
+      if (dense.length < k * k) {
+        dense = new double[k * k];
+      }
+      for (int b = 0; b < k; b++) {
+        for (int a = 0; a < k; a++) {
+          dense[b * k + a] = p < 0 ? (a == b ? 1.0 : 0.0) : corr.get(p, at[valid[a]], at[valid[b]]);
+        }
+      }
+      period = p;
+      assets = valid;
+    }
   }
 
   /**
@@ -488,6 +568,7 @@ public final class RiskModel {
     List<double[]> parts = context.parallel().map(chunks, range -> {
       double[] out = new double[range[1] - range[0]];
       double[] w = new double[names.size()];
+      KnownCorrelations knownCorrelations = new KnownCorrelations(corr, at);
       for (int r = range[0]; r < range[1]; r++) {
         for (int c = 0; c < w.length; c++) {
           w[c] = cols[c][r];
@@ -496,7 +577,7 @@ public final class RiskModel {
         int p = corr.periodAt(t[r]);
         int[] known = knownVolatilities(s);
         if (known != null && (p < 0 || corr.allFinite(p))) {
-          out[r - range[0]] = portfolioStdevKnownCorrelations(w, s, known, corr, p, at);
+          out[r - range[0]] = knownCorrelations.stdev(w, s, known, p);
         } else {
           out[r - range[0]] = portfolioStdev(w, covariance(correlationOn(corr, names, t[r]), s));
         }
@@ -573,11 +654,7 @@ public final class RiskModel {
    */
   static double portfolioStdevKnownCorrelations(double[] w, double[] s, int[] known, CorrelationsOverTime corr,
       int period, int[] at) {
-    if (known.length < 2) {
-      return 0.0;
-    }
-    return stdevOver(w, known, known.length,
-        (i, j) -> s[i] * (period < 0 ? (i == j ? 1.0 : 0.0) : corr.get(period, at[i], at[j])) * s[j]);
+    return new KnownCorrelations(corr, at).stdev(w, s, known, period);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.pystrade.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pystrade.core.calc.Retention;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.InstrumentCode;
@@ -15,7 +16,10 @@ import org.pystrade.core.util.Suggestions;
  * Computes raw forecasts: resolves each declared data input through the data sources (with the keyword arguments the
  * rule passes it), then calls the rule with its bound arguments; as pysystemtrade's {@code TradingRule.call}
  * ({@code replace_all_zeros_with_nan}), an exact zero in the rule's output is read as no forecast (NaN), e.g. an
- * EWMAC on a price that has not moved yet. Memoised per (instrument, rule).
+ * EWMAC on a price that has not moved yet. Memoised per (instrument, rule) while in use ({@link Retention#IN_USE}):
+ * its one consumer in a system, the forecast stage, scales and caps it right away and keeps what it needs (the capped
+ * forecast; the raw forecasts themselves when it estimates scalars from them), so a whole universe's raw forecasts
+ * are never all held at once; one asked for again after it was let go is computed again, to the same bits.
  *
  * <p>A data failure ({@link DataException}) while reading an input propagates as it is: the instrument lacks data.
  * Anything else the rule's own code throws, or a rule returning no forecast, is a {@link RuleException} naming the
@@ -53,7 +57,7 @@ public class DefaultRules implements Rules {
       throw new IllegalArgumentException("unknown trading rule '" + rule + "'" + Suggestions.hint(rule.value(),
           names()) + "; the system's rules are " + tradingRules.keySet());
     }
-    return context.memo("rules", "rawForecast", code, rule, () -> {
+    return context.memo("rules", "rawForecast", code, rule, Retention.IN_USE, () -> {
       List<TimeSeries> inputs = new ArrayList<>(spec.data().size());
       for (int i = 0; i < spec.data().size(); i++) {
         inputs.add(dataSources.compute(spec.data().get(i), rawData, context, code, spec.dataArgs().get(i)));

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.pystrade.core.domain.InstrumentCode;
+import org.pystrade.core.testing.Collected;
 
 class MemoTest {
 
@@ -55,5 +57,110 @@ class MemoTest {
     assertThat(catchThrowable(() -> memo.get("k", () -> {
       throw error;
     }))).isSameAs(error);
+  }
+
+  @Test
+  void aValueInUseIsComputedOnceWhileSomethingHoldsIt() {
+    Memo memo = new Memo();
+    AtomicInteger calls = new AtomicInteger();
+    double[] first = memo.get("k", Retention.IN_USE, () -> values(calls));
+    double[] again = memo.get("k", Retention.IN_USE, () -> values(calls));
+    assertThat(again).isSameAs(first);
+    assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void aValueInUseLetGoIsComputedAgainToTheSameBits() {
+    Memo memo = new Memo();
+    AtomicInteger calls = new AtomicInteger();
+    WeakReference<double[]> first = new WeakReference<>(memo.get("k", Retention.IN_USE, () -> values(calls)));
+    long[] bits = bits(first.get());
+    Collected.await(first, "the value in use");
+    double[] again = memo.get("k", Retention.IN_USE, () -> values(calls));
+    assertThat(calls).hasValue(2);
+    assertThat(bits(again)).containsExactly(bits);
+    assertThat(memo.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aKeptValueStaysUntilReleasedThenGoesOnceNothingHoldsIt() {
+    Memo memo = new Memo();
+    AtomicInteger calls = new AtomicInteger();
+    WeakReference<double[]> first = new WeakReference<>(memo.get("k", () -> values(calls)));
+    long[] bits = bits(first.get());
+    System.gc();
+    assertThat(first.get()).as("a kept value survives a collection").isNotNull();
+    memo.release("k");
+    assertThat(memo.<double[]>get("k", () -> values(calls))).as("released, still held").isSameAs(first.get());
+    Collected.await(first, "the released value");
+    double[] again = memo.get("k", () -> values(calls));
+    assertThat(calls).hasValue(2);
+    assertThat(bits(again)).containsExactly(bits);
+    // computed again by a plain get: kept again
+    WeakReference<double[]> kept = new WeakReference<>(again);
+    again = null;
+    System.gc();
+    assertThat(kept.get()).isNotNull();
+  }
+
+  @Test
+  void releasingAFailureOrAnAbsentKeyChangesNothing() {
+    Memo memo = new Memo();
+    AtomicInteger calls = new AtomicInteger();
+    IllegalStateException failure = new IllegalStateException("no data");
+    catchThrowable(() -> memo.get("bad", () -> {
+      calls.incrementAndGet();
+      throw failure;
+    }));
+    memo.release("bad");
+    memo.release("absent");
+    System.gc();
+    assertThat(catchThrowable(() -> memo.get("bad", () -> values(calls)))).isSameAs(failure);
+    assertThat(calls).hasValue(1);
+    assertThat(memo.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aValueInUseIsSharedByCallersWaitingForItsComputation() throws Exception {
+    Memo memo = new Memo();
+    AtomicInteger calls = new AtomicInteger();
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CompletableFuture<double[]> computing = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> memo.get("k", Retention.IN_USE, () -> {
+          started.countDown();
+          try {
+            finish.await();
+          } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+          }
+          return values(calls);
+        }));
+    started.await();
+    java.util.concurrent.CompletableFuture<double[]> waiting = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> memo.get("k", Retention.IN_USE, () -> values(calls)));
+    finish.countDown();
+    assertThat(waiting.get()).isSameAs(computing.get());
+    assertThat(calls).hasValue(1);
+  }
+
+  /** A fresh array of values that are not all simple, so that bits are compared, not just a few numbers. */
+  private static double[] values(AtomicInteger calls) {
+    calls.incrementAndGet();
+    double[] v = new double[1000];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = Math.sin(i) / 3.0;
+    }
+    v[7] = Double.NaN;
+    v[8] = -0.0;
+    return v;
+  }
+
+  private static long[] bits(double[] v) {
+    long[] out = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Double.doubleToRawLongBits(v[i]);
+    }
+    return out;
   }
 }

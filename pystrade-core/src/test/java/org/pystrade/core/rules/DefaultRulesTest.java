@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.system.TradingSystem;
 import org.pystrade.core.testing.StageFixtures;
+import org.pystrade.core.testing.Collected;
 
 class DefaultRulesTest {
 
@@ -59,7 +61,7 @@ class DefaultRulesTest {
   }
 
   @Test
-  void resultsAreComputedOnce() {
+  void resultsAreComputedOnceWhileInUse() {
     AtomicInteger calls = new AtomicInteger();
     Rules rules = rules(rule("r", in -> {
       calls.incrementAndGet();
@@ -69,6 +71,32 @@ class DefaultRulesTest {
     assertThat(rules.rawForecast(AAA, RuleName.of("r"))).isSameAs(first);
     assertThat(calls).hasValue(1);
     assertThat(first.values()).containsExactly(PRICES.values());
+  }
+
+  @Test
+  void aRawForecastLetGoIsComputedAgainToTheSameBits() {
+    AtomicInteger calls = new AtomicInteger();
+    Rules rules = rules(rule("r", in -> {
+      calls.incrementAndGet();
+      return in.data(0).times(1.0 / 3.0);
+    }));
+    WeakReference<TimeSeries> first = new WeakReference<>(rules.rawForecast(AAA, RuleName.of("r")));
+    TimeSeries copy = TimeSeries.of(first.get().timestamps(), first.get().values());
+    // kept only while in use: once nothing holds it, the collector takes it
+    Collected.await(first, "the raw forecast");
+    TimeSeries again = rules.rawForecast(AAA, RuleName.of("r"));
+    assertThat(calls).hasValue(2);
+    assertThat(again.timestamps()).containsExactly(copy.timestamps());
+    assertThat(bits(again)).containsExactly(bits(copy));
+  }
+
+  private static long[] bits(TimeSeries s) {
+    double[] v = s.values();
+    long[] out = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Double.doubleToRawLongBits(v[i]);
+    }
+    return out;
   }
 
   @Test

@@ -127,26 +127,41 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
     int n = data.names().size();
     int np = periods.size();
     long[] starts = new long[np];
-    double[][] packed = new double[np][];
     for (int p = 0; p < np; p++) {
       starts[p] = Math.floorDiv(periods.get(p).periodStart(), 1_000_000L);
     }
+    // each period's matrix goes into the result as soon as it is final, stored compactly (the instruments without
+    // data then are one value): the full matrices of all periods are never held at once
+    CorrelationsOverTime.Builder out = CorrelationsOverTime.builder(data.names());
     if (!correlation.usingExponent()) {
       // the simple estimate: one period at a time through the general estimator
       CorrelationEstimator est = new CorrelationEstimator(data, correlation, 1);
       for (int p = 0; p < np; p++) {
-        packed[p] = pack(est.estimate(periods.get(p)).toArray());
+        out.add(starts[p], pack(est.estimate(periods.get(p)).toArray()));
         progress.step(TASK, p + 1, np);
       }
-      return CorrelationsOverTime.ofLowerTriangles(data.names(), starts, packed);
+      return out.build();
     }
     // the exponential estimate, as CorrelationEstimator computes it, one pair at a time: each pair's exponentially
     // weighted correlation at the last row before each fitting end goes straight into the periods' matrices, so
-    // the correlations of every pair at every row are never held at once
+    // the correlations of every pair at every row are never held at once. A period's matrix holds only the
+    // instruments with a value by then: a pair with one that has none has no observation, so its correlation is
+    // NaN (EwmCov writes NaN below min_periods, and min_periods is at least 1)
+    int[] firstRow = new int[n];
+    for (int c = 0; c < n; c++) {
+      firstRow[c] = firstValue(data.column(c));
+    }
     int[] rowOf = new int[np];
+    int[][] slot = new int[np][];
+    double[][] known = new double[np][];
     for (int p = 0; p < np; p++) {
       rowOf[p] = periods.get(p).noData() ? -1 : data.lastRowBefore(periods.get(p).fitEnd());
-      packed[p] = new double[n * (n + 1) / 2];
+      slot[p] = new int[n];
+      int k = 0;
+      for (int c = 0; c < n; c++) {
+        slot[p][c] = firstRow[c] >= 0 && firstRow[c] <= rowOf[p] ? k++ : -1;
+      }
+      known[p] = new double[k * (k + 1) / 2];
     }
     double alpha = EwmCov.alphaForSpan(correlation.ewLookback());
     List<int[]> pairs = new ArrayList<>();
@@ -155,20 +170,26 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
         pairs.add(new int[] {i, j});
       }
     }
-    // pairs in blocks, in the order of the lower triangles, so each period's entries of a block are contiguous
     for (int from = 0; from < pairs.size(); from += PAIR_BLOCK) {
       int to = Math.min(pairs.size(), from + PAIR_BLOCK);
       double[][] series = new double[to - from][];
       for (int q = from; q < to; q++) {
         int[] pair = pairs.get(q);
-        series[q - from] = EwmCov.corr(data.column(pair[1]), data.column(pair[0]), alpha, correlation.minPeriods(),
-            true);
+        if (firstRow[pair[0]] >= 0 && firstRow[pair[1]] >= 0) {
+          series[q - from] = EwmCov.corr(data.column(pair[1]), data.column(pair[0]), alpha,
+              correlation.minPeriods(), true);
+        }
       }
       for (int p = 0; p < np; p++) {
-        double[] out = packed[p];
         int row = rowOf[p];
+        int[] s = slot[p];
         for (int q = from; q < to; q++) {
-          out[q] = row < 0 ? Double.NaN : series[q - from][row];
+          int[] pair = pairs.get(q);
+          int a = s[pair[0]];
+          int b = s[pair[1]];
+          if (a >= 0 && b >= 0) {
+            known[p][CorrelationsOverTime.index(a, b)] = series[q - from][row];
+          }
         }
       }
     }
@@ -179,16 +200,27 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
       if (period.noData()) {
         m = CorrelationMatrix.boring(names, NO_DATA_OFFDIAG);
       } else {
-        m = new CorrelationMatrix(names, unpack(packed[p], n));
+        m = new CorrelationMatrix(names, unpack(known[p], slot[p]));
         if (correlation.cleaning()) {
           m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag());
         }
         m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
       }
-      packed[p] = pack(m.toArray());
+      known[p] = null;
+      out.add(starts[p], pack(m.toArray()));
       progress.step(TASK, p + 1, np);
     }
-    return CorrelationsOverTime.ofLowerTriangles(names, starts, packed);
+    return out.build();
+  }
+
+  /** The first row with a value, -1 if none. */
+  private static int firstValue(double[] column) {
+    for (int r = 0; r < column.length; r++) {
+      if (column[r] == column[r]) {
+        return r;
+      }
+    }
+    return -1;
   }
 
   private static double[] pack(double[][] m) {
@@ -202,11 +234,13 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
     return out;
   }
 
-  private static double[][] unpack(double[] packed, int n) {
+  /** The full matrix of a triangle over the instruments with a slot; NaN for every pair with one without. */
+  private static double[][] unpack(double[] known, int[] slot) {
+    int n = slot.length;
     double[][] out = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
-        out[i][j] = packed[CorrelationsOverTime.index(i, j)];
+        out[i][j] = slot[i] >= 0 && slot[j] >= 0 ? known[CorrelationsOverTime.index(slot[i], slot[j])] : Double.NaN;
       }
     }
     return out;
