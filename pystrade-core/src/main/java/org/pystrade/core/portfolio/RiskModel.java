@@ -517,15 +517,20 @@ public final class RiskModel {
       return Math.sqrt(variance);
     }
 
-    /** Entry {@code (a, b)} of the assets' correlations at {@code dense[b * k + a]}. */
+    /**
+     * Entry {@code (a, b)} of the assets' correlations at {@code dense[b * k + a]}; each read once, for both
+     * entries (a correlation matrix is stored as a triangle: {@code get(p, i, j)} is {@code get(p, j, i)}).
+     */
     private void read(int p, int[] valid) {
       int k = valid.length;
       if (dense.length < k * k) {
         dense = new double[k * k];
       }
       for (int b = 0; b < k; b++) {
-        for (int a = 0; a < k; a++) {
-          dense[b * k + a] = p < 0 ? (a == b ? 1.0 : 0.0) : corr.get(p, at[valid[a]], at[valid[b]]);
+        for (int a = 0; a <= b; a++) {
+          double c = p < 0 ? (a == b ? 1.0 : 0.0) : corr.get(p, at[valid[a]], at[valid[b]]);
+          dense[b * k + a] = c;
+          dense[a * k + b] = c;
         }
       }
       period = p;

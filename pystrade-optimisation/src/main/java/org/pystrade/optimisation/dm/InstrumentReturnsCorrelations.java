@@ -185,46 +185,53 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
         pairs.add(new int[] {i, j});
       }
     }
+    // each pair's correlations go straight into the periods' triangles, by the thread that computed them (each
+    // entry is written by one thread only; the map's end makes them visible to this one)
     for (int from = 0; from < pairs.size(); from += PAIR_BLOCK) {
       List<int[]> block = pairs.subList(from, Math.min(pairs.size(), from + PAIR_BLOCK));
-      List<double[]> series = parallel.mapNested(block, pair -> firstRow[pair[0]] >= 0 && firstRow[pair[1]] >= 0
-          ? EwmCov.corr(data.column(pair[1]), data.column(pair[0]), alpha, correlation.minPeriods(), true)
-          : null);
-      for (int p = 0; p < np; p++) {
-        int row = rowOf[p];
-        int[] s = slot[p];
-        for (int q = 0; q < block.size(); q++) {
-          int[] pair = block.get(q);
-          int a = s[pair[0]];
-          int b = s[pair[1]];
+      parallel.mapNested(block, pair -> {
+        int i = pair[0];
+        int j = pair[1];
+        if (firstRow[i] < 0 || firstRow[j] < 0) {
+          return null;
+        }
+        // from the later of the two first values: the pair's first joint observation cannot come earlier
+        double[] series = EwmCov.corr(data.column(j), data.column(i), alpha, correlation.minPeriods(), true,
+            Math.max(firstRow[i], firstRow[j]));
+        for (int p = 0; p < np; p++) {
+          int a = slot[p][i];
+          int b = slot[p][j];
           if (a >= 0 && b >= 0) {
-            known[p][CorrelationsOverTime.index(a, b)] = series.get(q)[row];
+            known[p][CorrelationsOverTime.index(a, b)] = series[rowOf[p]];
           }
         }
-      }
+        return null;
+      });
     }
     List<String> names = data.names();
     List<Integer> periodIndex = new ArrayList<>(np);
     for (int p = 0; p < np; p++) {
       periodIndex.add(p);
     }
-    // the periods cleaned a block at a time (each full matrix is held only until it is stored compactly)
+    // the periods cleaned and stored compactly a block at a time, where they are computed (each full matrix is
+    // held only until then), and added in order
     for (int from = 0; from < np; from += PERIOD_BLOCK) {
-      List<double[]> cleaned = parallel.mapNested(periodIndex.subList(from, Math.min(np, from + PERIOD_BLOCK)), p -> {
-        FitPeriod period = periods.get(p);
-        CorrelationMatrix m;
-        if (period.noData()) {
-          m = CorrelationMatrix.boring(names, NO_DATA_OFFDIAG);
-        } else {
-          m = new CorrelationMatrix(names, unpack(known[p], slot[p]));
-          if (correlation.cleaning()) {
-            m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag());
-          }
-          m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
-        }
-        known[p] = null;
-        return pack(m.toArray());
-      });
+      List<CorrelationsOverTime.Compact> cleaned = parallel.mapNested(
+          periodIndex.subList(from, Math.min(np, from + PERIOD_BLOCK)), p -> {
+            FitPeriod period = periods.get(p);
+            CorrelationMatrix m;
+            if (period.noData()) {
+              m = CorrelationMatrix.boring(names, NO_DATA_OFFDIAG);
+            } else {
+              m = new CorrelationMatrix(names, unpack(known[p], slot[p]));
+              if (correlation.cleaning()) {
+                m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag());
+              }
+              m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
+            }
+            known[p] = null;
+            return out.compact(pack(m.toArray()));
+          });
       for (int i = 0; i < cleaned.size(); i++) {
         out.add(starts[from + i], cleaned.get(i));
         progress.step(TASK, from + i + 1, np);

@@ -199,6 +199,10 @@ public final class CorrelationEstimator {
     double[][][] at = new double[rows.length][n][n];
     double alpha = EwmCov.alphaForSpan((double) params.ewLookback() * lengthAdjustment);
     int minp = params.minPeriods() * lengthAdjustment;
+    int[] first = new int[n];
+    for (int c = 0; c < n; c++) {
+      first[c] = firstValue(data.column(c));
+    }
     List<int[]> pairs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i; j < n; j++) {
@@ -208,7 +212,9 @@ public final class CorrelationEstimator {
     for (int from = 0; from < pairs.size(); from += PAIR_BLOCK) {
       List<int[]> block = pairs.subList(from, Math.min(pairs.size(), from + PAIR_BLOCK));
       List<double[]> values = parallel.mapNested(block, pair -> {
-        double[] c = EwmCov.corr(data.column(pair[0]), data.column(pair[1]), alpha, minp, true);
+        // from the later of the two first values: the pair's first joint observation cannot come earlier
+        double[] c = EwmCov.corr(data.column(pair[0]), data.column(pair[1]), alpha, minp, true,
+            Math.max(first[pair[0]], first[pair[1]]));
         double[] out = new double[rows.length];
         for (int r = 0; r < rows.length; r++) {
           out[r] = c[rows[r]];
@@ -229,6 +235,16 @@ public final class CorrelationEstimator {
       out.put(rows[r], at[r]);
     }
     return out;
+  }
+
+  /** The first row with a value, the column's length if none. */
+  private static int firstValue(double[] column) {
+    for (int r = 0; r < column.length; r++) {
+      if (column[r] == column[r]) {
+        return r;
+      }
+    }
+    return column.length;
   }
 
   private CorrelationMatrix simple(FitPeriod period) {
