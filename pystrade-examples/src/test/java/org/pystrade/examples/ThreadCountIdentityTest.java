@@ -35,6 +35,13 @@ class ThreadCountIdentityTest {
     checkThreadCounts("configs/chapter15_estimated.yaml", new int[] {2, 5});
   }
 
+  @Test
+  void theRiskOverlayAndTheOptimisationToo() {
+    // the risk overlay (every instrument's position, the returns correlations' pairs and periods and the days'
+    // portfolio risk spread over the threads from inside the accounts' loop) and the dynamic optimisation
+    checkThreadCounts("configs/chapter15_risk_overlay.yaml", new int[] {2, 3});
+  }
+
   private static void checkThreadCounts(String config, int[] counts) {
     Map<String, TimeSeries> single = exportWithThreads(config, 1);
     assertThat(single).hasSizeGreaterThan(60);
@@ -75,6 +82,14 @@ class ThreadCountIdentityTest {
       }
       system.portfolio().instrumentWeights().toMap().forEach((k, v) -> all.put("weight." + k, v));
       all.put("idm", system.portfolio().instrumentDiversificationMultiplier());
+      if (system.portfolio().riskOverlay().isPresent()) {
+        exporter.riskOverlay().forEach((k, v) -> all.put("risk." + k, v));
+      }
+      if (ResultColumns.optimises(system)) {
+        exporter.optimisedPortfolio().forEach((k, v) -> all.put("optimised." + k, v));
+        exporter.optimisedPositions().forEach((k, v) -> all.put("optimised.position." + k, v));
+        exporter.riskStage().forEach((k, v) -> all.put("riskStage." + k, v));
+      }
       for (InstrumentCode code : instruments) {
         system.combine().forecastWeights(code).toMap().forEach((k, v) -> all.put(code + ".fw." + k, v));
         all.put(code + ".fdm", system.combine().forecastDiversificationMultiplier(code));

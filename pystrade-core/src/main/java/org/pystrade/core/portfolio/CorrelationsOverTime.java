@@ -229,6 +229,23 @@ public final class CorrelationsOverTime {
     return found;
   }
 
+  /** One period's matrix stored compactly ({@link Builder#compact}), to be added to its builder. */
+  public static final class Compact {
+    private final int[] slot;
+    private final double[] triangle;
+    private final double fill;
+    private final double selfFill;
+    private final boolean allFinite;
+
+    private Compact(int[] slot, double[] triangle, double fill, double selfFill, boolean allFinite) {
+      this.slot = slot;
+      this.triangle = triangle;
+      this.fill = fill;
+      this.selfFill = selfFill;
+      this.allFinite = allFinite;
+    }
+  }
+
   /**
    * Builds correlations over time one period at a time, storing each matrix compactly as it comes (see the class
    * description).
@@ -264,10 +281,20 @@ public final class CorrelationsOverTime {
      * @return this builder
      */
     public Builder add(long start, double[] lowerTriangle) {
-      ArgChecker.notNull(lowerTriangle, "lowerTriangle");
-      int size = n * (n + 1) / 2;
-      ArgChecker.isTrue(lowerTriangle.length == size, "matrix {} has {} values, not {}", count,
-          lowerTriangle.length, size);
+      return add(start, compact(lowerTriangle));
+    }
+
+    /**
+     * Adds the next period's matrix, already stored compactly ({@link #compact}).
+     *
+     * @param start when it comes into force, epoch seconds, at or after the previous period's start
+     * @param matrix the matrix, compacted by this builder
+     * @return this builder
+     */
+    public Builder add(long start, Compact matrix) {
+      ArgChecker.notNull(matrix, "matrix");
+      ArgChecker.isTrue(matrix.slot.length == n, "matrix {} is of {} instruments, not {}", count, matrix.slot.length,
+          n);
       if (count > 0) {
         ArgChecker.isTrue(start >= starts[count - 1], "period starts not ascending at {}", count);
       }
@@ -279,7 +306,14 @@ public final class CorrelationsOverTime {
         allFinite = Arrays.copyOf(allFinite, grown);
       }
       starts[count] = start;
-      compact(lowerTriangle);
+      // consecutive periods mostly have the same instruments with data: one array for them
+      int[] previous = slots.isEmpty() ? null : slots.get(slots.size() - 1);
+      slots.add(previous != null && matrix.slot != previous && Arrays.equals(previous, matrix.slot) ? previous
+          : matrix.slot);
+      triangles.add(matrix.triangle);
+      fill[count] = matrix.fill;
+      selfFill[count] = matrix.selfFill;
+      allFinite[count] = matrix.allFinite;
       count++;
       return this;
     }
@@ -295,9 +329,18 @@ public final class CorrelationsOverTime {
 
     /**
      * Stores a matrix as the triangle of the instruments whose correlations are not all the one value that the
-     * most instruments have with every other (with the same value with themselves).
+     * most instruments have with every other (with the same value with themselves). Safe to call from several
+     * threads at once (it reads only the number of instruments), so that the periods of an estimate can be
+     * compacted where they are computed and added in order.
+     *
+     * @param t the lower triangle: entry {@code (i, j)}, {@code j <= i}, at {@link #index} {@code (i, j)} (read,
+     *     not modified; kept as it is when no instrument's correlations are uniform)
+     * @return the compact matrix
      */
-    private void compact(double[] t) {
+    public Compact compact(double[] t) {
+      ArgChecker.notNull(t, "lowerTriangle");
+      int size = n * (n + 1) / 2;
+      ArgChecker.isTrue(t.length == size, "matrix has {} values, not {}", t.length, size);
       // each row whose off-diagonal entries are all the same bits: that value and its diagonal
       long[] value = new long[n];
       long[] self = new long[n];
@@ -325,12 +368,7 @@ public final class CorrelationsOverTime {
         }
       }
       if (best < 0) {
-        slots.add(allSlots);
-        triangles.add(t);
-        fill[count] = Double.NaN;
-        selfFill[count] = Double.NaN;
-        allFinite[count] = allFinite(t);
-        return;
+        return new Compact(allSlots, t, Double.NaN, Double.NaN, allFinite(t));
       }
       int[] slot = new int[n];
       int kept = 0;
@@ -349,13 +387,9 @@ public final class CorrelationsOverTime {
           }
         }
       }
-      // consecutive periods mostly have the same instruments with data: one array for them
-      int[] previous = slots.isEmpty() ? null : slots.get(slots.size() - 1);
-      slots.add(previous != null && Arrays.equals(previous, slot) ? previous : slot);
-      triangles.add(triangle);
-      fill[count] = Double.longBitsToDouble(value[best]);
-      selfFill[count] = Double.longBitsToDouble(self[best]);
-      allFinite[count] = allFinite(triangle) && Double.isFinite(fill[count]) && Double.isFinite(selfFill[count]);
+      double f = Double.longBitsToDouble(value[best]);
+      double d = Double.longBitsToDouble(self[best]);
+      return new Compact(slot, triangle, f, d, allFinite(triangle) && Double.isFinite(f) && Double.isFinite(d));
     }
 
     /** Whether row {@code i}'s off-diagonal entries all have the same bits (then written to {@code value[i]}). */

@@ -121,7 +121,8 @@ public final class RiskModel {
       long[] t = vol.timesView();
       List<String> names = vol.names();
       double[][] cols = new double[names.size()][];
-      List<double[]> done = context.parallel().map(names, name -> {
+      // mapNested here and below: the risk overlay is reached by one instrument's worker while the others wait
+      List<double[]> done = context.parallel().mapNested(names, name -> {
         TimeSeries daily = vol.column(name).resampleBusinessDayPad();
         double[] q = Kernels.bfill(Kernels.rollingQuantile(daily.valuesView(), SHOCK_WINDOW, SHOCK_MIN_PERIODS,
             SHOCK_QUANTILE));
@@ -151,7 +152,7 @@ public final class RiskModel {
       for (InstrumentCode c : portfolio.instruments()) {
         m.put(c.value(), inputs.rawData().dailyPercentageReturns(c));
       }
-      return est.estimate(SeriesFrame.concat(m));
+      return est.estimate(SeriesFrame.concat(m), context.parallel());
     });
   }
 
@@ -183,9 +184,13 @@ public final class RiskModel {
    * @return positions by instrument name, in the portfolio's order
    */
   public Map<String, TimeSeries> originalPositions() {
+    List<InstrumentCode> codes = portfolio.instruments();
+    // every instrument's position, forecasts and all, is computed here the first time (the overlay needs them all
+    // before any instrument's position): on every thread, even from inside the accounts' loop over instruments
+    List<TimeSeries> positions = context.parallel().mapNested(codes, portfolio::notionalPositionBeforeRiskScaling);
     Map<String, TimeSeries> m = new LinkedHashMap<>();
-    for (InstrumentCode c : portfolio.instruments()) {
-      m.put(c.value(), portfolio.notionalPositionBeforeRiskScaling(c));
+    for (int i = 0; i < codes.size(); i++) {
+      m.put(codes.get(i).value(), positions.get(i));
     }
     return m;
   }
@@ -512,15 +517,20 @@ public final class RiskModel {
       return Math.sqrt(variance);
     }
 
-    /** Entry {@code (a, b)} of the assets' correlations at {@code dense[b * k + a]}. */
+    /**
+     * Entry {@code (a, b)} of the assets' correlations at {@code dense[b * k + a]}; each read once, for both
+     * entries (a correlation matrix is stored as a triangle: {@code get(p, i, j)} is {@code get(p, j, i)}).
+     */
     private void read(int p, int[] valid) {
       int k = valid.length;
       if (dense.length < k * k) {
         dense = new double[k * k];
       }
       for (int b = 0; b < k; b++) {
-        for (int a = 0; a < k; a++) {
-          dense[b * k + a] = p < 0 ? (a == b ? 1.0 : 0.0) : corr.get(p, at[valid[a]], at[valid[b]]);
+        for (int a = 0; a <= b; a++) {
+          double c = p < 0 ? (a == b ? 1.0 : 0.0) : corr.get(p, at[valid[a]], at[valid[b]]);
+          dense[b * k + a] = c;
+          dense[a * k + b] = c;
         }
       }
       period = p;
@@ -565,7 +575,7 @@ public final class RiskModel {
       ArgChecker.isTrue(at[i] >= 0, "no correlation estimate for {}", names.get(i));
     }
     Volatilities vols = new Volatilities(vol, names);
-    List<double[]> parts = context.parallel().map(chunks, range -> {
+    List<double[]> parts = context.parallel().mapNested(chunks, range -> {
       double[] out = new double[range[1] - range[0]];
       double[] w = new double[names.size()];
       KnownCorrelations knownCorrelations = new KnownCorrelations(corr, at);

@@ -103,8 +103,8 @@ public final class ForecastCorrelations {
         items.add(Resampling.resampleLast(forwardFill ? f.ffill() : f, frequency));
       }
       TimedData stacked = Resampling.stack(items);
-      return CorrelationEstimator.overTime(stacked, correlation, codes.size(), dateMethod, rollYears, progress,
-          "forecast correlations " + codes);
+      return CorrelationEstimator.overTime(stacked, correlation, codes.size(), dateMethod, rollYears, 365,
+          inputs.context().parallel(), progress, "forecast correlations " + codes);
     });
   }
 }

@@ -85,8 +85,8 @@ public final class InstrumentCorrelations {
     return inputs.context().memo("optimisation", "instrumentCorrelations", null, null, () -> {
       SeriesFrame pandl = inputs.subsystemPandl().acrossSubsystems(portfolio.instruments());
       TimedData weekly = resampledReturns(pandl, frequency, forwardFillIndex);
-      return CorrelationEstimator.overTime(weekly, correlation, 1, dateMethod, rollYears, progress,
-          "instrument correlations");
+      return CorrelationEstimator.overTime(weekly, correlation, 1, dateMethod, rollYears, 365,
+          inputs.context().parallel(), progress, "instrument correlations");
     });
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
 import org.pystrade.core.portfolio.CorrelationsOverTime;
@@ -39,6 +40,8 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
   private static final double NO_DATA_OFFDIAG = 0.99;
   /** Pairs whose correlation series are held at once. */
   private static final int PAIR_BLOCK = 512;
+  /** Periods whose full matrices are held at once while they are cleaned. */
+  private static final int PERIOD_BLOCK = 64;
 
   private final String frequency;
   private final int intervalDays;
@@ -120,6 +123,18 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
 
   @Override
   public CorrelationsOverTime estimate(SeriesFrame percentageReturns) {
+    return estimate(percentageReturns, Parallel.sequential());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The pairs' exponentially weighted correlations and the periods' cleaning are spread over the threads, a block
+   * at a time; each piece is computed by one thread from its own inputs, and the periods are added in order, so the
+   * result is the same whatever the thread count.
+   */
+  @Override
+  public CorrelationsOverTime estimate(SeriesFrame percentageReturns, Parallel parallel) {
     TimedData data = resampledReturns(percentageReturns, frequency, forwardFillIndex);
     ArgChecker.isTrue(data.rows() > 0, "no returns to estimate correlations from");
     List<FitPeriod> periods = FittingDates.generate(data.timestamps()[0], data.timestamps()[data.rows() - 1],
@@ -170,45 +185,57 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
         pairs.add(new int[] {i, j});
       }
     }
+    // each pair's correlations go straight into the periods' triangles, by the thread that computed them (each
+    // entry is written by one thread only; the map's end makes them visible to this one)
     for (int from = 0; from < pairs.size(); from += PAIR_BLOCK) {
-      int to = Math.min(pairs.size(), from + PAIR_BLOCK);
-      double[][] series = new double[to - from][];
-      for (int q = from; q < to; q++) {
-        int[] pair = pairs.get(q);
-        if (firstRow[pair[0]] >= 0 && firstRow[pair[1]] >= 0) {
-          series[q - from] = EwmCov.corr(data.column(pair[1]), data.column(pair[0]), alpha,
-              correlation.minPeriods(), true);
+      List<int[]> block = pairs.subList(from, Math.min(pairs.size(), from + PAIR_BLOCK));
+      parallel.mapNested(block, pair -> {
+        int i = pair[0];
+        int j = pair[1];
+        if (firstRow[i] < 0 || firstRow[j] < 0) {
+          return null;
         }
-      }
-      for (int p = 0; p < np; p++) {
-        int row = rowOf[p];
-        int[] s = slot[p];
-        for (int q = from; q < to; q++) {
-          int[] pair = pairs.get(q);
-          int a = s[pair[0]];
-          int b = s[pair[1]];
+        // from the later of the two first values: the pair's first joint observation cannot come earlier
+        double[] series = EwmCov.corr(data.column(j), data.column(i), alpha, correlation.minPeriods(), true,
+            Math.max(firstRow[i], firstRow[j]));
+        for (int p = 0; p < np; p++) {
+          int a = slot[p][i];
+          int b = slot[p][j];
           if (a >= 0 && b >= 0) {
-            known[p][CorrelationsOverTime.index(a, b)] = series[q - from][row];
+            known[p][CorrelationsOverTime.index(a, b)] = series[rowOf[p]];
           }
         }
-      }
+        return null;
+      });
     }
     List<String> names = data.names();
+    List<Integer> periodIndex = new ArrayList<>(np);
     for (int p = 0; p < np; p++) {
-      FitPeriod period = periods.get(p);
-      CorrelationMatrix m;
-      if (period.noData()) {
-        m = CorrelationMatrix.boring(names, NO_DATA_OFFDIAG);
-      } else {
-        m = new CorrelationMatrix(names, unpack(known[p], slot[p]));
-        if (correlation.cleaning()) {
-          m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag());
-        }
-        m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
+      periodIndex.add(p);
+    }
+    // the periods cleaned and stored compactly a block at a time, where they are computed (each full matrix is
+    // held only until then), and added in order
+    for (int from = 0; from < np; from += PERIOD_BLOCK) {
+      List<CorrelationsOverTime.Compact> cleaned = parallel.mapNested(
+          periodIndex.subList(from, Math.min(np, from + PERIOD_BLOCK)), p -> {
+            FitPeriod period = periods.get(p);
+            CorrelationMatrix m;
+            if (period.noData()) {
+              m = CorrelationMatrix.boring(names, NO_DATA_OFFDIAG);
+            } else {
+              m = new CorrelationMatrix(names, unpack(known[p], slot[p]));
+              if (correlation.cleaning()) {
+                m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag());
+              }
+              m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
+            }
+            known[p] = null;
+            return out.compact(pack(m.toArray()));
+          });
+      for (int i = 0; i < cleaned.size(); i++) {
+        out.add(starts[from + i], cleaned.get(i));
+        progress.step(TASK, from + i + 1, np);
       }
-      known[p] = null;
-      out.add(starts[p], pack(m.toArray()));
-      progress.step(TASK, p + 1, np);
     }
     return out.build();
   }

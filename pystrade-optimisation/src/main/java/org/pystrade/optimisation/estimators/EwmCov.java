@@ -1,5 +1,8 @@
 package org.pystrade.optimisation.estimators;
 
+import java.util.Arrays;
+import org.pystrade.core.util.ArgChecker;
+
 /**
  * pandas' exponentially weighted covariance and correlation kernels ({@code ewm(...).cov/corr}, adjusted), over
  * {@code double[]} with NaN = missing.
@@ -34,7 +37,7 @@ public final class EwmCov {
    */
   public static double[] cov(double[] x, double[] y, double alpha, int minPeriods, boolean ignoreNa) {
     double[] out = new double[x.length];
-    moments(x, y, alpha, minPeriods, ignoreNa, out, null);
+    moments(x, y, alpha, minPeriods, ignoreNa, out, null, 0);
     return out;
   }
 
@@ -51,8 +54,35 @@ public final class EwmCov {
    * @return the correlation per row
    */
   public static double[] corr(double[] x, double[] y, double alpha, int minPeriods, boolean ignoreNa) {
+    return corr(x, y, alpha, minPeriods, ignoreNa, 0);
+  }
+
+  /**
+   * {@link #corr(double[], double[], double, int, boolean)} computed from row {@code from} on, the rows before it
+   * NaN: the same result when no row before {@code from} has both values (the moments start at the first joint
+   * observation, which is then the first row they read), e.g. {@code from} the later of the two inputs' first
+   * values. A pair of instruments of which one starts decades after the other costs only their common rows.
+   *
+   * @param x first input
+   * @param y second input
+   * @param alpha smoothing factor
+   * @param minPeriods minimum joint observations
+   * @param ignoreNa pandas' {@code ignore_na}
+   * @param from the first row computed, at most the first row where both inputs have a value
+   * @return the correlation per row
+   */
+  public static double[] corr(double[] x, double[] y, double alpha, int minPeriods, boolean ignoreNa, int from) {
     double[] out = new double[x.length];
-    moments(x, y, alpha, minPeriods, ignoreNa, null, out);
+    ArgChecker.isTrue(from >= 0, "from must not be negative but was {}", from);
+    int start = Math.min(from, x.length);
+    for (int i = 0; i < start; i++) {
+      if (x[i] == x[i] && y[i] == y[i]) {
+        // checked without ArgChecker's boxing on every row: it is called only to fail
+        ArgChecker.isTrue(false, "row {}, before {}, has both values", i, from);
+      }
+    }
+    Arrays.fill(out, 0, start, Double.NaN);
+    moments(x, y, alpha, minPeriods, ignoreNa, null, out, start);
     return out;
   }
 
@@ -63,25 +93,25 @@ public final class EwmCov {
    * they share the observation pattern and the weights and keep exactly the same arithmetic.
    */
   private static void moments(double[] x, double[] y, double alpha, int minPeriods, boolean ignoreNa,
-      double[] covOut, double[] corrOut) {
+      double[] covOut, double[] corrOut, int from) {
     int n = x.length;
-    if (n == 0) {
+    if (n <= from) {
       return;
     }
     boolean wantCorr = corrOut != null;
     int minp = Math.max(minPeriods, 1);
     double oldWtFactor = 1.0 - alpha;
     double newWt = 1.0;
-    boolean isObs = x[0] == x[0] && y[0] == y[0];
-    double meanX = isObs ? x[0] : Double.NaN;
-    double meanY = isObs ? y[0] : Double.NaN;
+    boolean isObs = x[from] == x[from] && y[from] == y[from];
+    double meanX = isObs ? x[from] : Double.NaN;
+    double meanY = isObs ? y[from] : Double.NaN;
     int nobs = isObs ? 1 : 0;
     double cov = 0.0;
     double varX = 0.0;
     double varY = 0.0;
     double oldWt = 1.0;
-    write(covOut, corrOut, 0, nobs >= minp, cov, varX, varY);
-    for (int i = 1; i < n; i++) {
+    write(covOut, corrOut, from, nobs >= minp, cov, varX, varY);
+    for (int i = from + 1; i < n; i++) {
       double cx = x[i];
       double cy = y[i];
       isObs = cx == cx && cy == cy;

@@ -114,4 +114,37 @@ class EwmCovTest {
       }
     }
   }
+
+  @Test
+  void startingAtTheLaterFirstValueIsTheSameBitForBit() {
+    Random random = new Random(11);
+    for (int trial = 0; trial < 30; trial++) {
+      int n = 300;
+      double[] x = new double[n];
+      double[] y = new double[n];
+      // x starts late, y later still (or the other way round), with gaps after
+      int firstX = random.nextInt(150);
+      int firstY = random.nextInt(150);
+      for (int i = 0; i < n; i++) {
+        x[i] = i < firstX || random.nextDouble() < 0.1 ? Double.NaN : random.nextGaussian();
+        y[i] = i < firstY || random.nextDouble() < 0.1 ? Double.NaN : 0.5 * random.nextGaussian();
+      }
+      double alpha = EwmCov.alphaForSpan(5 + random.nextInt(50));
+      int minp = random.nextInt(10);
+      boolean ignoreNa = random.nextBoolean();
+      double[] whole = EwmCov.corr(x, y, alpha, minp, ignoreNa);
+      int from = Math.max(firstX, firstY);
+      double[] later = EwmCov.corr(x, y, alpha, minp, ignoreNa, from);
+      for (int i = 0; i < n; i++) {
+        assertThat(Double.doubleToRawLongBits(later[i])).as("row %d of trial %d", i, trial)
+            .isEqualTo(Double.doubleToRawLongBits(whole[i]));
+      }
+    }
+    double[] both = {1, 2, 3};
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EwmCov.corr(both, both, 0.5, 1, true, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 0, before 2, has both values");
+    double[] none = {Double.NaN, 1, Double.NaN};
+    assertThat(EwmCov.corr(none, new double[] {2, Double.NaN, 3}, 0.5, 1, true, 5))
+        .containsExactly(Double.NaN, Double.NaN, Double.NaN);
+  }
 }

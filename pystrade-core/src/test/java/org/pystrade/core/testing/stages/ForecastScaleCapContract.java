@@ -18,8 +18,9 @@ import org.pystrade.core.system.TradingSystem;
  * capped forecast of every rule variation for every instrument, and what its interface documents: the cap is
  * positive; the stage's raw forecast (vol attenuated or not) is on the rules' raw forecast's index; the scalar is
  * positive and on the raw forecast's index; the scaled forecast is the stage's raw forecast times the scalar; the
- * capped forecast is the scaled one clipped to {@code [-cap, cap]}, so never beyond the cap; an unknown rule
- * variation gives an exception naming it.
+ * capped forecast is the scaled one clipped to {@code [-cap, cap]}, so never beyond the cap; capped forecasts asked
+ * for after the combination said it combined them are the same bits; an unknown rule variation gives an exception
+ * naming it.
  *
  * <p>Usage: extend it and return the factory of the stage under test.
  * <pre>{@code
@@ -84,6 +85,43 @@ public abstract class ForecastScaleCapContract extends StageContract<ForecastSca
         assertSameValues("cappedForecast" + args, capped, scaled.clip(-cap, cap));
       }
     }
+  }
+
+  /**
+   * Once the combination has said it combined an instrument's capped forecasts ({@link
+   * ForecastScaleCap#forecastsCombined}), asking for them again gives the same bits, whether the stage kept them or
+   * let them go and computes them again.
+   */
+  @Test
+  public void forecastsAskedForAfterTheyWereCombinedAreTheSame() {
+    TradingSystem s = system();
+    ForecastScaleCap f = s.forecastScaleCap();
+    List<RuleName> rules = new ArrayList<>(s.tradingRules().keySet());
+    for (InstrumentCode c : fixture().instruments()) {
+      List<long[]> before = new ArrayList<>();
+      for (RuleName rule : rules) {
+        before.add(bits(f.cappedForecast(c, rule)));
+      }
+      f.forecastsCombined(c, rules);
+      for (int i = 0; i < 3; i++) {
+        System.gc();
+      }
+      for (int r = 0; r < rules.size(); r++) {
+        assertThat(bits(f.cappedForecast(c, rules.get(r))))
+            .as("cappedForecast(" + c + ", " + rules.get(r) + ") after forecastsCombined")
+            .containsExactly(before.get(r));
+      }
+    }
+  }
+
+  /** The timestamps and the values' bits of a series. */
+  private static long[] bits(TimeSeries series) {
+    long[] out = new long[2 * series.size()];
+    for (int i = 0; i < series.size(); i++) {
+      out[2 * i] = series.timesView()[i];
+      out[2 * i + 1] = Double.doubleToRawLongBits(series.value(i));
+    }
+    return out;
   }
 
   /** A rule variation the system does not have gives an exception naming it. */
