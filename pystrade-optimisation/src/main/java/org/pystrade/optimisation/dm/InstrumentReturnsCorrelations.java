@@ -178,6 +178,21 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
       }
       known[p] = new double[k * (k + 1) / 2];
     }
+    // per instrument: the first period from which it has a slot in every period, and the first with one at all
+    int[] slotFrom = new int[n];
+    int[] slotSeen = new int[n];
+    for (int c = 0; c < n; c++) {
+      int from = np;
+      while (from > 0 && slot[from - 1][c] >= 0) {
+        from--;
+      }
+      int seen = 0;
+      while (seen < np && slot[seen][c] < 0) {
+        seen++;
+      }
+      slotFrom[c] = from;
+      slotSeen[c] = seen;
+    }
     double alpha = EwmCov.alphaForSpan(correlation.ewLookback());
     List<int[]> pairs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -198,12 +213,18 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
         // from the later of the two first values: the pair's first joint observation cannot come earlier
         double[] series = EwmCov.corr(data.column(j), data.column(i), alpha, correlation.minPeriods(), true,
             Math.max(firstRow[i], firstRow[j]));
-        for (int p = 0; p < np; p++) {
+        // the periods where both have a slot: every one from p0 on, and before it only some after both were first
+        // seen (none when each instrument keeps its slot once it has one, as when data only ever starts)
+        int p0 = Math.max(slotFrom[i], slotFrom[j]);
+        for (int p = Math.max(slotSeen[i], slotSeen[j]); p < p0; p++) {
           int a = slot[p][i];
           int b = slot[p][j];
           if (a >= 0 && b >= 0) {
             known[p][CorrelationsOverTime.index(a, b)] = series[rowOf[p]];
           }
+        }
+        for (int p = p0; p < np; p++) {
+          known[p][CorrelationsOverTime.index(slot[p][i], slot[p][j])] = series[rowOf[p]];
         }
         return null;
       });
@@ -230,7 +251,8 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
               m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
             }
             known[p] = null;
-            return out.compact(pack(m.toArray()));
+            // the matrix's own rows, read only: no copy
+            return out.compact(pack(m.values()));
           });
       for (int i = 0; i < cleaned.size(); i++) {
         out.add(starts[from + i], cleaned.get(i));
