@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,7 +247,6 @@ final class ArrowFileParser {
     int batches = footer.recordBatchesLength();
     long[][] times = new long[batches][];
     double[][][] values = new double[batches][][];
-    long total = 0;
     CRC32C crc = new CRC32C();
     Block block = new Block();
     for (int b = 0; b < batches; b++) {
@@ -329,29 +329,12 @@ final class ArrowFileParser {
       }
       times[b] = t;
       values[b] = v;
-      total += n;
     }
     if (expected != null && !expected.equals(Long.toHexString(crc.getValue()))) {
       throw damaged(file, "the checksum of its columns is " + Long.toHexString(crc.getValue()) + ", written as "
           + expected);
     }
-    if (batches == 1) {
-      return new ArrowIpc.Table(header.timeName(), header.unit(), header.names(), times[0], values[0],
-          header.metadata());
-    }
-    int k = columns - 1;
-    long[] allTimes = new long[(int) total];
-    double[][] all = new double[k][(int) total];
-    int at = 0;
-    for (int b = 0; b < batches; b++) {
-      int n = times[b].length;
-      System.arraycopy(times[b], 0, allTimes, at, n);
-      for (int c = 0; c < k; c++) {
-        System.arraycopy(values[b][c], 0, all[c], at, n);
-      }
-      at += n;
-    }
-    return new ArrowIpc.Table(header.timeName(), header.unit(), header.names(), allTimes, all, header.metadata());
+    return ArrowIpc.table(file, header, Arrays.asList(times), Arrays.asList(values));
   }
 
   /** A buffer of a record batch's body, checked to lie within the body and to hold at least {@code need} bytes. */

@@ -374,7 +374,6 @@ public final class ArrowIpc implements AutoCloseable {
     int k = header.names().size();
     List<long[]> times = new ArrayList<>(1);
     List<double[][]> values = new ArrayList<>(1);
-    long total = 0;
     Map<String, String> footer = reader.getMetaData();
     String expected = footer == null ? null : footer.get(CHECKSUM_KEY);
     if (expected == null && requireChecksum) {
@@ -404,19 +403,28 @@ public final class ArrowIpc implements AutoCloseable {
       }
       times.add(t);
       values.add(v);
-      total += n;
     }
     if (expected != null && !expected.equals(Long.toHexString(crc.getValue()))) {
       throw new DataException(ReasonCode.MALFORMED_DATA, "Arrow file " + file + " is damaged: the checksum of its "
           + "columns is " + Long.toHexString(crc.getValue()) + ", written as " + expected);
     }
+    return table(file, header, times, values);
+  }
+
+  /** A file's table from its record batches' columns, concatenated in order (no copy for one batch). */
+  static Table table(Path file, Header header, List<long[]> times, List<double[][]> values) {
     if (times.size() == 1) {
       return new Table(header.timeName(), header.unit(), header.names(), times.get(0), values.get(0),
           header.metadata());
     }
+    long total = 0;
+    for (long[] t : times) {
+      total += t.length;
+    }
     if (total > Integer.MAX_VALUE - 8) {
       throw new DataException(ReasonCode.MALFORMED_DATA, file + " has " + total + " rows, too many to read");
     }
+    int k = header.names().size();
     long[] allTimes = new long[(int) total];
     double[][] all = new double[k][(int) total];
     int at = 0;
