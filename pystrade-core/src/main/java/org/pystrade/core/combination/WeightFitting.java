@@ -1,5 +1,6 @@
 package org.pystrade.core.combination;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,9 @@ import org.pystrade.core.series.TimeSeries;
  * anything without data yet, smooth, and renormalise. Shared by forecast combination and the portfolio stage.
  */
 public final class WeightFitting {
+
+  /** Rows normalised at a time: a block of every column stays in the cache. */
+  private static final int ROW_BLOCK = 512;
 
   private WeightFitting() {
   }
@@ -104,14 +108,28 @@ public final class WeightFitting {
       return;
     }
     int rows = cols[0].length;
-    double[] row = new double[cols.length];
-    for (int r = 0; r < rows; r++) {
-      for (int c = 0; c < cols.length; c++) {
-        row[c] = cols[c][r];
+    // a block of rows at a time, column by column (the columns are separate arrays): each row's sum still adds the
+    // columns in their order, so the same bits as a row at a time
+    double[] sum = new double[Math.min(rows, ROW_BLOCK)];
+    for (int from = 0; from < rows; from += ROW_BLOCK) {
+      int to = Math.min(rows, from + ROW_BLOCK);
+      Arrays.fill(sum, 0.0);
+      for (double[] col : cols) {
+        for (int r = from; r < to; r++) {
+          double v = col[r];
+          if (v == v) {
+            sum[r - from] += v;
+          }
+        }
       }
-      normaliseRow(row);
-      for (int c = 0; c < cols.length; c++) {
-        cols[c][r] = row[c];
+      for (int r = from; r < to; r++) {
+        double s = sum[r - from];
+        sum[r - from] = 1.0 / (s == 0.0 ? 0.0001 : s);
+      }
+      for (double[] col : cols) {
+        for (int r = from; r < to; r++) {
+          col[r] = sum[r - from] * col[r];
+        }
       }
     }
   }

@@ -110,9 +110,12 @@ public final class SubsystemPandl {
    * @return one column per instrument, currency
    */
   public SeriesFrame acrossSubsystems(List<InstrumentCode> codes) {
+    // on every thread even inside another map: the portfolio's estimates (IDM, instrument weights) ask for every
+    // subsystem's P&L from one instrument's worker while the others wait for them
+    List<PandlCurve> curves = context.parallel().mapNested(codes, this::pandl);
     Map<String, TimeSeries> m = new LinkedHashMap<>();
-    for (InstrumentCode code : codes) {
-      m.put(code.value(), pandl(code).net());
+    for (int i = 0; i < codes.size(); i++) {
+      m.put(codes.get(i).value(), curves.get(i).net());
     }
     return SeriesFrame.concat(m);
   }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.config.SystemConfig;
+import org.pystrade.core.math.PairwiseSum;
 import org.pystrade.core.portfolio.CorrelationsOverTime;
 import org.pystrade.core.portfolio.InstrumentReturnsCorrelationEstimator;
 import org.pystrade.core.series.Kernels;
@@ -234,23 +235,30 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
     for (int p = 0; p < np; p++) {
       periodIndex.add(p);
     }
+    // CorrelationMatrix.modify changes nothing: no floor, clip or shrinkage
+    boolean unmodified = !correlation.floorAtZero() && correlation.clip() != correlation.clip()
+        && !(correlation.shrinkage() > 0);
     // the periods cleaned and stored compactly a block at a time, where they are computed (each full matrix is
     // held only until then), and added in order
     for (int from = 0; from < np; from += PERIOD_BLOCK) {
       List<CorrelationsOverTime.Compact> cleaned = parallel.mapNested(
           periodIndex.subList(from, Math.min(np, from + PERIOD_BLOCK)), p -> {
             FitPeriod period = periods.get(p);
-            CorrelationMatrix m;
-            if (period.noData()) {
-              m = CorrelationMatrix.boring(names, NO_DATA_OFFDIAG);
-            } else {
-              m = new CorrelationMatrix(names, unpack(known[p], slot[p]));
-              if (correlation.cleaning()) {
-                m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag());
-              }
-              m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
-            }
+            double[] k = known[p];
             known[p] = null;
+            if (period.noData()) {
+              return out.compact(pack(CorrelationMatrix.boring(names, NO_DATA_OFFDIAG).values()));
+            }
+            if (correlation.cleaning() && unmodified) {
+              // pysystemtrade's defaults: cleaned, not modified, straight from the triangle of known values
+              return out.compact(cleanedTriangle(k, slot[p],
+                  data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag()));
+            }
+            CorrelationMatrix m = new CorrelationMatrix(names, unpack(k, slot[p]));
+            if (correlation.cleaning()) {
+              m = m.clean(data.hasValueBetween(period.fitStart(), period.fitEnd()), correlation.offdiag());
+            }
+            m = m.modify(correlation.floorAtZero(), correlation.shrinkage(), correlation.clip());
             // the matrix's own rows, read only: no copy
             return out.compact(pack(m.values()));
           });
@@ -272,7 +280,7 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
     return -1;
   }
 
-  private static double[] pack(double[][] m) {
+  static double[] pack(double[][] m) {
     int n = m.length;
     double[] out = new double[n * (n + 1) / 2];
     for (int i = 0; i < n; i++) {
@@ -283,8 +291,81 @@ public final class InstrumentReturnsCorrelations implements InstrumentReturnsCor
     return out;
   }
 
+  /**
+   * {@code pack(new CorrelationMatrix(names, unpack(known, slot)).clean(mustHaves, offdiag).values())} without the
+   * full matrices in between: the same checks (every value present: the matrix as it is; none: the boring matrix of
+   * {@code offdiag}), the same average correlation (numpy's pairwise sum of the flattened matrix, the diagonal and
+   * the missing values as zeros, over the count of the others) and the same fill, to the bit
+   * ({@code InstrumentReturnsCorrelationsTest}).
+   *
+   * @param known the lower triangle of the instruments with a slot
+   * @param slot each instrument's position in it, -1 for one without data (all its correlations NaN)
+   * @param mustHaves per instrument, whether it has data in the fitting period
+   * @param offdiag the value of a missing correlation of an instrument without data
+   * @return the cleaned lower triangle of every instrument ({@code known} itself when every value is present)
+   */
+  static double[] cleanedTriangle(double[] known, int[] slot, boolean[] mustHaves, double offdiag) {
+    int n = slot.length;
+    boolean everyInstrument = true;
+    for (int s : slot) {
+      everyInstrument &= s >= 0;
+    }
+    boolean anyPresent = false;
+    boolean allPresent = everyInstrument;
+    for (double v : known) {
+      boolean present = v == v;
+      anyPresent |= present;
+      allPresent &= present;
+    }
+    if (allPresent) {
+      // every instrument has a slot, in order: the triangle is the matrix's, as it is
+      return known;
+    }
+    double[] out = new double[n * (n + 1) / 2];
+    if (!anyPresent) {
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j <= i; j++) {
+          out[CorrelationsOverTime.index(i, j)] = i == j ? 1.0 : offdiag;
+        }
+      }
+      return out;
+    }
+    double[] flat = new double[n * n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (slot[i] < 0) {
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        if (j != i && slot[j] >= 0) {
+          double v = known[CorrelationsOverTime.index(slot[i], slot[j])];
+          if (v == v) {
+            flat[i * n + j] = v;
+            count++;
+          }
+        }
+      }
+    }
+    double avg = count == 0 ? Double.NaN : PairwiseSum.sum(flat) / count;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        double x = slot[i] >= 0 && slot[j] >= 0 ? known[CorrelationsOverTime.index(slot[i], slot[j])] : Double.NaN;
+        double v;
+        if (i == j) {
+          v = 1.0;
+        } else if (x != x) {
+          v = mustHaves[i] && mustHaves[j] ? avg : offdiag;
+        } else {
+          v = x;
+        }
+        out[CorrelationsOverTime.index(i, j)] = v;
+      }
+    }
+    return out;
+  }
+
   /** The full matrix of a triangle over the instruments with a slot; NaN for every pair with one without. */
-  private static double[][] unpack(double[] known, int[] slot) {
+  static double[][] unpack(double[] known, int[] slot) {
     int n = slot.length;
     double[][] out = new double[n][n];
     for (int i = 0; i < n; i++) {
