@@ -212,8 +212,17 @@ public final class SrCosts {
     return PairwiseSum.sum(products);
   }
 
-  private double ownTurnover(InstrumentCode code, RuleName rule) {
-    // memoised: every instrument's pooled turnover reads every other instrument's
+  /**
+   * The annual turnover of this instrument's own capped forecast of a rule, relative to
+   * {@code average_absolute_forecast} ({@link #turnover(TimeSeries, double)}), never pooled; memoised.
+   *
+   * @param code the instrument
+   * @param rule the rule
+   * @return annual turnover
+   */
+  public double ownTurnover(InstrumentCode code, RuleName rule) {
+    // memoised: every instrument's pooled turnover reads every other instrument's, and every estimate of forecast
+    // weights pooling instruments reads each pooled instrument's
     return memo("ownTurnover", code, rule, () -> turnover(scaleCap.cappedForecast(code, rule),
         params.averageAbsoluteForecast()));
   }

@@ -1,8 +1,10 @@
 package org.pystrade.optimisation.weights;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pystrade.core.pandl.PandlCurve;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
@@ -13,10 +15,14 @@ import org.pystrade.core.util.ArgChecker;
  * curves of each column (rule or instrument), summed per business day over every business day of their joint span,
  * with zeros read as missing ("avoid understating vol").
  *
+ * <p>The sample standard deviation of each gross column is computed once, here: the cost Sharpe ratios and the net
+ * returns of every asset pooling this one read it.
+ *
  * @param gross daily gross returns, one column per item
  * @param costs daily costs (negative), one column per item
+ * @param grossStd the sample standard deviation (NaN skipped) of each gross column, by column name
  */
-public record AssetReturns(SeriesFrame gross, SeriesFrame costs) {
+public record AssetReturns(SeriesFrame gross, SeriesFrame costs, Map<String, Double> grossStd) {
 
   private static final double ROOT_BDAYS_INYEAR = 16.0;
 
@@ -25,11 +31,33 @@ public record AssetReturns(SeriesFrame gross, SeriesFrame costs) {
    *
    * @param gross daily gross returns, one column per item
    * @param costs daily costs (negative), one column per item
+   * @param grossStd the sample standard deviation (NaN skipped) of each gross column, by column name
    */
   public AssetReturns {
     ArgChecker.notNull(gross, "gross");
     ArgChecker.notNull(costs, "costs");
     ArgChecker.isTrue(gross.names().equals(costs.names()), "gross and cost columns differ");
+    ArgChecker.isTrue(ArgChecker.notNull(grossStd, "grossStd").keySet().equals(Set.copyOf(gross.names())),
+        "a standard deviation for each gross column");
+    grossStd = Map.copyOf(grossStd);
+  }
+
+  /**
+   * Returns from their gross and cost columns, the standard deviations computed.
+   *
+   * @param gross daily gross returns, one column per item
+   * @param costs daily costs (negative), one column per item
+   */
+  public AssetReturns(SeriesFrame gross, SeriesFrame costs) {
+    this(gross, costs, stds(ArgChecker.notNull(gross, "gross")));
+  }
+
+  private static Map<String, Double> stds(SeriesFrame gross) {
+    Map<String, Double> out = new HashMap<>();
+    for (String name : gross.names()) {
+      out.put(name, Stats.nanStd(gross.column(name).valuesView(), 1));
+    }
+    return out;
   }
 
   /**
@@ -89,8 +117,19 @@ public record AssetReturns(SeriesFrame gross, SeriesFrame costs) {
    * @return the Sharpe ratio
    */
   public double annualSR(String column, boolean ofCosts) {
-    double[] g = gross.column(column).values();
-    double mean = Stats.nanMean(ofCosts ? costs.column(column).values() : g);
-    return ROOT_BDAYS_INYEAR * mean / Stats.nanStd(g, 1);
+    double mean = Stats.nanMean((ofCosts ? costs : gross).column(column).valuesView());
+    return ROOT_BDAYS_INYEAR * mean / grossStd(column);
+  }
+
+  /**
+   * The sample standard deviation (NaN skipped) of a gross column.
+   *
+   * @param column the column
+   * @return the standard deviation
+   */
+  public double grossStd(String column) {
+    Double std = grossStd.get(column);
+    ArgChecker.notNull(std, "gross column " + column);
+    return std;
   }
 }

@@ -77,21 +77,26 @@ public final class EstimatedForecastWeights implements ForecastWeightEstimator {
           returns.put(pool.get(i).value(), pooled.get(i));
         }
         Map<String, Map<String, Double>> turnovers = new LinkedHashMap<>();
-        double avgForecast = costs.params().averageAbsoluteForecast();
         for (RuleName r : cheap) {
           Map<String, Double> byCode = new LinkedHashMap<>();
           for (InstrumentCode c : pool) {
-            byCode.put(c.value(), SrCosts.turnover(inputs.scaleCap().cappedForecast(c, r), avgForecast));
+            // memoised: each pooled instrument's turnover is read by every instrument of its pool
+            byCode.put(c.value(), costs.ownTurnover(c, r));
           }
           turnovers.put(r.value(), byCode);
         }
         ReturnsPreProcessor pre = new ReturnsPreProcessor(returns, turnovers, returnsSettings);
-        TimedData net = pre.netReturns(code.value());
-        weights = new OptimiseOverTime(net, pre.pooledLength(code.value()), optimiseSettings)
-            .weights(inputs.context().parallel(), progress, "forecast weights " + code);
-        if (applyCostWeight) {
-          weights = CostWeighting.apply(weights, pre.unadjustedCostSR(code.value()));
-        }
+        Map<String, Double> costSr = pre.unadjustedCostSR(code.value());
+        // the net returns, and so the weights, depend on the instrument only through its pool and its rules' cost
+        // SRs: instruments sharing both (pooled costs, or equal ones) share one optimisation, which makes pooled
+        // costs linear in the number of instruments instead of quadratic
+        SeriesFrame optimised = inputs.context().memo("optimisation", "pooledForecastWeights",
+            List.of(List.copyOf(pool), List.copyOf(cheap)), Map.copyOf(costSr), () -> {
+              TimedData net = pre.netReturns(code.value());
+              return new OptimiseOverTime(net, pre.pooledLength(code.value()), optimiseSettings)
+                  .weights(inputs.context().parallel(), progress, "forecast weights " + code);
+            });
+        weights = applyCostWeight ? CostWeighting.apply(optimised, costSr) : optimised;
       }
       return weights;
     });

@@ -176,12 +176,15 @@ public final class ReturnsPreProcessor {
       costSR.replaceAll((k, v) -> v * settings.costMultiplier());
     }
     List<TimedData> items = new ArrayList<>();
-    for (SeriesFrame g : gross.values()) {
+    for (Map.Entry<String, SeriesFrame> e : gross.entrySet()) {
+      SeriesFrame g = e.getValue();
+      AssetReturns own = returns.get(e.getKey());
       double[][] cols = new double[g.names().size()][];
       for (int c = 0; c < cols.length; c++) {
         String name = g.names().get(c);
-        double[] v = g.column(name).values().clone();
-        double std = Stats.nanStd(v, 1);
+        double[] v = g.column(name).values();
+        // the asset's own (computed once) unless its returns were equalised here
+        double std = settings.equaliseGross() ? Stats.nanStd(v, 1) : own.grossStd(name);
         Double sr = costSR.get(name);
         // the cost SR is negative (costs are losses): net returns are gross returns less the cost
         double dailyCost = (sr / ROOT_BDAYS_INYEAR) * std;
