@@ -151,7 +151,11 @@ public final class Execution {
     return new ExecutionOutcome(sent, fills, reports, failures);
   }
 
-  /** Broker orders left open in the store: tracked if the broker knows them, sent again (same reference) if not. */
+  /**
+   * Broker orders left open in the store: tracked if the broker knows them, sent again (same reference) if not.
+   * One that cannot be taken up now (no quote, e.g. while the connection is re-established) stays open and
+   * undecided: the broker may have it, and filled it.
+   */
   private void resume() {
     for (TradingOrder o : store.orders().withStatus(OrderLevel.BROKER, OrderStatus.OPEN)) {
       if (working.containsKey(o.clientRef())) {
@@ -159,7 +163,9 @@ public final class Execution {
       }
       Result<Quote> quote = await(broker.quote(o.contract()));
       if (!quote.isOk()) {
-        fail(o, quote.failure());
+        undecided.add(o.clientRef());
+        failures.add(Failure.of(quote.failure().code(), "broker order " + o.id() + " (" + o.clientRef() + "): no"
+            + " quote to take it up, kept open to be taken up: " + quote.failure().message()));
         continue;
       }
       Working w = new Working(o, quote.value().mid(), algorithm.name());
@@ -177,11 +183,14 @@ public final class Execution {
     collectFills();
   }
 
-  /** A broker order for every open contract order without an open one. */
+  /**
+   * A broker order for every open contract order without an open one: one being worked, or one of unknown fate
+   * (which may be working at the broker, so another would trade the same quantity twice).
+   */
   private void submitAll(ExecutionAlgorithm algo) {
     Set<Long> covered = new HashSet<>();
-    for (Working w : working.values()) {
-      covered.add(w.order.parentId());
+    for (TradingOrder open : store.orders().withStatus(OrderLevel.BROKER, OrderStatus.OPEN)) {
+      covered.add(open.parentId());
     }
     for (TradingOrder contractOrder : store.orders().withStatus(OrderLevel.CONTRACT, OrderStatus.OPEN)) {
       if (covered.contains(contractOrder.id()) || contractOrder.remaining().isZero()) {
