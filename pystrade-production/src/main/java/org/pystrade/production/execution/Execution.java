@@ -228,15 +228,19 @@ public final class Execution {
     working.put(w.order.clientRef(), w);
   }
 
-  /** Books the broker's fills of the orders being worked; archives those completed. */
-  private void collectFills() {
+  /**
+   * Books the broker's fills of the orders being worked; archives those completed.
+   *
+   * @return false when the broker's fills could not be read
+   */
+  private boolean collectFills() {
     if (working.isEmpty()) {
-      return;
+      return true;
     }
     Result<List<Fill>> all = await(broker.fills());
     if (!all.isOk()) {
       failures.add(Failure.of(all.failure().code(), "cannot read the broker's fills: " + all.failure().message()));
-      return;
+      return false;
     }
     for (Fill fill : all.value()) {
       Working w = working.get(fill.ref().value());
@@ -256,19 +260,34 @@ public final class Execution {
         archive(w, OrderStatus.COMPLETED);
       }
     }
+    return true;
   }
 
+  /**
+   * Cancels a broker order at the broker and ends it in the store, unless its fate or its fills are not known yet
+   * (no answer to the cancellation, the fills could not be read, or the broker reports fills not received yet): it
+   * is then kept open to be taken up, so that no fill is lost.
+   */
   private void cancel(Working w, String why) {
-    Result<OrderState> cancelled = await(broker.cancel(ClientOrderRef.of(w.order.clientRef())));
-    collectFills();
-    if (!working.containsKey(w.order.clientRef())) {
+    ClientOrderRef ref = ClientOrderRef.of(w.order.clientRef());
+    Result<OrderState> cancelled = await(broker.cancel(ref));
+    boolean fillsRead = collectFills();
+    if (!working.containsKey(ref.value())) {
       return;
     }
-    working.remove(w.order.clientRef());
+    working.remove(ref.value());
+    String unknown = null;
     if (!cancelled.isOk() && cancelled.failure().code().isTransient()) {
-      LOG.warn("cancelling broker order {} ({}) on {}: no answer ({}); kept open to be taken up", w.order.id(),
-          w.order.clientRef(), why, cancelled.failure());
-      undecided.add(w.order.clientRef());
+      unknown = "no answer (" + cancelled.failure() + ")";
+    } else if (!fillsRead) {
+      unknown = "its fills could not be read";
+    } else if (fillsToCome(w.order, ref)) {
+      unknown = "the broker reports fills not received yet";
+    }
+    if (unknown != null) {
+      LOG.warn("cancelling broker order {} ({}) on {}: {}; kept open to be taken up", w.order.id(), ref.value(), why,
+          unknown);
+      undecided.add(ref.value());
       return;
     }
     if (!cancelled.isOk()) {
@@ -277,6 +296,11 @@ public final class Execution {
     }
     store.orders().end(w.order.id(), OrderStatus.CANCELLED);
     archive(w, OrderStatus.CANCELLED);
+  }
+
+  /** Whether the broker says an order filled more than the fills booked. */
+  private boolean fillsToCome(TradingOrder order, ClientOrderRef ref) {
+    return broker.order(ref).map(s -> s.filled().abs().compareTo(order.filled().abs()) > 0).orElse(false);
   }
 
   private void fail(TradingOrder order, Failure failure) {

@@ -225,4 +225,23 @@ class ExecutionTest {
     assertThat(brokerPosition()).isZero();
     assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ZERO);
   }
+
+  @Test
+  void anOrderWhoseFillsCannotBeReadWhenItIsCancelledIsKeptOpenUntilTheyAreBooked() {
+    TradingDay day = TradingDay.simulated(DAY);
+    market.executionClock().waitUntil(day.submit());
+    TradingOrder order = contractOrder(3, market.clock().instant());
+
+    // the market order fills at once, but the fills cannot be read at the close, at the end of the day, nor after
+    // the (refused: filled) cancellation
+    ExecutionOutcome outcome = execution(disconnectedFirst("fills", 3), ExecutionAlgorithm.market())
+        .executeDay(day.close(), day.endOfDay());
+
+    assertThat(outcome.brokerOrdersSent()).isEqualTo(1);
+    assertThat(store.orders().children(order.id())).singleElement().satisfies(o ->
+        assertThat(o.status()).as("taken up again and its fill booked, not ended").isEqualTo(OrderStatus.COMPLETED));
+    assertThat(outcome.fillsBooked()).isEqualTo(1);
+    assertThat(brokerPosition()).isEqualTo(3);
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(3));
+  }
 }
