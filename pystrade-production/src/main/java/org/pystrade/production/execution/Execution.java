@@ -44,9 +44,11 @@ import org.slf4j.LoggerFactory;
  *       orders and positions in one transaction), each execution once;</li>
  *   <li>the algorithm's first request works until its timeout, then what is left goes to market under the next
  *       attempt's reference;</li>
- *   <li>a broker order whose fate the broker could not tell (the connection was lost before it answered a placing
- *       or a cancellation) stays open in the store: it is taken up again once the broker answers (the same run, or
- *       the next), and is never ended while the broker may have it, so that none of its fills is lost;</li>
+ *   <li>a broker order whose fate or fills the broker could not tell (the connection was lost before it answered a
+ *       placing or a cancellation, the order could not be taken up, its fills could not be read after its
+ *       cancellation or are still to come) stays open in the store, and its contract order gets no other broker
+ *       order: it is taken up again once the broker answers (the same run, or the next), and is never ended while
+ *       the broker may have it or its fills, so that none of its fills is lost and no quantity is traded twice;</li>
  *   <li>at the end of the day what has not filled is cancelled at the broker and every other order still open in
  *       the store is ended as cancelled;</li>
  *   <li>every broker order that is done is archived with its slippage against the mid at submission.</li>
