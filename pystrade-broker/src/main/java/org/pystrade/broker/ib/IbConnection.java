@@ -18,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * One socket connection to TWS: the handshake, one reader thread handing each message to the listener, and the
  * paced send path. A message is written by the calling thread when the pace allows and nothing is queued (the fast
  * path); otherwise it is queued for the sender thread, which writes it as soon as the pace allows, in order.
+ *
+ * <p>However the connection ends (the server closed it, a read failed, or a write failed on any thread) the
+ * listener hears of it once, on the reader thread ({@link Listener#onClosed}), unless its owner closed it
+ * ({@link #close}).
  */
 final class IbConnection {
 
@@ -25,6 +29,7 @@ final class IbConnection {
   interface Listener {
     void onMessage(IbConnection connection, Fields fields);
 
+    /** The connection ended other than by {@link IbConnection#close()}: called once, after the last message. */
     void onClosed(IbConnection connection, String reason);
   }
 
@@ -41,7 +46,12 @@ final class IbConnection {
   private final Object sendLock = new Object();
   /** Serialises socket writes (held during I/O, never by the reader thread). */
   private final Object writeLock = new Object();
+  /** No more messages are sent: set by {@link #close} and by a failed write. */
   private volatile boolean closed;
+  /** The owner closed it ({@link #close}): the listener is not told. */
+  private volatile boolean closedByOwner;
+  /** Why a write failed, when one did (the socket is then closed, and the reader reports it). */
+  private volatile String writeFailure;
   private Thread readerThread;
   private Thread senderThread;
 
@@ -143,13 +153,15 @@ final class IbConnection {
         }
       }
     } catch (IOException ex) {
-      reason = closed ? "closed by pystrade" : "the connection was lost: " + (ex.getMessage() == null
-          ? ex.getClass().getSimpleName() : ex.getMessage());
+      reason = "the connection was lost: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
+          : ex.getMessage());
     }
-    boolean wasOpen = !closed;
-    close();
-    if (wasOpen) {
-      listener.onClosed(this, reason);
+    shutDown();
+    // a failed write closes the socket under the reader, which must still report the loss: only the owner's close
+    // goes untold (its caller already knows)
+    if (!closedByOwner) {
+      String failed = writeFailure;
+      listener.onClosed(this, failed != null ? "writing failed: " + failed : reason);
     }
   }
 
@@ -198,7 +210,8 @@ final class IbConnection {
       return true;
     } catch (IOException ex) {
       LOG.warn("writing to TWS failed: {}", ex.getMessage());
-      close();
+      writeFailure = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+      shutDown();
       return false;
     }
   }
@@ -242,8 +255,14 @@ final class IbConnection {
     return !closed;
   }
 
-  /** Closes the socket; the reader thread ends. */
+  /** Closes the socket for its owner; the reader thread ends without telling the listener. */
   void close() {
+    closedByOwner = true;
+    shutDown();
+  }
+
+  /** Stops the sending and closes the socket; the reader thread ends. */
+  private void shutDown() {
     synchronized (sendLock) {
       closed = true;
       queue.clear();

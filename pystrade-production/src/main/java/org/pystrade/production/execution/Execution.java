@@ -44,9 +44,11 @@ import org.slf4j.LoggerFactory;
  *       orders and positions in one transaction), each execution once;</li>
  *   <li>the algorithm's first request works until its timeout, then what is left goes to market under the next
  *       attempt's reference;</li>
- *   <li>a broker order whose fate the broker could not tell (the connection was lost before it answered a placing
- *       or a cancellation) stays open in the store: it is taken up again once the broker answers (the same run, or
- *       the next), and is never ended while the broker may have it, so that none of its fills is lost;</li>
+ *   <li>a broker order whose fate or fills the broker could not tell (the connection was lost before it answered a
+ *       placing or a cancellation, the order could not be taken up, its fills could not be read after its
+ *       cancellation or are still to come) stays open in the store, and its contract order gets no other broker
+ *       order: it is taken up again once the broker answers (the same run, or the next), and is never ended while
+ *       the broker may have it or its fills, so that none of its fills is lost and no quantity is traded twice;</li>
  *   <li>at the end of the day what has not filled is cancelled at the broker and every other order still open in
  *       the store is ended as cancelled;</li>
  *   <li>every broker order that is done is archived with its slippage against the mid at submission.</li>
@@ -151,7 +153,11 @@ public final class Execution {
     return new ExecutionOutcome(sent, fills, reports, failures);
   }
 
-  /** Broker orders left open in the store: tracked if the broker knows them, sent again (same reference) if not. */
+  /**
+   * Broker orders left open in the store: tracked if the broker knows them, sent again (same reference) if not.
+   * One that cannot be taken up now (no quote, e.g. while the connection is re-established) stays open and
+   * undecided: the broker may have it, and filled it.
+   */
   private void resume() {
     for (TradingOrder o : store.orders().withStatus(OrderLevel.BROKER, OrderStatus.OPEN)) {
       if (working.containsKey(o.clientRef())) {
@@ -159,7 +165,9 @@ public final class Execution {
       }
       Result<Quote> quote = await(broker.quote(o.contract()));
       if (!quote.isOk()) {
-        fail(o, quote.failure());
+        undecided.add(o.clientRef());
+        failures.add(Failure.of(quote.failure().code(), "broker order " + o.id() + " (" + o.clientRef() + "): no"
+            + " quote to take it up, kept open to be taken up: " + quote.failure().message()));
         continue;
       }
       Working w = new Working(o, quote.value().mid(), algorithm.name());
@@ -177,11 +185,14 @@ public final class Execution {
     collectFills();
   }
 
-  /** A broker order for every open contract order without an open one. */
+  /**
+   * A broker order for every open contract order without an open one: one being worked, or one of unknown fate
+   * (which may be working at the broker, so another would trade the same quantity twice).
+   */
   private void submitAll(ExecutionAlgorithm algo) {
     Set<Long> covered = new HashSet<>();
-    for (Working w : working.values()) {
-      covered.add(w.order.parentId());
+    for (TradingOrder open : store.orders().withStatus(OrderLevel.BROKER, OrderStatus.OPEN)) {
+      covered.add(open.parentId());
     }
     for (TradingOrder contractOrder : store.orders().withStatus(OrderLevel.CONTRACT, OrderStatus.OPEN)) {
       if (covered.contains(contractOrder.id()) || contractOrder.remaining().isZero()) {
@@ -219,15 +230,19 @@ public final class Execution {
     working.put(w.order.clientRef(), w);
   }
 
-  /** Books the broker's fills of the orders being worked; archives those completed. */
-  private void collectFills() {
+  /**
+   * Books the broker's fills of the orders being worked; archives those completed.
+   *
+   * @return false when the broker's fills could not be read
+   */
+  private boolean collectFills() {
     if (working.isEmpty()) {
-      return;
+      return true;
     }
     Result<List<Fill>> all = await(broker.fills());
     if (!all.isOk()) {
       failures.add(Failure.of(all.failure().code(), "cannot read the broker's fills: " + all.failure().message()));
-      return;
+      return false;
     }
     for (Fill fill : all.value()) {
       Working w = working.get(fill.ref().value());
@@ -247,19 +262,34 @@ public final class Execution {
         archive(w, OrderStatus.COMPLETED);
       }
     }
+    return true;
   }
 
+  /**
+   * Cancels a broker order at the broker and ends it in the store, unless its fate or its fills are not known yet
+   * (no answer to the cancellation, the fills could not be read, or the broker reports fills not received yet): it
+   * is then kept open to be taken up, so that no fill is lost.
+   */
   private void cancel(Working w, String why) {
-    Result<OrderState> cancelled = await(broker.cancel(ClientOrderRef.of(w.order.clientRef())));
-    collectFills();
-    if (!working.containsKey(w.order.clientRef())) {
+    ClientOrderRef ref = ClientOrderRef.of(w.order.clientRef());
+    Result<OrderState> cancelled = await(broker.cancel(ref));
+    boolean fillsRead = collectFills();
+    if (!working.containsKey(ref.value())) {
       return;
     }
-    working.remove(w.order.clientRef());
+    working.remove(ref.value());
+    String unknown = null;
     if (!cancelled.isOk() && cancelled.failure().code().isTransient()) {
-      LOG.warn("cancelling broker order {} ({}) on {}: no answer ({}); kept open to be taken up", w.order.id(),
-          w.order.clientRef(), why, cancelled.failure());
-      undecided.add(w.order.clientRef());
+      unknown = "no answer (" + cancelled.failure() + ")";
+    } else if (!fillsRead) {
+      unknown = "its fills could not be read";
+    } else if (fillsToCome(w.order, ref)) {
+      unknown = "the broker reports fills not received yet";
+    }
+    if (unknown != null) {
+      LOG.warn("cancelling broker order {} ({}) on {}: {}; kept open to be taken up", w.order.id(), ref.value(), why,
+          unknown);
+      undecided.add(ref.value());
       return;
     }
     if (!cancelled.isOk()) {
@@ -268,6 +298,11 @@ public final class Execution {
     }
     store.orders().end(w.order.id(), OrderStatus.CANCELLED);
     archive(w, OrderStatus.CANCELLED);
+  }
+
+  /** Whether the broker says an order filled more than the fills booked. */
+  private boolean fillsToCome(TradingOrder order, ClientOrderRef ref) {
+    return broker.order(ref).map(s -> s.filled().abs().compareTo(order.filled().abs()) > 0).orElse(false);
   }
 
   private void fail(TradingOrder order, Failure failure) {
