@@ -108,8 +108,11 @@ final class StatsTable {
         }
         sb.append(System.lineSeparator());
       }
-      for (InstrumentCode code : instruments) {
-        SeriesFrame w = system.combine().forecastWeights(code);
+      // each instrument's daily forecast weights are derived again (they are not kept): on every thread
+      List<SeriesFrame> weights = system.context().parallel().map(instruments, system.combine()::forecastWeights);
+      for (int i = 0; i < instruments.size(); i++) {
+        InstrumentCode code = instruments.get(i);
+        SeriesFrame w = weights.get(i);
         sb.append(String.format("  %-16s", code));
         for (RuleName rule : rules) {
           sb.append(String.format(" %12s", w.names().contains(rule.value()) ? fixed(w.column(rule.value())
