@@ -50,9 +50,10 @@ import org.pystrade.data.stores.DataStores;
  *
  * <h2>What is measured</h2>
  * For each of K repeats, on a fresh {@link CsvFuturesSimData} and a fresh system: <b>load</b>, <b>compute</b>
- * (system built, every stage run, portfolio P&amp;L and its statistics), <b>wall</b> (the whole repeat), the peak
- * heap in use during the repeat (sum of the heap pools' peak usage, reset before each repeat) and the GC count and
- * time. How files are read depends on {@code --retain}:
+ * (system built, every stage run, portfolio P&amp;L and its statistics), <b>wall</b> (the whole repeat), <b>CPU</b>
+ * (the process's CPU time during the repeat, every thread's: the computation's, the JIT compilers', the
+ * collector's), the peak heap in use during the repeat (sum of the heap pools' peak usage, reset before each
+ * repeat) and the GC count and time. How files are read depends on {@code --retain}:
  * <ul>
  *   <li>{@code in-use} (the default, {@link Retention#IN_USE}): files are read when the system first needs them,
  *       during compute, and let go once the system has derived its daily series from them, as a whole-universe
@@ -175,7 +176,7 @@ public final class BenchRunner {
 
   /** One repeat's measurements. */
   public record Run(int repeat, int instruments, int leftOut, double loadSeconds, double computeSeconds,
-      double wallSeconds, long peakHeapBytes, long gcCount, double gcSeconds, double sharpe) {
+      double wallSeconds, double cpuSeconds, long peakHeapBytes, long gcCount, double gcSeconds, double sharpe) {
   }
 
   /**
@@ -230,6 +231,7 @@ public final class BenchRunner {
       resetPeaks();
       long gcCount0 = gcCount();
       long gcTime0 = gcMillis();
+      long cpu0 = processCpuNanos();
       long a = System.nanoTime();
       FuturesSimData data = open();
       // a store other than a CSV tree is read first, in full: its load is that phase's wall time
@@ -242,9 +244,11 @@ public final class BenchRunner {
       PandlCurve portfolio = system.accounts().portfolio();
       AccountStats stats = AccountStats.of(portfolio.netPercent());
       long c = System.nanoTime();
+      long cpu1 = processCpuNanos();
       double load = readFirst ? (b - a) / 1e9 : ((CsvFuturesSimData) data).readSeconds();
       Run run = new Run(r, system.instruments().size(), system.failures().size(), load, (c - b) / 1e9,
-          (c - a) / 1e9, peakHeap(), gcCount() - gcCount0, (gcMillis() - gcTime0) / 1e3, stats.sharpe());
+          (c - a) / 1e9, cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9, peakHeap(),
+          gcCount() - gcCount0, (gcMillis() - gcTime0) / 1e3, stats.sharpe());
       runs.add(run);
       if (r == 1) {
         double sinceStart = (System.currentTimeMillis()
@@ -257,9 +261,9 @@ public final class BenchRunner {
               csv.readSeconds());
         }
       }
-      out.printf(Locale.ROOT, "repeat %d: load %.3f s, compute %.3f s, wall %.3f s, peak heap %.0f MB, GC %d / %.3f s%n",
-          r, run.loadSeconds(), run.computeSeconds(), run.wallSeconds(), run.peakHeapBytes() / 1e6, run.gcCount(),
-          run.gcSeconds());
+      out.printf(Locale.ROOT, "repeat %d: load %.3f s, compute %.3f s, wall %.3f s, CPU %.3f s, peak heap %.0f MB,"
+          + " GC %d / %.3f s%n", r, run.loadSeconds(), run.computeSeconds(), run.wallSeconds(), run.cpuSeconds(),
+          run.peakHeapBytes() / 1e6, run.gcCount(), run.gcSeconds());
       if (data instanceof StoreSimData store) {
         store.store().close();
       }
@@ -287,19 +291,20 @@ public final class BenchRunner {
    */
   public static String markdown(List<Run> runs) {
     StringBuilder sb = new StringBuilder();
-    sb.append("| repeat | instruments | left out | load s | compute s | wall s | peak heap MB | GC count | GC s |\n");
-    sb.append("|---|---|---|---|---|---|---|---|---|\n");
+    sb.append("| repeat | instruments | left out | load s | compute s | wall s | CPU s | peak heap MB | GC count "
+        + "| GC s |\n");
+    sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (Run r : runs) {
-      sb.append(String.format(Locale.ROOT, "| %d | %d | %d | %.3f | %.3f | %.3f | %.0f | %d | %.3f |%n",
+      sb.append(String.format(Locale.ROOT, "| %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.0f | %d | %.3f |%n",
           r.repeat(), r.instruments(), r.leftOut(), r.loadSeconds(), r.computeSeconds(), r.wallSeconds(),
-          r.peakHeapBytes() / 1e6, r.gcCount(), r.gcSeconds()));
+          r.cpuSeconds(), r.peakHeapBytes() / 1e6, r.gcCount(), r.gcSeconds()));
     }
     List<Run> warm = runs.size() > 1 ? runs.subList(1, runs.size()) : runs;
     Run first = runs.get(0);
     sb.append(String.format(Locale.ROOT,
-        "| %s median | %d | %d | %.3f | %.3f | %.3f | %.0f | | |%n", runs.size() > 1 ? "warm" : "cold",
+        "| %s median | %d | %d | %.3f | %.3f | %.3f | %.3f | %.0f | | |%n", runs.size() > 1 ? "warm" : "cold",
         first.instruments(), first.leftOut(), median(warm, Run::loadSeconds), median(warm, Run::computeSeconds),
-        median(warm, Run::wallSeconds), median(warm, x -> x.peakHeapBytes() / 1e6)));
+        median(warm, Run::wallSeconds), median(warm, Run::cpuSeconds), median(warm, x -> x.peakHeapBytes() / 1e6)));
     return sb.toString();
   }
 
@@ -382,6 +387,12 @@ public final class BenchRunner {
       }
     }
     return sum;
+  }
+
+  /** The CPU time of the whole process (every thread: the computation's, the compilers', the collector's), or -1. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
   }
 
   private static long gcCount() {
