@@ -36,11 +36,15 @@ public class KernelBenchmarks {
   private double[] returns;
   private TimeSeries intraday;
   private final Ewm span35 = Ewm.span(35).withMinPeriods(10);
+  private final Ewm span16 = Ewm.span(16).withMinPeriods(1);
+  private final Ewm span64 = Ewm.span(64).withMinPeriods(1);
+  private double[] price;
 
   /** Builds the inputs. */
   @Setup
   public void setUp() {
     returns = BenchData.returns(rows, 42);
+    price = BenchData.dailyPrice(rows, 7).values();
     intraday = BenchData.intraday(rows / 4, 10, 7);
   }
 
@@ -82,5 +86,25 @@ public class KernelBenchmarks {
   @Benchmark
   public TimeSeries resampleBusinessDayMean() {
     return intraday.resampleBusinessDayMean();
+  }
+
+  /**
+   * The two weighted means of {@code ewmac16_64} one after the other ({@link Kernels#ewmMean} twice).
+   *
+   * @return the means, consumed by JMH
+   */
+  @Benchmark
+  public double[][] ewmacMeansApart() {
+    return new double[][] {Kernels.ewmMean(price, span16), Kernels.ewmMean(price, span64)};
+  }
+
+  /**
+   * The same two weighted means stepped together ({@link Kernels#ewmMeans}).
+   *
+   * @return the means, consumed by JMH
+   */
+  @Benchmark
+  public double[][] ewmacMeansTogether() {
+    return Kernels.ewmMeans(new double[][] {price, price}, new Ewm[] {span16, span64});
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pystrade.core.calc.Parallel;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.config.ConfigException;
 import org.pystrade.core.data.DataException;
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public class DefaultAccounts implements Accounts {
 
   private static final Logger LOG = LoggerFactory.getLogger(DefaultAccounts.class);
+  /** The fewest rows of a sum worth a thread of their own. */
+  private static final int MIN_ROWS_PER_PART = 2_000;
 
   private final AccountsInputs inputs;
   private final StageContext context;
@@ -274,8 +277,8 @@ public class DefaultAccounts implements Accounts {
           failures.add(f);
         }
       }
-      PandlCurve curve = new PandlCurve(sumOnUnion(gross), sumOnUnion(costs), sumOnUnion(net),
-          inputs.sizing().notionalCapital());
+      List<TimeSeries> sums = sumsOnUnion(List.of(gross, costs, net), context.parallel());
+      PandlCurve curve = new PandlCurve(sums.get(0), sums.get(1), sums.get(2), inputs.sizing().notionalCapital());
       return new PortfolioResult(curve, List.copyOf(failures), List.copyOf(warnings));
     });
   }
@@ -328,15 +331,46 @@ public class DefaultAccounts implements Accounts {
    * @return the sum
    */
   public static TimeSeries sumOnUnion(List<TimeSeries> series) {
-    List<long[]> indexes = new ArrayList<>(series.size());
-    for (TimeSeries s : series) {
-      indexes.add(s.timesView());
+    return sumsOnUnion(List.of(series), Parallel.sequential()).get(0);
+  }
+
+  /**
+   * {@link #sumOnUnion} of each list, the rows of each sum shared among the threads of {@code parallel} (each row
+   * still adds the series in their order: the same bits on any number of threads).
+   *
+   * @param lists the lists of series to sum
+   * @param parallel the threads
+   * @return one sum per list, in order
+   */
+  public static List<TimeSeries> sumsOnUnion(List<List<TimeSeries>> lists, Parallel parallel) {
+    List<long[]> unions = new ArrayList<>(lists.size());
+    List<double[]> sums = new ArrayList<>(lists.size());
+    List<int[]> parts = new ArrayList<>();
+    for (int l = 0; l < lists.size(); l++) {
+      List<long[]> indexes = new ArrayList<>(lists.get(l).size());
+      for (TimeSeries s : lists.get(l)) {
+        indexes.add(s.timesView());
+      }
+      long[] idx = Index.unionAll(indexes);
+      unions.add(idx);
+      sums.add(new double[idx.length]);
+      int chunks = Math.max(1, Math.min(parallel.threads(), idx.length / MIN_ROWS_PER_PART));
+      for (int c = 0; c < chunks; c++) {
+        parts.add(new int[] {l, (int) ((long) idx.length * c / chunks), (int) ((long) idx.length * (c + 1) / chunks)});
+      }
     }
-    long[] idx = Index.unionAll(indexes);
-    double[] out = new double[idx.length];
-    for (TimeSeries s : series) {
-      Index.addSkippingNaN(idx, out, s);
+    parallel.map(parts, part -> {
+      long[] idx = unions.get(part[0]);
+      double[] out = sums.get(part[0]);
+      for (TimeSeries s : lists.get(part[0])) {
+        Index.addSkippingNaN(idx, out, s, part[1], part[2]);
+      }
+      return null;
+    });
+    List<TimeSeries> out = new ArrayList<>(lists.size());
+    for (int l = 0; l < lists.size(); l++) {
+      out.add(TimeSeries.ofOwned(unions.get(l), sums.get(l)));
     }
-    return TimeSeries.ofOwned(idx, out);
+    return out;
   }
 }

@@ -175,14 +175,22 @@ public final class StageContext {
    */
   public List<InstrumentCode> instrumentsWithSetup() {
     return memo("context", "instrumentsWithSetup", null, null, () -> {
-      List<InstrumentCode> out = new ArrayList<>();
-      for (InstrumentCode code : configuredInstruments) {
+      // on every thread: the first pool of an estimate asks for it from inside the instruments' own parallel loop,
+      // whose other workers wait for it
+      List<Boolean> ok = parallel.mapNested(configuredInstruments, code -> {
         try {
           data.meta(code);
           data.fxRateForInstrument(code, baseCurrency);
-          out.add(code);
+          return true;
         } catch (DataException ex) {
           LOG.debug("{}: {}", code, ex.getMessage());
+          return false;
+        }
+      });
+      List<InstrumentCode> out = new ArrayList<>();
+      for (int i = 0; i < configuredInstruments.size(); i++) {
+        if (ok.get(i)) {
+          out.add(configuredInstruments.get(i));
         }
       }
       return List.copyOf(out);

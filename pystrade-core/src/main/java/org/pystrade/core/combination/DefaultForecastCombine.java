@@ -86,8 +86,7 @@ public class DefaultForecastCombine implements ForecastCombine {
       raw.names().forEach(n -> order.add(RuleName.of(n)));
       forecasts = forecastsFor(code, order);
     }
-    SeriesFrame fitted = WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, forecasts));
-    return WeightFitting.smoothAndNormalise(fitted, params.weightEwmaSpan());
+    return WeightFitting.fitSmoothAndNormalise(raw, forecasts, params.weightEwmaSpan(), SeriesFrame.Mapper.SEQUENTIAL);
   }
 
   /**

@@ -1,13 +1,12 @@
 package org.pystrade.core.combination;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.pystrade.core.series.BusinessDays;
 import org.pystrade.core.series.Ewm;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
-import org.pystrade.core.series.TimeSeries;
 
 /**
  * How pysystemtrade turns target weights (of forecasts or of instruments) into daily weights: zero the weight of
@@ -17,6 +16,10 @@ public final class WeightFitting {
 
   /** Rows normalised at a time: a block of every column stays in the cache. */
   private static final int ROW_BLOCK = 512;
+  /** Rows normalised by one task of a parallel map. */
+  private static final int ROWS_PER_PART = 8 * ROW_BLOCK;
+  /** Columns fitted and smoothed together (their smoothings stepped in one loop, see {@link Kernels#ewmMeans}). */
+  private static final int COLUMN_GROUP = 4;
 
   private WeightFitting() {
   }
@@ -33,30 +36,83 @@ public final class WeightFitting {
   public static SeriesFrame fitToAvailability(SeriesFrame rawWeights, SeriesFrame availability) {
     List<String> names = availability.names();
     long[] idx = availability.timesView();
-    int rows = idx.length;
     SeriesFrame avail = availability.ffill();
-    int firstAny = rows;
-    for (int r = 0; r < rows && firstAny == rows; r++) {
-      for (int c = 0; c < names.size(); c++) {
-        double v = avail.get(r, c);
-        if (v == v) {
-          firstAny = r;
-          break;
-        }
-      }
-    }
+    int firstAny = firstRowWithAny(avail);
     double[][] out = new double[names.size()][];
     for (int c = 0; c < names.size(); c++) {
-      double[] w = rawWeights.column(names.get(c)).padValuesOn(idx);
-      for (int r = firstAny; r < rows; r++) {
-        double v = avail.get(r, c);
-        if (v != v) {
-          w[r] = 0.0;
-        }
-      }
-      out[c] = w;
+      out[c] = fitColumn(rawWeights, avail, c, firstAny);
     }
     return SeriesFrame.ofOwned(idx, names, out);
+  }
+
+  /** The first row where any column of a forward-filled frame has a value, or its row count. */
+  private static int firstRowWithAny(SeriesFrame avail) {
+    int rows = avail.rowCount();
+    int cols = avail.names().size();
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        double v = avail.get(r, c);
+        if (v == v) {
+          return r;
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** One column of {@link #fitToAvailability}: the raw weight padded onto the index, 0 where nothing is available. */
+  private static double[] fitColumn(SeriesFrame rawWeights, SeriesFrame avail, int c, int firstAny) {
+    double[] w = rawWeights.column(avail.names().get(c)).padValuesOn(avail.timesView());
+    for (int r = firstAny; r < w.length; r++) {
+      double v = avail.get(r, c);
+      if (v != v) {
+        w[r] = 0.0;
+      }
+    }
+    return w;
+  }
+
+  /**
+   * {@link #fitToAvailability}, {@link #toBusinessDays} and {@link #smoothAndNormalise} in one: the same frame, each
+   * column fitted, moved onto business days and smoothed in one go (a few columns at a time, their smoothings
+   * stepped together), the groups of columns and then the blocks of rows normalised shared among the threads of
+   * {@code mapper}.
+   *
+   * @param rawWeights raw weights (columns in the same order as {@code availability}), any index
+   * @param availability forecasts or positions, one column per weight
+   * @param span the smoothing span, in rows (business days)
+   * @param mapper how the work of the groups of columns and of the blocks of rows is run
+   * @return smoothed normalised weights on business days
+   */
+  public static SeriesFrame fitSmoothAndNormalise(SeriesFrame rawWeights, SeriesFrame availability, double span,
+      SeriesFrame.Mapper mapper) {
+    List<String> names = availability.names();
+    SeriesFrame avail = availability.ffill();
+    int firstAny = firstRowWithAny(avail);
+    BusinessDays buckets = BusinessDays.of(avail.timesView());
+    Ewm ewm = Ewm.span(span);
+    List<int[]> groups = new ArrayList<>();
+    for (int c = 0; c < names.size(); c += COLUMN_GROUP) {
+      groups.add(new int[] {c, Math.min(names.size(), c + COLUMN_GROUP)});
+    }
+    List<double[][]> smoothed = mapper.map(groups, g -> {
+      double[][] daily = new double[g[1] - g[0]][];
+      Ewm[] ewms = new Ewm[daily.length];
+      for (int c = g[0]; c < g[1]; c++) {
+        daily[c - g[0]] = buckets.mean(fitColumn(rawWeights, avail, c, firstAny));
+        ewms[c - g[0]] = ewm;
+      }
+      return Kernels.ewmMeans(daily, ewms);
+    });
+    double[][] sm = new double[names.size()][];
+    int c = 0;
+    for (double[][] group : smoothed) {
+      for (double[] col : group) {
+        sm[c++] = col;
+      }
+    }
+    normaliseRows(sm, mapper);
+    return SeriesFrame.ofOwned(buckets.days(), names, sm);
   }
 
   /**
@@ -71,11 +127,12 @@ public final class WeightFitting {
     if (weights.rowCount() == 0) {
       return weights;
     }
-    Map<String, TimeSeries> m = new LinkedHashMap<>();
-    for (String name : weights.names()) {
-      m.put(name, weights.column(name).resampleBusinessDayMean());
+    BusinessDays buckets = BusinessDays.of(weights.timesView());
+    double[][] cols = new double[weights.names().size()][];
+    for (int c = 0; c < cols.length; c++) {
+      cols[c] = buckets.mean(weights.column(c).valuesView());
     }
-    return SeriesFrame.concat(m);
+    return SeriesFrame.ofOwned(buckets.days(), weights.names(), cols);
   }
 
   /**
@@ -88,11 +145,15 @@ public final class WeightFitting {
    */
   public static SeriesFrame smoothAndNormalise(SeriesFrame weights, double span) {
     int cols = weights.names().size();
-    double[][] sm = new double[cols][];
+    double[][] in = new double[cols][];
+    Ewm[] ewms = new Ewm[cols];
     Ewm ewm = Ewm.span(span);
     for (int c = 0; c < cols; c++) {
-      sm[c] = Kernels.ewmMean(weights.column(weights.names().get(c)).valuesView(), ewm);
+      in[c] = weights.column(c).valuesView();
+      ewms[c] = ewm;
     }
+    // the columns' means stepped a few at a time (their divisions overlap), each the same bits as alone
+    double[][] sm = Kernels.ewmMeans(in, ewms);
     normaliseRows(sm);
     return SeriesFrame.ofOwned(weights.timesView(), weights.names(), sm);
   }
@@ -104,15 +165,37 @@ public final class WeightFitting {
    * @param cols the columns
    */
   public static void normaliseRows(double[][] cols) {
+    normaliseRows(cols, SeriesFrame.Mapper.SEQUENTIAL);
+  }
+
+  /**
+   * {@link #normaliseRows(double[][])} with blocks of rows shared among the threads of {@code mapper} (each row is
+   * normalised alone: the same bits whatever the mapper).
+   *
+   * @param cols the columns
+   * @param mapper how the work of the blocks of rows is run
+   */
+  public static void normaliseRows(double[][] cols, SeriesFrame.Mapper mapper) {
     if (cols.length == 0) {
       return;
     }
     int rows = cols[0].length;
+    List<Integer> parts = new ArrayList<>();
+    for (int from = 0; from < rows; from += ROWS_PER_PART) {
+      parts.add(from);
+    }
+    mapper.map(parts, from -> {
+      normaliseRows(cols, from, Math.min(rows, from + ROWS_PER_PART));
+      return null;
+    });
+  }
+
+  private static void normaliseRows(double[][] cols, int fromRow, int toRow) {
     // a block of rows at a time, column by column (the columns are separate arrays): each row's sum still adds the
     // columns in their order, so the same bits as a row at a time
-    double[] sum = new double[Math.min(rows, ROW_BLOCK)];
-    for (int from = 0; from < rows; from += ROW_BLOCK) {
-      int to = Math.min(rows, from + ROW_BLOCK);
+    double[] sum = new double[Math.min(toRow - fromRow, ROW_BLOCK)];
+    for (int from = fromRow; from < toRow; from += ROW_BLOCK) {
+      int to = Math.min(toRow, from + ROW_BLOCK);
       Arrays.fill(sum, 0.0);
       for (double[] col : cols) {
         for (int r = from; r < to; r++) {

@@ -254,7 +254,10 @@ public class DefaultPortfolio implements Portfolio {
       for (InstrumentCode c : instruments()) {
         m.put(c.value(), sizing.subsystemPosition(c));
       }
-      return SeriesFrame.concat(m).ffill();
+      // a column per instrument: aligned and filled on every thread (reached from inside the instruments' own
+      // parallel loop, whose other workers wait for it)
+      SeriesFrame.Mapper mapper = context.parallel()::mapNested;
+      return SeriesFrame.concat(m, mapper).ffill(mapper);
     });
   }
 
@@ -263,8 +266,8 @@ public class DefaultPortfolio implements Portfolio {
     return memo("instrumentWeights", null, () -> {
       SeriesFrame positions = subsystemPositions();
       SeriesFrame raw = rawInstrumentWeights(positions);
-      SeriesFrame fitted = WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, positions));
-      return WeightFitting.smoothAndNormalise(fitted, params.weightEwmaSpan());
+      return WeightFitting.fitSmoothAndNormalise(raw, positions, params.weightEwmaSpan(),
+          context.parallel()::mapNested);
     });
   }
 

@@ -121,8 +121,11 @@ public final class ProvidedRules {
    */
   public static TimeSeries ewmacRaw(TimeSeries price, double lfast, double lslow) {
     double[] p = price.valuesView();
-    double[] fast = Kernels.ewmMean(p, Ewm.span(lfast).withMinPeriods(1));
-    double[] slow = Kernels.ewmMean(p, Ewm.span(lslow).withMinPeriods(1));
+    // the two means stepped together (their divisions overlap), each the same bits as alone
+    double[][] means = Kernels.ewmMeans(new double[][] {p, p},
+        new Ewm[] {Ewm.span(lfast).withMinPeriods(1), Ewm.span(lslow).withMinPeriods(1)});
+    double[] fast = means[0];
+    double[] slow = means[1];
     for (int i = 0; i < fast.length; i++) {
       fast[i] -= slow[i];
     }

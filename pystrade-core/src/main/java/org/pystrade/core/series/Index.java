@@ -95,7 +95,13 @@ public final class Index {
     if (a.length > b.length) {
       return false;
     }
-    int j = 0;
+    if (a.length == 0 || runStart(b, a) >= 0) {
+      return true; // the usual case in a universe: a's rows are consecutive rows of b
+    }
+    int j = Arrays.binarySearch(b, a[0]);
+    if (j < 0) {
+      return false;
+    }
     for (long t : a) {
       while (j < b.length && b[j] < t) {
         j++;
@@ -109,6 +115,28 @@ public final class Index {
   }
 
   /**
+   * Where a strictly increasing array is a run of consecutive rows of another: the row of {@code outer} holding
+   * {@code inner}'s first timestamp if {@code inner} equals the rows of {@code outer} from there on, else -1 (also
+   * for an empty {@code inner}). Compared in bulk, it lets an alignment between two such indexes copy whole ranges
+   * instead of merging row by row.
+   *
+   * @param outer strictly increasing timestamps
+   * @param inner strictly increasing timestamps
+   * @return the row of {@code outer} where {@code inner} starts, or -1
+   */
+  public static int runStart(long[] outer, long[] inner) {
+    int m = inner.length;
+    if (m == 0 || m > outer.length) {
+      return -1;
+    }
+    int p = Arrays.binarySearch(outer, inner[0]);
+    if (p < 0 || p + m > outer.length || outer[p + m - 1] != inner[m - 1]) {
+      return -1;
+    }
+    return Arrays.equals(outer, p, p + m, inner, 0, m) ? p : -1;
+  }
+
+  /**
    * Adds one series' values into an accumulator on a superset index, skipping NaN (pandas' {@code sum} with
    * {@code skipna}): {@code acc[i] += v} for each row of the series whose timestamp is {@code index[i]}.
    *
@@ -117,16 +145,50 @@ public final class Index {
    * @param series the series to add
    */
   public static void addSkippingNaN(long[] index, double[] acc, TimeSeries series) {
+    addSkippingNaN(index, acc, series, 0, index.length);
+  }
+
+  /**
+   * {@link #addSkippingNaN(long[], double[], TimeSeries)} for the rows {@code fromRow} to {@code toRow - 1} of the
+   * index only: the series' rows at those timestamps are added, the others left. Adding every series to disjoint
+   * ranges of rows, on as many threads, gives each row the same sum as adding every series to every row, since each
+   * row still takes the series in their order.
+   *
+   * @param index strictly increasing timestamps containing every timestamp of {@code series}
+   * @param acc the accumulator, one slot per index row
+   * @param series the series to add
+   * @param fromRow the first row of the index to add to
+   * @param toRow the row after the last one to add to
+   */
+  public static void addSkippingNaN(long[] index, double[] acc, TimeSeries series, int fromRow, int toRow) {
     long[] t = series.timesView();
     double[] v = series.valuesView();
-    int j = t.length == 0 ? 0 : Arrays.binarySearch(index, t[0]);
-    ArgChecker.isTrue(j >= 0 || t.length == 0, "the index must contain every timestamp of the series");
-    j = Math.max(j, 0);
-    for (int i = 0; i < t.length; i++) {
-      while (j < index.length && index[j] < t[i]) {
+    if (t.length == 0 || fromRow >= toRow) {
+      return;
+    }
+    ArgChecker.isTrue(index.length > 0 && t[0] >= index[0] && t[t.length - 1] <= index[index.length - 1],
+        "the index must contain every timestamp of the series");
+    int p = runStart(index, t);
+    if (p >= 0) {
+      // the series' rows are consecutive rows of the index
+      int to = Math.min(toRow, p + t.length);
+      for (int r = Math.max(fromRow, p); r < to; r++) {
+        double x = v[r - p];
+        if (x == x) {
+          acc[r] += x;
+        }
+      }
+      return;
+    }
+    int i = Arrays.binarySearch(t, index[fromRow]);
+    i = i >= 0 ? i : -i - 1;
+    long last = index[toRow - 1];
+    int j = fromRow;
+    for (; i < t.length && t[i] <= last; i++) {
+      while (j < toRow && index[j] < t[i]) {
         j++;
       }
-      ArgChecker.isTrue(j < index.length && index[j] == t[i], "the index must contain every timestamp of the series");
+      ArgChecker.isTrue(j < toRow && index[j] == t[i], "the index must contain every timestamp of the series");
       if (v[i] == v[i]) {
         acc[j] += v[i];
       }

@@ -1,6 +1,7 @@
 package org.pystrade.core.series;
 
 import java.util.Arrays;
+import org.pystrade.core.util.ArgChecker;
 
 /**
  * Primitive kernels over {@code double[]} with pandas semantics (NaN = missing). All methods allocate and return a
@@ -25,6 +26,66 @@ public final class Kernels {
     EwmMeanStep step = new EwmMeanStep(ewm);
     for (int i = 0; i < out.length; i++) {
       out[i] = step.next(input[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Several exponentially weighted means at once, each exactly {@link #ewmMean(double[], Ewm)} of its input and
+   * window: four (or two) are stepped together in one loop, so that the processor overlaps their division chains (a
+   * weighted mean depends on the one before it, so one alone waits on each division; four independent ones run in
+   * about a third of the time of four apart).
+   *
+   * @param inputs the inputs, all of one length (the same array may be given more than once)
+   * @param ewms the window of each input
+   * @return the weighted means, one per input, in order
+   */
+  public static double[][] ewmMeans(double[][] inputs, Ewm[] ewms) {
+    ArgChecker.isTrue(inputs.length == ewms.length, "{} inputs but {} windows", inputs.length, ewms.length);
+    int n = inputs.length;
+    int len = n == 0 ? 0 : inputs[0].length;
+    for (double[] x : inputs) {
+      ArgChecker.isTrue(x.length == len, "inputs must have one length but had {} and {}", len, x.length);
+    }
+    double[][] out = new double[n][];
+    for (int k = 0; k < n - n % 2; k++) {
+      out[k] = new double[len];
+    }
+    int k = 0;
+    for (; k + 3 < n; k += 4) {
+      double[] xa = inputs[k];
+      double[] xb = inputs[k + 1];
+      double[] xc = inputs[k + 2];
+      double[] xd = inputs[k + 3];
+      double[] oa = out[k];
+      double[] ob = out[k + 1];
+      double[] oc = out[k + 2];
+      double[] od = out[k + 3];
+      EwmMeanStep a = new EwmMeanStep(ewms[k]);
+      EwmMeanStep b = new EwmMeanStep(ewms[k + 1]);
+      EwmMeanStep c = new EwmMeanStep(ewms[k + 2]);
+      EwmMeanStep d = new EwmMeanStep(ewms[k + 3]);
+      for (int i = 0; i < len; i++) {
+        oa[i] = a.next(xa[i]);
+        ob[i] = b.next(xb[i]);
+        oc[i] = c.next(xc[i]);
+        od[i] = d.next(xd[i]);
+      }
+    }
+    for (; k + 1 < n; k += 2) {
+      double[] xa = inputs[k];
+      double[] xb = inputs[k + 1];
+      double[] oa = out[k];
+      double[] ob = out[k + 1];
+      EwmMeanStep a = new EwmMeanStep(ewms[k]);
+      EwmMeanStep b = new EwmMeanStep(ewms[k + 1]);
+      for (int i = 0; i < len; i++) {
+        oa[i] = a.next(xa[i]);
+        ob[i] = b.next(xb[i]);
+      }
+    }
+    if (k < n) {
+      out[k] = ewmMean(inputs[k], ewms[k]);
     }
     return out;
   }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.pystrade.core.util.ArgChecker;
 
 /**
@@ -39,7 +40,20 @@ public final class SeriesFrame {
    * @return the frame
    */
   public static SeriesFrame concat(Map<String, TimeSeries> series) {
+    return concat(series, Mapper.SEQUENTIAL);
+  }
+
+  /**
+   * {@link #concat(Map)} with each column's alignment run by {@code mapper} (a parallel map for a wide frame): the
+   * same frame whatever the mapper.
+   *
+   * @param series the columns by name, in order
+   * @param mapper how the per-column work is run
+   * @return the frame
+   */
+  public static SeriesFrame concat(Map<String, TimeSeries> series, Mapper mapper) {
     ArgChecker.notNull(series, "series");
+    ArgChecker.notNull(mapper, "mapper");
     TimeSeries first = null;
     boolean allSame = true;
     for (TimeSeries s : series.values()) {
@@ -54,13 +68,13 @@ public final class SeriesFrame {
       return new SeriesFrame(new long[0], List.of(), new double[0][]);
     }
     if (allSame) {
-      return concatOn(first.timesView(), series);
+      return concatOwned(first.timesView().clone(), series, mapper);
     }
     List<long[]> indexes = new ArrayList<>(series.size());
     for (TimeSeries s : series.values()) {
       indexes.add(s.timesView());
     }
-    return concatOwned(Index.unionAll(indexes), series);
+    return concatOwned(Index.unionAll(indexes), series, mapper);
   }
 
   /**
@@ -72,18 +86,15 @@ public final class SeriesFrame {
    */
   public static SeriesFrame concatOn(long[] times, Map<String, TimeSeries> series) {
     ArgChecker.notNull(times, "times");
-    return concatOwned(times.clone(), series);
+    return concatOwned(times.clone(), series, Mapper.SEQUENTIAL);
   }
 
-  private static SeriesFrame concatOwned(long[] times, Map<String, TimeSeries> series) {
+  private static SeriesFrame concatOwned(long[] times, Map<String, TimeSeries> series, Mapper mapper) {
     List<String> names = new ArrayList<>(series.keySet());
-    double[][] cols = new double[names.size()][];
-    int k = 0;
-    for (TimeSeries s : series.values()) {
-      // immutable on both sides: a series already on this index lends its values array
-      cols[k++] = Arrays.equals(s.timesView(), times) ? s.valuesView() : s.reindexValues(times);
-    }
-    return new SeriesFrame(times, Collections.unmodifiableList(names), cols);
+    // immutable on both sides: a series already on this index lends its values array
+    List<double[]> cols = mapper.map(new ArrayList<>(series.values()),
+        s -> Arrays.equals(s.timesView(), times) ? s.valuesView() : s.reindexValues(times));
+    return new SeriesFrame(times, Collections.unmodifiableList(names), cols.toArray(new double[0][]));
   }
 
   /**
@@ -180,6 +191,17 @@ public final class SeriesFrame {
   }
 
   /**
+   * A column by its position, sharing the frame's arrays.
+   *
+   * @param index the column's position in {@link #names()}
+   * @return the column as a series
+   */
+  public TimeSeries column(int index) {
+    ArgChecker.isTrue(index >= 0 && index < columns.length, "no column {}; the frame has {}", index, columns.length);
+    return TimeSeries.wrap(times, columns[index]);
+  }
+
+  /**
    * The value of a cell.
    *
    * @param row the row
@@ -214,15 +236,55 @@ public final class SeriesFrame {
    * @return the filled frame
    */
   public SeriesFrame ffill() {
+    return ffill(Mapper.SEQUENTIAL);
+  }
+
+  /**
+   * {@link #ffill()} with each column's fill run by {@code mapper} (a parallel map for a wide frame): the same frame
+   * whatever the mapper.
+   *
+   * @param mapper how the per-column work is run
+   * @return the filled frame
+   */
+  public SeriesFrame ffill(Mapper mapper) {
+    ArgChecker.notNull(mapper, "mapper");
     if (forwardFilled) {
       return this;
     }
-    double[][] cols = new double[columns.length][];
-    for (int c = 0; c < cols.length; c++) {
-      // a column with nothing to fill (no NaN after its first value) is shared, not copied
-      cols[c] = Kernels.hasGap(columns[c]) ? Kernels.ffill(columns[c]) : columns[c];
+    // a column with nothing to fill (no NaN after its first value) is shared, not copied
+    List<double[]> cols = mapper.map(Arrays.asList(columns), c -> Kernels.hasGap(c) ? Kernels.ffill(c) : c);
+    return new SeriesFrame(times, names, cols.toArray(new double[0][]), true);
+  }
+
+  /**
+   * How a frame's per-column work is run: in order on the caller's thread ({@link #SEQUENTIAL}), or by a parallel
+   * map of the caller's (such as {@code Parallel::map}); either way the results come back in input order, and each
+   * item's result must not depend on which thread computes it.
+   */
+  @FunctionalInterface
+  public interface Mapper {
+
+    /** Every item in order on the caller's thread. */
+    Mapper SEQUENTIAL = Mapper::inOrder;
+
+    /**
+     * Applies a function to every item.
+     *
+     * @param items the inputs
+     * @param f the function, safe to call concurrently
+     * @param <T> input type
+     * @param <R> result type
+     * @return the results, in input order
+     */
+    <T, R> List<R> map(List<T> items, Function<T, R> f);
+
+    private static <T, R> List<R> inOrder(List<T> items, Function<T, R> f) {
+      List<R> out = new ArrayList<>(items.size());
+      for (T t : items) {
+        out.add(f.apply(t));
+      }
+      return out;
     }
-    return new SeriesFrame(times, names, cols, true);
   }
 
   /**

@@ -635,8 +635,12 @@ public final class TimeSeries {
   }
 
   double[] reindexValues(long[] newTimes) {
-    double[] out = new double[newTimes.length];
+    double[] run = alignedRun(newTimes, false);
+    if (run != null) {
+      return run;
+    }
     int n = times.length;
+    double[] out = new double[newTimes.length];
     // start at the first row at or after the first new timestamp (what the scan below would reach)
     int j = newTimes.length == 0 ? 0 : Arrays.binarySearch(times, newTimes[0]);
     j = j >= 0 ? j : -j - 1;
@@ -647,6 +651,29 @@ public final class TimeSeries {
       }
       out[i] = j < n && times[j] == t ? values[j] : Double.NaN;
     }
+    return out;
+  }
+
+  /**
+   * The values on new timestamps when one index is a run of consecutive rows of the other (a universe's indexes
+   * mostly are), copied in bulk: those rows' values, NaN before this series' first row and, after its last row, NaN
+   * or (padding) that row's value; null when neither index is a run of the other.
+   */
+  private double[] alignedRun(long[] newTimes, boolean pad) {
+    int inner = Index.runStart(times, newTimes);
+    if (inner >= 0) {
+      // each new timestamp is a row of this series
+      return Arrays.copyOfRange(values, inner, inner + newTimes.length);
+    }
+    int outer = Index.runStart(newTimes, times);
+    if (outer < 0) {
+      return null;
+    }
+    int n = times.length;
+    double[] out = new double[newTimes.length];
+    Arrays.fill(out, 0, outer, Double.NaN);
+    System.arraycopy(values, 0, out, outer, n);
+    Arrays.fill(out, outer + n, out.length, pad ? values[n - 1] : Double.NaN);
     return out;
   }
 
@@ -665,8 +692,12 @@ public final class TimeSeries {
   }
 
   private double[] padValues(long[] newTimes) {
-    double[] out = new double[newTimes.length];
+    double[] run = alignedRun(newTimes, true);
+    if (run != null) {
+      return run;
+    }
     int n = times.length;
+    double[] out = new double[newTimes.length];
     // start at the last row at or before the first new timestamp (what the scan below would reach)
     int j = newTimes.length == 0 ? -1 : Arrays.binarySearch(times, newTimes[0]);
     j = j >= 0 ? j : -j - 2;
@@ -912,17 +943,8 @@ public final class TimeSeries {
     if (times.length == 0) {
       return EMPTY;
     }
-    long[] outT = businessDayIndex();
-    int[] bucket = bucketRows(outT);
-    double[] out = new double[outT.length];
-    double[] comp = new double[outT.length];
-    for (int i = 0; i < times.length; i++) {
-      double v = values[i];
-      if (v == v) {
-        Kernels.kahanAdd(out, comp, bucket[i], v);
-      }
-    }
-    return new TimeSeries(outT, out);
+    BusinessDays buckets = BusinessDays.of(times);
+    return new TimeSeries(buckets.days(), buckets.sum(values));
   }
 
   /**
@@ -935,112 +957,19 @@ public final class TimeSeries {
     if (times.length == 0) {
       return EMPTY;
     }
-    return reindexPad(businessDayIndex());
-  }
-
-  /**
-   * For each row, the row of {@code outT} (from {@link #businessDayIndex()}) holding its business-day bucket: a
-   * weekend row falls into the Friday before it; each day's bucket is computed once.
-   */
-  private int[] bucketRows(long[] outT) {
-    int[] rows = new int[times.length];
-    int k = 0;
-    long lastDay = Long.MIN_VALUE;
-    long bucket = 0;
-    for (int i = 0; i < times.length; i++) {
-      long t = times[i];
-      long day = t >= 0 ? t / Timestamps.SECONDS_PER_DAY : Math.floorDiv(t, Timestamps.SECONDS_PER_DAY);
-      if (day != lastDay) {
-        lastDay = day;
-        bucket = Timestamps.rollbackToBusinessDay(day) * Timestamps.SECONDS_PER_DAY;
-        while (outT[k] < bucket) {
-          k++;
-        }
-      }
-      rows[i] = k;
-    }
-    return rows;
-  }
-
-  /** Whether the rows are every business day at midnight, consecutively, with no other row. */
-  private boolean isBusinessDayIndex() {
-    long day = Math.floorDiv(times[0], Timestamps.SECONDS_PER_DAY);
-    if (day * Timestamps.SECONDS_PER_DAY != times[0] || !Timestamps.isBusinessDay(day)) {
-      return false;
-    }
-    for (int i = 1; i < times.length; i++) {
-      day = Timestamps.nextBusinessDay(day);
-      if (times[i] != day * Timestamps.SECONDS_PER_DAY) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Every business day (midnight) from the bucket of the first row to the bucket of the last. */
-  private long[] businessDayIndex() {
-    long firstDay = Timestamps.rollbackToBusinessDay(Timestamps.epochDay(times[0]));
-    long lastDay = Timestamps.rollbackToBusinessDay(Timestamps.epochDay(times[times.length - 1]));
-    int nDays = businessDaysBetween(firstDay, lastDay) + 1;
-    long[] outT = new long[nDays];
-    long day = firstDay;
-    for (int k = 0; k < nDays; k++) {
-      outT[k] = day * Timestamps.SECONDS_PER_DAY;
-      day = Timestamps.nextBusinessDay(day);
-    }
-    return outT;
+    return reindexPad(BusinessDays.of(times).days());
   }
 
   private TimeSeries resampleBusinessDay(boolean mean) {
     if (times.length == 0) {
       return EMPTY;
     }
-    if (isBusinessDayIndex()) {
+    BusinessDays buckets = BusinessDays.of(times);
+    if (buckets.isIdentity() && !mean) {
       // already one row per business day at midnight: each bucket holds exactly its own value
-      if (!mean) {
-        return this;
-      }
-      double[] out = new double[values.length];
-      for (int i = 0; i < out.length; i++) {
-        double v = values[i];
-        out[i] = v == 0.0 ? 0.0 : v; // the mean of {v} is (0 + v) / 1
-      }
-      return new TimeSeries(times, out);
+      return this;
     }
-    long[] outT = businessDayIndex();
-    int[] bucket = bucketRows(outT);
-    double[] out = new double[outT.length];
-    Arrays.fill(out, Double.NaN);
-    double[] sum = mean ? new double[outT.length] : null;
-    double[] comp = mean ? new double[outT.length] : null;
-    int[] count = mean ? new int[outT.length] : null;
-    for (int i = 0; i < times.length; i++) {
-      double v = values[i];
-      if (v == v) {
-        if (mean) {
-          Kernels.kahanAdd(sum, comp, bucket[i], v);
-          count[bucket[i]]++;
-        } else {
-          out[bucket[i]] = v;
-        }
-      }
-    }
-    if (mean) {
-      for (int k = 0; k < out.length; k++) {
-        if (count[k] > 0) {
-          out[k] = sum[k] / count[k];
-        }
-      }
-    }
-    return new TimeSeries(outT, out);
-  }
-
-  private static int businessDaysBetween(long fromDay, long toDay) {
-    // both are business days, fromDay <= toDay
-    long fromMonday = fromDay - Timestamps.dayOfWeek(fromDay);
-    long toMonday = toDay - Timestamps.dayOfWeek(toDay);
-    long weeks = (toMonday - fromMonday) / 7;
-    return (int) (weeks * 5 + Timestamps.dayOfWeek(toDay) - Timestamps.dayOfWeek(fromDay));
+    return new TimeSeries(buckets.days(), mean ? buckets.mean(values) : buckets.last(values));
   }
 
   /**

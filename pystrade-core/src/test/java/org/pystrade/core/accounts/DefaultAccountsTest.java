@@ -154,6 +154,47 @@ class DefaultAccountsTest {
     assertThat(total.net().value(6)).isEqualTo(b.net().valueAt(T[6]));
   }
 
+  @Test
+  void sumsSharedAmongThreadsAreTheSumsOnOneThreadToTheBit() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(8);
+    java.util.List<java.util.List<TimeSeries>> lists = new java.util.ArrayList<>();
+    for (int l = 0; l < 3; l++) {
+      java.util.List<TimeSeries> series = new java.util.ArrayList<>();
+      for (int k = 0; k < 30; k++) {
+        // later and later starts on one calendar, and one series on every other day
+        int start = rnd.nextInt(6000);
+        int step = k == 7 ? 2 : 1;
+        long[] t = new long[9000 - start];
+        double[] v = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+          t[i] = (start + (long) i * step) * 86_400L;
+          v[i] = rnd.nextInt(20) == 0 ? Double.NaN : rnd.nextGaussian() * 1e4;
+        }
+        series.add(TimeSeries.of(t, v));
+      }
+      lists.add(series);
+    }
+    java.util.List<TimeSeries> together = DefaultAccounts.sumsOnUnion(lists,
+        org.pystrade.core.calc.Parallel.of(3));
+    for (int l = 0; l < 3; l++) {
+      // the plain way: every series' values added to their days in series order
+      TreeMap<Long, Double> sum = new TreeMap<>();
+      for (TimeSeries x : lists.get(l)) {
+        for (int i = 0; i < x.size(); i++) {
+          sum.merge(x.time(i), Double.isNaN(x.value(i)) ? 0.0 : x.value(i), Double::sum);
+        }
+      }
+      assertThat(together.get(l).timestamps()).containsExactly(sum.keySet().stream().mapToLong(Long::longValue)
+          .toArray());
+      double[] a = sum.values().stream().mapToDouble(Double::doubleValue).toArray();
+      double[] b = together.get(l).values();
+      for (int i = 0; i < a.length; i++) {
+        assertThat(Double.doubleToRawLongBits(b[i])).as("list %s row %s", l, i)
+            .isEqualTo(Double.doubleToRawLongBits(a[i]));
+      }
+    }
+  }
+
   /** The sum of each day's values of the series that have that day. */
   private static double[] sumOnUnion(TimeSeries x, TimeSeries y) {
     TreeMap<Long, Double> sum = new TreeMap<>();

@@ -80,4 +80,56 @@ class WeightFittingTest {
     assertThat(daily.timestamps()).containsExactly(fri, fri + 3 * day, fri + 4 * day);
     assertThat(daily.column("a").values()).containsExactly((0.2 + 0.4) / 2, NAN, 0.9);
   }
+
+  @Test
+  void fittingSmoothingAndNormalisingInOneGoIsTheThreeStepsToTheBit() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(21);
+    // calendar days (weekends fall into Fridays), columns becoming available at different rows, gaps
+    int rows = 6000;
+    long[] t = new long[rows];
+    for (int r = 0; r < rows; r++) {
+      t[r] = T[0] + r * 86_400L + (r % 3) * 3_600L;
+    }
+    List<String> names = new java.util.ArrayList<>();
+    double[][] avail = new double[9][rows];
+    double[][] weights = new double[9][2];
+    for (int c = 0; c < 9; c++) {
+      names.add("r" + c);
+      int start = c == 0 ? 10 : rnd.nextInt(rows);
+      for (int r = 0; r < rows; r++) {
+        avail[c][r] = r < start || rnd.nextInt(50) == 0 ? NAN : rnd.nextGaussian();
+      }
+      weights[c][0] = rnd.nextDouble();
+      weights[c][1] = c == 4 ? 0 : rnd.nextDouble();
+    }
+    SeriesFrame availability = SeriesFrame.of(t, names, avail);
+    SeriesFrame raw = SeriesFrame.of(new long[] {t[0], t[rows / 2]}, names, weights);
+    SeriesFrame steps = WeightFitting.smoothAndNormalise(
+        WeightFitting.toBusinessDays(WeightFitting.fitToAvailability(raw, availability)), 125);
+    SeriesFrame.Mapper backwards = new SeriesFrame.Mapper() {
+      @Override
+      public <A, B> List<B> map(List<A> items, java.util.function.Function<A, B> f) {
+        List<B> out = new java.util.ArrayList<>(java.util.Collections.nCopies(items.size(), null));
+        for (int i = items.size() - 1; i >= 0; i--) {
+          out.set(i, f.apply(items.get(i)));
+        }
+        return out;
+      }
+    };
+    for (SeriesFrame.Mapper mapper : List.of(SeriesFrame.Mapper.SEQUENTIAL, backwards)) {
+      SeriesFrame once = WeightFitting.fitSmoothAndNormalise(raw, availability, 125, mapper);
+      assertThat(once.names()).isEqualTo(names);
+      assertThat(once.timestamps()).containsExactly(steps.timestamps());
+      for (int c = 0; c < 9; c++) {
+        double[] a = steps.column(c).values();
+        double[] b = once.column(c).values();
+        for (int r = 0; r < a.length; r++) {
+          assertThat(Double.doubleToRawLongBits(b[r])).as("column %s row %s", c, r)
+              .isEqualTo(Double.doubleToRawLongBits(a[r]));
+        }
+      }
+    }
+    // weekends in the index: fewer business days than rows
+    assertThat(steps.rowCount()).isLessThan(rows);
+  }
 }

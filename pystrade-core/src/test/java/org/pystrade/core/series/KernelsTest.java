@@ -1,6 +1,7 @@
 package org.pystrade.core.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
@@ -103,6 +104,42 @@ class KernelsTest {
     }
     assertThat(Kernels.rollingQuantile(new double[0], 5, 1, 0.5)).isEmpty();
     assertThat(Kernels.rollingQuantile(new double[] {N, N}, 5, 1, 0.5)).containsExactly(N, N);
+  }
+
+  @Test
+  void ewmMeansAreEachEwmMeanToTheBit() {
+    SplittableRandom rnd = new SplittableRandom(5);
+    int rows = 700;
+    Ewm[] windows = {Ewm.span(2), Ewm.span(16).withMinPeriods(1), Ewm.com(90), Ewm.span(125).withMinPeriods(3),
+        Ewm.span(64).withMinPeriods(1), Ewm.com(250).withMinPeriods(2), Ewm.span(4), Ewm.span(30), Ewm.com(1)};
+    double[][] inputs = new double[windows.length][rows];
+    for (double[] x : inputs) {
+      for (int i = 0; i < rows; i++) {
+        int kind = rnd.nextInt(30);
+        // gaps, infinities, runs of one value (the mean then stays that value) among random values
+        x[i] = kind == 0 ? N : kind == 1 ? Double.NEGATIVE_INFINITY : kind < 10 && i > 0 ? x[i - 1]
+            : rnd.nextGaussian();
+      }
+    }
+    // every count of inputs from none to nine: groups of four, a pair and a single one
+    for (int n = 0; n <= windows.length; n++) {
+      double[][] in = Arrays.copyOf(inputs, n);
+      double[][] means = Kernels.ewmMeans(in, Arrays.copyOf(windows, n));
+      assertThat(means).hasNumberOfRows(n);
+      for (int k = 0; k < n; k++) {
+        double[] expected = Kernels.ewmMean(inputs[k], windows[k]);
+        for (int i = 0; i < rows; i++) {
+          assertThat(Double.doubleToRawLongBits(means[k][i])).as("%s inputs, input %s, row %s", n, k, i)
+              .isEqualTo(Double.doubleToRawLongBits(expected[i]));
+        }
+      }
+    }
+    // the same array twice, as the two means of an ewmac
+    double[][] pair = Kernels.ewmMeans(new double[][] {inputs[0], inputs[0]}, new Ewm[] {windows[1], windows[4]});
+    assertThat(pair[0]).isEqualTo(Kernels.ewmMean(inputs[0], windows[1]));
+    assertThat(pair[1]).isEqualTo(Kernels.ewmMean(inputs[0], windows[4]));
+    assertThatThrownBy(() -> Kernels.ewmMeans(new double[][] {inputs[0], new double[3]}, new Ewm[] {windows[0],
+        windows[1]})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one length");
   }
 
   @Test

@@ -150,4 +150,67 @@ class TimeSeriesTest {
     assertThatThrownBy(() -> Index.addSkippingNaN(all, acc, TimeSeries.of(new long[] {4}, new double[] {1})))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must contain every timestamp");
   }
+
+  /** reindex and pad the plain way: for each new timestamp, its row (or the last row at or before it). */
+  private static double[] mergeReindex(TimeSeries s, long[] newTimes, boolean pad) {
+    double[] out = new double[newTimes.length];
+    for (int i = 0; i < newTimes.length; i++) {
+      out[i] = N;
+      for (int j = 0; j < s.size(); j++) {
+        if (s.time(j) == newTimes[i] || pad && s.time(j) < newTimes[i]) {
+          out[i] = s.value(j);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void alignmentOntoRunsOfRowsAndOntoOtherIndexesGivesEachRowItsValue() {
+    long[] all = {1, 2, 3, 5, 8, 13, 21, 34};
+    TimeSeries whole = TimeSeries.of(all, new double[] {1, N, 3, 4, 5, 6, N, 8});
+    TimeSeries middle = TimeSeries.of(new long[] {3, 5, 8}, new double[] {30, N, 80});
+    long[][] targets = {all, {3, 5, 8}, {1, 2}, {21, 34}, {2, 3, 5, 8, 13, 21, 34, 55}, {0, 3, 8, 9}, {3, 8, 13},
+        {8}, {}, {0, 1}};
+    for (TimeSeries s : List.of(whole, middle, TimeSeries.of(new long[] {34}, new double[] {N}))) {
+      for (long[] target : targets) {
+        assertThat(s.valuesOn(target)).as("%s onto %s", s, java.util.Arrays.toString(target))
+            .containsExactly(mergeReindex(s, target, false));
+        assertThat(s.padValuesOn(target)).as("%s padded onto %s", s, java.util.Arrays.toString(target))
+            .containsExactly(mergeReindex(s, target, true));
+      }
+    }
+    assertThat(Index.runStart(all, new long[] {5, 8, 13})).isEqualTo(3);
+    assertThat(Index.runStart(all, new long[] {5, 13})).isEqualTo(-1);
+    assertThat(Index.runStart(all, new long[] {34, 35})).isEqualTo(-1);
+    assertThat(Index.runStart(all, new long[] {4})).isEqualTo(-1);
+    assertThat(Index.runStart(all, new long[0])).isEqualTo(-1);
+    assertThat(Index.runStart(new long[] {5}, all)).isEqualTo(-1);
+  }
+
+  @Test
+  void addingToRangesOfRowsGivesTheSumsOfAddingToEveryRow() {
+    long[] all = {0, 1, 2, 3, 5, 9, 10};
+    List<TimeSeries> parts = List.of(TimeSeries.of(new long[] {1, 5, 9}, new double[] {1, N, 2}),
+        TimeSeries.of(new long[] {5, 9, 10}, new double[] {3, 0.5, 4}), TimeSeries.of(all, new double[] {N, 0.25, 1, 1,
+            1, 0.25, -1}));
+    double[] whole = new double[all.length];
+    double[] ranges = new double[all.length];
+    for (TimeSeries p : parts) {
+      Index.addSkippingNaN(all, whole, p);
+    }
+    for (int from : new int[] {0, 2, 5}) {
+      int to = from == 0 ? 2 : from == 2 ? 5 : all.length;
+      for (TimeSeries p : parts) {
+        Index.addSkippingNaN(all, ranges, p, from, to);
+      }
+    }
+    assertThat(ranges).containsExactly(whole);
+    assertThat(whole).containsExactly(0, 1.25, 1, 1, 4, 2.75, 3);
+    double[] acc = new double[all.length];
+    assertThatThrownBy(() -> Index.addSkippingNaN(all, acc, TimeSeries.of(new long[] {4, 5}, new double[] {1, 1}),
+        2, 5)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must contain every timestamp");
+    assertThatThrownBy(() -> Index.addSkippingNaN(all, acc, TimeSeries.of(new long[] {11}, new double[] {1}), 0, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must contain every timestamp");
+  }
 }
