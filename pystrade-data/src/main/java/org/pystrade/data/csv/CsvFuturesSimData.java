@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -463,21 +464,28 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private static void checkContractIds(Path file, PriceTable t) {
     for (int c = 1; c < MULTIPLE_COLUMNS.size(); c += 2) {
       double[] ids = t.column(c);
-      double last = Double.NaN;
-      for (int row = 0; row < ids.length; row++) {
+      int n = ids.length;
+      // run by run: the end of each run of one value found by a bulk comparison of the column with itself one row on
+      for (int row = 0; row < n; row = nextRun(ids, row)) {
         double id = ids[row];
-        if (id == last || id != id) {
-          continue;
-        }
-        if (!validContractId(id)) {
+        if (id == id && !validContractId(id)) {
           throw new DataException(ReasonCode.MALFORMED_DATA, file + " line " + t.line(row) + ": "
               + MULTIPLE_COLUMNS.get(c) + " " + (id == Math.rint(id) && Math.abs(id) < 1e15 ? String.valueOf((long) id)
                   : String.valueOf(id)) + " is not a contract id (an eight-digit YYYYMMDD number, month 01-12, day "
               + "00-31, as 20170300)");
         }
-        last = id;
       }
     }
+  }
+
+  /** The first row after the run of equal values (as {@link Double#equals}) that starts at {@code row}. */
+  private static int nextRun(double[] values, int row) {
+    int n = values.length;
+    if (row + 1 >= n) {
+      return n;
+    }
+    int m = Arrays.mismatch(values, row, n - 1, values, row + 1, n);
+    return m < 0 ? n : row + 1 + m;
   }
 
   private static boolean validContractId(double id) {

@@ -21,6 +21,8 @@ final class PriceTable {
   private final int[] lines;
   private final int firstLine;
   private final List<String> notes;
+  /** The first column's series, once made: its timestamps are checked, the other columns' series share them. */
+  private TimeSeries checked;
 
   /**
    * Creates a table (arrays are not copied).
@@ -141,7 +143,13 @@ final class PriceTable {
    */
   TimeSeries series(int i) {
     // the table's arrays are built by the loader and never modified again: the series owns them (several columns
-    // share the timestamps)
-    return TimeSeries.ofOwned(times, values[i]);
+    // share the timestamps, checked once: the other columns' series take the first one's)
+    TimeSeries base = checked;
+    if (base == null) {
+      base = TimeSeries.ofOwned(times, values[i]);
+      checked = base;
+      return base;
+    }
+    return base.withValuesOwned(values[i]);
   }
 }

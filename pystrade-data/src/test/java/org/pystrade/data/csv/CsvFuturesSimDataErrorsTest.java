@@ -88,6 +88,26 @@ class CsvFuturesSimDataErrorsTest {
   }
 
   @Test
+  void aContractIdThatNamesNoMonthIsReportedAtTheFirstRowOfItsRun() {
+    // runs of valid ids, gaps, a valid id again after a gap, then a run of a thirteenth month (line 7)
+    layout.adjusted("X", "2020-01-01 23:00:00,1.0\n")
+        .multiple("X", "2020-01-01 23:00:00,1,20200300,2,20200600,3,20200900\n"
+            + "2020-01-02 23:00:00,1,20200300,2,20200600,3,20200900\n"
+            + "2020-01-03 23:00:00,1,20200300,2,,3,20200900\n"
+            + "2020-01-06 23:00:00,1,20200600,2,20200600,3,20200900\n"
+            + "2020-01-07 23:00:00,1,20200600,2,20201300,3,20200900\n"
+            + "2020-01-08 23:00:00,1,20200600,2,20201300,3,20200900\n");
+    assertThatThrownBy(() -> layout.open().multiplePrices(X)).isInstanceOf(DataException.class)
+        .hasMessageContaining("X.csv line 6: PRICE_CONTRACT 20201300 is not a contract id");
+    layout.multiple("X", "2020-01-01 23:00:00,1,20200300,2,20200600,3,20200900\n"
+        + "2020-01-02 23:00:00,1,20200300,2,,3,20200900\n"
+        + "2020-01-03 23:00:00,1,20200300,2,20200600,3,20200931\n"
+        + "2020-01-06 23:00:00,1,20200300,2,20200600,3,20200932\n");
+    assertThatThrownBy(() -> layout.open().multiplePrices(X)).isInstanceOf(DataException.class)
+        .hasMessageContaining("X.csv line 5: FORWARD_CONTRACT 20200932 is not a contract id");
+  }
+
+  @Test
   void failureIsRememberedAndReportedAgain() {
     layout.adjusted("X", "2020-01-01 23:00:00,oops\n");
     CsvFuturesSimData data = layout.open();
