@@ -180,9 +180,11 @@ public final class SrCosts {
       // the same for every instrument of the pool: computed once per pool
       return memo("pooledTurnover", List.copyOf(codes), rule, () -> {
         double[] weights = lengthWeights(codes, rule);
+        // every instrument's own turnover on every thread (the other workers wait for this pool)
+        List<Double> own = context.parallel().mapNested(codes, c -> ownTurnover(c, rule));
         double[] turnovers = new double[codes.size()];
         for (int i = 0; i < turnovers.length; i++) {
-          turnovers[i] = ownTurnover(codes.get(i), rule);
+          turnovers[i] = own.get(i);
         }
         return weightedAverageWithNans(weights, turnovers);
       });
@@ -245,8 +247,21 @@ public final class SrCosts {
    * @return annual turnover
    */
   public static double turnover(TimeSeries x, double y) {
-    TimeSeries daily = x.resampleBusinessDayLast().dividedBy(y);
-    return meanAbsDiff(daily) * BUSINESS_DAYS_IN_YEAR;
+    double[] daily = x.resampleBusinessDayLast().valuesView();
+    // the mean absolute daily change of x / y, each row divided as it is read (no series of the quotients)
+    double[] d = new double[daily.length];
+    int n = 0;
+    double previous = daily.length == 0 ? Double.NaN : daily[0] / y;
+    for (int i = 1; i < daily.length; i++) {
+      double current = daily[i] / y;
+      double v = Math.abs(current - previous);
+      if (v == v) {
+        d[i] = v;
+        n++;
+      }
+      previous = current;
+    }
+    return meanAbsDiff(d, n) * BUSINESS_DAYS_IN_YEAR;
   }
 
   /**
@@ -274,6 +289,11 @@ public final class SrCosts {
         n++;
       }
     }
+    return meanAbsDiff(d, n);
+  }
+
+  /** The mean of {@code n} absolute differences held in {@code d} (0 where missing), in numpy's pairwise order. */
+  private static double meanAbsDiff(double[] d, int n) {
     return n == 0 ? Double.NaN : PairwiseSum.sum(d) / n;
   }
 

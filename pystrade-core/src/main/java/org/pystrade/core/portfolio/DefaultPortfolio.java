@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.pystrade.core.calc.Retention;
 import org.pystrade.core.calc.StageContext;
 import org.pystrade.core.combination.WeightFitting;
 import org.pystrade.core.config.ConfigException;
@@ -424,11 +425,19 @@ public class DefaultPortfolio implements Portfolio {
 
   @Override
   public TimeSeries upperBuffer(InstrumentCode code) {
-    return notionalPosition(code).ffill().plus(buffer(code).ffill());
+    return notionalPosition(code).ffill().plus(filledBuffer(code));
   }
 
   @Override
   public TimeSeries lowerBuffer(InstrumentCode code) {
-    return notionalPosition(code).ffill().minus(buffer(code).ffill());
+    return notionalPosition(code).ffill().minus(filledBuffer(code));
+  }
+
+  /**
+   * The {@link #buffer}, forward filled: the upper and the lower buffer read it one after the other, so it is kept
+   * while in use (computed once for both, not kept for the life of the system).
+   */
+  private TimeSeries filledBuffer(InstrumentCode code) {
+    return context.memo("portfolio", "filledBuffer", code, null, Retention.IN_USE, () -> buffer(code).ffill());
   }
 }

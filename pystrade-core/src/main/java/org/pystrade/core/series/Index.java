@@ -21,8 +21,11 @@ public final class Index {
    * @return the union, strictly increasing
    */
   public static long[] union(long[] a, long[] b) {
-    if (Arrays.equals(a, b)) {
+    if (Arrays.equals(a, b) || runStart(a, b) >= 0) {
       return a.clone();
+    }
+    if (runStart(b, a) >= 0) {
+      return b.clone(); // each index is mostly a run of the other's rows: no merge
     }
     long[] out = new long[a.length + b.length];
     int i = 0;
