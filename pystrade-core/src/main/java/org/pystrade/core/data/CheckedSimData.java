@@ -218,7 +218,7 @@ public final class CheckedSimData implements FuturesSimData {
     CheckedRate checked = fxChecks.computeIfAbsent(instrument, k -> new Once<>(() -> {
       TimeSeries rate = data.fxRateForInstrument(instrument, base);
       Currency currency = data.meta(instrument).currency();
-      if (rate.countValid() == 0) {
+      if (rate.firstValidIndex() < 0) {
         // no value at all: every position would be NaN, silently (as a missing FX file leaves the instrument out)
         String where = rate.size() == 0 ? "" : data.locateFx(currency, base, rate.time(0));
         throw new DataException(ReasonCode.NO_FX_RATE, "no FX rate " + currency + base + " for instrument "

@@ -64,7 +64,7 @@ public class DefaultRawData implements RawData {
   public TimeSeries dailyPrices(InstrumentCode code) {
     return memo("dailyPrices", code, () -> {
       TimeSeries raw = data.adjustedPrices(code);
-      if (raw.countValid() == 0) {
+      if (raw.firstValidIndex() < 0) {
         throw new DataException(ReasonCode.INSUFFICIENT_DATA, "instrument " + code + " has no valid adjusted prices ("
             + (raw.size() == 0 ? "no row" : raw.size() + (raw.size() == 1 ? " row" : " rows") + ", all empty") + ")");
       }

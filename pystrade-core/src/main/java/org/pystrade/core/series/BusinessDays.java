@@ -9,14 +9,26 @@ import org.pystrade.core.util.ArgChecker;
  * ({@link #last}, {@link #mean}, {@link #sum}); {@link TimeSeries#resampleBusinessDayLast()} and its siblings use it
  * too, so that a frame resampled column by column and a series resampled alone give the same bits.
  *
- * <p>Immutable and safe to share between threads.
+ * <p>Immutable and safe to share between threads. Each thread remembers the buckets of the last few indexes it asked
+ * for ({@link #of} answers the same object for the same array), and so holds those arrays until it asks for others.
  */
 public final class BusinessDays {
 
   private static final long DAY = Timestamps.SECONDS_PER_DAY;
   /** Friday, as {@link Timestamps#dayOfWeek} numbers it. */
   private static final int FRIDAY = 4;
-  private static final BusinessDays NONE = new BusinessDays(new long[0], new int[] {0});
+  private static final BusinessDays NONE = new BusinessDays(new long[0], new long[0], new int[] {0});
+  /** How many indexes' buckets each thread remembers. */
+  private static final int REMEMBERED = 4;
+  /**
+   * The buckets each thread made last, newest first: the series of one index (a table's columns, the series derived
+   * from one another) share its timestamp array, and are often resampled one after the other on one thread (the
+   * annualised roll and the contract price of one file, a forecast's turnover under each rule).
+   */
+  private static final ThreadLocal<BusinessDays[]> RECENT = ThreadLocal.withInitial(() -> new BusinessDays[REMEMBERED]);
+
+  /** The index these buckets were made from (kept to recognise it, never modified). */
+  private final long[] source;
 
   /** Midnight of each bucket's business day. */
   private final long[] days;
@@ -24,7 +36,8 @@ public final class BusinessDays {
    * when every row is its own bucket (the index is already every business day at midnight). */
   private final int[] starts;
 
-  private BusinessDays(long[] days, int[] starts) {
+  private BusinessDays(long[] source, long[] days, int[] starts) {
+    this.source = source;
     this.days = days;
     this.starts = starts;
   }
@@ -38,12 +51,26 @@ public final class BusinessDays {
    */
   public static BusinessDays of(long[] times) {
     ArgChecker.notNull(times, "times");
-    int n = times.length;
-    if (n == 0) {
+    if (times.length == 0) {
       return NONE;
     }
+    // an index is an immutable array shared by its series: the same array has the same buckets
+    BusinessDays[] recent = RECENT.get();
+    for (BusinessDays b : recent) {
+      if (b != null && b.source == times) {
+        return b;
+      }
+    }
+    BusinessDays made = make(times);
+    System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+    recent[0] = made;
+    return made;
+  }
+
+  private static BusinessDays make(long[] times) {
+    int n = times.length;
     if (isEveryBusinessDay(times)) {
-      return new BusinessDays(times, null);
+      return new BusinessDays(times, times, null);
     }
     long firstDay = Timestamps.rollbackToBusinessDay(Timestamps.epochDay(times[0]));
     long lastDay = Timestamps.rollbackToBusinessDay(Timestamps.epochDay(times[n - 1]));
@@ -64,7 +91,7 @@ public final class BusinessDays {
       }
     }
     starts[days.length] = n;
-    return new BusinessDays(days, starts);
+    return new BusinessDays(times, days, starts);
   }
 
   /** Whether the rows are every business day at midnight, consecutively, with no other row. */

@@ -83,6 +83,11 @@ class BusinessDaysTest {
     assertBits(b.last(v), last);
     assertBits(b.mean(v), mean);
     assertBits(b.sum(v), sum);
+    // one array, one object: the series of an index share its buckets; an equal array gets buckets of its own
+    assertThat(BusinessDays.of(times)).isSameAs(b);
+    BusinessDays copy = BusinessDays.of(times.clone());
+    assertThat(copy).isNotSameAs(b);
+    assertThat(copy.days()).isEqualTo(days);
     // and the series' own resampling is these buckets
     TimeSeries s = TimeSeries.of(times, v);
     assertThat(s.resampleBusinessDayLast().timestamps()).isEqualTo(days);
