@@ -99,10 +99,12 @@ public final class WeightFitting {
       double[][] daily = new double[g[1] - g[0]][];
       Ewm[] ewms = new Ewm[daily.length];
       for (int c = g[0]; c < g[1]; c++) {
-        daily[c - g[0]] = buckets.mean(fitColumn(rawWeights, avail, c, firstAny));
+        // each step's array is its own, handed on: one array per column from the fit to the smoothing
+        daily[c - g[0]] = buckets.meanOwned(fitColumn(rawWeights, avail, c, firstAny));
         ewms[c - g[0]] = ewm;
       }
-      return Kernels.ewmMeans(daily, ewms);
+      Kernels.ewmMeansInPlace(daily, ewms);
+      return daily;
     });
     double[][] sm = new double[names.size()][];
     int c = 0;

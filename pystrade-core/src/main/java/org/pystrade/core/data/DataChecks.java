@@ -74,12 +74,21 @@ final class DataChecks {
       List<DataDefect> out) {
     Rows bad = Rows.notPositiveAndFinite(s);
     if (bad.count > 0) {
-      long t = s.time(bad.first);
-      out.add(new DataDefect(code, DataDefect.Kind.NON_POSITIVE_PRICE,
-          data.locate(code, FuturesSimData.PriceData.MULTIPLE_PRICES, t),
-          "multiple prices " + column + " is " + s.value(bad.first) + " on " + Timestamps.format(t)
-          + " (a contract price must be positive and finite)" + bad.more(s)));
+      out.add(nonPositiveDefect(data, code, column, s, bad));
     }
+  }
+
+  /**
+   * The defect {@link #nonPositive} reports (apart, so that the check's own compiled code stays small: reporting is
+   * rare).
+   */
+  private static DataDefect nonPositiveDefect(FuturesSimData data, InstrumentCode code, String column, TimeSeries s,
+      Rows bad) {
+    long t = s.time(bad.first);
+    return new DataDefect(code, DataDefect.Kind.NON_POSITIVE_PRICE,
+        data.locate(code, FuturesSimData.PriceData.MULTIPLE_PRICES, t),
+        "multiple prices " + column + " is " + s.value(bad.first) + " on " + Timestamps.format(t)
+        + " (a contract price must be positive and finite)" + bad.more(s));
   }
 
   /** The rows of a series whose value is present but not a positive finite number: zero, negative or infinite. */
@@ -190,9 +199,7 @@ final class DataChecks {
           count++;
           if (first == null) {
             firstTime = ta;
-            first = "adjusted price moves from " + prevAdj + " on " + Timestamps.format(prevTime) + " to " + a
-                + " on " + Timestamps.format(ta) + " while its priced contract " + contractText(c)
-                + " moves from " + prevPrice + " to " + p + " (multiple prices PRICE), with no roll between";
+            first = mismatchText(prevAdj, prevTime, a, ta, c, prevPrice, p);
           }
         }
       }
@@ -207,6 +214,14 @@ final class DataChecks {
           data.locate(code, FuturesSimData.PriceData.ADJUSTED_PRICES, firstTime),
           first + (count > 1 ? "; " + count + " such moves in all" : "")));
     }
+  }
+
+  /** What {@link #mismatch} says of the first move that differs (apart: reporting is rare). */
+  private static String mismatchText(double prevAdj, long prevTime, double adj, long time, double contract,
+      double prevPrice, double price) {
+    return "adjusted price moves from " + prevAdj + " on " + Timestamps.format(prevTime) + " to " + adj + " on "
+        + Timestamps.format(time) + " while its priced contract " + contractText(contract) + " moves from "
+        + prevPrice + " to " + price + " (multiple prices PRICE), with no roll between";
   }
 
   private static String contractText(double c) {

@@ -202,14 +202,10 @@ public final class BusinessDays {
    */
   public double[] mean(double[] values) {
     checkRows(values);
-    double[] out = new double[days.length];
     if (starts == null) {
-      for (int i = 0; i < out.length; i++) {
-        double v = values[i];
-        out[i] = v == 0.0 ? 0.0 : v; // the mean of {v} is (0 + v) / 1
-      }
-      return out;
+      return meanOwned(values.clone());
     }
+    double[] out = new double[days.length];
     for (int k = 0; k < out.length; k++) {
       int count = 0;
       for (int i = starts[k]; i < starts[k + 1]; i++) {
@@ -219,6 +215,24 @@ public final class BusinessDays {
       out[k] = count > 0 ? kahanSum(values, starts[k], starts[k + 1]) / count : Double.NaN;
     }
     return out;
+  }
+
+  /**
+   * {@link #mean}, written over the values when every row is its own bucket ({@link #isIdentity()}): for values
+   * their caller has just made and needs no more.
+   *
+   * @param values one value per row of the index, given up by the caller
+   * @return one value per business day: {@code values} itself or a new array
+   */
+  public double[] meanOwned(double[] values) {
+    if (starts != null) {
+      return mean(values);
+    }
+    checkRows(values);
+    for (int i = 0; i < values.length; i++) {
+      values[i] = values[i] == 0.0 ? 0.0 : values[i]; // the mean of {v} is (0 + v) / 1
+    }
+    return values;
   }
 
   /**

@@ -41,16 +41,45 @@ public final class Kernels {
    * @return the weighted means, one per input, in order
    */
   public static double[][] ewmMeans(double[][] inputs, Ewm[] ewms) {
+    int len = checkEwmInputs(inputs, ewms);
+    double[][] out = new double[inputs.length][];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = new double[len];
+    }
+    stepEwmMeans(inputs, out, ewms);
+    return out;
+  }
+
+  /**
+   * {@link #ewmMeans} written over the inputs: each array is replaced by its weighted mean (a row is read before it is
+   * written), for arrays their caller has just made and needs no more.
+   *
+   * @param columns the inputs, all of one length and all different arrays; on return, their weighted means
+   * @param ewms the window of each input
+   */
+  public static void ewmMeansInPlace(double[][] columns, Ewm[] ewms) {
+    checkEwmInputs(columns, ewms);
+    for (int k = 0; k < columns.length; k++) {
+      for (int j = 0; j < k; j++) {
+        ArgChecker.isTrue(columns[j] != columns[k], "columns {} and {} are one array", j, k);
+      }
+    }
+    stepEwmMeans(columns, columns, ewms);
+  }
+
+  private static int checkEwmInputs(double[][] inputs, Ewm[] ewms) {
     ArgChecker.isTrue(inputs.length == ewms.length, "{} inputs but {} windows", inputs.length, ewms.length);
-    int n = inputs.length;
-    int len = n == 0 ? 0 : inputs[0].length;
+    int len = inputs.length == 0 ? 0 : inputs[0].length;
     for (double[] x : inputs) {
       ArgChecker.isTrue(x.length == len, "inputs must have one length but had {} and {}", len, x.length);
     }
-    double[][] out = new double[n][];
-    for (int k = 0; k < n - n % 2; k++) {
-      out[k] = new double[len];
-    }
+    return len;
+  }
+
+  /** The weighted means of the inputs into the outputs, four (then two, then one) stepped together. */
+  private static void stepEwmMeans(double[][] inputs, double[][] out, Ewm[] ewms) {
+    int n = inputs.length;
+    int len = n == 0 ? 0 : inputs[0].length;
     int k = 0;
     for (; k + 3 < n; k += 4) {
       double[] xa = inputs[k];
@@ -85,9 +114,13 @@ public final class Kernels {
       }
     }
     if (k < n) {
-      out[k] = ewmMean(inputs[k], ewms[k]);
+      double[] x = inputs[k];
+      double[] o = out[k];
+      EwmMeanStep a = new EwmMeanStep(ewms[k]);
+      for (int i = 0; i < len; i++) {
+        o[i] = a.next(x[i]);
+      }
     }
-    return out;
   }
 
   /**

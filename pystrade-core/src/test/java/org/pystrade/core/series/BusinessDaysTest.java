@@ -82,6 +82,8 @@ class BusinessDaysTest {
     assertThat(emptyBuckets).as("buckets without a value (gaps, NaN rows)").isPositive();
     assertBits(b.last(v), last);
     assertBits(b.mean(v), mean);
+    double[] given = v.clone();
+    assertBits(b.meanOwned(given), mean);
     assertBits(b.sum(v), sum);
     // one array, one object: the series of an index share its buckets; an equal array gets buckets of its own
     assertThat(BusinessDays.of(times)).isSameAs(b);
@@ -113,6 +115,10 @@ class BusinessDaysTest {
     // the mean of one value is (0 + v) / 1, the sum 0 + v: a negative zero becomes zero, a NaN row sums to 0
     assertBits(b.mean(v), new double[] {1, N, 0.0, 4, 5, 6, 7, 8, 9, 10, 11, 12});
     assertBits(b.sum(v), new double[] {1, 0, 0.0, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+    // given up by the caller: the mean written over the values
+    double[] owned = v.clone();
+    assertThat(b.meanOwned(owned)).isSameAs(owned);
+    assertBits(owned, b.mean(v));
     TimeSeries s = TimeSeries.of(times, v);
     assertThat(s.resampleBusinessDayLast()).isSameAs(s);
     // not every business day: a missing Wednesday, a Saturday row, a row at noon

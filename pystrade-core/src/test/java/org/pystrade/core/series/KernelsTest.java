@@ -134,6 +134,18 @@ class KernelsTest {
         }
       }
     }
+    // written over their inputs: the same bits
+    double[][] copies = new double[windows.length][];
+    for (int k = 0; k < copies.length; k++) {
+      copies[k] = inputs[k].clone();
+    }
+    double[][] given = copies.clone();
+    Kernels.ewmMeansInPlace(copies, windows);
+    for (int k = 0; k < copies.length; k++) {
+      assertThat(copies[k]).isSameAs(given[k]).isEqualTo(Kernels.ewmMean(inputs[k], windows[k]));
+    }
+    assertThatThrownBy(() -> Kernels.ewmMeansInPlace(new double[][] {copies[0], copies[0]}, new Ewm[] {windows[0],
+        windows[1]})).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one array");
     // the same array twice, as the two means of an ewmac
     double[][] pair = Kernels.ewmMeans(new double[][] {inputs[0], inputs[0]}, new Ewm[] {windows[1], windows[4]});
     assertThat(pair[0]).isEqualTo(Kernels.ewmMean(inputs[0], windows[1]));
