@@ -190,7 +190,18 @@ public final class NumpyReductions {
    */
   public static double nanMedian(double[] x) {
     double[] v = valid(x);
-    int n = v.length;
+    return median(v, v.length);
+  }
+
+  /**
+   * The median of the first {@code n} values of an array without missing values, reordered in place: the middle
+   * value, or the mean of the two middle ones for an even {@code n} ({@code np.median}'s arithmetic).
+   *
+   * @param v the values (the first {@code n} are reordered)
+   * @param n how many values, at most {@code v.length}
+   * @return the median, NaN if {@code n} is 0
+   */
+  public static double median(double[] v, int n) {
     if (n == 0) {
       return Double.NaN;
     }

@@ -65,4 +65,15 @@ class NumpyReductionsTest {
     assertThat(NumpyReductions.nanMedian(same)).isEqualTo(0.25);
     assertThat(NumpyReductions.nanMedian(new double[] {Double.NaN, Double.NaN})).isNaN();
   }
+
+  @Test
+  void theMedianOfAnArraysFirstValuesLeavesTheRestAlone() {
+    double[] buf = {5.0, 1.0, 4.0, 2.0, 99.0, -99.0};
+
+    assertThat(NumpyReductions.median(buf, 4)).isEqualTo(3.0);
+    assertThat(buf[4]).isEqualTo(99.0);
+    assertThat(buf[5]).isEqualTo(-99.0);
+    assertThat(NumpyReductions.median(new double[] {7.0, -1.0, 3.0, 100.0}, 3)).isEqualTo(3.0);
+    assertThat(NumpyReductions.median(new double[] {7.0}, 0)).isNaN();
+  }
 }

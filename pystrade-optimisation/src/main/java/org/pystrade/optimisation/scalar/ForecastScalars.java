@@ -1,6 +1,6 @@
 package org.pystrade.optimisation.scalar;
 
-import java.util.Arrays;
+import org.pystrade.core.math.NumpyReductions;
 import org.pystrade.core.series.Kernels;
 import org.pystrade.core.series.SeriesFrame;
 import org.pystrade.core.series.TimeSeries;
@@ -56,7 +56,7 @@ public final class ForecastScalars {
             buf[n++] = Math.abs(v);
           }
         }
-        avg[r] = median(buf, n);
+        avg[r] = NumpyReductions.median(buf, n);
       }
     }
     double[] mean = Kernels.rollingMean(avg, params.window(), params.minPeriods());
@@ -68,18 +68,5 @@ public final class ForecastScalars {
       scalar = Kernels.bfill(scalar);
     }
     return TimeSeries.of(crossSection.timestamps(), scalar);
-  }
-
-  /** Median of the first n values (sorted in place), NaN if n is 0; the mean of the middle pair for even n. */
-  static double median(double[] buf, int n) {
-    if (n == 0) {
-      return Double.NaN;
-    }
-    Arrays.sort(buf, 0, n);
-    int mid = n / 2;
-    if ((n & 1) == 1) {
-      return buf[mid];
-    }
-    return (buf[mid - 1] + buf[mid]) / 2.0;
   }
 }
