@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.pystrade.core.domain.Currency;
@@ -189,6 +190,23 @@ public final class CheckedSimData implements FuturesSimData {
     MultiplePrices mp = data.multiplePrices(instrument);
     checkPriceDefects(instrument);
     return mp;
+  }
+
+  /**
+   * The source's daily prices, their defects handled as when the prices are read: the defects the source found in
+   * the rows count as this object's check of them (they are what that check finds, {@link DailyPrices#derive}).
+   */
+  @Override
+  public Optional<DailyPrices> daily(InstrumentCode instrument) {
+    Optional<DailyPrices> daily = data.daily(instrument);
+    if (daily.isPresent()) {
+      List<DataDefect> defects = priceChecks.computeIfAbsent(instrument,
+          k -> new Once<>(() -> daily.get().defects())).get();
+      if (!defects.isEmpty()) {
+        enforce(defects);
+      }
+    }
+    return daily;
   }
 
   /** Checks readability only, as the underlying data does: defects are checked when the prices are read. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.ReasonCode;
@@ -57,6 +58,21 @@ public interface FuturesSimData {
   default void checkPrices(InstrumentCode instrument) {
     adjustedPrices(instrument);
     multiplePrices(instrument);
+  }
+
+  /**
+   * The instrument's prices as a system reads them on business days, with the defects of their rows, if this source
+   * keeps them: a source that can serve them without reading every row of the price files (the CSV data with its
+   * binary cache) returns exactly what {@link DailyPrices#derive} gives on its own prices; the raw-data stage then
+   * reads them instead of resampling the prices. The default serves none, and the stage reads the prices.
+   * A source that changes, filters or windows another's prices must not pass this on from the other source.
+   *
+   * @param instrument the instrument
+   * @return the daily prices, or empty
+   * @throws DataException as reading the prices throws
+   */
+  default Optional<DailyPrices> daily(InstrumentCode instrument) {
+    return Optional.empty();
   }
 
   /**

@@ -93,6 +93,72 @@ public record MultiplePrices(TimeSeries price, TimeSeries priceContract, TimeSer
   }
 
   /**
+   * The annualised roll at each row, pysystemtrade's {@code raw_futures_roll / roll_differentials}: the price minus
+   * the carry price (an exact zero read as missing) over the years between the carry and the priced contract
+   * ({@link #yearFraction}), in one pass.
+   *
+   * @return the annualised roll on the prices' index, NaN where missing
+   */
+  public TimeSeries annualisedRoll() {
+    double[] p = price.valuesView();
+    double[] c = carry.valuesView();
+    double[] pc = priceContract.valuesView();
+    double[] cc = carryContract.valuesView();
+    double[] out = new double[p.length];
+    // contract ids repeat for months of rows: their year fractions are computed once per change
+    double lastPriceId = Double.NaN;
+    double lastCarryId = Double.NaN;
+    double priceYears = Double.NaN;
+    double carryYears = Double.NaN;
+    for (int i = 0; i < p.length; i++) {
+      if (Double.doubleToRawLongBits(pc[i]) != Double.doubleToRawLongBits(lastPriceId)) {
+        lastPriceId = pc[i];
+        priceYears = yearFraction(lastPriceId);
+      }
+      if (Double.doubleToRawLongBits(cc[i]) != Double.doubleToRawLongBits(lastCarryId)) {
+        lastCarryId = cc[i];
+        carryYears = yearFraction(lastCarryId);
+      }
+      out[i] = annualisedRoll(p[i], c[i], priceYears, carryYears);
+    }
+    return price.withValuesOwned(out);
+  }
+
+  /**
+   * The year fraction of a {@code YYYYMMDD} contract id: {@code year + month / 12}.
+   *
+   * @param contractId the id as a number, NaN if missing
+   * @return the year fraction, NaN if missing
+   */
+  public static double yearFraction(double contractId) {
+    if (contractId != contractId) {
+      return Double.NaN;
+    }
+    long id = (long) contractId;
+    long year = id / 10000;
+    long month = (id / 100) % 100;
+    return year + month / 12.0;
+  }
+
+  /**
+   * One row of {@link #annualisedRoll()}: the price minus the carry price (an exact zero read as missing) over the
+   * years between the two contracts.
+   *
+   * @param price the priced contract's price
+   * @param carry the carry contract's price
+   * @param priceYears the {@link #yearFraction} of the priced contract
+   * @param carryYears the {@link #yearFraction} of the carry contract
+   * @return the annualised roll, NaN if missing
+   */
+  public static double annualisedRoll(double price, double carry, double priceYears, double carryYears) {
+    double roll = price - carry;
+    if (roll == 0.0) {
+      roll = Double.NaN;
+    }
+    return roll / (carryYears - priceYears);
+  }
+
+  /**
    * Number of rows.
    *
    * @return the row count

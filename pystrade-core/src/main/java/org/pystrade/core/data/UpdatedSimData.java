@@ -2,6 +2,7 @@ package org.pystrade.core.data;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.FxPair;
@@ -53,6 +54,15 @@ final class UpdatedSimData extends ForwardingSimData {
           append(mp.carryContract(), bars.carryContract(), what), append(mp.forward(), bars.forward(), what),
           append(mp.forwardContract(), bars.forwardContract(), what));
     });
+  }
+
+  /**
+   * None: the updated prices are not the source's, so the raw-data stage derives the daily prices from these
+   * prices.
+   */
+  @Override
+  public Optional<DailyPrices> daily(InstrumentCode instrument) {
+    return Optional.empty();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.pystrade.core.data;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.InstrumentCode;
@@ -40,6 +41,15 @@ final class WindowSimData extends ForwardingSimData {
     return multiple.computeIfAbsent(instrument, c -> {
       return data.multiplePrices(c).slice(start, end);
     });
+  }
+
+  /**
+   * None: the window's prices are not the source's (a day cut by the window is not the source's day), so the
+   * raw-data stage derives the daily prices from these prices.
+   */
+  @Override
+  public Optional<DailyPrices> daily(InstrumentCode instrument) {
+    return Optional.empty();
   }
 
   @Override

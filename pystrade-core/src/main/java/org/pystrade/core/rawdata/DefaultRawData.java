@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.pystrade.core.calc.StageContext;
+import org.pystrade.core.data.DailyPrices;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentMeta;
@@ -60,9 +62,22 @@ public class DefaultRawData implements RawData {
     return context.memo("rawdata", method, arg, null, f);
   }
 
+  /**
+   * The daily prices the data source keeps ({@link FuturesSimData#daily}), asked once per instrument, used by this
+   * class itself only: a subclass may override how any series is derived from the prices, so it derives them all
+   * from the prices.
+   */
+  private Optional<DailyPrices> daily(InstrumentCode code) {
+    return getClass() == DefaultRawData.class ? memo("daily", code, () -> data.daily(code)) : Optional.empty();
+  }
+
   @Override
   public TimeSeries dailyPrices(InstrumentCode code) {
     return memo("dailyPrices", code, () -> {
+      Optional<DailyPrices> daily = daily(code);
+      if (daily.isPresent()) {
+        return daily.get().adjusted();
+      }
       TimeSeries raw = data.adjustedPrices(code);
       if (raw.firstValidIndex() < 0) {
         throw new DataException(ReasonCode.INSUFFICIENT_DATA, "instrument " + code + " has no valid adjusted prices ("
@@ -144,6 +159,10 @@ public class DefaultRawData implements RawData {
   @Override
   public TimeSeries dailyDenominatorPrice(InstrumentCode code) {
     return memo("dailyDenominatorPrice", code, () -> {
+      Optional<DailyPrices> daily = daily(code);
+      if (daily.isPresent()) {
+        return daily.get().price();
+      }
       MultiplePrices mp;
       try {
         mp = data.multiplePrices(code);
@@ -200,42 +219,15 @@ public class DefaultRawData implements RawData {
    * @return the year fraction, NaN if missing
    */
   public static double yearFraction(double contractId) {
-    if (contractId != contractId) {
-      return Double.NaN;
-    }
-    long id = (long) contractId;
-    long year = id / 10000;
-    long month = (id / 100) % 100;
-    return year + month / 12.0;
+    return MultiplePrices.yearFraction(contractId);
   }
+
 
   @Override
   public TimeSeries annualisedRoll(InstrumentCode code) {
-    // rawFuturesRoll / rollDifferentials in one pass (the same arithmetic, one array instead of three)
-    MultiplePrices mp = data.multiplePrices(code);
-    double[] price = mp.price().valuesView();
-    double[] carry = mp.carry().valuesView();
-    double[] priceContract = mp.priceContract().valuesView();
-    double[] carryContract = mp.carryContract().valuesView();
-    double[] out = new double[price.length];
-    // contract ids repeat for months of rows: their year fractions are computed once per change
-    double lastPriceId = Double.NaN;
-    double lastCarryId = Double.NaN;
-    double priceYears = Double.NaN;
-    double carryYears = Double.NaN;
-    for (int i = 0; i < price.length; i++) {
-      if (Double.doubleToRawLongBits(priceContract[i]) != Double.doubleToRawLongBits(lastPriceId)) {
-        lastPriceId = priceContract[i];
-        priceYears = yearFraction(lastPriceId);
-      }
-      if (Double.doubleToRawLongBits(carryContract[i]) != Double.doubleToRawLongBits(lastCarryId)) {
-        lastCarryId = carryContract[i];
-        carryYears = yearFraction(lastCarryId);
-      }
-      out[i] = annualisedRoll(price[i], carry[i], priceYears, carryYears);
-    }
-    return mp.price().withValuesOwned(out);
+    return data.multiplePrices(code).annualisedRoll();
   }
+
 
   /**
    * One row of {@link #annualisedRoll(InstrumentCode)}: the price minus the carry price (an exact zero read as
@@ -248,16 +240,17 @@ public class DefaultRawData implements RawData {
    * @return the annualised roll, NaN if missing
    */
   public static double annualisedRoll(double price, double carry, double priceYears, double carryYears) {
-    double roll = price - carry;
-    if (roll == 0.0) {
-      roll = Double.NaN;
-    }
-    return roll / (carryYears - priceYears);
+    return MultiplePrices.annualisedRoll(price, carry, priceYears, carryYears);
   }
+
 
   @Override
   public TimeSeries dailyAnnualisedRoll(InstrumentCode code) {
     return memo("dailyAnnualisedRoll", code, () -> {
+      Optional<DailyPrices> daily = daily(code);
+      if (daily.isPresent()) {
+        return daily.get().annualisedRoll();
+      }
       // the position sizing reads the daily denominator price from the same multiple prices: derived now, while
       // the file is in hand, so that a data source keeping files only while in use need not read it again
       MultiplePrices held = data.multiplePrices(code);

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import org.pystrade.core.data.DailyPrices;
 import org.pystrade.core.data.DataDefect;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.data.FuturesSimData;
@@ -30,6 +31,7 @@ import org.pystrade.core.domain.RollParameters;
 import org.pystrade.core.series.TimeSeries;
 import org.pystrade.core.util.ArgChecker;
 import org.pystrade.core.util.Messages;
+import org.pystrade.data.ipc.ArrowIpc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,6 +119,9 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Map<InstrumentCode, Supplier<TimeSeries>> adjusted = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Supplier<MultiplePrices>> multiple = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Lazy<InstrumentMeta>> metas = new ConcurrentHashMap<>();
+  private final Map<InstrumentCode, Supplier<Optional<DailyPrices>>> dailies = new ConcurrentHashMap<>();
+  /** Per price file: the warnings its last load gave (what a daily-prices cache entry repeats). */
+  private final Map<Path, List<String>> lastWarnings = new ConcurrentHashMap<>();
   /** Price files read successfully at least once (their holders remember failures, so this never changes back). */
   private final Set<Path> readOnce = ConcurrentHashMap.newKeySet();
   private final Map<String, Lazy<TimeSeries>> fxByFile = new ConcurrentHashMap<>();
@@ -255,9 +260,11 @@ public final class CsvFuturesSimData implements FuturesSimData {
         readNanos.add(System.nanoTime() - t0);
         filesRead.increment();
       }
-      for (String warning : table.warnings()) {
+      List<String> warnings = table.warnings();
+      for (String warning : warnings) {
         LOG.warn(warning);
       }
+      lastWarnings.put(file, warnings);
       return table;
     };
   }
@@ -454,6 +461,79 @@ public final class CsvFuturesSimData implements FuturesSimData {
       checkContractIds(file, t);
       return new MultiplePrices(t.series(0), t.series(1), t.series(2), t.series(3), t.series(4), t.series(5));
     })).get();
+  }
+
+  /**
+   * The instrument's daily prices from the binary cache, with the defects of their rows (see
+   * {@link FuturesSimData#daily}): read from the cache entry derived from the same bytes of both price files (which
+   * are read and hashed to tell, but neither inflated nor parsed), or derived from the prices
+   * ({@link DailyPrices#derive}) and stored. The warnings the price files' reading gave are logged either way.
+   * Served only when files are kept while in use ({@link Retention#IN_USE}, as the command line opens data): with
+   * {@link Retention#ALL} this object is a snapshot of every file it has read, which a daily entry served for the
+   * bytes a file had when it was hashed, and the file read later, could contradict. Without a binary cache, for an
+   * instrument without multiple prices and wherever the prices cannot be read, none either: the system reads the
+   * prices themselves and reports what is wrong as it always has.
+   *
+   * @param instrument the instrument
+   * @return the daily prices, or empty
+   * @throws DataException for an unknown instrument, as {@link #adjustedPrices}
+   */
+  @Override
+  public Optional<DailyPrices> daily(InstrumentCode instrument) {
+    Path adjustedFile = adjustedFile(instrument);
+    Path multipleFile = multipleFiles.get(instrument);
+    if (tableCache == null || retention != Retention.IN_USE || multipleFile == null) {
+      return Optional.empty();
+    }
+    return dailies.computeIfAbsent(instrument, k -> holder(() -> loadDaily(instrument, adjustedFile, multipleFile)))
+        .get();
+  }
+
+  private Optional<DailyPrices> loadDaily(InstrumentCode instrument, Path adjustedFile, Path multipleFile) {
+    long t0 = System.nanoTime();
+    Map<String, String> key;
+    Optional<ArrowIpc.Table> entry;
+    try {
+      key = DailyEntries.key(root, adjustedFile, TableCache.contentNow(adjustedFile), multipleFile,
+          TableCache.contentNow(multipleFile));
+      entry = tableCache.readDerived(adjustedFile, DailyEntries.VARIANT, key);
+    } catch (DataException ex) {
+      return Optional.empty(); // reported as it is when the prices are read
+    } finally {
+      readNanos.add(System.nanoTime() - t0);
+    }
+    if (entry.isPresent()) {
+      try {
+        DailyEntries.Decoded d = DailyEntries.decode(instrument, entry.get());
+        filesRead.increment();
+        for (String warning : d.warnings()) {
+          LOG.warn(warning);
+        }
+        readOnce.add(adjustedFile);
+        readOnce.add(multipleFile);
+        return Optional.of(d.daily());
+      } catch (RuntimeException ex) {
+        LOG.warn("ignoring corrupt cache entry of the daily prices of {}: {}; deriving them again", instrument,
+            ex.toString());
+      }
+    }
+    Optional<DailyPrices> derived;
+    try {
+      derived = DailyPrices.derive(this, instrument);
+    } catch (DataException ex) {
+      return Optional.empty(); // thrown again when the prices are read
+    }
+    // stored under the content of the bytes the tables in hand were parsed from (not of the bytes hashed above: a
+    // file replaced meanwhile would otherwise have values of its new bytes served for its old ones)
+    Optional<String> adjustedLoaded = tableCache.contentLoaded(adjustedFile);
+    Optional<String> multipleLoaded = tableCache.contentLoaded(multipleFile);
+    if (derived.isPresent() && adjustedLoaded.isPresent() && multipleLoaded.isPresent()) {
+      List<String> warnings = new ArrayList<>(lastWarnings.getOrDefault(adjustedFile, List.of()));
+      warnings.addAll(lastWarnings.getOrDefault(multipleFile, List.of()));
+      tableCache.writeDerived(adjustedFile, DailyEntries.VARIANT, DailyEntries.key(root, adjustedFile,
+          adjustedLoaded.get(), multipleFile, multipleLoaded.get()), DailyEntries.encode(derived.get(), warnings));
+    }
+    return derived;
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pystrade.core.data.DataException;
@@ -104,6 +105,8 @@ final class TableCache {
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
   private final AtomicInteger writes = new AtomicInteger();
+  /** Per source file (absolute, normalised): the content key of the bytes its last load returned a table of. */
+  private final Map<Path, ContentKey> served = new ConcurrentHashMap<>();
 
   private TableCache(Path directory, ArrowIpc ipc) {
     this.directory = directory;
@@ -288,6 +291,7 @@ final class TableCache {
     Expected expected = new Expected(abs.toString(), variant, ContentKey.of(raw));
     Path entry = entry(abs, variant);
     Optional<PriceTable> cached = read(entry, expected, source);
+    served.put(abs, expected.key());
     if (cached.isPresent()) {
       hits.incrementAndGet();
       return cached.get();
@@ -296,6 +300,76 @@ final class TableCache {
     PriceTable table = parser.parse(raw);
     write(entry, expected, table);
     return table;
+  }
+
+  /**
+   * The content key of a source file's bytes as they are now (the file is read and hashed).
+   *
+   * @param source the source file
+   * @return the content key, as text
+   * @throws DataException naming the source if it cannot be read
+   */
+  static String contentNow(Path source) {
+    return content(ContentKey.of(CsvFiles.readRaw(source)));
+  }
+
+  /**
+   * The content key of the bytes the last {@link #load} of a source file parsed or found in the cache: what a value
+   * derived from the table it returned was derived from.
+   *
+   * @param source the source file
+   * @return the content key, as text, or empty if the file was never loaded through this cache
+   */
+  Optional<String> contentLoaded(Path source) {
+    ContentKey key = served.get(source.toAbsolutePath().normalize());
+    return key == null ? Optional.empty() : Optional.of(content(key));
+  }
+
+  /**
+   * Reads an entry of values derived from source files (rather than parsed from one): served only if it is of this
+   * format and its metadata holds every entry of {@code key} (the derivation's inputs: their content keys, the
+   * identity of the code that derived them).
+   *
+   * @param first the first source file (names the entry, with {@code variant})
+   * @param variant what was derived
+   * @param key what the entry's metadata must hold
+   * @return the entry, or empty if there is none up to date (a corrupt one is logged)
+   */
+  Optional<ArrowIpc.Table> readDerived(Path first, String variant, Map<String, String> key) {
+    Optional<ArrowIpc.Table> read = readEntry(entry(first.toAbsolutePath().normalize(), variant), first,
+        "deriving it again");
+    if (read.isEmpty()) {
+      return read;
+    }
+    ArrowIpc.Table t = read.get();
+    Map<String, String> meta = t.metadata();
+    if (!VERSION.equals(meta.get(VERSION_KEY)) || !variant.equals(meta.get(VARIANT_KEY))
+        || !key.entrySet().stream().allMatch(e -> e.getValue().equals(meta.get(e.getKey())))) {
+      LOG.debug("stale cache entry {} for {}", variant, first);
+      return Optional.empty();
+    }
+    hits.incrementAndGet();
+    return Optional.of(t);
+  }
+
+  /**
+   * Stores an entry of values derived from source files, read back by {@link #readDerived} with the same key.
+   *
+   * @param first the first source file (names the entry, with {@code variant})
+   * @param variant what was derived
+   * @param key the derivation's inputs, kept in the entry's metadata
+   * @param table the values (its metadata kept too; {@code key} wins over it)
+   */
+  void writeDerived(Path first, String variant, Map<String, String> key, ArrowIpc.Table table) {
+    if (!Writes.ENABLED) {
+      return;
+    }
+    Map<String, String> meta = new HashMap<>(table.metadata());
+    meta.putAll(key);
+    meta.put(VERSION_KEY, VERSION);
+    meta.put(VARIANT_KEY, variant);
+    writeEntry(entry(first.toAbsolutePath().normalize(), variant), first,
+        new ArrowIpc.Table(table.timeName(), table.unit(), table.names(), table.times(), table.columns(), meta));
   }
 
   private Path entry(Path abs, String variant) {
@@ -345,16 +419,24 @@ final class TableCache {
         && expected.variant().equals(meta.get(VARIANT_KEY)) && content(expected.key()).equals(meta.get(CONTENT_KEY));
   }
 
-  private Optional<PriceTable> read(Path entry, Expected expected, Path source) {
-    ArrowIpc.Table t;
+  /** An entry as it is on disk; empty if there is none, or if it is corrupt (logged, saying what is done instead). */
+  private Optional<ArrowIpc.Table> readEntry(Path entry, Path source, String instead) {
     try {
-      t = ipc.read(entry, true);
+      return Optional.of(ipc.read(entry, true));
     } catch (NoSuchFileException ex) {
       return Optional.empty();
     } catch (IOException | RuntimeException ex) {
-      LOG.warn("ignoring corrupt cache entry {} for {}: {}; parsing the file", entry, source, ex.getMessage());
+      LOG.warn("ignoring corrupt cache entry {} for {}: {}; {}", entry, source, ex.getMessage(), instead);
       return Optional.empty();
     }
+  }
+
+  private Optional<PriceTable> read(Path entry, Expected expected, Path source) {
+    Optional<ArrowIpc.Table> read = readEntry(entry, source, "parsing the file");
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    ArrowIpc.Table t = read.get();
     Map<String, String> meta = t.metadata();
     if (!VERSION.equals(meta.get(VERSION_KEY))) {
       LOG.debug("cache entry {} for {} is of format {}, not {}; parsing the file and replacing the entry", entry,
@@ -421,15 +503,20 @@ final class TableCache {
     for (int c = 0; c < cols; c++) {
       values[c] = table.column(c);
     }
+    writeEntry(entry, table.path(),
+        new ArrowIpc.Table(TIME, TimeUnit.SECONDS, table.columns(), table.timesArray(), values, meta));
+  }
+
+  /** Writes an entry atomically (a temporary file renamed); a failure is logged, and the entry left as it was. */
+  private void writeEntry(Path entry, Path source, ArrowIpc.Table table) {
     Path tmp = null;
     try {
       tmp = Files.createTempFile(directory, entry.getFileName().toString(), ".tmp");
-      ipc.write(new ArrowIpc.Table(TIME, TimeUnit.SECONDS, table.columns(), table.timesArray(), values, meta), false,
-          tmp, StandardOpenOption.TRUNCATE_EXISTING);
+      ipc.write(table, false, tmp, StandardOpenOption.TRUNCATE_EXISTING);
       Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       writes.incrementAndGet();
     } catch (IOException | RuntimeException ex) {
-      LOG.warn("cannot write cache entry {} for {}: {}", entry, table.path(), ex.toString());
+      LOG.warn("cannot write cache entry {} for {}: {}", entry, source, ex.toString());
       if (tmp != null) {
         try {
           Files.deleteIfExists(tmp);
