@@ -485,8 +485,9 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (tableCache == null || retention != Retention.IN_USE || multipleFile == null) {
       return Optional.empty();
     }
-    return dailies.computeIfAbsent(instrument, k -> holder(() -> loadDaily(instrument, adjustedFile, multipleFile)))
-        .get();
+    // held, not let go as the price tables are: a few daily rows, the very series the system keeps for its life
+    return dailies.computeIfAbsent(instrument, k -> new Lazy<>(() -> loadDaily(instrument, adjustedFile,
+        multipleFile))).get();
   }
 
   private Optional<DailyPrices> loadDaily(InstrumentCode instrument, Path adjustedFile, Path multipleFile) {
@@ -579,12 +580,13 @@ public final class CsvFuturesSimData implements FuturesSimData {
   }
 
   /**
-   * Checks that the instrument's adjusted and multiple prices can be read. A file this object has already read
-   * successfully is not read again; with {@link Retention#IN_USE} and a binary cache, neither is a file with an
-   * up-to-date cache entry of the expected shape (the source's bytes are read and hashed to tell, but neither
-   * inflated nor parsed, and only the entry's header is read), so that checking a whole universe does not load
-   * every file only to let it go before it is used; otherwise the files are read as {@link #adjustedPrices} and
-   * {@link #multiplePrices} read them.
+   * Checks that the instrument's adjusted and multiple prices can be read. Where this object serves the
+   * instrument's {@link #daily} prices, they are read (or derived) now, and the files are known readable. A file
+   * this object has already read successfully is not read again; with {@link Retention#IN_USE} and a binary cache,
+   * neither is a file with an up-to-date cache entry of the expected shape (the source's bytes are read and hashed
+   * to tell, but neither inflated nor parsed, and only the entry's header is read), so that checking a whole
+   * universe does not load every file only to let it go before it is used; otherwise the files are read as
+   * {@link #adjustedPrices} and {@link #multiplePrices} read them.
    *
    * @param instrument the instrument
    * @throws DataException for an unknown instrument or a missing or malformed file, as those methods
@@ -592,6 +594,9 @@ public final class CsvFuturesSimData implements FuturesSimData {
   @Override
   public void checkPrices(InstrumentCode instrument) {
     ArgChecker.notNull(instrument, "instrument");
+    if (daily(instrument).isPresent()) {
+      return; // derived from both files, now read successfully (or from their cache entry, up to date)
+    }
     if (!knownReadable(adjustedFile(instrument), variant(DATETIME, null, RowOrder.GROUP_LAST), 1)) {
       adjustedPrices(instrument);
     }
