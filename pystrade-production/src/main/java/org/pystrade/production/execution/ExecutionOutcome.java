@@ -9,24 +9,29 @@ import org.pystrade.core.util.ArgChecker;
  * What an execution did.
  *
  * @param brokerOrdersSent the broker orders sent (each attempt counts)
- * @param fillsBooked the fills booked
+ * @param fillsBooked the fills booked, late fills included
  * @param reports the broker orders archived, in the order they were done
- * @param failures what the broker refused or failed (the orders concerned are ended), empty if nothing
+ * @param failures what the broker refused or failed (the orders concerned are ended), and the broker's fills that
+ *     could not be booked (of a reference the store does not know, or not fitting their order), empty if nothing
+ * @param lateFills the fills booked that the broker reported for broker orders ended before, empty if none
  */
 public record ExecutionOutcome(int brokerOrdersSent, int fillsBooked, List<ExecutionReport> reports,
-    List<Failure> failures) {
+    List<Failure> failures, List<LateFill> lateFills) {
 
   /**
    * Checks and copies.
    *
    * @param brokerOrdersSent the broker orders sent (each attempt counts)
-   * @param fillsBooked the fills booked
+   * @param fillsBooked the fills booked, late fills included
    * @param reports the broker orders archived, in the order they were done
-   * @param failures what the broker refused or failed (the orders concerned are ended), empty if nothing
+   * @param failures what the broker refused or failed (the orders concerned are ended), and the broker's fills that
+   *     could not be booked (of a reference the store does not know, or not fitting their order), empty if nothing
+   * @param lateFills the fills booked that the broker reported for broker orders ended before, empty if none
    */
   public ExecutionOutcome {
     ArgChecker.isTrue(brokerOrdersSent >= 0 && fillsBooked >= 0, "counts must not be negative");
     reports = List.copyOf(reports);
     failures = List.copyOf(failures);
+    lateFills = List.copyOf(lateFills);
   }
 }
