@@ -47,9 +47,11 @@ import org.slf4j.LoggerFactory;
  *       confirmed too early, a fill reported after the order was ended, in this run or an earlier one) is booked
  *       too, logged and reported as a {@link LateFill}: the store cannot book on an ended order, so it is booked
  *       on a completed chain of orders of its own (the ended order's strategy, instrument and contract, the
- *       reference {@code ENDEDREF-late-N}); a fill of a reference the store does not know, or one that does not
- *       fit its order (another contract, beyond its quantity), is not booked: it is logged and reported as a
- *       {@link ReasonCode#RECONCILIATION_BREAK} failure;</li>
+ *       reference {@code ENDEDREF-late-N}); a fill that does not fit its order (another contract, beyond its
+ *       quantity) is not booked: it is logged and reported as a {@link ReasonCode#RECONCILIATION_BREAK} failure; a
+ *       fill of a reference the store does not know (an order placed by someone else) is not booked either: it is
+ *       logged and reported ({@link ExecutionOutcome#unknownFills()}), and the reconciliation shows whether the
+ *       positions differ;</li>
  *   <li>the algorithm's first request works until its timeout, then what is left goes to market under the next
  *       attempt's reference;</li>
  *   <li>a broker order whose fate or fills the broker could not tell (the connection was lost before it answered a
@@ -96,6 +98,7 @@ public final class Execution {
   private final List<ExecutionReport> reports = new ArrayList<>();
   private final List<Failure> failures = new ArrayList<>();
   private final List<LateFill> lateFills = new ArrayList<>();
+  private final List<Fill> unknownFills = new ArrayList<>();
   private int sent;
   private int fills;
 
@@ -133,6 +136,7 @@ public final class Execution {
     reports.clear();
     failures.clear();
     lateFills.clear();
+    unknownFills.clear();
     sent = 0;
     fills = 0;
     resume();
@@ -161,7 +165,7 @@ public final class Execution {
     }
     settleUndecided();
     endOpenOrders();
-    return new ExecutionOutcome(sent, fills, reports, failures, lateFills);
+    return new ExecutionOutcome(sent, fills, reports, failures, lateFills, unknownFills);
   }
 
   /**
@@ -245,7 +249,7 @@ public final class Execution {
    * Books the broker's fills not dealt with yet (all of them are read, whether or not an order is being worked, so
    * that a fill reported late is found): each of an order being worked (archived once completed), each of an order
    * ended before as a late fill ({@link #bookLate}); one of a reference the store does not know is reported, not
-   * booked. The fills of an order of unknown fate (open, not being worked) are left to its take-up.
+   * booked (once by this execution). The fills of an order of unknown fate (open, not being worked) are left to its take-up.
    *
    * @return false when the broker's fills could not be read
    */
@@ -275,7 +279,10 @@ public final class Execution {
     }
     booked.add(fill.executionId());
     if (order == null) {
-      notBooked(fill, "its reference is not of a broker order in the store");
+      LOG.warn("the broker's fill {} ({} {} at {}, reference {}) is of no order in the store (placed by someone"
+          + " else?): not booked", fill.executionId(), fill.quantity(), fill.tradable().id(), fill.price(),
+          fill.ref().value());
+      unknownFills.add(fill);
       return;
     }
     if (w == null) {

@@ -437,17 +437,18 @@ class ExecutionTest {
     ExecutionOutcome outcome = execution.executeDay(day.close(), day.endOfDay());
 
     assertThat(outcome.fillsBooked()).isEqualTo(1);
-    assertThat(outcome.failures()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(ReasonCode.RECONCILIATION_BREAK);
-      assertThat(f.message()).contains(byHand.value(), "not booked");
+    assertThat(outcome.unknownFills()).singleElement().satisfies(f -> {
+      assertThat(f.ref()).isEqualTo(byHand);
+      assertThat(f.quantity()).isEqualTo(Quantity.of(1));
     });
+    assertThat(outcome.failures()).isEmpty();
     assertThat(store.orders().withStatus(OrderLevel.BROKER, OrderStatus.COMPLETED)).extracting(TradingOrder::clientRef)
         .doesNotContain(byHand.value());
     assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(2));
     assertThat(brokerPosition()).isEqualTo(3);
     assertThat(reconcile()).singleElement().satisfies(f -> assertThat(f.message()).contains("ours 2, the broker's 3"));
     // reported once by an execution
-    assertThat(execution.executeDay(day.endOfDay(), day.endOfDay()).failures()).isEmpty();
+    assertThat(execution.executeDay(day.endOfDay(), day.endOfDay()).unknownFills()).isEmpty();
   }
 
   @Test
