@@ -66,7 +66,9 @@ import org.slf4j.LoggerFactory;
  * {@link IbSettings#historyRequestsPerWindow()} per window) and time out after {@link IbSettings#requestTimeout()}.
  *
  * <p>A lost connection fails the requests under way with {@code BROKER_DISCONNECTED} and, when
- * {@link IbSettings#reconnect()} is set, is re-established with exponential back-off. After every (re)connection the
+ * {@link IbSettings#reconnect()} is set, is re-established with exponential back-off. A message the client fails to
+ * handle (its handling throws, an {@link Error} included) ends the connection the same way, since the client's state
+ * may be part-way through it. After every (re)connection the
  * client re-synchronises its orders from the server's open orders and the day's executions before it reports itself
  * ready: an order whose acknowledgement was lost is recovered with its state and fills (a retry under the same
  * reference then returns it instead of sending it again), and an order the server never received is forgotten (a
@@ -1170,15 +1172,19 @@ public final class IbBroker implements Broker {
     }
   }
 
-  /** An execution with its commission: reported once, applied to its order. */
+  /**
+   * An execution with its commission: reported once, applied to its order. It counts as reported only once its fill
+   * is made: an execution whose handling failed is taken again when the server sends it again (the executions of
+   * the re-synchronisation after a connection ended by that failure).
+   */
   private void report(Messages.Execution e, Messages.Commission c) {
-    reported.add(e.execId());
     IbOrder o = ordersById.get(e.orderId());
     if (o == null && !e.orderRef().isEmpty()) {
       o = ordersByRef.get(ClientOrderRef.of(e.orderRef()));
     }
     Tradable t = o != null ? o.state.request().tradable() : tradableOf(e.contract()).orElse(null);
     if (t == null) {
+      reported.add(e.execId());
       LOG.warn("execution {} of {} {} is not of a contract pystrade knows; left out", e.execId(),
           e.contract().symbol(), e.contract().lastTradeDate());
       return;
@@ -1194,6 +1200,7 @@ public final class IbBroker implements Broker {
     Instant time = IbTime.executionTime(e.time()).orElse(Instant.now());
     Fill fill = new Fill(e.execId(), e.orderId(), ref, t, Quantity.of(sign * e.shares()), price, time,
         Money.of(commission, currency));
+    reported.add(e.execId());
     fills.add(fill);
     emit(new OrderEvent.Filled(fill));
     if (o != null) {

@@ -19,9 +19,12 @@ import org.slf4j.LoggerFactory;
  * paced send path. A message is written by the calling thread when the pace allows and nothing is queued (the fast
  * path); otherwise it is queued for the sender thread, which writes it as soon as the pace allows, in order.
  *
- * <p>However the connection ends (the server closed it, a read failed, or a write failed on any thread) the
- * listener hears of it once, on the reader thread ({@link Listener#onClosed}), unless its owner closed it
- * ({@link #close}).
+ * <p>However the connection ends (the server closed it, a read failed, a write failed on any thread, or reading or
+ * handling a message threw, an {@link Error} included, on the reader or the sender thread) the listener hears of it
+ * once, on the reader thread ({@link Listener#onClosed}), unless its owner closed it ({@link #close}). A message whose
+ * handling threw ends the connection: the listener's state may be part-way through that message, and a new
+ * connection's re-synchronisation is what sets it right. An {@link Error} is rethrown after the connection is ended
+ * and the loss reported, and the thread's end logged at ERROR.
  */
 final class IbConnection {
 
@@ -133,35 +136,55 @@ final class IbConnection {
 
   /** Starts the reader and sender threads. */
   void start(Listener listener, String name) {
-    readerThread = new Thread(() -> readLoop(listener), "pystrade-ib-reader-" + name);
-    readerThread.setDaemon(true);
-    senderThread = new Thread(this::sendLoop, "pystrade-ib-sender-" + name);
-    senderThread.setDaemon(true);
+    readerThread = thread(() -> readLoop(listener), "pystrade-ib-reader-" + name);
+    senderThread = thread(this::sendLoop, "pystrade-ib-sender-" + name);
     readerThread.start();
     senderThread.start();
   }
 
+  /** A daemon thread whose end by an uncaught throwable ({@link Error}s are rethrown) is logged at ERROR. */
+  private static Thread thread(Runnable run, String name) {
+    Thread t = new Thread(run, name);
+    t.setDaemon(true);
+    t.setUncaughtExceptionHandler((dead, ex) -> LOG.error("{} ended by {}", dead.getName(), ex, ex));
+    return t;
+  }
+
   private void readLoop(Listener listener) {
     String reason = "the connection was closed";
+    Fields handling = null;
+    Error fatal = null;
     try {
       while (!closed) {
-        Fields f = reader.next();
-        try {
-          listener.onMessage(this, f);
-        } catch (RuntimeException ex) {
-          LOG.error("handling message {} failed", f, ex);
-        }
+        Fields next = reader.next();
+        handling = next;
+        listener.onMessage(this, next);
+        handling = null;
       }
     } catch (IOException ex) {
       reason = "the connection was lost: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
           : ex.getMessage());
+    } catch (RuntimeException | Error ex) {
+      reason = (handling == null ? "reading a message failed: " : "handling message " + handling.str(0)
+          + " failed: ") + ex;
+      if (ex instanceof Error e) {
+        fatal = e;
+      } else {
+        LOG.error("{}; ending the connection (message {})", reason, handling, ex);
+      }
     }
-    shutDown();
-    // a failed write closes the socket under the reader, which must still report the loss: only the owner's close
-    // goes untold (its caller already knows)
-    if (!closedByOwner) {
-      String failed = writeFailure;
-      listener.onClosed(this, failed != null ? "writing failed: " + failed : reason);
+    try {
+      shutDown();
+      // a failed write closes the socket under the reader, which must still report the loss: only the owner's
+      // close goes untold (its caller already knows)
+      if (!closedByOwner) {
+        String failed = writeFailure;
+        listener.onClosed(this, failed != null ? "writing failed: " + failed : reason);
+      }
+    } finally {
+      if (fatal != null) {
+        throw fatal;
+      }
     }
   }
 
@@ -221,6 +244,17 @@ final class IbConnection {
    * that a message written on a caller's thread never overtakes a queued one.
    */
   private void sendLoop() {
+    try {
+      sendQueued();
+    } catch (RuntimeException | Error ex) {
+      // the reader reports the loss once the socket is closed
+      writeFailure = "the sender failed: " + ex;
+      shutDown();
+      throw ex;
+    }
+  }
+
+  private void sendQueued() {
     while (!closed) {
       synchronized (sendLock) {
         try {

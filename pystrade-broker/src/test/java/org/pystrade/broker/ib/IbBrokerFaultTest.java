@@ -24,6 +24,7 @@ import org.pystrade.broker.api.PriceBars;
 import org.pystrade.broker.api.Quote;
 import org.pystrade.broker.config.BrokerConfigTable;
 import org.pystrade.broker.testkit.EventRecorder;
+import org.pystrade.broker.testkit.FakeContract;
 import org.pystrade.broker.testkit.FakeTwsServer;
 import org.pystrade.broker.testkit.Scenario;
 import org.pystrade.core.domain.ContractPosition;
@@ -484,6 +485,37 @@ class IbBrokerFaultTest {
       Result<?> r = await(broker.resolve(org.pystrade.core.domain.FuturesContract.of("SOFR", "20300300")));
       assertThat(r.failure().code()).isEqualTo(ReasonCode.NO_SUCH_CONTRACT);
       assertThat(BrokerErrors.brokerCode(r.failure())).hasValue(200);
+    }
+  }
+
+  @Test
+  void aMessageWhoseHandlingFailsEndsTheConnectionReleasesTheWaitersAndTheClientReconnects() throws Exception {
+    // the server answers cancellations late, so that one is waiting when the failure comes
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().fills(Scenario.Fills.NONE, 1)
+        .slow(4, Duration.ofSeconds(60)).build());
+        IbBroker broker = new IbBroker(IbFixtures.settings(server).requestTimeout(Duration.ofSeconds(60)).build(),
+            BrokerConfigTable.bundled())) {
+      ok(broker.connect());
+      ClientOrderRef ref = ClientOrderRef.of("working");
+      OrderState placed = ok(broker.place(OrderRequest.limit(ref, IbFixtures.SOFR, Quantity.of(1), 95.0)));
+      CompletableFuture<Result<OrderState>> cancel = broker.cancel(ref);
+
+      // an execution of the order for half a contract, with its commission: the client cannot make a fill of it
+      FakeContract c = IbFixtures.SOFR_IB;
+      server.sendToClients(11, -1, placed.orderId(), c.conId(), c.symbol(), "FUT", c.lastTradeDate(), 0.0, "",
+          c.multiplier(), c.exchange(), c.currency(), c.localSymbol(), c.symbol(), "half-1", "20250301-12:00:00",
+          "DU123456", c.exchange(), "BOT", 0.5, 95.0, 1_000_000 + placed.orderId(), 7, 0, 0.5, 95.0, ref.value(), "",
+          "", "", 1);
+      server.sendToClients(59, 1, "half-1", 1.0, "USD", "", "", "");
+
+      Result<OrderState> released = await(cancel);
+      assertThat(released.isOk()).as("%s", released).isFalse();
+      assertThat(released.failure().code()).isEqualTo(ReasonCode.BROKER_DISCONNECTED);
+      eventually(() -> broker.health().isReady() && broker.health().reconnections() == 1, "the reconnection");
+      assertThat(server.connectionCount()).isEqualTo(2);
+      assertThat(broker.order(ref)).hasValueSatisfying(s -> assertThat(s.status()).as("re-synchronised")
+          .isEqualTo(OrderStatus.SUBMITTED));
+      assertThat(ok(broker.fills())).isEmpty();
     }
   }
 }

@@ -14,14 +14,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pystrade.core.domain.Result;
 
 /**
- * One connection's end, against a scripted server on a loopback socket: however it ends, the listener hears of it
- * once, unless its owner closed it.
+ * One connection's end, against a scripted server on a loopback socket: however it ends (the handling of a message
+ * throwing, an {@link Error} included), the listener hears of it once, unless its owner closed it.
  */
 class IbConnectionTest {
 
@@ -31,12 +34,17 @@ class IbConnectionTest {
   /** The server's side of the connection. */
   private Socket peer;
 
-  /** A listener whose reader can be held inside a message, and that records how the connection ended. */
+  /**
+   * A listener whose reader can be held inside a message, whose handling of a message can throw, and that records how
+   * the connection ended.
+   */
   private static final class Recorder implements IbConnection.Listener {
     private final CountDownLatch inMessage = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
     private final CountDownLatch ended = new CountDownLatch(1);
     private final List<String> closings = new CopyOnWriteArrayList<>();
+    /** Thrown by the handling of a message, when set. */
+    private volatile Throwable thrown;
 
     @Override
     public void onMessage(IbConnection connection, Fields fields) {
@@ -45,6 +53,12 @@ class IbConnectionTest {
         release.await(WAIT_SECONDS, TimeUnit.SECONDS);
       } catch (InterruptedException ex) {
         Thread.currentThread().interrupt();
+      }
+      if (thrown instanceof Error e) {
+        throw e;
+      }
+      if (thrown instanceof RuntimeException e) {
+        throw e;
       }
     }
 
@@ -130,5 +144,31 @@ class IbConnectionTest {
     assertThat(listener.ended.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the listener heard of the loss").isTrue();
     assertThat(listener.closings).singleElement().asString().startsWith("the connection was lost: ");
     assertThat(c.send(Encoder.reqCurrentTime())).as("nothing is sent on a lost connection").isFalse();
+  }
+
+  static Stream<Throwable> failures() {
+    return Stream.of(new StackOverflowError("test: the handler ran out of stack"),
+        new OutOfMemoryError("test: no memory for the message"),
+        new IllegalStateException("test: a message the decoder did not expect"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("failures")
+  void aMessageWhoseHandlingThrowsEndsTheConnectionAndTheLossIsReportedOnce(Throwable failure) throws Exception {
+    Recorder listener = new Recorder();
+    listener.release.countDown();
+    listener.thrown = failure;
+    IbConnection c = start(listener);
+    peer.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+    peer.getOutputStream().write(new MessageWriter().add(49).add(1).add(1_740_830_400L).toBytes());
+
+    assertThat(listener.ended.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the listener heard of the loss").isTrue();
+    assertThat(listener.closings).singleElement().asString().startsWith("handling message 49 failed: "
+        + failure.getClass().getName());
+    assertThat(c.isOpen()).isFalse();
+    assertThat(c.send(Encoder.reqCurrentTime())).as("nothing is sent on an ended connection").isFalse();
+    assertThat(peer.getInputStream().read()).as("the server sees the connection closed").isEqualTo(-1);
+    c.close();
+    assertThat(listener.closings).as("reported once").hasSize(1);
   }
 }

@@ -176,6 +176,19 @@ public final class FakeTwsServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends a message of the given fields to every connected client as they are (the scenario's extra fields
+   * appended), changing nothing the server holds: a message the server would not send, or a malformed one.
+   *
+   * @param fields the fields, the message id first
+   */
+  public void sendToClients(Object... fields) {
+    byte[] m = msg(fields);
+    for (Conn c : connections) {
+      c.send(m);
+    }
+  }
+
   @Override
   public void close() {
     closed = true;

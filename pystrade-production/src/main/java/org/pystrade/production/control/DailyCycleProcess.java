@@ -102,6 +102,10 @@ public final class DailyCycleProcess implements ProductionProcess {
         .count();
     String message = "day " + day + ": " + report.decisions().size() + " decisions, "
         + report.execution().brokerOrdersSent() + " broker orders, " + report.execution().fillsBooked() + " fills"
+        + (report.execution().lateFills().isEmpty() ? "" : " (" + report.execution().lateFills().size()
+            + " of them late: of broker orders ended before)")
+        + (report.execution().unknownFills().isEmpty() ? "" : ", " + report.execution().unknownFills().size()
+            + " fills at the broker of no order in the store (not booked)")
         + (failures.isEmpty() ? "" : ", " + failures.size() + " failures")
         + (report.breaks().isEmpty() ? "" : ", " + report.breaks().size() + " reconciliation breaks");
     return new ProcessOutcome(ProcessOutcome.Status.COMPLETED, java.util.Optional.of(day), message, failures,

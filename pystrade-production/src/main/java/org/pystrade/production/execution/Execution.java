@@ -17,6 +17,7 @@ import org.pystrade.broker.api.Fill;
 import org.pystrade.broker.api.OrderRequest;
 import org.pystrade.broker.api.OrderState;
 import org.pystrade.broker.api.Quote;
+import org.pystrade.broker.api.Tradable;
 import org.pystrade.broker.orders.BrokerOrders;
 import org.pystrade.core.domain.Failure;
 import org.pystrade.core.domain.Quantity;
@@ -41,7 +42,16 @@ import org.slf4j.LoggerFactory;
  *       are taken up again: sent under the same reference only if the broker does not know it, so none is sent
  *       twice;</li>
  *   <li>the broker's fills are booked with {@link ProductionStore#bookFill} (fill, broker, contract and instrument
- *       orders and positions in one transaction), each execution once;</li>
+ *       orders and positions in one transaction), each execution once (by its id, across runs);</li>
+ *   <li>a fill the broker reports for a broker order ended before (the broker filled it after all: a cancellation
+ *       confirmed too early, a fill reported after the order was ended, in this run or an earlier one) is booked
+ *       too, logged and reported as a {@link LateFill}: the store cannot book on an ended order, so it is booked
+ *       on a completed chain of orders of its own (the ended order's strategy, instrument and contract, the
+ *       reference {@code ENDEDREF-late-N}); a fill that does not fit its order (another contract, beyond its
+ *       quantity) is not booked: it is logged and reported as a {@link ReasonCode#RECONCILIATION_BREAK} failure; a
+ *       fill of a reference the store does not know (an order placed by someone else) is not booked either: it is
+ *       logged and reported ({@link ExecutionOutcome#unknownFills()}), and the reconciliation shows whether the
+ *       positions differ;</li>
  *   <li>the algorithm's first request works until its timeout, then what is left goes to market under the next
  *       attempt's reference;</li>
  *   <li>a broker order whose fate or fills the broker could not tell (the connection was lost before it answered a
@@ -66,6 +76,7 @@ public final class Execution {
   private final ExecutionClock clock;
   private final ExecutionAlgorithm algorithm;
   private final Duration requestTimeout;
+  /** The execution ids dealt with: booked (now or before), or reported as not bookable. */
   private final Set<String> booked = new HashSet<>();
 
   /** A broker order being worked, with the mid when it was submitted and the algorithm working it. */
@@ -86,6 +97,8 @@ public final class Execution {
   private final Set<String> undecided = new HashSet<>();
   private final List<ExecutionReport> reports = new ArrayList<>();
   private final List<Failure> failures = new ArrayList<>();
+  private final List<LateFill> lateFills = new ArrayList<>();
+  private final List<Fill> unknownFills = new ArrayList<>();
   private int sent;
   private int fills;
 
@@ -122,6 +135,8 @@ public final class Execution {
     ArgChecker.isTrue(!endOfDay.isBefore(close), "the end of the day {} is before the close {}", endOfDay, close);
     reports.clear();
     failures.clear();
+    lateFills.clear();
+    unknownFills.clear();
     sent = 0;
     fills = 0;
     resume();
@@ -150,7 +165,7 @@ public final class Execution {
     }
     settleUndecided();
     endOpenOrders();
-    return new ExecutionOutcome(sent, fills, reports, failures);
+    return new ExecutionOutcome(sent, fills, reports, failures, lateFills, unknownFills);
   }
 
   /**
@@ -231,44 +246,138 @@ public final class Execution {
   }
 
   /**
-   * Books the broker's fills of the orders being worked; archives those completed.
+   * Books the broker's fills not dealt with yet (all of them are read, whether or not an order is being worked, so
+   * that a fill reported late is found): each of an order being worked (archived once completed), each of an order
+   * ended before as a late fill ({@link #bookLate}); one of a reference the store does not know is reported, not
+   * booked (once by this execution). The fills of an order of unknown fate (open, not being worked) are left to its take-up.
    *
    * @return false when the broker's fills could not be read
    */
   private boolean collectFills() {
-    if (working.isEmpty()) {
-      return true;
-    }
     Result<List<Fill>> all = await(broker.fills());
     if (!all.isOk()) {
       failures.add(Failure.of(all.failure().code(), "cannot read the broker's fills: " + all.failure().message()));
       return false;
     }
     for (Fill fill : all.value()) {
-      Working w = working.get(fill.ref().value());
-      if (w == null || booked.contains(fill.executionId())) {
-        continue;
-      }
-      booked.add(fill.executionId());
-      if (store.fills().byExecutionId(fill.executionId()).isPresent()) {
-        continue;
-      }
-      FillRecord record = BrokerOrders.fillRecord(fill, w.order);
-      store.bookFill(record);
-      fills++;
-      w.order = store.orders().get(w.order.id()).orElseThrow();
-      if (w.order.status() == OrderStatus.COMPLETED) {
-        working.remove(w.order.clientRef());
-        archive(w, OrderStatus.COMPLETED);
+      if (!booked.contains(fill.executionId())) {
+        take(fill);
       }
     }
     return true;
   }
 
+  private void take(Fill fill) {
+    if (store.fills().byExecutionId(fill.executionId()).isPresent()) {
+      booked.add(fill.executionId());
+      return;
+    }
+    Working w = working.get(fill.ref().value());
+    TradingOrder order = w != null ? w.order : store.orders().byClientRef(fill.ref().value()).orElse(null);
+    if (w == null && order != null && order.status().isActive()) {
+      return;
+    }
+    booked.add(fill.executionId());
+    if (order == null) {
+      LOG.warn("the broker's fill {} ({} {} at {}, reference {}) is of no order in the store (placed by someone"
+          + " else?): not booked", fill.executionId(), fill.quantity(), fill.tradable().id(), fill.price(),
+          fill.ref().value());
+      unknownFills.add(fill);
+      return;
+    }
+    if (w == null) {
+      bookLate(fill, order);
+      return;
+    }
+    Optional<String> misfit = misfit(fill, order, order.filled());
+    if (misfit.isPresent()) {
+      notBooked(fill, "it does not fit broker order " + order.id() + ": " + misfit.get());
+      return;
+    }
+    store.bookFill(BrokerOrders.fillRecord(fill, order));
+    fills++;
+    w.order = store.orders().get(order.id()).orElseThrow();
+    if (w.order.status() == OrderStatus.COMPLETED) {
+      working.remove(w.order.clientRef());
+      archive(w, OrderStatus.COMPLETED);
+    }
+  }
+
+  /**
+   * Books a fill of a broker order ended before. The store books fills on open orders only, and keeps an ended
+   * order as it was ended; the fill is booked, in one transaction, on a chain of its own (an instrument, a contract
+   * and a broker order of the ended order's strategy, instrument and contract, for the fill's quantity, the broker
+   * order's reference {@code ENDEDREF-late-N}), completed by it, so that the contract and strategy positions are the
+   * broker's. The ended order's earlier late fills count towards its quantity: a fill beyond it is not booked.
+   */
+  private void bookLate(Fill fill, TradingOrder ended) {
+    Quantity filled = ended.filled();
+    int n = 1;
+    for (Optional<TradingOrder> earlier = store.orders().byClientRef(lateRef(ended, n)); earlier.isPresent();
+        earlier = store.orders().byClientRef(lateRef(ended, ++n))) {
+      filled = filled.plus(earlier.get().filled());
+    }
+    Optional<String> misfit = misfit(fill, ended, filled);
+    if (misfit.isPresent()) {
+      notBooked(fill, "it is of broker order " + ended.id() + ", ended " + ended.status() + ", and " + misfit.get());
+      return;
+    }
+    String ref = lateRef(ended, n);
+    String why = "late fill " + fill.executionId() + " of broker order " + ended.id() + " (" + ended.clientRef()
+        + ", ended " + ended.status() + ")";
+    Instant now = clock.now();
+    TradingOrder[] chain = new TradingOrder[1];
+    store.inTransaction(why, () -> {
+      for (OrderLevel level : List.of(OrderLevel.INSTRUMENT, OrderLevel.CONTRACT, OrderLevel.BROKER)) {
+        TradingOrder.Builder b = TradingOrder.builder(level, ended.strategy(), ended.instrument(), fill.quantity())
+            .created(now).comment(why);
+        if (level != OrderLevel.INSTRUMENT) {
+          b.parent(chain[0].id()).contract(ended.contract());
+        }
+        chain[0] = store.orders().insert(level == OrderLevel.BROKER ? b.clientRef(ref).build() : b.build());
+      }
+      store.bookFill(FillRecord.of(chain[0].id(), fill.executionId(), fill.quantity(), fill.price(), fill.time(),
+          fill.commission()));
+    });
+    fills++;
+    LOG.warn("{}: {} at {} booked on broker order {} ({}), made for it; the ended order stays as it was", why,
+        fill.quantity(), fill.price(), chain[0].id(), ref);
+    lateFills.add(new LateFill(fill.executionId(), ended.clientRef(), ended.id(), ended.status(), ended.contract(),
+        fill.quantity(), fill.price(), chain[0].id()));
+    store.executions().of(ended.id()).ifPresent(r -> archive(new Working(store.orders().get(chain[0].id())
+        .orElseThrow(), r.midAtSubmission(), r.algorithm()), OrderStatus.COMPLETED));
+  }
+
+  private static String lateRef(TradingOrder ended, int n) {
+    return ended.clientRef() + "-late-" + n;
+  }
+
+  /** Why a fill does not fit a broker order of which {@code filled} is filled, if it does not. */
+  private static Optional<String> misfit(Fill fill, TradingOrder order, Quantity filled) {
+    if (!fill.tradable().equals(Tradable.future(order.contract()))) {
+      return Optional.of("it is in " + fill.tradable().id() + ", the order in " + order.contract());
+    }
+    if (fill.quantity().signum() != order.quantity().signum()
+        || filled.plus(fill.quantity()).abs().compareTo(order.quantity().abs()) > 0) {
+      return Optional.of("the order is of " + order.quantity() + " with " + filled + " filled before");
+    }
+    return Optional.empty();
+  }
+
+  private void notBooked(Fill fill, String why) {
+    String text = "the broker's fill " + fill.executionId() + " (" + fill.quantity() + " " + fill.tradable().id()
+        + " at " + fill.price() + ", reference " + fill.ref().value() + ") is not booked: " + why + "; the store"
+        + " and the broker differ until it is resolved by hand";
+    LOG.warn(text);
+    failures.add(Failure.of(ReasonCode.RECONCILIATION_BREAK, text));
+  }
+
   /**
    * Cancels a broker order at the broker and ends it in the store, unless its fate or its fills are not known yet
-   * (no answer to the cancellation, the fills could not be read, or the broker reports fills not received yet): it
-   * is then kept open to be taken up, so that no fill is lost.
+   * (no answer to the cancellation, the fills could not be read, the broker reports fills not received yet, or it
+   * refused the cancellation while its own state of the order is still working, as when the order filled and the
+   * fill is still on its way): it is then kept open to be taken up, so that its fills are booked on it. A fill that
+   * still comes after the order was ended is booked as a late fill.
    */
   private void cancel(Working w, String why) {
     ClientOrderRef ref = ClientOrderRef.of(w.order.clientRef());
@@ -285,6 +394,9 @@ public final class Execution {
       unknown = "its fills could not be read";
     } else if (fillsToCome(w.order, ref)) {
       unknown = "the broker reports fills not received yet";
+    } else if (!cancelled.isOk() && broker.order(ref).map(s -> !s.status().isDone()).orElse(false)) {
+      unknown = "refused (" + cancelled.failure() + ") while the broker still has it working: it may have filled,"
+          + " its fills not received yet";
     }
     if (unknown != null) {
       LOG.warn("cancelling broker order {} ({}) on {}: {}; kept open to be taken up", w.order.id(), ref.value(), why,

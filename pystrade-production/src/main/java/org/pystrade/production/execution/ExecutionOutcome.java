@@ -1,6 +1,7 @@
 package org.pystrade.production.execution;
 
 import java.util.List;
+import org.pystrade.broker.api.Fill;
 import org.pystrade.core.domain.Failure;
 import org.pystrade.core.domain.trading.ExecutionReport;
 import org.pystrade.core.util.ArgChecker;
@@ -9,24 +10,36 @@ import org.pystrade.core.util.ArgChecker;
  * What an execution did.
  *
  * @param brokerOrdersSent the broker orders sent (each attempt counts)
- * @param fillsBooked the fills booked
+ * @param fillsBooked the fills booked, late fills included
  * @param reports the broker orders archived, in the order they were done
- * @param failures what the broker refused or failed (the orders concerned are ended), empty if nothing
+ * @param failures what the broker refused or failed (the orders concerned are ended), and the broker's fills of
+ *     pystrade's broker orders that could not be booked (not fitting their order), empty if nothing
+ * @param lateFills the fills booked that the broker reported for broker orders ended before, empty if none
+ * @param unknownFills the broker's fills of references the store does not know (orders placed by someone else),
+ *     not booked, each reported once by an execution: the reconciliation shows whether they leave the positions
+ *     differing; empty if none
  */
 public record ExecutionOutcome(int brokerOrdersSent, int fillsBooked, List<ExecutionReport> reports,
-    List<Failure> failures) {
+    List<Failure> failures, List<LateFill> lateFills, List<Fill> unknownFills) {
 
   /**
    * Checks and copies.
    *
    * @param brokerOrdersSent the broker orders sent (each attempt counts)
-   * @param fillsBooked the fills booked
+   * @param fillsBooked the fills booked, late fills included
    * @param reports the broker orders archived, in the order they were done
-   * @param failures what the broker refused or failed (the orders concerned are ended), empty if nothing
+   * @param failures what the broker refused or failed (the orders concerned are ended), and the broker's fills of
+   *     pystrade's broker orders that could not be booked (not fitting their order), empty if nothing
+   * @param lateFills the fills booked that the broker reported for broker orders ended before, empty if none
+   * @param unknownFills the broker's fills of references the store does not know (orders placed by someone else),
+   *     not booked, each reported once by an execution: the reconciliation shows whether they leave the positions
+   *     differing; empty if none
    */
   public ExecutionOutcome {
     ArgChecker.isTrue(brokerOrdersSent >= 0 && fillsBooked >= 0, "counts must not be negative");
     reports = List.copyOf(reports);
     failures = List.copyOf(failures);
+    lateFills = List.copyOf(lateFills);
+    unknownFills = List.copyOf(unknownFills);
   }
 }

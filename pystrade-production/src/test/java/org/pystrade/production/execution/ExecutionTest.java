@@ -10,17 +10,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pystrade.broker.api.Broker;
 import org.pystrade.broker.api.ClientOrderRef;
+import org.pystrade.broker.api.Fill;
+import org.pystrade.broker.api.OrderRequest;
+import org.pystrade.broker.api.OrderState;
 import org.pystrade.broker.api.OrderType;
+import org.pystrade.broker.api.Tradable;
 import org.pystrade.broker.orders.BrokerOrders;
 import org.pystrade.core.domain.Currency;
+import org.pystrade.core.domain.Failure;
 import org.pystrade.core.domain.FuturesContract;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Money;
@@ -35,6 +43,7 @@ import org.pystrade.core.domain.trading.TradingOrder;
 import org.pystrade.data.SampleData;
 import org.pystrade.data.production.ProductionStore;
 import org.pystrade.data.production.WriteListener;
+import org.pystrade.production.BrokerReconciliation;
 import org.pystrade.production.TradingDay;
 import org.pystrade.production.replay.SimulatedMarket;
 
@@ -42,7 +51,9 @@ import org.pystrade.production.replay.SimulatedMarket;
  * Execution against the real simulated broker over the sample data's prices: the original-best algorithm's limit
  * at the touch is cancelled at its timeout and the rest goes at market as the next attempt; broker orders left open
  * by a run that stopped are taken up by the next one, sent again only when the broker does not know them; a broker
- * order whose fate is unknown for a while (the connection being re-established) is neither ended nor doubled.
+ * order whose fate is unknown for a while (the connection being re-established) is neither ended nor doubled; a
+ * fill that comes after its order was ended is booked once, and one of a reference the store does not know is
+ * reported, not booked.
  */
 class ExecutionTest {
 
@@ -93,18 +104,18 @@ class ExecutionTest {
     return new Execution(store, broker, market.executionClock(), algorithm, Duration.ofSeconds(5));
   }
 
-  /**
-   * The simulated broker, but its first {@code times} calls of a method answer {@code BROKER_DISCONNECTED}, as IB's
-   * client does while it reconnects.
-   */
-  private Broker disconnectedFirst(String method, int times) {
+  /** What a proxy of the simulated broker answers to a call instead of it; null lets the simulated broker answer. */
+  private interface Interceptor {
+    Object answer(String method, Object[] args);
+  }
+
+  private Broker intercepted(Interceptor interceptor) {
     Broker real = market.broker();
-    AtomicInteger left = new AtomicInteger(times);
     return (Broker) Proxy.newProxyInstance(Broker.class.getClassLoader(), new Class<?>[] {Broker.class},
         (proxy, m, args) -> {
-          if (m.getName().equals(method) && left.getAndDecrement() > 0) {
-            return CompletableFuture.completedFuture(Result.err(ReasonCode.BROKER_DISCONNECTED,
-                "not connected (reconnecting)"));
+          Object answer = interceptor.answer(m.getName(), args);
+          if (answer != null) {
+            return answer;
           }
           try {
             return m.invoke(real, args);
@@ -114,6 +125,66 @@ class ExecutionTest {
         });
   }
 
+  /**
+   * The simulated broker, but its first {@code times} calls of a method answer {@code BROKER_DISCONNECTED}, as IB's
+   * client does while it reconnects.
+   */
+  private Broker disconnectedFirst(String method, int times) {
+    AtomicInteger left = new AtomicInteger(times);
+    return intercepted((name, args) -> name.equals(method) && left.getAndDecrement() > 0
+        ? CompletableFuture.completedFuture(Result.err(ReasonCode.BROKER_DISCONNECTED, "not connected (reconnecting)"))
+        : null);
+  }
+
+  /**
+   * The simulated broker, but the order of a reference is sent at market (a limit too) and its cancellation is
+   * confirmed without reaching the broker, which goes on to fill it: a cancellation crossing a fill.
+   */
+  private Broker fillsAfterConfirmingTheCancellationOf(ClientOrderRef ref) {
+    return intercepted((name, args) -> {
+      if (name.equals("place") && ((OrderRequest) args[0]).ref().equals(ref)) {
+        return market.broker().place(OrderRequest.market(ref, CONTRACT, ((OrderRequest) args[0]).quantity()));
+      }
+      if (name.equals("cancel") && args[0].equals(ref)) {
+        return CompletableFuture.completedFuture(Result.ok(market.broker().order(ref).orElseThrow()
+            .withStatus(org.pystrade.broker.api.OrderStatus.CANCELLED)));
+      }
+      return null;
+    });
+  }
+
+  /**
+   * The simulated broker, but while {@code late} is set the fills of a reference are not reported yet: the broker's
+   * fills leave them out and its state of the order is still working, unfilled.
+   */
+  private Broker reportsTheFillsLate(ClientOrderRef ref, AtomicBoolean late) {
+    return intercepted((name, args) -> {
+      if (!late.get()) {
+        return null;
+      }
+      if (name.equals("fills")) {
+        return market.broker().fills().thenApply(r -> r.map(all -> all.stream().filter(f -> !f.ref().equals(ref))
+            .toList()));
+      }
+      if (name.equals("order") && args[0].equals(ref)) {
+        return market.broker().order(ref).map(s -> new OrderState(s.orderId(), s.request(),
+            org.pystrade.broker.api.OrderStatus.SUBMITTED, Quantity.ZERO, Double.NaN, Optional.empty()));
+      }
+      return null;
+    });
+  }
+
+  private List<Failure> reconcile() {
+    return new BrokerReconciliation(Duration.ofSeconds(5), market.clock()).reconcile(store, market.broker(), DAY);
+  }
+
+  /** The day, its clock at the moment orders are submitted. */
+  private TradingDay atSubmission() {
+    TradingDay day = TradingDay.simulated(DAY);
+    market.executionClock().waitUntil(day.submit());
+    return day;
+  }
+
   private long brokerPosition() {
     return market.broker().positions().join().value().stream().filter(p -> p.contract().equals(CONTRACT))
         .mapToLong(p -> p.quantity().longValueExact()).sum();
@@ -121,8 +192,7 @@ class ExecutionTest {
 
   @Test
   void originalBestCancelsItsLimitAtTheTimeoutAndSendsTheRestAtMarket() {
-    TradingDay day = TradingDay.simulated(DAY);
-    market.executionClock().waitUntil(day.submit());
+    TradingDay day = atSubmission();
     TradingOrder order = contractOrder(2, market.clock().instant());
     ExecutionOutcome outcome = execution(ExecutionAlgorithm.originalBest(Duration.ofMinutes(5)))
         .executeDay(day.close(), day.endOfDay());
@@ -148,8 +218,7 @@ class ExecutionTest {
 
   @Test
   void aRestartTakesUpTheBrokerOrdersOfTheRunBeforeAndSendsOnlyThoseTheBrokerDoesNotKnow() {
-    TradingDay day = TradingDay.simulated(DAY);
-    market.executionClock().waitUntil(day.submit());
+    TradingDay day = atSubmission();
     Instant now = market.clock().instant();
     // the run before stored two broker orders, sent the first and stopped
     TradingOrder sent = contractOrder(3, now);
@@ -181,8 +250,7 @@ class ExecutionTest {
 
   @Test
   void aBrokerOrderLeftOpenThatCannotBeTakenUpYetIsKeptNotEndedNorSentAgainAndItsFillIsBooked() {
-    TradingDay day = TradingDay.simulated(DAY);
-    market.executionClock().waitUntil(day.submit());
+    TradingDay day = atSubmission();
     // the run before sent a broker order (the broker filled it) and stopped before it heard back
     TradingOrder order = contractOrder(3, market.clock().instant());
     TradingOrder brokerOrder = sentByTheRunBefore(order, market.clock().instant());
@@ -207,8 +275,7 @@ class ExecutionTest {
 
   @Test
   void aLimitWhoseCancellationGotNoAnswerIsNotFollowedByAMarketOrderForTheSameQuantity() {
-    TradingDay day = TradingDay.simulated(DAY);
-    market.executionClock().waitUntil(day.submit());
+    TradingDay day = atSubmission();
     TradingOrder order = contractOrder(2, market.clock().instant());
 
     // the limit's cancellation at the timeout gets no answer: the limit may still be working at the broker
@@ -228,13 +295,12 @@ class ExecutionTest {
 
   @Test
   void anOrderWhoseFillsCannotBeReadWhenItIsCancelledIsKeptOpenUntilTheyAreBooked() {
-    TradingDay day = TradingDay.simulated(DAY);
-    market.executionClock().waitUntil(day.submit());
+    TradingDay day = atSubmission();
     TradingOrder order = contractOrder(3, market.clock().instant());
 
-    // the market order fills at once, but the fills cannot be read at the close, at the end of the day, nor after
-    // the (refused: filled) cancellation
-    ExecutionOutcome outcome = execution(disconnectedFirst("fills", 3), ExecutionAlgorithm.market())
+    // the market order fills at once, but the fills cannot be read at the take-up of the day's start, at the close,
+    // at the end of the day, nor after the (refused: filled) cancellation
+    ExecutionOutcome outcome = execution(disconnectedFirst("fills", 4), ExecutionAlgorithm.market())
         .executeDay(day.close(), day.endOfDay());
 
     assertThat(outcome.brokerOrdersSent()).isEqualTo(1);
@@ -243,5 +309,171 @@ class ExecutionTest {
     assertThat(outcome.fillsBooked()).isEqualTo(1);
     assertThat(brokerPosition()).isEqualTo(3);
     assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(3));
+  }
+
+  @Test
+  void aCancellationRefusedWhileTheBrokerStillShowsTheOrderWorkingKeepsItOpenAndItsFillIsBookedOnIt() {
+    TradingDay day = atSubmission();
+    TradingOrder order = contractOrder(3, market.clock().instant());
+    ClientOrderRef ref = BrokerOrders.clientRef(order, 1);
+    AtomicBoolean late = new AtomicBoolean(true);
+
+    // the market order fills at the close, but the broker reports it late: at the end of the day its cancellation
+    // is refused (the order is filled) while the broker's state of the order still shows it working
+    ExecutionOutcome first = execution(reportsTheFillsLate(ref, late), ExecutionAlgorithm.market())
+        .executeDay(day.close(), day.endOfDay());
+
+    assertThat(store.orders().byClientRef(ref.value())).hasValueSatisfying(o -> {
+      assertThat(o.status()).as("not ended: it may have filled").isEqualTo(OrderStatus.OPEN);
+      assertThat(o.filled()).isEqualTo(Quantity.ZERO);
+    });
+    assertThat(first.failures()).anySatisfy(f -> assertThat(f.message()).contains("left open", ref.value()));
+    assertThat(brokerPosition()).isEqualTo(3);
+
+    // the fill is reported; the next run takes the order up and books the fill on it
+    late.set(false);
+    ExecutionOutcome second = execution(ExecutionAlgorithm.market()).executeDay(day.endOfDay(), day.endOfDay());
+
+    assertThat(second.fillsBooked()).isEqualTo(1);
+    assertThat(second.lateFills()).isEmpty();
+    assertThat(store.orders().byClientRef(ref.value())).hasValueSatisfying(o -> {
+      assertThat(o.status()).isEqualTo(OrderStatus.COMPLETED);
+      assertThat(o.filled()).isEqualTo(Quantity.ofWhole(3));
+    });
+    assertThat(store.orders().get(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(3));
+    assertThat(reconcile()).isEmpty();
+  }
+
+  @Test
+  void aFillOfAnOrderEndedEarlierInTheRunIsBookedOnceAsALateFill() {
+    TradingDay day = atSubmission();
+    TradingOrder order = contractOrder(2, market.clock().instant());
+    ClientOrderRef limit = BrokerOrders.clientRef(order, 1);
+    Execution execution = execution(fillsAfterConfirmingTheCancellationOf(limit),
+        ExecutionAlgorithm.originalBest(Duration.ofMinutes(5)));
+
+    // the limit's cancellation at the timeout is confirmed, the rest goes at market, and the broker fills both
+    ExecutionOutcome outcome = execution.executeDay(day.close(), day.endOfDay());
+
+    TradingOrder ended = store.orders().byClientRef(limit.value()).orElseThrow();
+    assertThat(ended.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(outcome.fillsBooked()).isEqualTo(2);
+    assertThat(outcome.lateFills()).singleElement().satisfies(late -> {
+      assertThat(late.clientRef()).isEqualTo(limit.value());
+      assertThat(late.endedOrderId()).isEqualTo(ended.id());
+      assertThat(late.endedAs()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(late.contract()).isEqualTo(CONTRACT);
+      assertThat(late.quantity()).isEqualTo(Quantity.ofWhole(2));
+      TradingOrder bookedOn = store.orders().get(late.bookedOn()).orElseThrow();
+      assertThat(bookedOn.clientRef()).isEqualTo(limit.value() + "-late-1");
+      assertThat(bookedOn.status()).isEqualTo(OrderStatus.COMPLETED);
+      assertThat(store.fills().byExecutionId(late.executionId())).hasValueSatisfying(f ->
+          assertThat(f.brokerOrderId()).isEqualTo(bookedOn.id()));
+    });
+    assertThat(brokerPosition()).isEqualTo(4);
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(4));
+    assertThat(store.positions().instrumentPosition(STRATEGY, US10)).isEqualTo(Quantity.ofWhole(4));
+    assertThat(reconcile()).isEmpty();
+
+    // the same execution, another day: nothing booked twice
+    ExecutionOutcome again = execution.executeDay(day.endOfDay(), day.endOfDay());
+    assertThat(again.fillsBooked()).isZero();
+    assertThat(again.lateFills()).isEmpty();
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(4));
+  }
+
+  @Test
+  void aFillOfAnOrderEndedByARunBeforeIsBookedOnceByTheNextRunAndTheReconciliationAgreesAgain() {
+    TradingDay day = atSubmission();
+    TradingOrder order = contractOrder(2, market.clock().instant());
+    ClientOrderRef limit = BrokerOrders.clientRef(order, 1);
+
+    // a short run: the limit's cancellation is confirmed at the timeout, the market order of the rest is cancelled
+    // at the run's end; everything is ended, nothing filled
+    Instant end = day.submit().plus(Duration.ofMinutes(6));
+    ExecutionOutcome first = execution(fillsAfterConfirmingTheCancellationOf(limit),
+        ExecutionAlgorithm.originalBest(Duration.ofMinutes(5))).executeDay(end, end);
+    assertThat(first.fillsBooked()).isZero();
+    assertThat(store.orders().withStatus(OrderLevel.BROKER, OrderStatus.OPEN)).isEmpty();
+
+    // then the broker fills the order whose cancellation it confirmed: the store and the broker differ
+    market.executionClock().waitUntil(day.close());
+    assertThat(brokerPosition()).isEqualTo(2);
+    assertThat(reconcile()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(ReasonCode.RECONCILIATION_BREAK);
+      assertThat(f.message()).contains("ours 0, the broker's 2");
+    });
+
+    // the next run, with nothing to do, finds the fill among the broker's and books it
+    ExecutionOutcome second = execution(ExecutionAlgorithm.market()).executeDay(day.endOfDay(), day.endOfDay());
+    assertThat(second.fillsBooked()).isEqualTo(1);
+    assertThat(second.failures()).isEmpty();
+    assertThat(second.lateFills()).singleElement().satisfies(late -> {
+      assertThat(late.clientRef()).isEqualTo(limit.value());
+      assertThat(late.endedAs()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(late.quantity()).isEqualTo(Quantity.ofWhole(2));
+    });
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(2));
+    assertThat(store.positions().instrumentPosition(STRATEGY, US10)).isEqualTo(Quantity.ofWhole(2));
+    assertThat(reconcile()).as("agrees again").isEmpty();
+    assertThat(store.locks().all()).as("the reconciliation's lock lifted").isEmpty();
+
+    // a third run books nothing again
+    ExecutionOutcome third = execution(ExecutionAlgorithm.market()).executeDay(day.endOfDay(), day.endOfDay());
+    assertThat(third.fillsBooked()).isZero();
+    assertThat(third.lateFills()).isEmpty();
+    assertThat(store.fills().all()).hasSize(1);
+  }
+
+  @Test
+  void aFillOfAReferenceTheStoreDoesNotKnowIsReportedAndNotBooked() {
+    TradingDay day = atSubmission();
+    contractOrder(2, market.clock().instant());
+    ClientOrderRef byHand = ClientOrderRef.of("by-hand-1");
+    assertThat(market.broker().place(OrderRequest.market(byHand, CONTRACT, Quantity.of(1))).join().isOk()).isTrue();
+
+    Execution execution = execution(ExecutionAlgorithm.market());
+    ExecutionOutcome outcome = execution.executeDay(day.close(), day.endOfDay());
+
+    assertThat(outcome.fillsBooked()).isEqualTo(1);
+    assertThat(outcome.unknownFills()).singleElement().satisfies(f -> {
+      assertThat(f.ref()).isEqualTo(byHand);
+      assertThat(f.quantity()).isEqualTo(Quantity.of(1));
+    });
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(store.orders().withStatus(OrderLevel.BROKER, OrderStatus.COMPLETED)).extracting(TradingOrder::clientRef)
+        .doesNotContain(byHand.value());
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(2));
+    assertThat(brokerPosition()).isEqualTo(3);
+    assertThat(reconcile()).singleElement().satisfies(f -> assertThat(f.message()).contains("ours 2, the broker's 3"));
+    // reported once by an execution
+    assertThat(execution.executeDay(day.endOfDay(), day.endOfDay()).unknownFills()).isEmpty();
+  }
+
+  @Test
+  void aLateFillBeyondItsEndedOrdersQuantityIsReportedAndNotBooked() {
+    TradingDay day = atSubmission();
+    TradingOrder order = contractOrder(2, market.clock().instant());
+    ClientOrderRef limit = BrokerOrders.clientRef(order, 1);
+    execution(ExecutionAlgorithm.originalBest(Duration.ofMinutes(5))).executeDay(day.close(), day.endOfDay());
+    assertThat(store.orders().byClientRef(limit.value()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+
+    // the broker reports a fill of 3 for the cancelled limit of 2
+    Fill beyond = new Fill("beyond-1", 1, limit, Tradable.future(CONTRACT), Quantity.of(3), 130.0,
+        day.endOfDay(), Money.of(0, Currency.of("USD")));
+    Broker reporting = intercepted((name, args) -> name.equals("fills") ? market.broker().fills().thenApply(r ->
+        r.map(all -> Stream.concat(all.stream(), Stream.of(beyond)).toList()))
+        : null);
+    ExecutionOutcome outcome = execution(reporting, ExecutionAlgorithm.market()).executeDay(day.endOfDay(),
+        day.endOfDay());
+
+    assertThat(outcome.lateFills()).isEmpty();
+    assertThat(outcome.failures()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(ReasonCode.RECONCILIATION_BREAK);
+      assertThat(f.message()).contains("beyond-1", "not booked", limit.value());
+    });
+    assertThat(store.fills().byExecutionId("beyond-1")).isEmpty();
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(2));
   }
 }
