@@ -1,7 +1,9 @@
 package org.pystrade.examples.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.pystrade.core.data.DailyPrices;
 import org.pystrade.core.data.DataDefect;
 import org.pystrade.core.data.FuturesSimData;
 import org.pystrade.core.data.InstrumentMeta;
@@ -40,6 +42,11 @@ final class PendingData implements FuturesSimData {
   @Override
   public MultiplePrices multiplePrices(InstrumentCode instrument) {
     return data().multiplePrices(instrument);
+  }
+
+  @Override
+  public Optional<DailyPrices> daily(InstrumentCode instrument) {
+    return data().daily(instrument);
   }
 
   @Override
