@@ -78,6 +78,10 @@ import org.slf4j.LoggerFactory;
  * about 0.25 s more per 464 files loaded (the hash loop runs interpreted for its first megabytes, and reading goes
  * through code not yet compiled), and as much again for a header-only check of each.
  *
+ * <p>Besides parsed tables, the cache keeps values derived from several source files ({@link #readDerived},
+ * {@link #writeDerived}: the daily prices of {@link DailyEntries}), served only to a read whose key (the sources'
+ * content keys and whatever else the derivation depends on) is the one they were stored under.
+ *
  * <p>The cache directory is opened by {@link #open}: created owner-only ({@code rwx------}) on POSIX file systems,
  * and not used (with a warning; files are then parsed directly) if it belongs to another user or is writable by its
  * group or by everyone, so that no one else's files can decide a result.
