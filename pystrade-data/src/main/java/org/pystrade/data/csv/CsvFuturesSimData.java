@@ -497,7 +497,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     try {
       key = DailyEntries.key(root, adjustedFile, TableCache.contentNow(adjustedFile), multipleFile,
           TableCache.contentNow(multipleFile));
-      entry = tableCache.readDerived(adjustedFile, DailyEntries.VARIANT, key);
+      entry = tableCache.readDerived(adjustedFile, DailyEntries.variant(root), key);
     } catch (DataException ex) {
       return Optional.empty(); // reported as it is when the prices are read
     } finally {
@@ -531,7 +531,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (derived.isPresent() && adjustedLoaded.isPresent() && multipleLoaded.isPresent()) {
       List<String> warnings = new ArrayList<>(lastWarnings.getOrDefault(adjustedFile, List.of()));
       warnings.addAll(lastWarnings.getOrDefault(multipleFile, List.of()));
-      tableCache.writeDerived(adjustedFile, DailyEntries.VARIANT, DailyEntries.key(root, adjustedFile,
+      tableCache.writeDerived(adjustedFile, DailyEntries.variant(root), DailyEntries.key(root, adjustedFile,
           adjustedLoaded.get(), multipleFile, multipleLoaded.get()), DailyEntries.encode(derived.get(), warnings));
     }
     return derived;

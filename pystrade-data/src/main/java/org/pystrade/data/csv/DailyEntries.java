@@ -37,8 +37,8 @@ import org.pystrade.data.ipc.ArrowIpc;
  */
 final class DailyEntries {
 
-  /** The cache variant of the entries. */
-  static final String VARIANT = "daily-prices/1";
+  /** The cache variant of the entries, before the data folder. */
+  private static final String VARIANT = "daily-prices/1@";
   /** The identity of the code deriving the entries, computed once per process. */
   static final String CODE = codeIdentity();
 
@@ -50,6 +50,17 @@ final class DailyEntries {
   private static final String WARNINGS = "daily.warnings";
 
   private DailyEntries() {
+  }
+
+  /**
+   * The cache variant of the entries of a data folder: a folder named another way (relative, absolute) has entries
+   * of its own (the defects name their files as the folder was named), rather than one entry rewritten by each.
+   *
+   * @param root the data folder, as the data was opened
+   * @return the variant
+   */
+  static String variant(Path root) {
+    return VARIANT + root;
   }
 
   /**

@@ -86,9 +86,9 @@ class DailyPricesCacheTest {
     // the entry keeps the warnings of the tables' reading (the merged rows), to say them again when read
     Path adjusted = layout.root().resolve("adjusted_prices_csv/X.csv");
     Path multiple = layout.root().resolve("multiple_prices_csv/X.csv");
-    ArrowIpc.Table entry = second.cache().readDerived(adjusted, DailyEntries.VARIANT, DailyEntries.key(
-        layout.root(), adjusted, TableCache.contentNow(adjusted), multiple, TableCache.contentNow(multiple)))
-        .orElseThrow();
+    ArrowIpc.Table entry = second.cache().readDerived(adjusted, DailyEntries.variant(layout.root()),
+        DailyEntries.key(layout.root(), adjusted, TableCache.contentNow(adjusted), multiple,
+            TableCache.contentNow(multiple))).orElseThrow();
     List<String> warnings = DailyEntries.decode(X, entry).warnings();
     assertThat(warnings).hasSize(1);
     assertThat(warnings.get(0)).startsWith(adjusted.toString()).contains("line 5");
@@ -114,14 +114,34 @@ class DailyPricesCacheTest {
     Path multiple = layout.root().resolve("multiple_prices_csv/X.csv");
     Map<String, String> key = DailyEntries.key(layout.root(), adjusted, TableCache.contentNow(adjusted), multiple,
         TableCache.contentNow(multiple));
-    assertThat(changed.cache().readDerived(adjusted, DailyEntries.VARIANT, key)).isPresent();
+    assertThat(changed.cache().readDerived(adjusted, DailyEntries.variant(layout.root()), key)).isPresent();
     Map<String, String> otherBuild = new HashMap<>(key);
     otherBuild.put("daily.code", DailyEntries.CODE + "-other");
-    assertThat(changed.cache().readDerived(adjusted, DailyEntries.VARIANT, otherBuild)).isEmpty();
+    assertThat(changed.cache().readDerived(adjusted, DailyEntries.variant(layout.root()), otherBuild)).isEmpty();
     // nor one read from another data folder (the defects name their files)
     Map<String, String> otherRoot = DailyEntries.key(tmp, adjusted, TableCache.contentNow(adjusted), multiple,
         TableCache.contentNow(multiple));
-    assertThat(changed.cache().readDerived(adjusted, DailyEntries.VARIANT, otherRoot)).isEmpty();
+    assertThat(changed.cache().readDerived(adjusted, DailyEntries.variant(layout.root()), otherRoot)).isEmpty();
+  }
+
+  @Test
+  void aFolderNamedTwoWaysHasAnEntryForEachNameNotOneRewrittenByEach() {
+    TestLayout layout = layout(MULTIPLE);
+    CacheOptions options = CacheOptions.in(tmp.resolve("cache"));
+    Path[] names = {layout.root(), layout.root().resolve(".")};
+    for (Path name : names) {
+      CsvFuturesSimData d = CsvFuturesSimData.open(name, options).retaining(Retention.IN_USE);
+      d.daily(X).orElseThrow();
+      assertThat(d.cache().writes()).as("first read as %s", name).isGreaterThanOrEqualTo(1);
+    }
+    for (Path name : names) {
+      CsvFuturesSimData d = CsvFuturesSimData.open(name, options).retaining(Retention.IN_USE);
+      DailyPrices daily = d.daily(X).orElseThrow();
+      assertThat(d.cache().writes()).as("read again as %s", name).isZero();
+      assertThat(d.cache().hits()).isEqualTo(1);
+      // each names its files as its folder was named
+      assertThat(daily.defects()).allMatch(x -> x.location().startsWith(name.toString()));
+    }
   }
 
   @Test
