@@ -129,6 +129,11 @@ public class DefaultForecastScaleCap implements ForecastScaleCap {
   public TimeSeries cappedForecast(InstrumentCode code, RuleName rule) {
     // kept: the costs read every instrument's capped forecasts (their turnover) before the combination reads them
     return context.memo("forecastScaleCap", CAPPED, code, rule, () -> {
+      if (!params.useEstimates() && getClass() == DefaultForecastScaleCap.class) {
+        // a fixed scalar: the raw forecast times it, capped, in one pass (the same products and comparisons as
+        // through the constant scalar series; a subclass may scale otherwise, and goes through its methods)
+        return rawForecast(code, rule).timesThenClip(params.fixedScalar(rule), forecastFloor(), forecastCap());
+      }
       return scaledForecast(code, rule).clip(forecastFloor(), forecastCap());
     });
   }

@@ -467,6 +467,24 @@ public final class TimeSeries {
   }
 
   /**
+   * Multiplies every value by a constant and clips the product, in one pass: {@code times(factor).clip(lower,
+   * upper)}, the same products and comparisons, one array instead of two.
+   *
+   * @param factor the multiplier
+   * @param lower the floor
+   * @param upper the cap
+   * @return the new series
+   */
+  public TimeSeries timesThenClip(double factor, double lower, double upper) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < out.length; i++) {
+      double v = values[i] * factor;
+      out[i] = v < lower ? lower : (v > upper ? upper : v);
+    }
+    return new TimeSeries(times, out);
+  }
+
+  /**
    * Element-wise sum with union alignment.
    *
    * @param other the other series

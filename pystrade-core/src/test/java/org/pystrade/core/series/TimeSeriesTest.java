@@ -42,6 +42,24 @@ class TimeSeriesTest {
   }
 
   @Test
+  void timesThenClipIsTimesThenClipBitForBit() {
+    double[] v = {1.5, -2.0, Double.NaN, 0.0, -0.0, 1e300, -1e300, Double.POSITIVE_INFINITY, 7.25, -7.25, 3.0};
+    long[] t = new long[v.length];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = i + 1;
+    }
+    TimeSeries x = TimeSeries.of(t, v);
+    for (double factor : new double[] {3.1, -0.7, 0.0, 1e10}) {
+      TimeSeries fused = x.timesThenClip(factor, -20.0, 20.0);
+      TimeSeries twoPasses = x.times(TimeSeries.constant(t, factor)).clip(-20.0, 20.0);
+      for (int i = 0; i < t.length; i++) {
+        assertThat(Double.doubleToRawLongBits(fused.value(i))).as("factor %s row %s", factor, i)
+            .isEqualTo(Double.doubleToRawLongBits(twoPasses.value(i)));
+      }
+    }
+  }
+
+  @Test
   void businessDayResamplingMatchesPandas() {
     TimeSeries last = intraday().resampleBusinessDayLast();
     assertThat(last.timestamps()).containsExactly(t("2024-01-05"), t("2024-01-08"), t("2024-01-09"), t("2024-01-10"));
