@@ -1,5 +1,6 @@
 package org.pystrade.data.production;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.domain.trading.ExecutionReport;
+import org.pystrade.core.domain.trading.FillRecord;
 import org.pystrade.core.domain.trading.OrderStatus;
 import org.pystrade.core.util.ArgChecker;
 
@@ -61,6 +63,33 @@ public final class ExecutionRepository {
     ArgChecker.notNull(from, "from");
     return db.read("execution reports", c -> Db.query(c, "SELECT " + COLUMNS + " FROM prod_execution_report"
         + " WHERE archived_ms >= ? ORDER BY archived_ms, order_id", ExecutionRepository::row, from.toEpochMilli()));
+  }
+
+  /**
+   * Amends the archive of a broker order, if it is archived, to the order's fills now (a late fill was booked on
+   * it): what filled, the average price, the slippage against the mid at submission, and the status.
+   *
+   * @return the archive amended, empty if the order is not archived
+   */
+  static Optional<ExecutionReport> amend(Connection c, long brokerOrderId, OrderStatus status) throws SQLException {
+    Optional<ExecutionReport> archived = Db.query(c, "SELECT " + COLUMNS + " FROM prod_execution_report"
+        + " WHERE order_id = ?", ExecutionRepository::row, brokerOrderId).stream().findFirst();
+    if (archived.isEmpty()) {
+      return archived;
+    }
+    long filled = 0;
+    double value = 0;
+    for (FillRecord f : FillRepository.ofOrder(c, brokerOrderId)) {
+      filled += f.quantity().longValueExact();
+      value += f.quantity().value() * f.price();
+    }
+    ExecutionReport was = archived.get();
+    ExecutionReport now = ExecutionReport.of(brokerOrderId, was.algorithm(), was.midAtSubmission(),
+        Quantity.ofWhole(filled), value / filled, status, was.archived());
+    Db.update(c, "UPDATE prod_execution_report SET filled = ?, average_price = ?, slippage = ?, status = ?"
+        + " WHERE order_id = ?", filled, nullIfNaN(now.averagePrice()), nullIfNaN(now.slippage()), status.name(),
+        brokerOrderId);
+    return Optional.of(now);
   }
 
   private static Double nullIfNaN(double v) {

@@ -1,5 +1,6 @@
 package org.pystrade.data.production;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,7 +14,10 @@ import org.pystrade.core.domain.trading.FillRecord;
 import org.pystrade.core.domain.trading.StrategyName;
 import org.pystrade.core.util.ArgChecker;
 
-/** The fills booked ({@link ProductionStore#bookFill}), each of a broker order. */
+/**
+ * The fills booked ({@link ProductionStore#bookFill}, {@link ProductionStore#bookLateFill}), each of a broker
+ * order, and how they changed orders otherwise than a fill of open orders ({@link #amendments}).
+ */
 public final class FillRepository {
 
   static final String COLUMNS = "id, order_id, execution_id, quantity, price, ts, commission, commission_currency";
@@ -31,8 +35,7 @@ public final class FillRepository {
    * @return the fills
    */
   public List<FillRecord> ofOrder(long brokerOrderId) {
-    return db.read("fills of order " + brokerOrderId, c -> Db.query(c, "SELECT " + COLUMNS
-        + " FROM prod_fill WHERE order_id = ? ORDER BY id", FillRepository::row, brokerOrderId));
+    return db.read("fills of order " + brokerOrderId, c -> ofOrder(c, brokerOrderId));
   }
 
   /**
@@ -53,8 +56,18 @@ public final class FillRepository {
    */
   public Optional<FillRecord> byExecutionId(String executionId) {
     ArgChecker.notBlank(executionId, "executionId");
-    return db.read("fill " + executionId, c -> Db.query(c, "SELECT " + COLUMNS
-        + " FROM prod_fill WHERE execution_id = ?", FillRepository::row, executionId)).stream().findFirst();
+    return db.read("fill " + executionId, c -> find(c, executionId));
+  }
+
+  /**
+   * How a fill changed its orders otherwise than a fill of open orders within their quantities: every order of a
+   * late fill ({@link ProductionStore#bookLateFill}), an order a fill went beyond ({@link ProductionStore#bookFill}).
+   *
+   * @param fillId the fill's id
+   * @return the amendments, its broker order's first, then up its ancestors; empty for a plain fill
+   */
+  public List<OrderAmendment> amendments(long fillId) {
+    return db.read("amendments by fill " + fillId, c -> OrderRepository.amendments(c, "fill_id", fillId));
   }
 
   /**
@@ -74,6 +87,17 @@ public final class FillRepository {
     Object[] params = strategy == null ? new Object[] {instrument.value(), since.toEpochMilli()}
         : new Object[] {instrument.value(), since.toEpochMilli(), strategy.value()};
     return db.read("contracts traded in " + instrument, c -> Db.query(c, sql, rs -> rs.getLong(1), params)).get(0);
+  }
+
+  static Optional<FillRecord> find(Connection c, String executionId) throws SQLException {
+    return Db.query(c, "SELECT " + COLUMNS + " FROM prod_fill WHERE execution_id = ?", FillRepository::row,
+        executionId).stream().findFirst();
+  }
+
+  /** The fills of a broker order, in the order booked. */
+  static List<FillRecord> ofOrder(Connection c, long brokerOrderId) throws SQLException {
+    return Db.query(c, "SELECT " + COLUMNS + " FROM prod_fill WHERE order_id = ? ORDER BY id", FillRepository::row,
+        brokerOrderId);
   }
 
   static FillRecord row(ResultSet rs) throws SQLException {

@@ -12,6 +12,7 @@ import org.pystrade.core.domain.FuturesContract;
 import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.domain.trading.FillRecord;
 import org.pystrade.core.domain.trading.OrderLevel;
 import org.pystrade.core.domain.trading.OrderStatus;
 import org.pystrade.core.domain.trading.StrategyName;
@@ -20,12 +21,16 @@ import org.pystrade.core.util.ArgChecker;
 
 /**
  * The orders of the three stacks (instrument, contract, broker) with their parent-child links. An order is
- * inserted open with nothing filled; its fills change it only through {@link ProductionStore#bookFill}.
+ * inserted open with nothing filled; its fills change it only through {@link ProductionStore#bookFill} and, for a
+ * fill that comes after its broker order was ended, {@link ProductionStore#bookLateFill}; how a fill changed an
+ * order otherwise than a fill of an open order within its quantity is kept ({@link #amendments}).
  */
 public final class OrderRepository {
 
   private static final String COLUMNS = "id, level, parent_id, strategy, instrument, contract_date, quantity,"
       + " filled, status, client_ref, created_ms, comment";
+  private static final String AMENDMENT_COLUMNS = "fill_id, order_id, cause, status_before, status_after,"
+      + " filled_before, filled_after, beyond";
 
   private final Db db;
 
@@ -141,6 +146,57 @@ public final class OrderRepository {
     });
   }
 
+  /**
+   * How fills changed an order otherwise than a fill of an open order within its quantity: late fills booked on it
+   * ({@link ProductionStore#bookLateFill}), fills that went beyond its quantity.
+   *
+   * @param orderId the order's id
+   * @return its amendments, in the order booked; empty if none
+   */
+  public List<OrderAmendment> amendments(long orderId) {
+    return db.read("amendments of order " + orderId, c -> amendments(c, "order_id", orderId));
+  }
+
+  static List<OrderAmendment> amendments(Connection c, String column, long id) throws SQLException {
+    return Db.query(c, "SELECT " + AMENDMENT_COLUMNS + " FROM prod_order_amendment WHERE " + column + " = ?"
+        + " ORDER BY id", OrderRepository::amendment, id);
+  }
+
+  /**
+   * Books a fill's quantity on an order: what of it fits the order's quantity is added to its filled quantity,
+   * what does not is beyond it; the order's status is then what its fills say (completed when nothing remains, a
+   * rejected order with something filled cancelled, else as it was). An order's amendment is kept for a late fill
+   * (its broker order, or the order, had been ended) and for a fill that goes beyond the order's quantity.
+   *
+   * @return the order's amendment, if kept
+   * @throws DataException ({@link ReasonCode#BAD_VALUE}) if the fill is of the other sign than the order
+   */
+  static Optional<OrderAmendment> fill(Connection c, TradingOrder o, FillRecord fill, boolean late)
+      throws SQLException {
+    Quantity q = fill.quantity();
+    if (q.signum() != o.quantity().signum()) {
+      throw new DataException(ReasonCode.BAD_VALUE, "fill " + fill.executionId() + " of " + q + " does not fit "
+          + o.level() + " order " + o.id() + " of " + o.quantity() + ": the other sign");
+    }
+    Quantity taken = q.abs().compareTo(o.remaining().abs()) <= 0 ? q : o.remaining();
+    Quantity filled = o.filled().plus(taken);
+    OrderStatus status = filled.equals(o.quantity()) ? OrderStatus.COMPLETED
+        : o.status() == OrderStatus.REJECTED && !filled.isZero() ? OrderStatus.CANCELLED : o.status();
+    saveFilled(c, new TradingOrder(o.id(), o.level(), o.parentId(), o.strategy(), o.instrument(), o.contract(),
+        o.quantity(), filled, status, o.clientRef(), o.created(), o.comment()));
+    Quantity beyond = q.minus(taken);
+    OrderAmendment.Cause cause = late || beyond.isZero() && !o.status().isActive() ? OrderAmendment.Cause.LATE_FILL
+        : beyond.isZero() ? null : OrderAmendment.Cause.BEYOND_QUANTITY;
+    if (cause == null) {
+      return Optional.empty();
+    }
+    OrderAmendment a = new OrderAmendment(fill.id(), o.id(), cause, o.status(), status, o.filled(), filled, beyond);
+    Db.update(c, "INSERT INTO prod_order_amendment (" + AMENDMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        a.fillId(), a.orderId(), a.cause().name(), a.statusBefore().name(), a.statusAfter().name(),
+        a.filledBefore().longValueExact(), a.filledAfter().longValueExact(), a.beyond().longValueExact());
+    return Optional.of(a);
+  }
+
   static Optional<TradingOrder> find(Connection c, long id) throws SQLException {
     return Db.query(c, "SELECT " + COLUMNS + " FROM prod_order WHERE id = ?", OrderRepository::row, id)
         .stream().findFirst();
@@ -154,6 +210,12 @@ public final class OrderRepository {
   static void saveFilled(Connection c, TradingOrder order) throws SQLException {
     Db.update(c, "UPDATE prod_order SET filled = ?, status = ? WHERE id = ?", order.filled().longValueExact(),
         order.status().name(), order.id());
+  }
+
+  private static OrderAmendment amendment(ResultSet rs) throws SQLException {
+    return new OrderAmendment(rs.getLong(1), rs.getLong(2), OrderAmendment.Cause.valueOf(rs.getString(3)),
+        OrderStatus.valueOf(rs.getString(4)), OrderStatus.valueOf(rs.getString(5)), Quantity.ofWhole(rs.getLong(6)),
+        Quantity.ofWhole(rs.getLong(7)), Quantity.ofWhole(rs.getLong(8)));
   }
 
   private static TradingOrder row(ResultSet rs) throws SQLException {

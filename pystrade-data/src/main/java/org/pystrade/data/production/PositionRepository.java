@@ -13,8 +13,8 @@ import org.pystrade.core.util.ArgChecker;
 
 /**
  * Positions: each strategy's position in each instrument, and the position in each contract. They change only
- * through {@link ProductionStore#bookFill}, in the transaction that books the fill, so that every position is the
- * sum of its fills.
+ * through {@link ProductionStore#bookFill} and {@link ProductionStore#bookLateFill}, in the transaction that books
+ * the fill, so that every position is the sum of its fills.
  */
 public final class PositionRepository {
 

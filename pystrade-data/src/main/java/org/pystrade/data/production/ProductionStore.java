@@ -1,11 +1,16 @@
 package org.pystrade.data.production;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.domain.Result;
 import org.pystrade.core.domain.trading.FillRecord;
 import org.pystrade.core.domain.trading.OrderLevel;
 import org.pystrade.core.domain.trading.TradingOrder;
@@ -20,7 +25,8 @@ import org.pystrade.data.jdbc.JdbcStore;
  * {@link JdbcStore} of prices).
  *
  * <p>Its repositories read and write each kind of state. Every write is one transaction; {@link #inTransaction}
- * makes several writes (of any repositories) one transaction. Fills are booked by {@link #bookFill}, which changes
+ * makes several writes (of any repositories) one transaction. Fills are booked by {@link #bookFill} (a fill of an
+ * open broker order) and {@link #bookLateFill} (a fill that came after its broker order was ended), which change
  * the fill's broker order, that order's ancestors and the contract and instrument positions in the same
  * transaction, so that every position is the sum of its fills. One writer at a time; reads run on several threads
  * at once and see what was committed before or after a write, never part of one.
@@ -274,57 +280,134 @@ public final class ProductionStore implements AutoCloseable {
   }
 
   /**
-   * Books a fill of a broker order in one transaction: the fill, the filled quantity and status of the broker
-   * order and of its contract and instrument orders, the contract position and the strategy's instrument
-   * position.
+   * Books a fill of an open broker order in one transaction: the fill, the filled quantity and status of the broker
+   * order and of its contract and instrument orders, the contract position and the strategy's instrument position.
+   * A contract or instrument order takes what of the fill fits its quantity: what goes beyond it (another broker
+   * order of the contract order filled as well, late) is kept as the order's {@link OrderAmendment}, as is the
+   * change of an order ended before.
    *
    * @param fill the fill, with id 0
    * @return the fill with its id
-   * @throws DataException ({@link ReasonCode#BAD_VALUE}) if the order is not an open broker order, the fill's
-   *     execution id was booked before or the fill goes beyond an order's quantity; nothing is written then
+   * @throws DataException ({@link ReasonCode#BAD_VALUE}) if the order is not an open broker order (a fill of an
+   *     ended one is booked with {@link #bookLateFill}), the fill's execution id was booked before, or the fill is
+   *     of the other sign than an order or goes beyond the broker order's quantity; nothing is written then
    */
   public FillRecord bookFill(FillRecord fill) {
-    ArgChecker.notNull(fill, "fill");
-    ArgChecker.isTrue(fill.id() == 0, "a fill to book must have id 0: {}", fill);
+    checkNew(fill);
     return db.write("booking fill " + fill.executionId() + " of order " + fill.brokerOrderId(), c -> {
       TradingOrder broker = OrderRepository.find(c, fill.brokerOrderId()).orElseThrow(() -> new DataException(
           ReasonCode.BAD_VALUE, "there is no order " + fill.brokerOrderId()));
-      if (broker.level() != OrderLevel.BROKER) {
-        throw new DataException(ReasonCode.BAD_VALUE, "order " + broker.id() + " is a " + broker.level()
-            + " order, fills are of broker orders");
+      Optional<String> refused = notABrokerOrder(broker).or(() -> broker.status().isActive() ? Optional.empty()
+          : Optional.of("broker order " + broker.id() + " is " + broker.status() + ": a fill of an ended order is a"
+              + " late fill"));
+      if (refused.isEmpty() && FillRepository.find(c, fill.executionId()).isPresent()) {
+        refused = Optional.of("execution " + fill.executionId() + " was booked before");
       }
-      if (!Db.query(c, "SELECT id FROM prod_fill WHERE execution_id = ?", rs -> rs.getLong(1),
-          fill.executionId()).isEmpty()) {
-        throw new DataException(ReasonCode.BAD_VALUE, "execution " + fill.executionId() + " was booked before");
+      refused = refused.or(() -> misfit(broker, fill));
+      if (refused.isPresent()) {
+        throw new DataException(ReasonCode.BAD_VALUE, refused.get());
       }
-      long id = Db.insertReturningId(c, "INSERT INTO prod_fill (order_id, execution_id, quantity, price, ts,"
-          + " commission, commission_currency) VALUES (?, ?, ?, ?, ?, ?, ?)", fill.brokerOrderId(),
-          fill.executionId(), fill.quantity().longValueExact(), fill.price(), fill.time().toEpochMilli(),
-          fill.commission().amount(), fill.commission().currency().code());
-      listener.written("fill " + fill.executionId());
-      Optional<TradingOrder> order = Optional.of(broker);
-      while (order.isPresent()) {
-        TradingOrder o = order.get();
-        TradingOrder after;
-        try {
-          after = o.afterFill(fill.quantity());
-        } catch (IllegalArgumentException ex) {
-          throw new DataException(ReasonCode.BAD_VALUE, "fill " + fill.executionId() + " of " + fill.quantity()
-              + " does not fit " + o.level() + " order " + o.id() + " (" + o.status() + ", filled " + o.filled()
-              + " of " + o.quantity() + "): " + ex.getMessage(), ex);
-        }
-        OrderRepository.saveFilled(c, after);
-        listener.written("order " + o.id());
-        order = o.parentId() == 0 ? Optional.empty() : OrderRepository.find(c, o.parentId());
-      }
-      long delta = fill.quantity().longValueExact();
-      PositionRepository.addToContract(c, broker.contract(), delta);
-      listener.written("contract position");
-      PositionRepository.addToInstrument(c, broker.strategy(), broker.instrument(), delta);
-      listener.written("instrument position");
-      return new FillRecord(id, fill.brokerOrderId(), fill.executionId(), fill.quantity(), fill.price(),
-          fill.time(), fill.commission());
+      return book(c, fill, broker, false).fill();
     });
+  }
+
+  /**
+   * Books a late fill: a fill of a broker order that had been ended (cancelled, rejected, or ended as never having
+   * reached the broker) when the broker reported it. In one transaction, as {@link #bookFill} books a fill of an
+   * open order: the fill, on the ended broker order itself, its filled quantity and the status its fills now say
+   * (completed when nothing remains, else ended as it was, a rejected order with something filled cancelled), its
+   * archive ({@link #executions()}: what filled, the average price, the slippage, the status) if it is archived,
+   * its contract and instrument orders (each takes what of the fill fits its quantity and the status its fills
+   * say), and the contract and strategy positions. Each order changed is kept as an {@link OrderAmendment} of the
+   * fill ({@link OrderAmendment.Cause#LATE_FILL}), so that reports can tell a late fill.
+   *
+   * @param fill the fill of an ended broker order, with id 0
+   * @return what was booked: the fill with its id and its amendments; with {@link LateFillBooking#bookedBefore()}
+   *     (nothing booked) if its execution id was booked before; a {@link ReasonCode#RECONCILIATION_BREAK} failure
+   *     (nothing booked) if the fill is of the other sign than its order or goes beyond the quantity it has left, a
+   *     {@link ReasonCode#BAD_VALUE} one if its order is not an ended broker order of the store
+   * @throws DataException if the database fails (nothing is written)
+   */
+  public Result<LateFillBooking> bookLateFill(FillRecord fill) {
+    checkNew(fill);
+    return db.write("booking late fill " + fill.executionId() + " of order " + fill.brokerOrderId(), c -> {
+      Optional<FillRecord> before = FillRepository.find(c, fill.executionId());
+      if (before.isPresent()) {
+        return Result.ok(new LateFillBooking(before.get(), true,
+            OrderRepository.amendments(c, "fill_id", before.get().id())));
+      }
+      Optional<TradingOrder> found = OrderRepository.find(c, fill.brokerOrderId());
+      if (found.isEmpty()) {
+        return Result.err(ReasonCode.BAD_VALUE, "there is no order " + fill.brokerOrderId());
+      }
+      TradingOrder broker = found.get();
+      Optional<String> refused = notABrokerOrder(broker).or(() -> broker.status().isActive() ? Optional.of(
+          "broker order " + broker.id() + " is open: its fills are not late") : Optional.empty());
+      if (refused.isPresent()) {
+        return Result.err(ReasonCode.BAD_VALUE, refused.get());
+      }
+      Optional<String> misfit = misfit(broker, fill);
+      if (misfit.isPresent()) {
+        return Result.err(ReasonCode.RECONCILIATION_BREAK, "late fill not booked: " + misfit.get());
+      }
+      Booked booked = book(c, fill, broker, true);
+      if (ExecutionRepository.amend(c, broker.id(), booked.amendments().get(0).statusAfter()).isPresent()) {
+        listener.written("execution report " + broker.id());
+      }
+      return Result.ok(new LateFillBooking(booked.fill(), false, booked.amendments()));
+    });
+  }
+
+  private static void checkNew(FillRecord fill) {
+    ArgChecker.notNull(fill, "fill");
+    ArgChecker.isTrue(fill.id() == 0, "a fill to book must have id 0: {}", fill);
+  }
+
+  private static Optional<String> notABrokerOrder(TradingOrder order) {
+    return order.level() == OrderLevel.BROKER ? Optional.empty() : Optional.of("order " + order.id() + " is a "
+        + order.level() + " order, fills are of broker orders");
+  }
+
+  /** Why a fill does not fit what its broker order has left, if it does not. */
+  private static Optional<String> misfit(TradingOrder broker, FillRecord fill) {
+    if (fill.quantity().signum() == broker.quantity().signum()
+        && fill.quantity().abs().compareTo(broker.remaining().abs()) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of("fill " + fill.executionId() + " of " + fill.quantity() + " does not fit broker order "
+        + broker.id() + " (" + broker.clientRef() + ", " + broker.status() + ", filled " + broker.filled() + " of "
+        + broker.quantity() + ")");
+  }
+
+  /**
+   * Writes a fill that fits its broker order: the fill, the orders from the broker order up (each takes what fits
+   * its quantity, {@link OrderRepository#fill}) and the positions (the whole fill).
+   */
+  private Booked book(Connection c, FillRecord fill, TradingOrder broker, boolean late)
+      throws SQLException {
+    long id = Db.insertReturningId(c, "INSERT INTO prod_fill (order_id, execution_id, quantity, price, ts,"
+        + " commission, commission_currency) VALUES (?, ?, ?, ?, ?, ?, ?)", fill.brokerOrderId(),
+        fill.executionId(), fill.quantity().longValueExact(), fill.price(), fill.time().toEpochMilli(),
+        fill.commission().amount(), fill.commission().currency().code());
+    FillRecord booked = new FillRecord(id, fill.brokerOrderId(), fill.executionId(), fill.quantity(), fill.price(),
+        fill.time(), fill.commission());
+    listener.written("fill " + fill.executionId());
+    List<OrderAmendment> amendments = new ArrayList<>();
+    for (Optional<TradingOrder> order = Optional.of(broker); order.isPresent();
+        order = order.get().parentId() == 0 ? Optional.empty() : OrderRepository.find(c, order.get().parentId())) {
+      OrderRepository.fill(c, order.get(), booked, late).ifPresent(amendments::add);
+      listener.written("order " + order.get().id());
+    }
+    long delta = fill.quantity().longValueExact();
+    PositionRepository.addToContract(c, broker.contract(), delta);
+    listener.written("contract position");
+    PositionRepository.addToInstrument(c, broker.strategy(), broker.instrument(), delta);
+    listener.written("instrument position");
+    return new Booked(booked, amendments);
+  }
+
+  /** A fill written, and how it changed its orders. */
+  private record Booked(FillRecord fill, List<OrderAmendment> amendments) {
   }
 
   @Override

@@ -2,12 +2,14 @@ package org.pystrade.data.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +29,9 @@ import org.pystrade.core.domain.InstrumentCode;
 import org.pystrade.core.domain.Money;
 import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.domain.Result;
 import org.pystrade.core.domain.trading.CapitalEntry;
+import org.pystrade.core.domain.trading.ExecutionReport;
 import org.pystrade.core.domain.trading.FillRecord;
 import org.pystrade.core.domain.trading.InstrumentLock;
 import org.pystrade.core.domain.trading.OptimalPositionEntry;
@@ -43,6 +47,8 @@ import org.pystrade.core.domain.trading.StrategyName;
 import org.pystrade.core.domain.trading.TradeLimit;
 import org.pystrade.core.domain.trading.TradingOrder;
 import org.pystrade.core.domain.trading.TradingOverride;
+import org.pystrade.data.production.LateFillBooking;
+import org.pystrade.data.production.OrderAmendment;
 import org.pystrade.data.production.ProcessControl;
 import org.pystrade.data.production.ProcessRun;
 import org.pystrade.data.production.ProductionStore;
@@ -52,9 +58,11 @@ import org.pystrade.data.production.WriteListener;
  * The contract of a {@link ProductionStore}: extend it with {@link #open(Path, WriteListener)} returning the store
  * of a folder (empty the first time, holding what was written when opened again) and run it with JUnit 5. It
  * checks the round trip of every kind of state (across a reopen), the links between orders of the three stacks,
- * that {@link ProductionStore#bookFill} keeps every position equal to the sum of its fills, that a failure part-way
- * through a transaction (injected by the write listener, or thrown by the work) leaves the store as it was, and
- * readers on several threads while fills are booked.
+ * that {@link ProductionStore#bookFill} keeps every position equal to the sum of its fills, that
+ * {@link ProductionStore#bookLateFill} books a late fill on its ended order and that order's ancestors (once, and
+ * only within what the order has left), that a failure part-way through a transaction (injected by the write
+ * listener, or thrown by the work) leaves the store as it was, and readers on several threads while fills are
+ * booked.
  */
 public abstract class ProductionStoreContract {
 
@@ -354,16 +362,24 @@ public abstract class ProductionStoreContract {
     assertThat(s.positions().contractPosition(SOFR_Z)).isEqualTo(Quantity.ofWhole(1));
   }
 
+  /**
+   * A store whose writes are listed in {@code written}; while {@code failNow} is set, writing a part whose name
+   * starts with {@code failing} fails.
+   */
+  private ProductionStore failingStore(List<String> written, AtomicBoolean failNow, String failing) {
+    return store(part -> {
+      written.add(part);
+      if (failNow.get() && part.startsWith(failing)) {
+        throw new IllegalStateException("disk gone (injected)");
+      }
+    });
+  }
+
   @Test
   void aFailurePartWayThroughBookingAFillLeavesTheStoreAsItWas() {
     AtomicBoolean failNow = new AtomicBoolean();
     List<String> written = new ArrayList<>();
-    ProductionStore s = store(part -> {
-      written.add(part);
-      if (failNow.get() && part.equals("contract position")) {
-        throw new IllegalStateException("disk gone (injected)");
-      }
-    });
+    ProductionStore s = failingStore(written, failNow, "contract position");
     TradingOrder[] buy = stack(s, TREND, SOFR_Z, 4, "b1");
     s.bookFill(fill(buy[2], "E1", 1, 96.0));
     failNow.set(true);
@@ -449,5 +465,241 @@ public abstract class ProductionStoreContract {
     assertThat(reads.get()).isPositive();
     assertThat(s.positions().instrumentPosition(TREND, SOFR)).isEqualTo(Quantity.ofWhole(n));
     assertThat(s.orders().get(buy[0].id()).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  /** The orders of a stack, as the store has them now. */
+  private static List<TradingOrder> now(ProductionStore s, TradingOrder[] stack) {
+    return Arrays.stream(stack).map(o -> s.orders().get(o.id()).orElseThrow()).toList();
+  }
+
+  /** Ends a stack as the end of a day does: the broker order, then its contract and instrument orders. */
+  private static void endStack(ProductionStore s, TradingOrder[] stack, OrderStatus brokerEnd) {
+    s.orders().end(stack[2].id(), brokerEnd);
+    s.orders().end(stack[1].id(), OrderStatus.CANCELLED);
+    s.orders().end(stack[0].id(), OrderStatus.CANCELLED);
+  }
+
+  /**
+   * A late fill of all a cancelled broker order's quantity is booked on it: it, its contract and instrument orders
+   * are completed and filled, its archive says what filled at what price, the positions move, each order's
+   * amendment says what it was; booking the same execution again books nothing and says so.
+   */
+  @Test
+  void aLateFillOfAllOfACancelledOrderCompletesItAndItsAncestors() {
+    ProductionStore s = store();
+    TradingOrder[] buy = stack(s, TREND, SOFR_Z, 2, "b1");
+    endStack(s, buy, OrderStatus.CANCELLED);
+    s.executions().archive(ExecutionReport.of(buy[2].id(), "market", 96.0, Quantity.ZERO, Double.NaN,
+        OrderStatus.CANCELLED, T0.plusSeconds(2)));
+
+    Result<LateFillBooking> booked = s.bookLateFill(fill(buy[2], "E1", 2, 96.125));
+
+    assertThat(booked.isOk()).as("%s", booked).isTrue();
+    assertThat(booked.value().bookedBefore()).isFalse();
+    FillRecord f = booked.value().fill();
+    assertThat(f.id()).isPositive();
+    assertThat(f.brokerOrderId()).isEqualTo(buy[2].id());
+    assertThat(s.fills().ofOrder(buy[2].id())).containsExactly(f);
+    for (TradingOrder o : now(s, buy)) {
+      assertThat(o.status()).as("%s order", o.level()).isEqualTo(OrderStatus.COMPLETED);
+      assertThat(o.filled()).as("%s order", o.level()).isEqualTo(Quantity.ofWhole(2));
+    }
+    assertThat(booked.value().amendments()).extracting(OrderAmendment::orderId)
+        .containsExactly(buy[2].id(), buy[1].id(), buy[0].id());
+    assertThat(booked.value().amendments()).allSatisfy(a -> {
+      assertThat(a.fillId()).isEqualTo(f.id());
+      assertThat(a.cause()).isEqualTo(OrderAmendment.Cause.LATE_FILL);
+      assertThat(a.statusBefore()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(a.statusAfter()).isEqualTo(OrderStatus.COMPLETED);
+      assertThat(a.filledBefore()).isEqualTo(Quantity.ZERO);
+      assertThat(a.filledAfter()).isEqualTo(Quantity.ofWhole(2));
+      assertThat(a.beyond()).isEqualTo(Quantity.ZERO);
+    });
+    assertThat(s.fills().amendments(f.id())).isEqualTo(booked.value().amendments());
+    assertThat(s.orders().amendments(buy[2].id())).containsExactly(booked.value().amendments().get(0));
+    assertThat(s.executions().of(buy[2].id())).hasValueSatisfying(r -> {
+      assertThat(r.status()).isEqualTo(OrderStatus.COMPLETED);
+      assertThat(r.filled()).isEqualTo(Quantity.ofWhole(2));
+      assertThat(r.averagePrice()).isEqualTo(96.125);
+      assertThat(r.slippage()).isEqualTo(0.125);
+      assertThat(r.archived()).isEqualTo(T0.plusSeconds(2));
+    });
+    assertThat(s.positions().instrumentPosition(TREND, SOFR)).isEqualTo(Quantity.ofWhole(2));
+    assertThat(s.positions().contractPosition(SOFR_Z)).isEqualTo(Quantity.ofWhole(2));
+    assertThat(s.positions().instrumentPosition(TREND, SOFR).longValueExact()).isEqualTo(sumOfFills(s, TREND, SOFR));
+
+    // the same execution again, on the order or any other: nothing booked, and it says so
+    TradingOrder[] other = stack(s, TREND, SOFR_Z, 2, "b2");
+    s.orders().end(other[2].id(), OrderStatus.CANCELLED);
+    for (TradingOrder on : List.of(buy[2], other[2])) {
+      Result<LateFillBooking> again = s.bookLateFill(fill(on, "E1", 2, 96.125));
+      assertThat(again.isOk()).isTrue();
+      assertThat(again.value().bookedBefore()).isTrue();
+      assertThat(again.value().fill()).isEqualTo(f);
+      assertThat(again.value().amendments()).isEqualTo(booked.value().amendments());
+    }
+    assertThat(s.fills().all()).containsExactly(f);
+    assertThat(now(s, other)).extracting(TradingOrder::filled).containsOnly(Quantity.ZERO);
+    assertThat(s.positions().contractPosition(SOFR_Z)).isEqualTo(Quantity.ofWhole(2));
+    assertThat(store().orders().get(buy[2].id()).orElseThrow().status()).as("after a reopen")
+        .isEqualTo(OrderStatus.COMPLETED);
+  }
+
+  /**
+   * A late fill of part of what an ended broker order has left: the order stays ended (a rejected one, which has
+   * now filled something, is cancelled) with its filled quantity right; its contract order, still open (another
+   * attempt may fill the rest), stays open with the fill counted; the positions move.
+   */
+  @Test
+  void aLatePartialFillLeavesTheOrderEndedWithItsFilledQuantityRight() {
+    ProductionStore s = store();
+    TradingOrder[] sell = stack(s, CARRY, SOFR_H, -5, "s1");
+    s.bookFill(fill(sell[2], "E1", -1, 96.5));
+    s.orders().end(sell[2].id(), OrderStatus.CANCELLED);
+    TradingOrder[] rejected = stack(s, TREND, SOFR_H, 3, "r1");
+    endStack(s, rejected, OrderStatus.REJECTED);
+
+    Result<LateFillBooking> late = s.bookLateFill(fill(sell[2], "E2", -2, 96.25));
+    Result<LateFillBooking> lateOfRejected = s.bookLateFill(fill(rejected[2], "E3", 1, 96.0));
+
+    assertThat(late.isOk()).as("%s", late).isTrue();
+    assertThat(lateOfRejected.isOk()).as("%s", lateOfRejected).isTrue();
+    assertThat(now(s, sell)).extracting(TradingOrder::status).containsExactly(OrderStatus.OPEN, OrderStatus.OPEN,
+        OrderStatus.CANCELLED);
+    assertThat(now(s, sell)).extracting(TradingOrder::filled).containsOnly(Quantity.ofWhole(-3));
+    assertThat(late.value().amendments()).extracting(OrderAmendment::statusBefore, OrderAmendment::statusAfter,
+        OrderAmendment::filledBefore, OrderAmendment::filledAfter).containsExactly(
+        tuple(OrderStatus.CANCELLED, OrderStatus.CANCELLED, Quantity.ofWhole(-1),
+            Quantity.ofWhole(-3)),
+        tuple(OrderStatus.OPEN, OrderStatus.OPEN, Quantity.ofWhole(-1),
+            Quantity.ofWhole(-3)),
+        tuple(OrderStatus.OPEN, OrderStatus.OPEN, Quantity.ofWhole(-1),
+            Quantity.ofWhole(-3)));
+    assertThat(now(s, rejected)).extracting(TradingOrder::status).containsOnly(OrderStatus.CANCELLED);
+    assertThat(now(s, rejected)).extracting(TradingOrder::filled).containsOnly(Quantity.ofWhole(1));
+    assertThat(lateOfRejected.value().amendments().get(0).statusBefore()).isEqualTo(OrderStatus.REJECTED);
+    assertThat(s.positions().instrumentPosition(CARRY, SOFR)).isEqualTo(Quantity.ofWhole(-3));
+    assertThat(s.positions().instrumentPosition(TREND, SOFR)).isEqualTo(Quantity.ofWhole(1));
+    assertThat(s.positions().contractPosition(SOFR_H)).isEqualTo(Quantity.ofWhole(-2));
+    assertThat(s.executions().of(sell[2].id())).as("not archived: no archive to amend").isEmpty();
+
+    // what it has left still fills as a late fill; the open contract order then completes
+    assertThat(s.bookLateFill(fill(sell[2], "E4", -2, 96.0)).isOk()).isTrue();
+    assertThat(now(s, sell)).extracting(TradingOrder::status).containsOnly(OrderStatus.COMPLETED);
+    assertThat(s.orders().amendments(sell[2].id())).hasSize(2);
+  }
+
+  /**
+   * A late fill that does not fit what its ended broker order has left (beyond it, or of the other sign) is
+   * refused as a reconciliation break, one of an order that is open, not a broker order or not in the store as a
+   * bad value; nothing is written. A fill of an ended order is not booked by {@code bookFill}.
+   */
+  @Test
+  void aLateFillThatDoesNotFitItsEndedOrderIsRefusedAndBooksNothing() {
+    ProductionStore s = store();
+    TradingOrder[] buy = stack(s, TREND, SOFR_Z, 2, "b1");
+    s.bookFill(fill(buy[2], "E1", 1, 96.0));
+    endStack(s, buy, OrderStatus.CANCELLED);
+    TradingOrder[] open = stack(s, TREND, SOFR_Z, 2, "b2");
+
+    assertThat(s.bookLateFill(fill(buy[2], "E2", 2, 96.0)).failure()).satisfies(f -> {
+      assertThat(f.code()).isEqualTo(ReasonCode.RECONCILIATION_BREAK);
+      assertThat(f.message()).contains("E2", "does not fit broker order " + buy[2].id(), "b1", "CANCELLED");
+    });
+    assertThat(s.bookLateFill(fill(buy[2], "E3", -1, 96.0)).failure().code())
+        .isEqualTo(ReasonCode.RECONCILIATION_BREAK);
+    assertThat(s.bookLateFill(fill(open[2], "E4", 1, 96.0)).failure()).satisfies(f -> {
+      assertThat(f.code()).isEqualTo(ReasonCode.BAD_VALUE);
+      assertThat(f.message()).contains("is open");
+    });
+    assertThat(s.bookLateFill(FillRecord.of(buy[1].id(), "E5", Quantity.ofWhole(1), 96.0, T0,
+        Money.of(0, Currency.USD))).failure().message()).contains("fills are of broker orders");
+    assertThat(s.bookLateFill(FillRecord.of(999, "E6", Quantity.ofWhole(1), 96.0, T0, Money.of(0, Currency.USD)))
+        .failure().message()).contains("no order 999");
+    assertThatThrownBy(() -> s.bookFill(fill(buy[2], "E7", 1, 96.0))).isInstanceOf(DataException.class)
+        .hasMessageContaining("late fill");
+
+    assertThat(s.fills().all()).extracting(FillRecord::executionId).containsExactly("E1");
+    assertThat(now(s, buy)).extracting(TradingOrder::filled).containsOnly(Quantity.ofWhole(1));
+    assertThat(now(s, buy)).extracting(TradingOrder::status).containsOnly(OrderStatus.CANCELLED);
+    assertThat(s.orders().amendments(buy[2].id())).isEmpty();
+    assertThat(s.positions().contractPosition(SOFR_Z)).isEqualTo(Quantity.ofWhole(1));
+    assertThat(s.positions().instrumentPosition(TREND, SOFR)).isEqualTo(Quantity.ofWhole(1));
+  }
+
+  /**
+   * Two broker orders of one contract order both fill (the first's cancellation was confirmed, the broker filled
+   * it all the same, and the rest went in a second): every fill is booked and every position is the sum of its
+   * fills; the contract and instrument orders are filled up to their quantity, what went beyond is kept as their
+   * amendment, whichever fill came first.
+   */
+  @Test
+  void aFillBeyondAContractOrderFilledByAnotherOfItsBrokerOrdersIsBookedAndWhatWentBeyondKept() {
+    ProductionStore s = store();
+    for (boolean lateFirst : List.of(true, false)) {
+      StrategyName strategy = lateFirst ? TREND : CARRY;
+      TradingOrder[] first = stack(s, strategy, SOFR_Z, 2, strategy.value() + "-1");
+      s.orders().end(first[2].id(), OrderStatus.CANCELLED);
+      TradingOrder second = s.orders().insert(childOrder(OrderLevel.BROKER, first[1], SOFR_Z, 2,
+          strategy.value() + "-2"));
+      FillRecord lastFill;
+      if (lateFirst) {
+        assertThat(s.bookLateFill(fill(first[2], strategy.value() + "E1", 2, 96.0)).isOk()).isTrue();
+        lastFill = s.bookFill(fill(second, strategy.value() + "E2", 2, 96.5));
+      } else {
+        s.bookFill(fill(second, strategy.value() + "E2", 2, 96.5));
+        lastFill = s.bookLateFill(fill(first[2], strategy.value() + "E1", 2, 96.0)).value().fill();
+      }
+
+      assertThat(s.orders().get(first[2].id()).orElseThrow().filled()).isEqualTo(Quantity.ofWhole(2));
+      assertThat(s.orders().get(second.id()).orElseThrow().filled()).isEqualTo(Quantity.ofWhole(2));
+      for (TradingOrder o : List.of(first[0], first[1])) {
+        TradingOrder after = s.orders().get(o.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(after.filled()).isEqualTo(Quantity.ofWhole(2));
+        assertThat(s.orders().amendments(o.id())).filteredOn(a -> a.fillId() == lastFill.id()).singleElement()
+            .satisfies(a -> {
+              assertThat(a.cause()).isEqualTo(lateFirst ? OrderAmendment.Cause.BEYOND_QUANTITY
+                  : OrderAmendment.Cause.LATE_FILL);
+              assertThat(a.filledBefore()).isEqualTo(Quantity.ofWhole(2));
+              assertThat(a.filledAfter()).isEqualTo(Quantity.ofWhole(2));
+              assertThat(a.beyond()).isEqualTo(Quantity.ofWhole(2));
+            });
+      }
+      assertThat(s.positions().instrumentPosition(strategy, SOFR)).isEqualTo(Quantity.ofWhole(4));
+      assertThat(s.positions().instrumentPosition(strategy, SOFR).longValueExact())
+          .isEqualTo(sumOfFills(s, strategy, SOFR));
+    }
+    assertThat(s.positions().contractPosition(SOFR_Z)).isEqualTo(Quantity.ofWhole(8));
+  }
+
+  /** A failure part-way through booking a late fill leaves the store as it was: order, fill, archive, positions. */
+  @Test
+  void aFailurePartWayThroughBookingALateFillLeavesTheStoreAsItWas() {
+    AtomicBoolean failNow = new AtomicBoolean();
+    List<String> written = new ArrayList<>();
+    ProductionStore s = failingStore(written, failNow, "execution report");
+    TradingOrder[] buy = stack(s, TREND, SOFR_Z, 2, "b1");
+    endStack(s, buy, OrderStatus.CANCELLED);
+    ExecutionReport archived = ExecutionReport.of(buy[2].id(), "market", 96.0, Quantity.ZERO, Double.NaN,
+        OrderStatus.CANCELLED, T0.plusSeconds(2));
+    s.executions().archive(archived);
+    failNow.set(true);
+    written.clear();
+
+    assertThatThrownBy(() -> s.bookLateFill(fill(buy[2], "E1", 2, 96.0))).hasMessageContaining("injected");
+    assertThat(written).containsExactly("fill E1", "order " + buy[2].id(), "order " + buy[1].id(),
+        "order " + buy[0].id(), "contract position", "instrument position", "execution report " + buy[2].id());
+
+    assertThat(s.fills().all()).isEmpty();
+    assertThat(now(s, buy)).extracting(TradingOrder::status).containsOnly(OrderStatus.CANCELLED);
+    assertThat(now(s, buy)).extracting(TradingOrder::filled).containsOnly(Quantity.ZERO);
+    assertThat(s.orders().amendments(buy[2].id())).isEmpty();
+    assertThat(s.executions().of(buy[2].id())).contains(archived);
+    assertThat(s.positions().contractPosition(SOFR_Z)).isEqualTo(Quantity.ZERO);
+
+    failNow.set(false);
+    assertThat(s.bookLateFill(fill(buy[2], "E1", 2, 96.0)).value().bookedBefore()).isFalse();
+    assertThat(s.positions().contractPosition(SOFR_Z)).isEqualTo(Quantity.ofWhole(2));
   }
 }

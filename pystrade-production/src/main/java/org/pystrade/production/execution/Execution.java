@@ -29,6 +29,8 @@ import org.pystrade.core.domain.trading.OrderLevel;
 import org.pystrade.core.domain.trading.OrderStatus;
 import org.pystrade.core.domain.trading.TradingOrder;
 import org.pystrade.core.util.ArgChecker;
+import org.pystrade.data.production.LateFillBooking;
+import org.pystrade.data.production.OrderAmendment;
 import org.pystrade.data.production.ProductionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +47,10 @@ import org.slf4j.LoggerFactory;
  *       orders and positions in one transaction), each execution once (by its id, across runs);</li>
  *   <li>a fill the broker reports for a broker order ended before (the broker filled it after all: a cancellation
  *       confirmed too early, a fill reported after the order was ended, in this run or an earlier one) is booked
- *       too, logged and reported as a {@link LateFill}: the store cannot book on an ended order, so it is booked
- *       on a completed chain of orders of its own (the ended order's strategy, instrument and contract, the
- *       reference {@code ENDEDREF-late-N}); a fill that does not fit its order (another contract, beyond its
+ *       on that order with {@link ProductionStore#bookLateFill} (it and its contract and instrument orders take the
+ *       status their fills now say, its archive is amended), logged and reported as a {@link LateFill}; a fill that
+ *       goes beyond the quantity of its contract order (two broker orders of it filled) is booked, and logged; a
+ *       fill that does not fit its order (another contract, beyond its
  *       quantity) is not booked: it is logged and reported as a {@link ReasonCode#RECONCILIATION_BREAK} failure; a
  *       fill of a reference the store does not know (an order placed by someone else) is not booked either: it is
  *       logged and reported ({@link ExecutionOutcome#unknownFills()}), and the reconciliation shows whether the
@@ -248,8 +251,9 @@ public final class Execution {
   /**
    * Books the broker's fills not dealt with yet (all of them are read, whether or not an order is being worked, so
    * that a fill reported late is found): each of an order being worked (archived once completed), each of an order
-   * ended before as a late fill ({@link #bookLate}); one of a reference the store does not know is reported, not
-   * booked (once by this execution). The fills of an order of unknown fate (open, not being worked) are left to its take-up.
+   * ended before as a late fill on that order ({@link #bookLate}); one of a reference the store does not know is
+   * reported, not booked (once by this execution). The fills of an order of unknown fate (open, not being worked)
+   * are left to its take-up.
    *
    * @return false when the broker's fills could not be read
    */
@@ -294,8 +298,9 @@ public final class Execution {
       notBooked(fill, "it does not fit broker order " + order.id() + ": " + misfit.get());
       return;
     }
-    store.bookFill(BrokerOrders.fillRecord(fill, order));
+    FillRecord booked = store.bookFill(BrokerOrders.fillRecord(fill, order));
     fills++;
+    warnBeyond(fill, store.fills().amendments(booked.id()));
     w.order = store.orders().get(order.id()).orElseThrow();
     if (w.order.status() == OrderStatus.COMPLETED) {
       working.remove(w.order.clientRef());
@@ -304,52 +309,53 @@ public final class Execution {
   }
 
   /**
-   * Books a fill of a broker order ended before. The store books fills on open orders only, and keeps an ended
-   * order as it was ended; the fill is booked, in one transaction, on a chain of its own (an instrument, a contract
-   * and a broker order of the ended order's strategy, instrument and contract, for the fill's quantity, the broker
-   * order's reference {@code ENDEDREF-late-N}), completed by it, so that the contract and strategy positions are the
-   * broker's. The ended order's earlier late fills count towards its quantity: a fill beyond it is not booked.
+   * Books a fill of a broker order ended before on that order ({@link ProductionStore#bookLateFill}, one
+   * transaction): the order, its contract and instrument orders take the fill and the status their fills now say,
+   * its archive is amended, and the contract and strategy positions are the broker's. The order's earlier late
+   * fills are in its filled quantity: a fill beyond what it has left is not booked.
    */
   private void bookLate(Fill fill, TradingOrder ended) {
-    Quantity filled = ended.filled();
-    int n = 1;
-    for (Optional<TradingOrder> earlier = store.orders().byClientRef(lateRef(ended, n)); earlier.isPresent();
-        earlier = store.orders().byClientRef(lateRef(ended, ++n))) {
-      filled = filled.plus(earlier.get().filled());
-    }
-    Optional<String> misfit = misfit(fill, ended, filled);
-    if (misfit.isPresent()) {
-      notBooked(fill, "it is of broker order " + ended.id() + ", ended " + ended.status() + ", and " + misfit.get());
+    Optional<String> misfit = misfit(fill, ended, ended.filled());
+    Result<LateFillBooking> booked = misfit.isPresent() ? Result.err(ReasonCode.RECONCILIATION_BREAK, misfit.get())
+        : store.bookLateFill(BrokerOrders.fillRecord(fill, ended));
+    if (!booked.isOk()) {
+      notBooked(fill, "it is of broker order " + ended.id() + ", ended " + ended.status() + ", and "
+          + booked.failure().message());
       return;
     }
-    String ref = lateRef(ended, n);
-    String why = "late fill " + fill.executionId() + " of broker order " + ended.id() + " (" + ended.clientRef()
-        + ", ended " + ended.status() + ")";
-    Instant now = clock.now();
-    TradingOrder[] chain = new TradingOrder[1];
-    store.inTransaction(why, () -> {
-      for (OrderLevel level : List.of(OrderLevel.INSTRUMENT, OrderLevel.CONTRACT, OrderLevel.BROKER)) {
-        TradingOrder.Builder b = TradingOrder.builder(level, ended.strategy(), ended.instrument(), fill.quantity())
-            .created(now).comment(why);
-        if (level != OrderLevel.INSTRUMENT) {
-          b.parent(chain[0].id()).contract(ended.contract());
-        }
-        chain[0] = store.orders().insert(level == OrderLevel.BROKER ? b.clientRef(ref).build() : b.build());
-      }
-      store.bookFill(FillRecord.of(chain[0].id(), fill.executionId(), fill.quantity(), fill.price(), fill.time(),
-          fill.commission()));
-    });
+    if (booked.value().bookedBefore()) {
+      return;
+    }
     fills++;
-    LOG.warn("{}: {} at {} booked on broker order {} ({}), made for it; the ended order stays as it was", why,
-        fill.quantity(), fill.price(), chain[0].id(), ref);
-    lateFills.add(new LateFill(fill.executionId(), ended.clientRef(), ended.id(), ended.status(), ended.contract(),
-        fill.quantity(), fill.price(), chain[0].id()));
-    store.executions().of(ended.id()).ifPresent(r -> archive(new Working(store.orders().get(chain[0].id())
-        .orElseThrow(), r.midAtSubmission(), r.algorithm()), OrderStatus.COMPLETED));
+    OrderAmendment on = booked.value().amendments().get(0);
+    LOG.warn("late fill {} of broker order {} ({}, ended {}): {} at {} booked on it, now {} with {} of {} filled",
+        fill.executionId(), ended.id(), ended.clientRef(), ended.status(), fill.quantity(), fill.price(),
+        on.statusAfter(), on.filledAfter(), ended.quantity());
+    lateFills.add(new LateFill(fill.executionId(), ended.clientRef(), ended.id(), ended.status(), on.statusAfter(),
+        on.filledAfter(), ended.contract(), fill.quantity(), fill.price()));
+    warnBeyond(fill, booked.value().amendments());
+    store.executions().of(ended.id()).ifPresent(amended -> {
+      int i = reports.stream().map(ExecutionReport::brokerOrderId).toList().indexOf(ended.id());
+      if (i >= 0) {
+        reports.set(i, amended);
+      } else {
+        reports.add(amended);
+      }
+    });
   }
 
-  private static String lateRef(TradingOrder ended, int n) {
-    return ended.clientRef() + "-late-" + n;
+  /**
+   * Warns of what of a fill went beyond the quantity of its contract or instrument order (another broker order of
+   * it filled as well, late): the broker traded more than was ordered; the store kept it as the order's amendment.
+   */
+  private static void warnBeyond(Fill fill, List<OrderAmendment> amendments) {
+    for (OrderAmendment a : amendments) {
+      if (!a.beyond().isZero()) {
+        LOG.warn("fill {} ({} {} at {}) went {} beyond the quantity of order {}, filled {} before: more was traded"
+            + " than ordered (the positions are the broker's)", fill.executionId(), fill.quantity(),
+            fill.tradable().id(), fill.price(), a.beyond(), a.orderId(), a.filledBefore());
+      }
+    }
   }
 
   /** Why a fill does not fit a broker order of which {@code filled} is filled, if it does not. */

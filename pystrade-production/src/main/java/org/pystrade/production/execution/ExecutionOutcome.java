@@ -11,10 +11,12 @@ import org.pystrade.core.util.ArgChecker;
  *
  * @param brokerOrdersSent the broker orders sent (each attempt counts)
  * @param fillsBooked the fills booked, late fills included
- * @param reports the broker orders archived, in the order they were done
+ * @param reports the broker orders archived, in the order they were done (an archive a late fill amended in the
+ *     place of the order's, or after them if it was archived by a run before)
  * @param failures what the broker refused or failed (the orders concerned are ended), and the broker's fills of
  *     pystrade's broker orders that could not be booked (not fitting their order), empty if nothing
- * @param lateFills the fills booked that the broker reported for broker orders ended before, empty if none
+ * @param lateFills the fills booked that the broker reported for broker orders ended before (booked on those
+ *     orders), empty if none
  * @param unknownFills the broker's fills of references the store does not know (orders placed by someone else),
  *     not booked, each reported once by an execution: the reconciliation shows whether they leave the positions
  *     differing; empty if none
@@ -27,10 +29,12 @@ public record ExecutionOutcome(int brokerOrdersSent, int fillsBooked, List<Execu
    *
    * @param brokerOrdersSent the broker orders sent (each attempt counts)
    * @param fillsBooked the fills booked, late fills included
-   * @param reports the broker orders archived, in the order they were done
+   * @param reports the broker orders archived, in the order they were done (an archive a late fill amended in the
+   *     place of the order's, or after them if it was archived by a run before)
    * @param failures what the broker refused or failed (the orders concerned are ended), and the broker's fills of
    *     pystrade's broker orders that could not be booked (not fitting their order), empty if nothing
-   * @param lateFills the fills booked that the broker reported for broker orders ended before, empty if none
+   * @param lateFills the fills booked that the broker reported for broker orders ended before (booked on those
+   *     orders), empty if none
    * @param unknownFills the broker's fills of references the store does not know (orders placed by someone else),
    *     not booked, each reported once by an execution: the reconciliation shows whether they leave the positions
    *     differing; empty if none

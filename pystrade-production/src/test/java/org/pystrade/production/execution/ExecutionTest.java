@@ -1,6 +1,7 @@
 package org.pystrade.production.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -52,8 +53,8 @@ import org.pystrade.production.replay.SimulatedMarket;
  * at the touch is cancelled at its timeout and the rest goes at market as the next attempt; broker orders left open
  * by a run that stopped are taken up by the next one, sent again only when the broker does not know them; a broker
  * order whose fate is unknown for a while (the connection being re-established) is neither ended nor doubled; a
- * fill that comes after its order was ended is booked once, and one of a reference the store does not know is
- * reported, not booked.
+ * fill that comes after its order was ended is booked once, on that order, and one of a reference the store does
+ * not know is reported, not booked.
  */
 class ExecutionTest {
 
@@ -356,21 +357,34 @@ class ExecutionTest {
     // the limit's cancellation at the timeout is confirmed, the rest goes at market, and the broker fills both
     ExecutionOutcome outcome = execution.executeDay(day.close(), day.endOfDay());
 
+    // the limit's fill is booked on the limit, which the broker filled: completed, with all of it filled
     TradingOrder ended = store.orders().byClientRef(limit.value()).orElseThrow();
-    assertThat(ended.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(ended.status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(ended.filled()).isEqualTo(Quantity.ofWhole(2));
     assertThat(outcome.fillsBooked()).isEqualTo(2);
     assertThat(outcome.lateFills()).singleElement().satisfies(late -> {
       assertThat(late.clientRef()).isEqualTo(limit.value());
-      assertThat(late.endedOrderId()).isEqualTo(ended.id());
+      assertThat(late.bookedOn()).isEqualTo(ended.id());
       assertThat(late.endedAs()).isEqualTo(OrderStatus.CANCELLED);
       assertThat(late.contract()).isEqualTo(CONTRACT);
       assertThat(late.quantity()).isEqualTo(Quantity.ofWhole(2));
-      TradingOrder bookedOn = store.orders().get(late.bookedOn()).orElseThrow();
-      assertThat(bookedOn.clientRef()).isEqualTo(limit.value() + "-late-1");
-      assertThat(bookedOn.status()).isEqualTo(OrderStatus.COMPLETED);
       assertThat(store.fills().byExecutionId(late.executionId())).hasValueSatisfying(f ->
-          assertThat(f.brokerOrderId()).isEqualTo(bookedOn.id()));
+          assertThat(f.brokerOrderId()).isEqualTo(ended.id()));
     });
+    assertThat(store.executions().of(ended.id())).hasValueSatisfying(r -> {
+      assertThat(r.status()).isEqualTo(OrderStatus.COMPLETED);
+      assertThat(r.filled()).isEqualTo(Quantity.ofWhole(2));
+    });
+    assertThat(outcome.reports()).filteredOn(r -> r.brokerOrderId() == ended.id()).singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(OrderStatus.COMPLETED));
+    // no chain of its own: the contract order's two attempts, both filled, under the one instrument order
+    assertThat(store.orders().byClientRef(limit.value() + "-late-1")).isEmpty();
+    assertThat(store.orders().children(order.id())).extracting(TradingOrder::clientRef, TradingOrder::status)
+        .containsExactly(tuple(limit.value(), OrderStatus.COMPLETED),
+            tuple(BrokerOrders.clientRef(order, 2).value(), OrderStatus.COMPLETED));
+    assertThat(store.orders().withStatus(OrderLevel.INSTRUMENT, OrderStatus.COMPLETED)).singleElement()
+        .satisfies(o -> assertThat(o.id()).isEqualTo(order.parentId()));
+    assertThat(store.orders().get(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
     assertThat(brokerPosition()).isEqualTo(4);
     assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(4));
     assertThat(store.positions().instrumentPosition(STRATEGY, US10)).isEqualTo(Quantity.ofWhole(4));
@@ -409,10 +423,30 @@ class ExecutionTest {
     ExecutionOutcome second = execution(ExecutionAlgorithm.market()).executeDay(day.endOfDay(), day.endOfDay());
     assertThat(second.fillsBooked()).isEqualTo(1);
     assertThat(second.failures()).isEmpty();
+    TradingOrder ended = store.orders().byClientRef(limit.value()).orElseThrow();
     assertThat(second.lateFills()).singleElement().satisfies(late -> {
       assertThat(late.clientRef()).isEqualTo(limit.value());
+      assertThat(late.bookedOn()).isEqualTo(ended.id());
       assertThat(late.endedAs()).isEqualTo(OrderStatus.CANCELLED);
       assertThat(late.quantity()).isEqualTo(Quantity.ofWhole(2));
+    });
+    // booked on the limit the broker filled, and up its contract and instrument orders the run before cancelled
+    assertThat(ended.status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(ended.filled()).isEqualTo(Quantity.ofWhole(2));
+    assertThat(store.fills().ofOrder(ended.id())).hasSize(1);
+    assertThat(store.orders().byClientRef(limit.value() + "-late-1")).isEmpty();
+    assertThat(store.orders().byClientRef(BrokerOrders.clientRef(order, 2).value())).hasValueSatisfying(o ->
+        assertThat(o.status()).as("the rest, not filled").isEqualTo(OrderStatus.CANCELLED));
+    for (long id : List.of(order.id(), order.parentId())) {
+      assertThat(store.orders().get(id)).hasValueSatisfying(o -> {
+        assertThat(o.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(o.filled()).isEqualTo(Quantity.ofWhole(2));
+      });
+    }
+    assertThat(second.reports()).singleElement().satisfies(r -> {
+      assertThat(r.brokerOrderId()).isEqualTo(ended.id());
+      assertThat(r.status()).isEqualTo(OrderStatus.COMPLETED);
+      assertThat(r.filled()).isEqualTo(Quantity.ofWhole(2));
     });
     assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(2));
     assertThat(store.positions().instrumentPosition(STRATEGY, US10)).isEqualTo(Quantity.ofWhole(2));
@@ -474,6 +508,10 @@ class ExecutionTest {
       assertThat(f.message()).contains("beyond-1", "not booked", limit.value());
     });
     assertThat(store.fills().byExecutionId("beyond-1")).isEmpty();
+    assertThat(store.orders().byClientRef(limit.value())).hasValueSatisfying(o -> {
+      assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(o.filled()).isEqualTo(Quantity.ZERO);
+    });
     assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(2));
   }
 }
