@@ -125,6 +125,21 @@ class TableCacheTest {
     assertThat(ContentKey.xxh64("abc".getBytes(StandardCharsets.US_ASCII), 3)).isEqualTo(0x44BC2CF5AD770999L);
     byte[] fox = "The quick brown fox jumps over the lazy dog".getBytes(StandardCharsets.US_ASCII);
     assertThat(ContentKey.xxh64(fox, fox.length)).isEqualTo(0x0B242D361FDA71BCL);
+    // longer than one chunk of stripes (32 KB), and a tail of every kind (python-xxhash's values)
+    byte[] longer = new byte[100_003];
+    for (int i = 0; i < longer.length; i++) {
+      longer[i] = (byte) ((i * 31 + 7) % 251);
+    }
+    assertThat(ContentKey.xxh64(longer, longer.length)).isEqualTo(0xBDF8339B6BEB233AL);
+    byte[] chunks = new byte[32768 * 3 + 5];
+    for (int i = 0; i < chunks.length; i++) {
+      chunks[i] = (byte) ((i * 131 + 3) % 253);
+    }
+    assertThat(ContentKey.xxh64(chunks, chunks.length)).isEqualTo(0x1F12E693C4CE2645L);
+    // a file's bytes are hashed in a direct buffer: the same key
+    ByteBuffer direct = ByteBuffer.allocateDirect(chunks.length).put(chunks).flip();
+    assertThat(ContentKey.of(new CsvFiles.Raw(direct))).isEqualTo(ContentKey.of(chunks, chunks.length));
+    assertThat(ContentKey.of(new CsvFiles.Raw(direct)).xxh64()).isEqualTo(0x1F12E693C4CE2645L);
     // only the first `length` bytes count
     byte[] padded = Arrays.copyOf(fox, 100);
     assertThat(ContentKey.of(padded, fox.length)).isEqualTo(ContentKey.of(fox, fox.length));
