@@ -44,6 +44,7 @@ public final class CheckedSimData implements FuturesSimData {
   private final Map<InstrumentCode, Once<List<DataDefect>>> priceChecks = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Once<List<DataDefect>>> sourceChecks = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Once<CheckedRate>> fxChecks = new ConcurrentHashMap<>();
+  private final Map<RateKey, Once<List<DataDefect>>> fxRateChecks = new ConcurrentHashMap<>();
   private final Map<String, DataDefect> found = new ConcurrentHashMap<>();
 
   private CheckedSimData(FuturesSimData data, DefectPolicy policy, Currency baseCurrency) {
@@ -244,7 +245,15 @@ public final class CheckedSimData implements FuturesSimData {
             + (rate.size() == 0 ? "no row" : rate.size() + (rate.size() == 1 ? " row" : " rows") + ", all empty")
             + ")");
       }
-      return new CheckedRate(rate, DataChecks.fx(data, instrument, currency, base, rate));
+      // checked once per rate (the instruments of a currency share it), each instrument's defects its own
+      List<DataDefect> defects = fxRateChecks.computeIfAbsent(new RateKey(currency, rate),
+          k -> new Once<>(() -> DataChecks.fx(data, instrument, currency, base, rate))).get();
+      List<DataDefect> own = new ArrayList<>(defects.size());
+      for (DataDefect d : defects) {
+        own.add(d.instrument().equals(instrument) ? d
+            : new DataDefect(instrument, d.kind(), d.location(), d.detail()));
+      }
+      return new CheckedRate(rate, List.copyOf(own));
     })).get();
     if (!checked.defects().isEmpty()) {
       enforce(checked.defects());
@@ -292,6 +301,20 @@ public final class CheckedSimData implements FuturesSimData {
 
   /** An FX rate and its defects. */
   private record CheckedRate(TimeSeries rate, List<DataDefect> defects) {
+  }
+
+  /** A currency's rate, the very series (compared by identity: a series of equal values is checked again). */
+  private record RateKey(Currency currency, TimeSeries rate) {
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RateKey k && k.currency.equals(currency) && k.rate == rate;
+    }
+
+    @Override
+    public int hashCode() {
+      return currency.hashCode() * 31 + System.identityHashCode(rate);
+    }
   }
 
   /** A value computed once; a {@link DataException} is kept and thrown again to every caller. */

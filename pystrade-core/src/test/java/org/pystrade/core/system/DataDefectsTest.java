@@ -110,6 +110,25 @@ class DataDefectsTest {
   }
 
   @Test
+  void aZeroFxRateIsADefectOfEachInstrumentInThatCurrencyNamingIt() {
+    InMemorySimData.Builder b = SyntheticData.builder(DAYS, "AAA", "EUR", "BBB", "USD", "CCC", "EUR");
+    TimeSeries eur = b.build().fxRate(org.pystrade.core.domain.Currency.of("EUR"),
+        org.pystrade.core.domain.Currency.of("USD"));
+    b.fxRate("EUR", withValue(eur, eur.size() / 2, 0.0));
+    InstrumentCode ccc = InstrumentCode.of("CCC");
+    TradingSystem kept = TradingSystem.fromYaml(SystemConfig.fromYaml(TradingSystemTest.RULES
+        + "instrument_weights: {AAA: 0.4, BBB: 0.3, CCC: 0.3}\ndata_defects: {non_positive_fx_rate: keep}\n",
+        "test.yaml"), b.build());
+    kept.optimalPositions();
+    assertThat(kept.warnings()).filteredOn(w -> w.reason().contains("FX rate EURUSD"))
+        .extracting(w -> w.instrument()).containsExactlyInAnyOrder(AAA, ccc);
+    TradingSystem leftOut = TradingSystem.fromYaml(SystemConfig.fromYaml(TradingSystemTest.RULES
+        + "instrument_weights: {AAA: 0.4, BBB: 0.3, CCC: 0.3}\n", "test.yaml"), b.build());
+    assertThat(leftOut.instruments()).containsExactly(BBB);
+    assertThat(leftOut.failures()).extracting(f -> f.instrument()).containsExactlyInAnyOrder(AAA, ccc);
+  }
+
+  @Test
   void anAdjustedPriceSpikeIsFoundAgainstTheContractPrices() {
     InMemorySimData.Builder b = clean();
     b.adjustedPrices(AAA, withValue(clean().build().adjustedPrices(AAA), 400, 0.0));
