@@ -49,12 +49,13 @@ import org.slf4j.LoggerFactory;
  *       confirmed too early, a fill reported after the order was ended, in this run or an earlier one) is booked
  *       on that order with {@link ProductionStore#bookLateFill} (it and its contract and instrument orders take the
  *       status their fills now say, its archive is amended), logged and reported as a {@link LateFill}; a fill that
- *       goes beyond the quantity of its contract order (two broker orders of it filled) is booked, and logged; a
- *       fill that does not fit its order (another contract, beyond its
- *       quantity) is not booked: it is logged and reported as a {@link ReasonCode#RECONCILIATION_BREAK} failure; a
- *       fill of a reference the store does not know (an order placed by someone else) is not booked either: it is
- *       logged and reported ({@link ExecutionOutcome#unknownFills()}), and the reconciliation shows whether the
- *       positions differ;</li>
+ *       goes beyond the quantity of its contract or instrument order (two broker orders of it filled) is booked,
+ *       logged and reported as an {@link OverFill} and a {@link ReasonCode#RECONCILIATION_BREAK} failure: more was
+ *       traded than ordered; a fill that does not fit its broker order (another contract, beyond its quantity) is
+ *       not booked: it is logged and reported as a {@link ReasonCode#RECONCILIATION_BREAK} failure; a fill of a
+ *       reference the store does not know (an order placed by someone else) is not booked either: it is logged and
+ *       reported ({@link ExecutionOutcome#unknownFills()}), and the reconciliation shows whether the positions
+ *       differ;</li>
  *   <li>the algorithm's first request works until its timeout, then what is left goes to market under the next
  *       attempt's reference;</li>
  *   <li>a broker order whose fate or fills the broker could not tell (the connection was lost before it answered a
@@ -102,6 +103,7 @@ public final class Execution {
   private final List<Failure> failures = new ArrayList<>();
   private final List<LateFill> lateFills = new ArrayList<>();
   private final List<Fill> unknownFills = new ArrayList<>();
+  private final List<OverFill> overFills = new ArrayList<>();
   private int sent;
   private int fills;
 
@@ -140,6 +142,7 @@ public final class Execution {
     failures.clear();
     lateFills.clear();
     unknownFills.clear();
+    overFills.clear();
     sent = 0;
     fills = 0;
     resume();
@@ -168,7 +171,7 @@ public final class Execution {
     }
     settleUndecided();
     endOpenOrders();
-    return new ExecutionOutcome(sent, fills, reports, failures, lateFills, unknownFills);
+    return new ExecutionOutcome(sent, fills, reports, failures, lateFills, unknownFills, overFills);
   }
 
   /**
@@ -300,7 +303,7 @@ public final class Execution {
     }
     FillRecord booked = store.bookFill(BrokerOrders.fillRecord(fill, order));
     fills++;
-    warnBeyond(fill, store.fills().amendments(booked.id()));
+    overFilled(fill, order, store.fills().amendments(booked.id()));
     w.order = store.orders().get(order.id()).orElseThrow();
     if (w.order.status() == OrderStatus.COMPLETED) {
       working.remove(w.order.clientRef());
@@ -333,7 +336,7 @@ public final class Execution {
         on.statusAfter(), on.filledAfter(), ended.quantity());
     lateFills.add(new LateFill(fill.executionId(), ended.clientRef(), ended.id(), ended.status(), on.statusAfter(),
         on.filledAfter(), ended.contract(), fill.quantity(), fill.price()));
-    warnBeyond(fill, booked.value().amendments());
+    overFilled(fill, ended, booked.value().amendments());
     store.executions().of(ended.id()).ifPresent(amended -> {
       int i = reports.stream().map(ExecutionReport::brokerOrderId).toList().indexOf(ended.id());
       if (i >= 0) {
@@ -345,17 +348,33 @@ public final class Execution {
   }
 
   /**
-   * Warns of what of a fill went beyond the quantity of its contract or instrument order (another broker order of
-   * it filled as well, late): the broker traded more than was ordered; the store kept it as the order's amendment.
+   * Reports what of a fill of a broker order went beyond the quantity of its contract or instrument order (another
+   * broker order of it filled as well, one of them late): the broker traded more than was ordered. The store kept
+   * it as the order's amendment; it is logged, and reported as an {@link OverFill} for each order and a
+   * {@link ReasonCode#RECONCILIATION_BREAK} failure for the fill.
    */
-  private static void warnBeyond(Fill fill, List<OrderAmendment> amendments) {
+  private void overFilled(Fill fill, TradingOrder brokerOrder, List<OrderAmendment> amendments) {
+    List<String> beyond = new ArrayList<>();
     for (OrderAmendment a : amendments) {
-      if (!a.beyond().isZero()) {
-        LOG.warn("fill {} ({} {} at {}) went {} beyond the quantity of order {}, filled {} before: more was traded"
-            + " than ordered (the positions are the broker's)", fill.executionId(), fill.quantity(),
-            fill.tradable().id(), fill.price(), a.beyond(), a.orderId(), a.filledBefore());
+      if (a.beyond().isZero()) {
+        continue;
       }
+      TradingOrder o = store.orders().get(a.orderId()).orElseThrow();
+      overFills.add(new OverFill(fill.executionId(), brokerOrder.clientRef(), o.id(), o.level(),
+          brokerOrder.contract(), o.quantity(), a.filledBefore(), a.beyond()));
+      beyond.add(o.level() + " order " + o.id() + " of " + o.quantity().longValueExact() + " ("
+          + a.filledBefore().longValueExact() + " filled before) by " + a.beyond().longValueExact());
     }
+    if (beyond.isEmpty()) {
+      return;
+    }
+    String text = "fill " + fill.executionId() + " (" + fill.quantity().longValueExact() + " "
+        + brokerOrder.contract() + " at " + fill.price() + ", broker order " + brokerOrder.id() + " "
+        + brokerOrder.clientRef() + ") went beyond " + String.join(", ", beyond) + ": more was traded in "
+        + brokerOrder.instrument() + " for strategy " + brokerOrder.strategy() + " than ordered (booked: the"
+        + " positions are the broker's)";
+    LOG.warn(text);
+    failures.add(Failure.of(ReasonCode.RECONCILIATION_BREAK, text));
   }
 
   /** Why a fill does not fit a broker order of which {@code filled} is filled, if it does not. */

@@ -45,6 +45,7 @@ import org.pystrade.data.SampleData;
 import org.pystrade.data.production.ProductionStore;
 import org.pystrade.data.production.WriteListener;
 import org.pystrade.production.BrokerReconciliation;
+import org.pystrade.production.CycleReport;
 import org.pystrade.production.TradingDay;
 import org.pystrade.production.replay.SimulatedMarket;
 
@@ -110,13 +111,19 @@ class ExecutionTest {
     Object answer(String method, Object[] args);
   }
 
-  private Broker intercepted(Interceptor interceptor) {
-    Broker real = market.broker();
+  private Broker intercepted(Interceptor... interceptors) {
+    return intercepted(market.broker(), interceptors);
+  }
+
+  /** A proxy of a broker: the first interceptor with an answer answers, else the broker. */
+  private static Broker intercepted(Broker real, Interceptor... interceptors) {
     return (Broker) Proxy.newProxyInstance(Broker.class.getClassLoader(), new Class<?>[] {Broker.class},
         (proxy, m, args) -> {
-          Object answer = interceptor.answer(m.getName(), args);
-          if (answer != null) {
-            return answer;
+          for (Interceptor interceptor : interceptors) {
+            Object answer = interceptor.answer(m.getName(), args);
+            if (answer != null) {
+              return answer;
+            }
           }
           try {
             return m.invoke(real, args);
@@ -142,7 +149,11 @@ class ExecutionTest {
    * confirmed without reaching the broker, which goes on to fill it: a cancellation crossing a fill.
    */
   private Broker fillsAfterConfirmingTheCancellationOf(ClientOrderRef ref) {
-    return intercepted((name, args) -> {
+    return intercepted(confirmsTheCancellationWhileFilling(ref));
+  }
+
+  private Interceptor confirmsTheCancellationWhileFilling(ClientOrderRef ref) {
+    return (name, args) -> {
       if (name.equals("place") && ((OrderRequest) args[0]).ref().equals(ref)) {
         return market.broker().place(OrderRequest.market(ref, CONTRACT, ((OrderRequest) args[0]).quantity()));
       }
@@ -151,7 +162,7 @@ class ExecutionTest {
             .withStatus(org.pystrade.broker.api.OrderStatus.CANCELLED)));
       }
       return null;
-    });
+    };
   }
 
   /**
@@ -159,7 +170,11 @@ class ExecutionTest {
    * fills leave them out and its state of the order is still working, unfilled.
    */
   private Broker reportsTheFillsLate(ClientOrderRef ref, AtomicBoolean late) {
-    return intercepted((name, args) -> {
+    return intercepted(hidesTheFills(ref, late));
+  }
+
+  private Interceptor hidesTheFills(ClientOrderRef ref, AtomicBoolean late) {
+    return (name, args) -> {
       if (!late.get()) {
         return null;
       }
@@ -172,7 +187,7 @@ class ExecutionTest {
             org.pystrade.broker.api.OrderStatus.SUBMITTED, Quantity.ZERO, Double.NaN, Optional.empty()));
       }
       return null;
-    });
+    };
   }
 
   private List<Failure> reconcile() {
@@ -187,7 +202,11 @@ class ExecutionTest {
   }
 
   private long brokerPosition() {
-    return market.broker().positions().join().value().stream().filter(p -> p.contract().equals(CONTRACT))
+    return brokerPosition(market.broker());
+  }
+
+  private static long brokerPosition(Broker broker) {
+    return broker.positions().join().value().stream().filter(p -> p.contract().equals(CONTRACT))
         .mapToLong(p -> p.quantity().longValueExact()).sum();
   }
 
@@ -513,5 +532,50 @@ class ExecutionTest {
       assertThat(o.filled()).isEqualTo(Quantity.ZERO);
     });
     assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(2));
+  }
+
+  /** A contract order of 2 made at the day's submission, and the references of its first two attempts. */
+  private record TwoAttempts(TradingDay day, TradingOrder order, ClientOrderRef limit, ClientOrderRef next) {
+  }
+
+  private TwoAttempts twoAttempts() {
+    TradingDay day = atSubmission();
+    TradingOrder order = contractOrder(2, market.clock().instant());
+    return new TwoAttempts(day, order, BrokerOrders.clientRef(order, 1), BrokerOrders.clientRef(order, 2));
+  }
+
+  /** The broker's position in the contract and the store's are both {@code quantity}. */
+  private void assertTraded(Broker broker, long quantity) {
+    assertThat(brokerPosition(broker)).as("traded at the broker").isEqualTo(quantity);
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(quantity));
+  }
+
+  @Test
+  void aLateFillWhenTheNextAttemptHasFilledTooIsReportedAsAnOverFillFailure() {
+    TwoAttempts t = twoAttempts();
+
+    // the limit's cancellation at the timeout is confirmed, the rest goes at market, and the broker fills both
+    ExecutionOutcome outcome = execution(fillsAfterConfirmingTheCancellationOf(t.limit()),
+        ExecutionAlgorithm.originalBest(Duration.ofMinutes(5))).executeDay(t.day().close(), t.day().endOfDay());
+
+    TradingOrder second = store.orders().byClientRef(t.next().value()).orElseThrow();
+    String execution = store.fills().ofOrder(second.id()).get(0).executionId();
+    assertThat(outcome.overFills()).extracting(OverFill::executionId, OverFill::clientRef, OverFill::orderId,
+        OverFill::level, OverFill::instrument, OverFill::contract, OverFill::ordered, OverFill::filledBefore,
+        OverFill::beyond).containsExactly(
+            tuple(execution, t.next().value(), t.order().id(), OrderLevel.CONTRACT, US10, CONTRACT,
+                Quantity.ofWhole(2), Quantity.ofWhole(2), Quantity.ofWhole(2)),
+            tuple(execution, t.next().value(), t.order().parentId(), OrderLevel.INSTRUMENT, US10, CONTRACT,
+                Quantity.ofWhole(2), Quantity.ofWhole(2), Quantity.ofWhole(2)));
+    assertThat(outcome.failures()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(ReasonCode.RECONCILIATION_BREAK);
+      assertThat(f.message()).contains(execution, t.next().value(), CONTRACT.toString(), "US10",
+          "CONTRACT order " + t.order().id() + " of 2 (2 filled before) by 2",
+          "INSTRUMENT order " + t.order().parentId() + " of 2 (2 filled before) by 2", "more was traded");
+    });
+    assertThat(new CycleReport(DAY, Optional.empty(), List.of(), List.of(), outcome, List.of(), List.of())
+        .complete()).as("the cycle is not complete").isFalse();
+    assertTraded(market.broker(), 4);
+    assertThat(store.orders().withStatus(OrderLevel.BROKER, OrderStatus.OPEN)).isEmpty();
   }
 }
