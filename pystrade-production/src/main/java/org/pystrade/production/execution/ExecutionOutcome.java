@@ -14,8 +14,9 @@ import org.pystrade.core.util.ArgChecker;
  * @param reports the broker orders archived, in the order they were done (an archive a late fill amended in the
  *     place of the order's, or after them if it was archived by a run before)
  * @param failures what the broker refused or failed (the orders concerned are ended), the broker's fills of
- *     pystrade's broker orders that could not be booked (not fitting their order), and the fills that went beyond
- *     the quantity of their contract or instrument order; empty if nothing
+ *     pystrade's broker orders that could not be booked (not fitting their order), the fills that went beyond the
+ *     quantity of their contract or instrument order, and the broker orders ended here still working at the broker
+ *     that could not be cancelled (or the broker's open orders, to find them, could not be read); empty if nothing
  * @param lateFills the fills booked that the broker reported for broker orders ended before (booked on those
  *     orders), empty if none
  * @param unknownFills the broker's fills of references the store does not know (orders placed by someone else),
@@ -36,8 +37,10 @@ public record ExecutionOutcome(int brokerOrdersSent, int fillsBooked, List<Execu
    * @param reports the broker orders archived, in the order they were done (an archive a late fill amended in the
    *     place of the order's, or after them if it was archived by a run before)
    * @param failures what the broker refused or failed (the orders concerned are ended), the broker's fills of
-   *     pystrade's broker orders that could not be booked (not fitting their order), and the fills that went beyond
-   *     the quantity of their contract or instrument order; empty if nothing
+   *     pystrade's broker orders that could not be booked (not fitting their order), the fills that went beyond the
+   *     quantity of their contract or instrument order, and the broker orders ended here still working at the
+   *     broker that could not be cancelled (or the broker's open orders, to find them, could not be read); empty if
+   *     nothing
    * @param lateFills the fills booked that the broker reported for broker orders ended before (booked on those
    *     orders), empty if none
    * @param unknownFills the broker's fills of references the store does not know (orders placed by someone else),
