@@ -1104,6 +1104,23 @@ public final class IbBroker implements Broker {
     }
   }
 
+  /**
+   * The server reports an order this client had as rejected working or filling after all (an error the client took
+   * for a rejection, an order IB made inactive for a while): the rejection was not final. The order is working
+   * again, with what it filled, so that it is seen as working (its state, the open orders) and can be cancelled.
+   */
+  private void revive(IbOrder o, String evidence) {
+    OrderState s = o.state;
+    if (s.status() != OrderStatus.REJECTED) {
+      return;
+    }
+    LOG.warn("order {} (id {}) was rejected as far as this client knew ({}), but the server reports {}: it is"
+        + " working", s.ref(), s.orderId(), s.rejection().map(Failure::message).orElse("no reason"), evidence);
+    o.state = new OrderState(s.orderId(), s.request(), OrderStatus.SUBMITTED, Quantity.ZERO, Double.NaN,
+        Optional.empty()).withFills(s.filled(), s.averageFillPrice());
+    emit(new OrderEvent.StatusChanged(o.state));
+  }
+
   /** The broker acknowledged the order (or its modification): complete whoever waits. */
   private void acknowledged(IbOrder o) {
     if (o.state.status() == OrderStatus.PENDING_SUBMIT) {
@@ -1204,6 +1221,7 @@ public final class IbBroker implements Broker {
     fills.add(fill);
     emit(new OrderEvent.Filled(fill));
     if (o != null) {
+      revive(o, "execution " + e.execId());
       o.executedQuantity += e.shares();
       o.executedValue += e.shares() * price;
       if (o.executedQuantity > o.state.filled().abs().value()) {
@@ -1405,6 +1423,9 @@ public final class IbBroker implements Broker {
       }
       o.seenInSync = true;
       OrderStatus status = statusOf(s.status(), o.state.status());
+      if (!status.isDone()) {
+        revive(o, "status " + s.status());
+      }
       OrderState next = o.state;
       if (s.filled() > o.state.filled().abs().value()) {
         double sign = Math.signum(o.state.request().quantity().value());

@@ -182,6 +182,29 @@ class IbBrokerFaultTest {
   }
 
   @Test
+  void anOrderTheClientTookForRejectedThatTheServerFillsIsWorkingAgainAndCanBeCancelled() throws Exception {
+    try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().fills(Scenario.Fills.NONE, 1).build());
+        IbBroker broker = IbFixtures.broker(server)) {
+      ok(broker.connect());
+      ClientOrderRef ref = ClientOrderRef.of("rejected-but-working");
+      long id = ok(broker.place(OrderRequest.limit(ref, IbFixtures.SOFR, Quantity.of(3), 90))).orderId();
+      // an error the client takes for a rejection, while the server keeps the order working
+      server.sendToClients(4, 2, id, 201, "Order rejected - reason: simulated", "");
+      eventually(() -> broker.order(ref).orElseThrow().status() == OrderStatus.REJECTED, "the rejection");
+
+      server.fillNow(ref.value(), 1);
+
+      eventually(() -> broker.order(ref).orElseThrow().status() == OrderStatus.PARTIALLY_FILLED,
+          "the order working again");
+      assertThat(broker.order(ref).orElseThrow().filled()).isEqualTo(Quantity.of(1));
+      assertThat(fillsOf(ok(broker.fills()), ref)).isEqualTo(1);
+      assertThat(ok(broker.openOrders())).extracting(OrderState::ref).containsExactly(ref);
+      assertThat(ok(broker.cancel(ref)).status()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(ok(broker.openOrders())).isEmpty();
+    }
+  }
+
+  @Test
   void anOrderLostBeforeTheServerSawItIsSentAgainOnRetryAndOnlyOnce() throws Exception {
     try (FakeTwsServer server = IbFixtures.server(IbFixtures.market().disconnectOn(3, 1, false).build());
         IbBroker broker = IbFixtures.broker(server)) {

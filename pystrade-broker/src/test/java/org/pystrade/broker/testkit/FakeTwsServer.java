@@ -157,6 +157,49 @@ public final class FakeTwsServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Fills part of the working order of a reference now, at the touch whatever its limit (the market moved), sending
+   * the execution and the order's status to the client that placed it, as the exchange filling it later does.
+   *
+   * @param orderRef the order's reference
+   * @param shares how much of it fills, no more than it has left
+   * @throws IllegalArgumentException if no order of that reference is working, or it has less left
+   * @throws IllegalStateException if the client that placed it is not connected
+   */
+  public void fillNow(String orderRef, double shares) {
+    synchronized (state) {
+      FakeOrder o = orders.values().stream().filter(k -> k.ref.equals(orderRef)
+          && (k.status.equals("Submitted") || k.status.equals("PreSubmitted"))).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("no working order " + orderRef));
+      if (shares <= 0 || shares > o.quantity - o.filled) {
+        throw new IllegalArgumentException("order " + orderRef + " has " + (o.quantity - o.filled) + " left, not "
+            + shares);
+      }
+      connections.stream().filter(c -> c.clientId == o.clientId).findFirst()
+          .orElseThrow(() -> new IllegalStateException("client " + o.clientId + " is not connected"))
+          .execute(o, shares);
+    }
+  }
+
+  /** The bid and ask of an order's contract or FX pair. */
+  private double[] bidAsk(FakeOrder o) {
+    if (o.contract[2].equals("CASH")) {
+      return scenario.fx.get(o.contract[1] + o.contract[6]);
+    }
+    FakeContract c = contractOf(o);
+    return new double[] {c.bid(), c.ask()};
+  }
+
+  private FakeContract contractOf(FakeOrder o) {
+    FakeContract c = null;
+    for (FakeContract k : scenario.contracts) {
+      if (k.symbol().equals(o.contract[1]) && k.exchange().equals(o.contract[5])) {
+        c = k;
+      }
+    }
+    return c;
+  }
+
   /** Drops every open connection, as a gateway restart or a network failure does. */
   public void dropConnections() {
     for (Conn c : connections) {
@@ -686,55 +729,43 @@ public final class FakeTwsServer implements AutoCloseable {
       if (scenario.fills == Scenario.Fills.NONE || !working(o)) {
         return;
       }
+      double[] bidAsk = bidAsk(o);
       boolean buy = o.action.equals("BUY");
-      double bid;
-      double ask;
-      String currency;
-      if (o.contract[2].equals("CASH")) {
-        double[] q = scenario.fx.get(o.contract[1] + o.contract[6]);
-        bid = q[0];
-        ask = q[1];
-        currency = o.contract[6];
-      } else {
-        FakeContract c = null;
-        for (FakeContract k : scenario.contracts) {
-          if (k.symbol().equals(o.contract[1]) && k.exchange().equals(o.contract[5])) {
-            c = k;
-          }
-        }
-        bid = c.bid();
-        ask = c.ask();
-        currency = c.currency();
-      }
-      double price = buy ? ask : bid;
-      if (o.type.equals("LMT") && (buy ? o.limit < ask : o.limit > bid)) {
+      if (o.type.equals("LMT") && (buy ? o.limit < bidAsk[1] : o.limit > bidAsk[0])) {
         return;
       }
       double left = o.quantity - o.filled;
       int parts = scenario.fills == Scenario.Fills.PARTIAL ? (int) Math.min(scenario.partialParts, left) : 1;
       for (int p = 0; p < parts; p++) {
-        double shares = p == parts - 1 ? o.quantity - o.filled : Math.floor(left / parts);
-        o.filled += shares;
-        o.value += shares * price;
-        if (o.filled >= o.quantity) {
-          o.status = "Filled";
-        }
-        String time = UTC_TIME.format(LocalDateTime.now(ZoneOffset.UTC));
-        FakeExecution e = new FakeExecution(String.format("0000e%04d.%d.01", nextExec++, o.id), o.id, o.contract,
-            buy ? "BOT" : "SLD", shares, price, time, o.ref, o.filled, o.value / o.filled,
-            scenario.commissionPerContract * (o.contract[2].equals("CASH") ? 1 : shares), currency, o.clientId);
-        executions.add(e);
-        if (!o.contract[2].equals("CASH")) {
-          Object x = contractOut(o.contract)[0];
-          long conId = x instanceof Number n ? n.longValue() : Long.parseLong(x.toString());
-          positions.merge(conId, buy ? shares : -shares, Double::sum);
-        }
-        int copies = scenario.duplicateExecutions ? 2 : 1;
-        for (int k = 0; k < copies; k++) {
-          sendExecution(-1, e);
-        }
-        sendStatus(o);
+        execute(o, p == parts - 1 ? o.quantity - o.filled : Math.floor(left / parts));
       }
+    }
+
+    /** Fills part of a working order at the touch, whatever its limit: its execution and status sent. */
+    private void execute(FakeOrder o, double shares) {
+      boolean buy = o.action.equals("BUY");
+      double price = bidAsk(o)[buy ? 1 : 0];
+      String currency = o.contract[2].equals("CASH") ? o.contract[6] : contractOf(o).currency();
+      o.filled += shares;
+      o.value += shares * price;
+      if (o.filled >= o.quantity) {
+        o.status = "Filled";
+      }
+      String time = UTC_TIME.format(LocalDateTime.now(ZoneOffset.UTC));
+      FakeExecution e = new FakeExecution(String.format("0000e%04d.%d.01", nextExec++, o.id), o.id, o.contract,
+          buy ? "BOT" : "SLD", shares, price, time, o.ref, o.filled, o.value / o.filled,
+          scenario.commissionPerContract * (o.contract[2].equals("CASH") ? 1 : shares), currency, o.clientId);
+      executions.add(e);
+      if (!o.contract[2].equals("CASH")) {
+        Object x = contractOut(o.contract)[0];
+        long conId = x instanceof Number n ? n.longValue() : Long.parseLong(x.toString());
+        positions.merge(conId, buy ? shares : -shares, Double::sum);
+      }
+      int copies = scenario.duplicateExecutions ? 2 : 1;
+      for (int k = 0; k < copies; k++) {
+        sendExecution(-1, e);
+      }
+      sendStatus(o);
     }
 
     private void sendExecution(int reqId, FakeExecution e) {

@@ -106,6 +106,8 @@ public final class DailyCycleProcess implements ProductionProcess {
             + " of them late: of broker orders ended before)")
         + (report.execution().unknownFills().isEmpty() ? "" : ", " + report.execution().unknownFills().size()
             + " fills at the broker of no order in the store (not booked)")
+        + (report.execution().overFills().isEmpty() ? "" : ", " + report.execution().overFills().size()
+            + " orders filled beyond their quantity (more traded than ordered)")
         + (failures.isEmpty() ? "" : ", " + failures.size() + " failures")
         + (report.breaks().isEmpty() ? "" : ", " + report.breaks().size() + " reconciliation breaks");
     return new ProcessOutcome(ProcessOutcome.Status.COMPLETED, java.util.Optional.of(day), message, failures,

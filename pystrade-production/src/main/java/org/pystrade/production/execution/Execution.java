@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,12 +50,22 @@ import org.slf4j.LoggerFactory;
  *       confirmed too early, a fill reported after the order was ended, in this run or an earlier one) is booked
  *       on that order with {@link ProductionStore#bookLateFill} (it and its contract and instrument orders take the
  *       status their fills now say, its archive is amended), logged and reported as a {@link LateFill}; a fill that
- *       goes beyond the quantity of its contract order (two broker orders of it filled) is booked, and logged; a
- *       fill that does not fit its order (another contract, beyond its
- *       quantity) is not booked: it is logged and reported as a {@link ReasonCode#RECONCILIATION_BREAK} failure; a
- *       fill of a reference the store does not know (an order placed by someone else) is not booked either: it is
- *       logged and reported ({@link ExecutionOutcome#unknownFills()}), and the reconciliation shows whether the
- *       positions differ;</li>
+ *       goes beyond the quantity of its contract or instrument order (two broker orders of it filled) is booked,
+ *       logged and reported as an {@link OverFill} and a {@link ReasonCode#RECONCILIATION_BREAK} failure: more was
+ *       traded than ordered; a fill that does not fit its broker order (another contract, beyond its quantity) is
+ *       not booked: it is logged and reported as a {@link ReasonCode#RECONCILIATION_BREAK} failure; a fill of a
+ *       reference the store does not know (an order placed by someone else) is not booked either: it is logged and
+ *       reported ({@link ExecutionOutcome#unknownFills()}), and the reconciliation shows whether the positions
+ *       differ;</li>
+ *   <li>no more is traded than ordered where it can still be stopped: once fills are read, a contract order (or
+ *       its instrument order) that a late fill left with less to fill than its open broker orders (the next attempt
+ *       sent while the broker was filling the one it had confirmed cancelled) has them cancelled at once, their
+ *       fills read before they are ended; a broker order ended here that a late fill, leaving part of it unfilled,
+ *       showed the broker had after all (ended rejected, or as never having reached the broker) is cancelled if
+ *       the broker still has it working, as is, at the start of each run, every broker order ended here that the
+ *       broker still has working (the run that booked the late fill stopped before it cancelled); a broker order
+ *       taken up whose contract or instrument order has less left than it is cancelled (the broker knows it) or
+ *       ended unsent (it does not); a new attempt is for no more than the instrument order has left;</li>
  *   <li>the algorithm's first request works until its timeout, then what is left goes to market under the next
  *       attempt's reference;</li>
  *   <li>a broker order whose fate or fills the broker could not tell (the connection was lost before it answered a
@@ -102,6 +113,18 @@ public final class Execution {
   private final List<Failure> failures = new ArrayList<>();
   private final List<LateFill> lateFills = new ArrayList<>();
   private final List<Fill> unknownFills = new ArrayList<>();
+  private final List<OverFill> overFills = new ArrayList<>();
+  /**
+   * Contract orders (by id) whose open broker orders may trade more than they, or their instrument orders, have
+   * left (a late fill or a fill beyond a quantity was booked, or a broker order of theirs was taken up): checked,
+   * and what is too much cancelled, once the fills read are booked.
+   */
+  private final Set<Long> toLimit = new LinkedHashSet<>();
+  /**
+   * Broker orders ended here (by reference) that a late fill left with something unfilled: the broker had them
+   * after all, and they may still be working there.
+   */
+  private final Set<String> endedToStop = new LinkedHashSet<>();
   private int sent;
   private int fills;
 
@@ -140,9 +163,11 @@ public final class Execution {
     failures.clear();
     lateFills.clear();
     unknownFills.clear();
+    overFills.clear();
     sent = 0;
     fills = 0;
     resume();
+    cancelEndedStillWorking();
     submitAll(algorithm);
     Optional<Duration> timeout = algorithm.marketAfter();
     if (timeout.isPresent() && !working.isEmpty()) {
@@ -168,13 +193,15 @@ public final class Execution {
     }
     settleUndecided();
     endOpenOrders();
-    return new ExecutionOutcome(sent, fills, reports, failures, lateFills, unknownFills);
+    return new ExecutionOutcome(sent, fills, reports, failures, lateFills, unknownFills, overFills);
   }
 
   /**
    * Broker orders left open in the store: tracked if the broker knows them, sent again (same reference) if not.
    * One that cannot be taken up now (no quote, e.g. while the connection is re-established) stays open and
-   * undecided: the broker may have it, and filled it.
+   * undecided: the broker may have it, and filled it. One taken up whose contract or instrument order has less left
+   * than its open broker orders (a late fill completed it, and the run that booked it stopped before it cancelled
+   * the rest) is cancelled at once; one the broker does not know is then ended, not sent.
    */
   private void resume() {
     for (TradingOrder o : store.orders().withStatus(OrderLevel.BROKER, OrderStatus.OPEN)) {
@@ -195,6 +222,12 @@ public final class Execution {
             known.get().status());
         working.put(o.clientRef(), w);
         undecided.remove(o.clientRef());
+        toLimit.add(o.parentId());
+      } else if (room(o.parentId()) < 0) {
+        LOG.warn("broker order {} ({}), stored but unknown to the broker, is ended, not sent: its contract or"
+            + " instrument order has less left than its open broker orders", o.id(), o.clientRef());
+        undecided.remove(o.clientRef());
+        store.orders().end(o.id(), OrderStatus.CANCELLED);
       } else {
         LOG.info("sending broker order {} ({}), stored but unknown to the broker", o.id(), o.clientRef());
         place(w, BrokerOrders.marketRequest(o));
@@ -205,7 +238,9 @@ public final class Execution {
 
   /**
    * A broker order for every open contract order without an open one: one being worked, or one of unknown fate
-   * (which may be working at the broker, so another would trade the same quantity twice).
+   * (which may be working at the broker, so another would trade the same quantity twice). It is for what remains
+   * of the contract order, no more than its instrument order has left beyond its other open broker orders (less
+   * only after a fill went beyond a contract order's quantity).
    */
   private void submitAll(ExecutionAlgorithm algo) {
     Set<Long> covered = new HashSet<>();
@@ -216,6 +251,12 @@ public final class Execution {
       if (covered.contains(contractOrder.id()) || contractOrder.remaining().isZero()) {
         continue;
       }
+      long room = room(contractOrder.id());
+      if (room <= 0) {
+        LOG.warn("contract order {} ({} of {} filled) gets no broker order: its instrument order has nothing left"
+            + " for it", contractOrder.id(), contractOrder.filled(), contractOrder.quantity());
+        continue;
+      }
       Result<Quote> quote = await(broker.quote(contractOrder.contract()));
       if (!quote.isOk()) {
         failures.add(Failure.of(quote.failure().code(), "no quote for contract order " + contractOrder.id()
@@ -224,7 +265,7 @@ public final class Execution {
       }
       int attempt = store.orders().children(contractOrder.id()).size() + 1;
       TradingOrder brokerOrder = store.orders().insert(BrokerOrders.child(contractOrder,
-          contractOrder.remaining(), attempt, clock.now()));
+          Quantity.ofWhole(contractOrder.remaining().signum() * room), attempt, clock.now()));
       Working w = new Working(brokerOrder, quote.value().mid(), algo.name());
       place(w, algo.firstRequest(brokerOrder, quote.value()));
     }
@@ -253,7 +294,7 @@ public final class Execution {
    * that a fill reported late is found): each of an order being worked (archived once completed), each of an order
    * ended before as a late fill on that order ({@link #bookLate}); one of a reference the store does not know is
    * reported, not booked (once by this execution). The fills of an order of unknown fate (open, not being worked)
-   * are left to its take-up.
+   * are left to its take-up. Then what could trade more than ordered is cancelled ({@link #stopOverTrading}).
    *
    * @return false when the broker's fills could not be read
    */
@@ -268,6 +309,7 @@ public final class Execution {
         take(fill);
       }
     }
+    stopOverTrading();
     return true;
   }
 
@@ -300,7 +342,11 @@ public final class Execution {
     }
     FillRecord booked = store.bookFill(BrokerOrders.fillRecord(fill, order));
     fills++;
-    warnBeyond(fill, store.fills().amendments(booked.id()));
+    List<OrderAmendment> amendments = store.fills().amendments(booked.id());
+    if (!amendments.isEmpty()) {
+      overFilled(fill, order, amendments);
+      toLimit.add(order.parentId());
+    }
     w.order = store.orders().get(order.id()).orElseThrow();
     if (w.order.status() == OrderStatus.COMPLETED) {
       working.remove(w.order.clientRef());
@@ -312,7 +358,9 @@ public final class Execution {
    * Books a fill of a broker order ended before on that order ({@link ProductionStore#bookLateFill}, one
    * transaction): the order, its contract and instrument orders take the fill and the status their fills now say,
    * its archive is amended, and the contract and strategy positions are the broker's. The order's earlier late
-   * fills are in its filled quantity: a fill beyond what it has left is not booked.
+   * fills are in its filled quantity: a fill beyond what it has left is not booked. The contract order's other
+   * broker orders are then checked, and cancelled if they could trade more than it has left; the order itself,
+   * when something of it is unfilled, is cancelled if the broker still has it working.
    */
   private void bookLate(Fill fill, TradingOrder ended) {
     Optional<String> misfit = misfit(fill, ended, ended.filled());
@@ -333,7 +381,11 @@ public final class Execution {
         on.statusAfter(), on.filledAfter(), ended.quantity());
     lateFills.add(new LateFill(fill.executionId(), ended.clientRef(), ended.id(), ended.status(), on.statusAfter(),
         on.filledAfter(), ended.contract(), fill.quantity(), fill.price()));
-    warnBeyond(fill, booked.value().amendments());
+    overFilled(fill, ended, booked.value().amendments());
+    toLimit.add(ended.parentId());
+    if (on.statusAfter() != OrderStatus.COMPLETED) {
+      endedToStop.add(ended.clientRef());
+    }
     store.executions().of(ended.id()).ifPresent(amended -> {
       int i = reports.stream().map(ExecutionReport::brokerOrderId).toList().indexOf(ended.id());
       if (i >= 0) {
@@ -345,16 +397,152 @@ public final class Execution {
   }
 
   /**
-   * Warns of what of a fill went beyond the quantity of its contract or instrument order (another broker order of
-   * it filled as well, late): the broker traded more than was ordered; the store kept it as the order's amendment.
+   * Reports what of a fill of a broker order went beyond the quantity of its contract or instrument order (another
+   * broker order of it filled as well, one of them late): the broker traded more than was ordered. The store kept
+   * it as the order's amendment; it is logged, and reported as an {@link OverFill} for each order and a
+   * {@link ReasonCode#RECONCILIATION_BREAK} failure for the fill.
    */
-  private static void warnBeyond(Fill fill, List<OrderAmendment> amendments) {
+  private void overFilled(Fill fill, TradingOrder brokerOrder, List<OrderAmendment> amendments) {
+    List<String> beyond = new ArrayList<>();
     for (OrderAmendment a : amendments) {
-      if (!a.beyond().isZero()) {
-        LOG.warn("fill {} ({} {} at {}) went {} beyond the quantity of order {}, filled {} before: more was traded"
-            + " than ordered (the positions are the broker's)", fill.executionId(), fill.quantity(),
-            fill.tradable().id(), fill.price(), a.beyond(), a.orderId(), a.filledBefore());
+      if (a.beyond().isZero()) {
+        continue;
       }
+      TradingOrder o = store.orders().get(a.orderId()).orElseThrow();
+      overFills.add(new OverFill(fill.executionId(), brokerOrder.clientRef(), o.id(), o.level(),
+          brokerOrder.contract(), o.quantity(), a.filledBefore(), a.beyond()));
+      beyond.add(o.level() + " order " + o.id() + " of " + o.quantity().longValueExact() + " ("
+          + a.filledBefore().longValueExact() + " filled before) by " + a.beyond().longValueExact());
+    }
+    if (beyond.isEmpty()) {
+      return;
+    }
+    String text = "fill " + fill.executionId() + " (" + fill.quantity().longValueExact() + " "
+        + brokerOrder.contract() + " at " + fill.price() + ", broker order " + brokerOrder.id() + " "
+        + brokerOrder.clientRef() + ") went beyond " + String.join(", ", beyond) + ": more was traded in "
+        + brokerOrder.instrument() + " for strategy " + brokerOrder.strategy() + " than ordered (booked: the"
+        + " positions are the broker's)";
+    LOG.warn(text);
+    failures.add(Failure.of(ReasonCode.RECONCILIATION_BREAK, text));
+  }
+
+  /**
+   * Cancels what could trade more than was ordered, once the fills read are booked: the broker orders ended here
+   * that a late fill showed the broker had and that are still working there, and the open broker orders of a
+   * contract or instrument order that has less left than they could fill.
+   */
+  private void stopOverTrading() {
+    while (!endedToStop.isEmpty() || !toLimit.isEmpty()) {
+      if (!endedToStop.isEmpty()) {
+        String ref = endedToStop.iterator().next();
+        endedToStop.remove(ref);
+        Optional<OrderState> atBroker = broker.order(ClientOrderRef.of(ref));
+        if (atBroker.isPresent() && !atBroker.get().status().isDone()) {
+          cancelEnded(store.orders().byClientRef(ref).orElseThrow(), atBroker.get());
+        }
+        continue;
+      }
+      long contractOrderId = toLimit.iterator().next();
+      toLimit.remove(contractOrderId);
+      for (long id : contractAndInstrumentOrder(contractOrderId)) {
+        Commitment c = commitment(id);
+        if (c.room() >= 0) {
+          continue;
+        }
+        String why = c.order().level() + " order " + c.order().id() + " (" + c.order().quantity().longValueExact()
+            + " " + c.order().instrument() + ", " + c.order().filled().longValueExact() + " filled, "
+            + c.order().status() + ") has less left than its open broker orders could fill";
+        for (TradingOrder open : c.open()) {
+          Working w = working.get(open.clientRef());
+          if (w == null) {
+            LOG.warn("broker order {} ({}), of unknown fate, would trade more than ordered: {}; cancelled once"
+                + " taken up", open.id(), open.clientRef(), why);
+          } else {
+            LOG.warn("cancelling broker order {} ({}) at once: {}", open.id(), open.clientRef(), why);
+            cancel(w, why);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * At the start of a run, the broker orders ended here that the broker still has working (a late fill showed the
+   * broker had one pystrade had ended, and the run that booked it stopped before it cancelled it; one ended as never
+   * having reached the broker that did reach it): each is cancelled.
+   */
+  private void cancelEndedStillWorking() {
+    Result<List<OrderState>> open = await(broker.openOrders());
+    if (!open.isOk()) {
+      failures.add(Failure.of(open.failure().code(), "cannot read the broker's open orders, to cancel those ended"
+          + " here: " + open.failure().message()));
+      return;
+    }
+    for (OrderState s : open.value()) {
+      store.orders().byClientRef(s.ref().value()).filter(o -> !o.status().isActive())
+          .ifPresent(o -> cancelEnded(o, s));
+    }
+  }
+
+  /**
+   * Cancels at the broker a broker order ended here that the broker still has working, then reads the fills (those
+   * that came before the cancellation are booked as late fills on it). When it cannot be cancelled while the broker
+   * still shows it working, it is reported as a failure: it could trade more than ordered, and is cancelled at the
+   * next run's start if still working then.
+   */
+  private void cancelEnded(TradingOrder ended, OrderState atBroker) {
+    ClientOrderRef ref = atBroker.ref();
+    LOG.warn("broker order {} ({}), ended {} here, is {} at the broker with {} of {} filled: cancelling it",
+        ended.id(), ref.value(), ended.status(), atBroker.status(), atBroker.filled(), atBroker.request().quantity());
+    Result<OrderState> cancelled = await(broker.cancel(ref));
+    collectFills();
+    if (!cancelled.isOk() && broker.order(ref).map(s -> !s.status().isDone()).orElse(true)) {
+      String text = "broker order " + ended.id() + " (" + ref.value() + ", " + ended.quantity().longValueExact() + " "
+          + ended.contract() + "), ended " + ended.status() + " here, is still working at the broker and its"
+          + " cancellation failed (" + cancelled.failure() + "): it could trade more than ordered; cancelled at the"
+          + " next run's start if still working";
+      LOG.warn(text);
+      failures.add(Failure.of(cancelled.failure().code(), text));
+    }
+  }
+
+  /** An order above broker orders, its open broker orders, and what it has left beyond what they could fill. */
+  private record Commitment(TradingOrder order, List<TradingOrder> open, long room) {
+  }
+
+  /** The ids of a contract order and of its instrument order. */
+  private List<Long> contractAndInstrumentOrder(long contractOrderId) {
+    return store.orders().get(contractOrderId).map(c -> c.parentId() == 0 ? List.of(c.id())
+        : List.of(c.id(), c.parentId())).orElse(List.of());
+  }
+
+  /** The commitment of an order above broker orders, as the store has it now. */
+  private Commitment commitment(long orderId) {
+    TradingOrder o = store.orders().get(orderId).orElseThrow();
+    List<TradingOrder> open = new ArrayList<>();
+    openBrokerOrdersUnder(o, open);
+    long left = o.status().isActive() ? o.remaining().abs().longValueExact() : 0;
+    return new Commitment(o, open, left - open.stream().mapToLong(b -> b.remaining().abs().longValueExact()).sum());
+  }
+
+  /**
+   * The least a contract order and its instrument order have left beyond what their open broker orders could
+   * fill: negative when those could trade more than was ordered.
+   */
+  private long room(long contractOrderId) {
+    return contractAndInstrumentOrder(contractOrderId).stream().mapToLong(id -> commitment(id).room()).min()
+        .orElse(0);
+  }
+
+  private void openBrokerOrdersUnder(TradingOrder order, List<TradingOrder> out) {
+    if (order.level() == OrderLevel.BROKER) {
+      if (order.status() == OrderStatus.OPEN) {
+        out.add(order);
+      }
+      return;
+    }
+    for (TradingOrder child : store.orders().children(order.id())) {
+      openBrokerOrdersUnder(child, out);
     }
   }
 
@@ -383,10 +571,14 @@ public final class Execution {
    * (no answer to the cancellation, the fills could not be read, the broker reports fills not received yet, or it
    * refused the cancellation while its own state of the order is still working, as when the order filled and the
    * fill is still on its way): it is then kept open to be taken up, so that its fills are booked on it. A fill that
-   * still comes after the order was ended is booked as a late fill.
+   * still comes after the order was ended is booked as a late fill. An order no longer being worked (cancelled
+   * meanwhile, while the fills were read) is left as it is.
    */
   private void cancel(Working w, String why) {
     ClientOrderRef ref = ClientOrderRef.of(w.order.clientRef());
+    if (working.get(ref.value()) != w) {
+      return;
+    }
     Result<OrderState> cancelled = await(broker.cancel(ref));
     boolean fillsRead = collectFills();
     if (!working.containsKey(ref.value())) {

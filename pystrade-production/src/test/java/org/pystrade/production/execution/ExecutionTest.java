@@ -1,6 +1,7 @@
 package org.pystrade.production.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.lang.reflect.InvocationTargetException;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,13 +23,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pystrade.broker.api.Broker;
+import org.pystrade.broker.api.BrokerErrors;
 import org.pystrade.broker.api.ClientOrderRef;
 import org.pystrade.broker.api.Fill;
 import org.pystrade.broker.api.OrderRequest;
 import org.pystrade.broker.api.OrderState;
 import org.pystrade.broker.api.OrderType;
 import org.pystrade.broker.api.Tradable;
+import org.pystrade.broker.config.BrokerConfigTable;
 import org.pystrade.broker.orders.BrokerOrders;
+import org.pystrade.broker.sim.SimSettings;
+import org.pystrade.broker.sim.SimulatedBroker;
 import org.pystrade.core.domain.Currency;
 import org.pystrade.core.domain.Failure;
 import org.pystrade.core.domain.FuturesContract;
@@ -37,6 +43,7 @@ import org.pystrade.core.domain.Quantity;
 import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.domain.Result;
 import org.pystrade.core.domain.trading.ExecutionReport;
+import org.pystrade.core.domain.trading.FillRecord;
 import org.pystrade.core.domain.trading.OrderLevel;
 import org.pystrade.core.domain.trading.OrderStatus;
 import org.pystrade.core.domain.trading.StrategyName;
@@ -45,6 +52,7 @@ import org.pystrade.data.SampleData;
 import org.pystrade.data.production.ProductionStore;
 import org.pystrade.data.production.WriteListener;
 import org.pystrade.production.BrokerReconciliation;
+import org.pystrade.production.CycleReport;
 import org.pystrade.production.TradingDay;
 import org.pystrade.production.replay.SimulatedMarket;
 
@@ -110,13 +118,19 @@ class ExecutionTest {
     Object answer(String method, Object[] args);
   }
 
-  private Broker intercepted(Interceptor interceptor) {
-    Broker real = market.broker();
+  private Broker intercepted(Interceptor... interceptors) {
+    return intercepted(market.broker(), interceptors);
+  }
+
+  /** A proxy of a broker: the first interceptor with an answer answers, else the broker. */
+  private static Broker intercepted(Broker real, Interceptor... interceptors) {
     return (Broker) Proxy.newProxyInstance(Broker.class.getClassLoader(), new Class<?>[] {Broker.class},
         (proxy, m, args) -> {
-          Object answer = interceptor.answer(m.getName(), args);
-          if (answer != null) {
-            return answer;
+          for (Interceptor interceptor : interceptors) {
+            Object answer = interceptor.answer(m.getName(), args);
+            if (answer != null) {
+              return answer;
+            }
           }
           try {
             return m.invoke(real, args);
@@ -142,7 +156,11 @@ class ExecutionTest {
    * confirmed without reaching the broker, which goes on to fill it: a cancellation crossing a fill.
    */
   private Broker fillsAfterConfirmingTheCancellationOf(ClientOrderRef ref) {
-    return intercepted((name, args) -> {
+    return intercepted(confirmsTheCancellationWhileFilling(ref));
+  }
+
+  private Interceptor confirmsTheCancellationWhileFilling(ClientOrderRef ref) {
+    return (name, args) -> {
       if (name.equals("place") && ((OrderRequest) args[0]).ref().equals(ref)) {
         return market.broker().place(OrderRequest.market(ref, CONTRACT, ((OrderRequest) args[0]).quantity()));
       }
@@ -151,7 +169,7 @@ class ExecutionTest {
             .withStatus(org.pystrade.broker.api.OrderStatus.CANCELLED)));
       }
       return null;
-    });
+    };
   }
 
   /**
@@ -159,7 +177,11 @@ class ExecutionTest {
    * fills leave them out and its state of the order is still working, unfilled.
    */
   private Broker reportsTheFillsLate(ClientOrderRef ref, AtomicBoolean late) {
-    return intercepted((name, args) -> {
+    return intercepted(hidesTheFills(ref, late));
+  }
+
+  private Interceptor hidesTheFills(ClientOrderRef ref, AtomicBoolean late) {
+    return (name, args) -> {
       if (!late.get()) {
         return null;
       }
@@ -172,7 +194,7 @@ class ExecutionTest {
             org.pystrade.broker.api.OrderStatus.SUBMITTED, Quantity.ZERO, Double.NaN, Optional.empty()));
       }
       return null;
-    });
+    };
   }
 
   private List<Failure> reconcile() {
@@ -187,7 +209,11 @@ class ExecutionTest {
   }
 
   private long brokerPosition() {
-    return market.broker().positions().join().value().stream().filter(p -> p.contract().equals(CONTRACT))
+    return brokerPosition(market.broker());
+  }
+
+  private static long brokerPosition(Broker broker) {
+    return broker.positions().join().value().stream().filter(p -> p.contract().equals(CONTRACT))
         .mapToLong(p -> p.quantity().longValueExact()).sum();
   }
 
@@ -513,5 +539,285 @@ class ExecutionTest {
       assertThat(o.filled()).isEqualTo(Quantity.ZERO);
     });
     assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(2));
+  }
+
+  /** A contract order of 2 made at the day's submission, and the references of its first two attempts. */
+  private record TwoAttempts(TradingDay day, TradingOrder order, ClientOrderRef limit, ClientOrderRef next) {
+  }
+
+  private TwoAttempts twoAttempts() {
+    TradingDay day = atSubmission();
+    TradingOrder order = contractOrder(2, market.clock().instant());
+    return new TwoAttempts(day, order, BrokerOrders.clientRef(order, 1), BrokerOrders.clientRef(order, 2));
+  }
+
+  /** The broker's position in the contract and the store's are both {@code quantity}. */
+  private void assertTraded(Broker broker, long quantity) {
+    assertThat(brokerPosition(broker)).as("traded at the broker").isEqualTo(quantity);
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(quantity));
+  }
+
+  /**
+   * The broker fills the limit (attempt 1) whose cancellation it confirmed at the switch to market, and reports the
+   * fill only once attempt 2, the rest at market, is sent: at 23:05, after the day's trade at 23:00, so that attempt
+   * 2 would fill at the next price, the next day at 00:00.
+   */
+  private Broker reportsTheLimitsFillOnceTheNextAttemptIsSent(ClientOrderRef limit, ClientOrderRef next,
+      Interceptor... more) {
+    AtomicBoolean hidden = new AtomicBoolean(true);
+    List<Interceptor> all = new ArrayList<>(List.of((name, args) -> {
+      if (name.equals("place") && ((OrderRequest) args[0]).ref().equals(next)) {
+        hidden.set(false);
+      }
+      return null;
+    }, hidesTheFills(limit, hidden), confirmsTheCancellationWhileFilling(limit)));
+    all.addAll(List.of(more));
+    return intercepted(all.toArray(Interceptor[]::new));
+  }
+
+  /** Original-best whose limit is cancelled at 23:05, after the day's trade at 23:00. */
+  private static ExecutionAlgorithm switchingAfterTheTrade(TradingDay day) {
+    return ExecutionAlgorithm.originalBest(Duration.between(day.submit(), day.close().plus(Duration.ofMinutes(5))));
+  }
+
+  @Test
+  void aLateFillThatCompletesTheContractOrderCancelsItsNextAttemptStillWorking() {
+    TwoAttempts t = twoAttempts();
+    Instant nextDay = t.day().endOfDay().plus(Duration.ofHours(1));
+
+    // the limit's fill is read at 23:10, while attempt 2 works (it would fill the next day at 00:00)
+    ExecutionOutcome outcome = execution(reportsTheLimitsFillOnceTheNextAttemptIsSent(t.limit(), t.next()),
+        switchingAfterTheTrade(t.day())).executeDay(t.day().close().plus(Duration.ofMinutes(10)), nextDay);
+
+    assertThat(outcome.lateFills()).singleElement().satisfies(late -> {
+      assertThat(late.clientRef()).isEqualTo(t.limit().value());
+      assertThat(late.status()).isEqualTo(OrderStatus.COMPLETED);
+    });
+    assertThat(store.orders().children(t.order().id())).extracting(TradingOrder::clientRef, TradingOrder::status,
+        TradingOrder::filled).containsExactly(tuple(t.limit().value(), OrderStatus.COMPLETED, Quantity.ofWhole(2)),
+        tuple(t.next().value(), OrderStatus.CANCELLED, Quantity.ZERO));
+    assertThat(market.broker().order(t.next())).hasValueSatisfying(s -> {
+      assertThat(s.status()).as("cancelled at the broker").isEqualTo(org.pystrade.broker.api.OrderStatus.CANCELLED);
+      assertThat(s.filled()).isEqualTo(Quantity.ZERO);
+    });
+    assertThat(store.executions().of(store.orders().byClientRef(t.next().value()).orElseThrow().id()))
+        .hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(OrderStatus.CANCELLED));
+    assertThat(outcome.overFills()).isEmpty();
+    assertThat(outcome.failures()).isEmpty();
+    assertTraded(market.broker(), 2);
+    assertThat(store.orders().amendments(t.order().id())).allSatisfy(a -> assertThat(a.beyond()).isEqualTo(
+        Quantity.ZERO));
+    assertThat(reconcile()).isEmpty();
+  }
+
+  @Test
+  void aLateFillWhenTheNextAttemptHasFilledTooIsReportedAsAnOverFillFailure() {
+    TwoAttempts t = twoAttempts();
+
+    // the limit's cancellation at the timeout is confirmed, the rest goes at market, and the broker fills both
+    ExecutionOutcome outcome = execution(fillsAfterConfirmingTheCancellationOf(t.limit()),
+        ExecutionAlgorithm.originalBest(Duration.ofMinutes(5))).executeDay(t.day().close(), t.day().endOfDay());
+
+    TradingOrder second = store.orders().byClientRef(t.next().value()).orElseThrow();
+    String execution = store.fills().ofOrder(second.id()).get(0).executionId();
+    assertThat(outcome.overFills()).extracting(OverFill::executionId, OverFill::clientRef, OverFill::orderId,
+        OverFill::level, OverFill::instrument, OverFill::contract, OverFill::ordered, OverFill::filledBefore,
+        OverFill::beyond).containsExactly(
+            tuple(execution, t.next().value(), t.order().id(), OrderLevel.CONTRACT, US10, CONTRACT,
+                Quantity.ofWhole(2), Quantity.ofWhole(2), Quantity.ofWhole(2)),
+            tuple(execution, t.next().value(), t.order().parentId(), OrderLevel.INSTRUMENT, US10, CONTRACT,
+                Quantity.ofWhole(2), Quantity.ofWhole(2), Quantity.ofWhole(2)));
+    assertThat(outcome.failures()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(ReasonCode.RECONCILIATION_BREAK);
+      assertThat(f.message()).contains(execution, t.next().value(), CONTRACT.toString(), "US10",
+          "CONTRACT order " + t.order().id() + " of 2 (2 filled before) by 2",
+          "INSTRUMENT order " + t.order().parentId() + " of 2 (2 filled before) by 2", "more was traded");
+    });
+    assertThat(new CycleReport(DAY, Optional.empty(), List.of(), List.of(), outcome, List.of(), List.of())
+        .complete()).as("the cycle is not complete").isFalse();
+    assertTraded(market.broker(), 4);
+    assertThat(store.orders().withStatus(OrderLevel.BROKER, OrderStatus.OPEN)).isEmpty();
+  }
+
+  /**
+   * A simulated broker over the same prices and clock that fills an order of two in two parts: one contract at the
+   * first price, the other at the next.
+   */
+  private SimulatedBroker fillingInParts() {
+    SimulatedBroker partial = new SimulatedBroker(SimSettings.builder().initialCash(Money.of(1_000_000, "USD"))
+        .partialFillProbability(1).build(), BrokerConfigTable.bundled(), market.costs(),
+        market.prices().priceSource(), market.clock());
+    assertThat(partial.connect().join().isOk()).isTrue();
+    return partial;
+  }
+
+  private Execution execution(SimulatedBroker partial, Broker broker) {
+    return new Execution(store, broker, ExecutionClock.simulated(market.clock(), partial::step),
+        ExecutionAlgorithm.market(), Duration.ofSeconds(5));
+  }
+
+  /** The broker takes the order of a reference but answers its placing as rejected. */
+  private static Interceptor rejectsButKeeps(SimulatedBroker partial, ClientOrderRef ref) {
+    return (name, args) -> name.equals("place") && ((OrderRequest) args[0]).ref().equals(ref)
+        ? partial.place((OrderRequest) args[0]).thenApply(placed -> Result.<OrderState>err(BrokerErrors.of(
+            ReasonCode.BROKER_REJECTED, 201, "order rejected - reason: simulated")))
+        : null;
+  }
+
+  @Test
+  void aRejectedOrderThatTheBrokerFillsInPartIsCancelledWhileItStillWorks() {
+    TwoAttempts t = twoAttempts();
+    try (SimulatedBroker partial = fillingInParts()) {
+      ExecutionOutcome outcome = execution(partial, intercepted(partial, rejectsButKeeps(partial, t.limit())))
+          .executeDay(t.day().close(), t.day().endOfDay());
+
+      assertThat(outcome.lateFills()).singleElement().satisfies(late -> {
+        assertThat(late.clientRef()).isEqualTo(t.limit().value());
+        assertThat(late.endedAs()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(late.filled()).isEqualTo(Quantity.ofWhole(1));
+      });
+      assertThat(partial.order(t.limit())).hasValueSatisfying(s -> {
+        assertThat(s.status()).as("cancelled at the broker").isEqualTo(org.pystrade.broker.api.OrderStatus.CANCELLED);
+        assertThat(s.filled()).isEqualTo(Quantity.ofWhole(1));
+      });
+      // the next price would have filled the rest
+      market.executionClock().waitUntil(t.day().endOfDay().plus(Duration.ofHours(2)));
+      partial.step();
+      assertTraded(partial, 1);
+      assertThat(store.orders().byClientRef(t.limit().value())).hasValueSatisfying(o -> {
+        assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(o.filled()).isEqualTo(Quantity.ofWhole(1));
+      });
+      assertThat(outcome.failures()).singleElement().satisfies(f ->
+          assertThat(f.code()).isEqualTo(ReasonCode.BROKER_REJECTED));
+    }
+  }
+
+  @Test
+  void aRejectedOrderLeftWorkingByARunThatStoppedBeforeCancellingItIsCancelledByTheNextRun() {
+    TwoAttempts t = twoAttempts();
+    try (SimulatedBroker partial = fillingInParts()) {
+      // the run stops (dies) as it cancels the order, once its late fill is booked
+      Interceptor dies = (name, args) -> {
+        if (name.equals("cancel")) {
+          throw new IllegalStateException("the run stopped here");
+        }
+        return null;
+      };
+      assertThatThrownBy(() -> execution(partial, intercepted(partial, rejectsButKeeps(partial, t.limit()), dies))
+          .executeDay(t.day().close(), t.day().endOfDay())).hasMessageContaining("stopped here");
+      assertThat(store.orders().byClientRef(t.limit().value())).hasValueSatisfying(o ->
+          assertThat(o.filled()).isEqualTo(Quantity.ofWhole(1)));
+      assertThat(partial.order(t.limit())).hasValueSatisfying(s -> assertThat(s.status().isDone()).isFalse());
+
+      // the next run cancels it before the next price, and sends the rest of the contract order, which fills then
+      Instant nextDay = t.day().endOfDay().plus(Duration.ofHours(1));
+      ExecutionOutcome outcome = execution(partial, partial).executeDay(nextDay, nextDay);
+
+      assertThat(partial.order(t.limit())).hasValueSatisfying(s -> {
+        assertThat(s.status()).isEqualTo(org.pystrade.broker.api.OrderStatus.CANCELLED);
+        assertThat(s.filled()).isEqualTo(Quantity.ofWhole(1));
+      });
+      assertThat(outcome.brokerOrdersSent()).isEqualTo(1);
+      assertThat(outcome.overFills()).isEmpty();
+      assertThat(outcome.failures()).isEmpty();
+      assertTraded(partial, 2);
+      assertThat(store.orders().get(t.order().id()).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
+    }
+  }
+
+  @Test
+  void aNextAttemptLeftWorkingByARunThatStoppedBeforeCancellingItIsCancelledAtTheNextRunsTakeUp() {
+    TwoAttempts t = twoAttempts();
+    Instant nextDay = t.day().endOfDay().plus(Duration.ofHours(1));
+
+    // the limit's late fill completes the contract order at 23:10; the run stops as it cancels attempt 2
+    Interceptor dies = (name, args) -> {
+      if (name.equals("cancel") && args[0].equals(t.next())) {
+        throw new IllegalStateException("the run stopped here");
+      }
+      return null;
+    };
+    assertThatThrownBy(() -> execution(reportsTheLimitsFillOnceTheNextAttemptIsSent(t.limit(), t.next(), dies),
+        switchingAfterTheTrade(t.day())).executeDay(t.day().close().plus(Duration.ofMinutes(10)), nextDay))
+        .hasMessageContaining("stopped here");
+    assertThat(store.orders().get(t.order().id()).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
+    assertThat(store.orders().byClientRef(t.next().value()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+    assertThat(market.broker().order(t.next())).hasValueSatisfying(s -> assertThat(s.status().isDone()).isFalse());
+
+    // the next run takes attempt 2 up and cancels it before it fills at 00:00
+    ExecutionOutcome outcome = execution(ExecutionAlgorithm.market()).executeDay(nextDay, nextDay);
+
+    assertThat(outcome.brokerOrdersSent()).isZero();
+    assertThat(outcome.failures()).isEmpty();
+    assertThat(store.orders().byClientRef(t.next().value())).hasValueSatisfying(o -> {
+      assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED);
+      assertThat(o.filled()).isEqualTo(Quantity.ZERO);
+    });
+    assertThat(market.broker().order(t.next())).hasValueSatisfying(s ->
+        assertThat(s.status()).isEqualTo(org.pystrade.broker.api.OrderStatus.CANCELLED));
+    assertTraded(market.broker(), 2);
+  }
+
+  /** Books a fill of a stored broker order as the broker's fill of it, not made at the simulated broker. */
+  private void booked(TradingOrder brokerOrder, String executionId, Instant now) {
+    store.bookFill(FillRecord.of(brokerOrder.id(), executionId, brokerOrder.quantity(), 130.0, now,
+        Money.of(0, "USD")));
+  }
+
+  @Test
+  void anInstrumentOrderFilledByAnOverFillOfOneContractOrderHasItsOtherContractOrderStopped() {
+    TradingDay day = atSubmission();
+    Instant now = market.clock().instant();
+    // an instrument order of 4 split into two contract orders (in one contract here, the one the sample data
+    // prices); both attempts of the first filled (the first late), so the instrument order is filled; the second
+    // contract order's broker order was sent by the run before
+    TradingOrder instrument = store.orders().insert(TradingOrder.builder(OrderLevel.INSTRUMENT, STRATEGY, US10,
+        Quantity.ofWhole(4)).created(now).build());
+    TradingOrder first = store.orders().insert(TradingOrder.builder(OrderLevel.CONTRACT, STRATEGY, US10,
+        Quantity.ofWhole(2)).parent(instrument.id()).contract(CONTRACT).created(now).build());
+    TradingOrder second = store.orders().insert(TradingOrder.builder(OrderLevel.CONTRACT, STRATEGY, US10,
+        Quantity.ofWhole(2)).parent(instrument.id()).contract(CONTRACT).created(now).build());
+    TradingOrder working = store.orders().insert(BrokerOrders.child(second, second.quantity(), 1, now));
+    assertThat(market.broker().place(BrokerOrders.marketRequest(working)).join().isOk()).isTrue();
+    TradingOrder limit = store.orders().insert(BrokerOrders.child(first, first.quantity(), 1, now));
+    TradingOrder rest = store.orders().insert(BrokerOrders.child(first, first.quantity(), 2, now));
+    booked(limit, "X-1", now);
+    booked(rest, "X-2", now);
+    assertThat(store.orders().get(instrument.id()).orElseThrow().status()).isEqualTo(OrderStatus.COMPLETED);
+
+    ExecutionOutcome outcome = execution(ExecutionAlgorithm.market()).executeDay(day.close(), day.endOfDay());
+
+    assertThat(store.orders().children(second.id())).singleElement().satisfies(o -> {
+      assertThat(o.clientRef()).isEqualTo(working.clientRef());
+      assertThat(o.status()).as("cancelled at its take-up, not filled at 23:00").isEqualTo(OrderStatus.CANCELLED);
+      assertThat(o.filled()).isEqualTo(Quantity.ZERO);
+    });
+    assertThat(outcome.brokerOrdersSent()).as("no other attempt for the second contract order").isZero();
+    assertThat(outcome.fillsBooked()).isZero();
+    assertThat(market.broker().positions().join().value()).isEmpty();
+    assertThat(store.positions().instrumentPosition(STRATEGY, US10)).isEqualTo(Quantity.ofWhole(4));
+  }
+
+  @Test
+  void aNextAttemptStoredButNotSentWhenALateFillCompletedItsContractOrderIsEndedNotSent() {
+    TradingDay day = atSubmission();
+    Instant now = market.clock().instant();
+    TradingOrder order = contractOrder(2, now);
+    // the run before ended the limit, stored attempt 2 and stopped before sending it; the limit's fill came late
+    TradingOrder limit = store.orders().insert(BrokerOrders.child(order, order.quantity(), 1, now));
+    store.orders().end(limit.id(), OrderStatus.CANCELLED);
+    TradingOrder next = store.orders().insert(BrokerOrders.child(order, order.quantity(), 2, now));
+    assertThat(store.bookLateFill(FillRecord.of(limit.id(), "X-1", order.quantity(), 130.0, now,
+        Money.of(0, "USD"))).isOk()).isTrue();
+
+    ExecutionOutcome outcome = execution(ExecutionAlgorithm.market()).executeDay(day.close(), day.endOfDay());
+
+    assertThat(outcome.brokerOrdersSent()).isZero();
+    assertThat(market.broker().order(ClientOrderRef.of(next.clientRef()))).isEmpty();
+    assertThat(store.orders().get(next.id())).hasValueSatisfying(o ->
+        assertThat(o.status()).isEqualTo(OrderStatus.CANCELLED));
+    assertThat(store.positions().contractPosition(CONTRACT)).isEqualTo(Quantity.ofWhole(2));
+    assertThat(market.broker().positions().join().value()).isEmpty();
   }
 }
