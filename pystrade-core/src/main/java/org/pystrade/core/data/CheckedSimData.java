@@ -247,7 +247,7 @@ public final class CheckedSimData implements FuturesSimData {
       }
       // checked once per rate (the instruments of a currency share it), each instrument's defects its own
       List<DataDefect> defects = fxRateChecks.computeIfAbsent(new RateKey(currency, rate),
-          k -> new Once<>(() -> DataChecks.fx(data, instrument, currency, base, rate))).get();
+          key -> new Once<>(() -> DataChecks.fx(data, instrument, currency, base, rate))).get();
       List<DataDefect> own = new ArrayList<>(defects.size());
       for (DataDefect d : defects) {
         own.add(d.instrument().equals(instrument) ? d
