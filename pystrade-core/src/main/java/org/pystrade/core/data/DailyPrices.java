@@ -62,9 +62,30 @@ public record DailyPrices(TimeSeries adjusted, TimeSeries price, TimeSeries annu
     if (raw.firstValidIndex() < 0) {
       return Optional.empty();
     }
-    MultiplePrices multiple = data.multiplePrices(instrument);
-    List<DataDefect> defects = DataChecks.prices(data, instrument, raw, multiple);
-    return Optional.of(new DailyPrices(raw.resampleBusinessDayLast(), multiple.price().resampleBusinessDayLast(),
+    return derive(data, instrument, raw, data.multiplePrices(instrument));
+  }
+
+  /**
+   * Derives an instrument's daily prices from its prices in hand, as {@link #derive(FuturesSimData, InstrumentCode)}
+   * does from the source's: for a source deriving them from the very prices it has just read.
+   *
+   * @param data the source (it places the defects found: {@link FuturesSimData#locate})
+   * @param instrument the instrument
+   * @param adjusted its adjusted prices, as the source gives them
+   * @param multiple its multiple prices, as the source gives them
+   * @return the daily prices, or empty if the adjusted prices have no valid value
+   */
+  public static Optional<DailyPrices> derive(FuturesSimData data, InstrumentCode instrument, TimeSeries adjusted,
+      MultiplePrices multiple) {
+    ArgChecker.notNull(data, "data");
+    ArgChecker.notNull(instrument, "instrument");
+    ArgChecker.notNull(adjusted, "adjusted");
+    ArgChecker.notNull(multiple, "multiple");
+    if (adjusted.firstValidIndex() < 0) {
+      return Optional.empty();
+    }
+    List<DataDefect> defects = DataChecks.prices(data, instrument, adjusted, multiple);
+    return Optional.of(new DailyPrices(adjusted.resampleBusinessDayLast(), multiple.price().resampleBusinessDayLast(),
         multiple.annualisedRoll().resampleBusinessDayMean(), defects));
   }
 }

@@ -120,8 +120,6 @@ public final class CsvFuturesSimData implements FuturesSimData {
   private final Map<InstrumentCode, Supplier<MultiplePrices>> multiple = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Lazy<InstrumentMeta>> metas = new ConcurrentHashMap<>();
   private final Map<InstrumentCode, Supplier<Optional<DailyPrices>>> dailies = new ConcurrentHashMap<>();
-  /** Per price file: the warnings its last load gave (what a daily-prices cache entry repeats). */
-  private final Map<Path, List<String>> lastWarnings = new ConcurrentHashMap<>();
   /** Price files read successfully at least once (their holders remember failures, so this never changes back). */
   private final Set<Path> readOnce = ConcurrentHashMap.newKeySet();
   private final Map<String, Lazy<TimeSeries>> fxByFile = new ConcurrentHashMap<>();
@@ -260,11 +258,9 @@ public final class CsvFuturesSimData implements FuturesSimData {
         readNanos.add(System.nanoTime() - t0);
         filesRead.increment();
       }
-      List<String> warnings = table.warnings();
-      for (String warning : warnings) {
+      for (String warning : table.warnings()) {
         LOG.warn(warning);
       }
-      lastWarnings.put(file, warnings);
       return table;
     };
   }
@@ -420,16 +416,42 @@ public final class CsvFuturesSimData implements FuturesSimData {
   @Override
   public TimeSeries adjustedPrices(InstrumentCode instrument) {
     Path file = adjustedFile(instrument);
-    return adjusted.computeIfAbsent(instrument, k -> holder(() -> {
-      PriceTable t = loader.load(file, DATETIME, null, RowOrder.GROUP_LAST);
-      if (t.columns().size() != 1) {
-        throw new DataException(ReasonCode.MALFORMED_DATA,
-            "adjusted prices file " + file + " must have 2 columns (DATETIME and the price)"
-            + " but has columns " + DATETIME + " and " + t.columns());
-      }
-      readOnce.add(file);
-      return t.series(0);
-    })).get();
+    return adjusted.computeIfAbsent(instrument, k -> holder(() -> adjustedSeries(file, loadAdjusted(file)))).get();
+  }
+
+  /** A price file's table and the prices made of it. */
+  private record Read<T>(PriceTable table, T prices) {
+  }
+
+  /**
+   * Reads a price file for the daily prices; if the read fails, the failure is remembered where the prices' own
+   * reads find it (so that they fail alike, without reading the file again) and null returned.
+   */
+  private static <T> Read<T> read(Map<InstrumentCode, Supplier<T>> reads, InstrumentCode instrument,
+      Supplier<Read<T>> read) {
+    try {
+      return read.get();
+    } catch (DataException ex) {
+      reads.putIfAbsent(instrument, new Lazy<>(() -> {
+        throw ex;
+      }));
+      return null;
+    }
+  }
+
+  private PriceTable loadAdjusted(Path file) {
+    return loader.load(file, DATETIME, null, RowOrder.GROUP_LAST);
+  }
+
+  /** The adjusted prices of a loaded table (checked to have one column). */
+  private TimeSeries adjustedSeries(Path file, PriceTable t) {
+    if (t.columns().size() != 1) {
+      throw new DataException(ReasonCode.MALFORMED_DATA,
+          "adjusted prices file " + file + " must have 2 columns (DATETIME and the price)"
+          + " but has columns " + DATETIME + " and " + t.columns());
+    }
+    readOnce.add(file);
+    return t.series(0);
   }
 
   /**
@@ -456,11 +478,19 @@ public final class CsvFuturesSimData implements FuturesSimData {
             + notAFile(multipleDir, instrument.value()) + "; instruments with"
             + " multiple prices: " + Messages.list(multipleFiles.keySet()));
       }
-      PriceTable t = loader.load(file, DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED);
-      readOnce.add(file);
-      checkContractIds(file, t);
-      return new MultiplePrices(t.series(0), t.series(1), t.series(2), t.series(3), t.series(4), t.series(5));
+      return multipleSeries(file, loadMultiple(file));
     })).get();
+  }
+
+  private PriceTable loadMultiple(Path file) {
+    return loader.load(file, DATETIME, MULTIPLE_COLUMNS, RowOrder.REJECT_UNORDERED);
+  }
+
+  /** The multiple prices of a loaded table (contract ids checked). */
+  private MultiplePrices multipleSeries(Path file, PriceTable t) {
+    readOnce.add(file);
+    checkContractIds(file, t);
+    return new MultiplePrices(t.series(0), t.series(1), t.series(2), t.series(3), t.series(4), t.series(5));
   }
 
   /**
@@ -518,21 +548,27 @@ public final class CsvFuturesSimData implements FuturesSimData {
             ex.toString());
       }
     }
-    Optional<DailyPrices> derived;
-    try {
-      derived = DailyPrices.derive(this, instrument);
-    } catch (DataException ex) {
-      return Optional.empty(); // thrown again when the prices are read
+    // derived from the two tables loaded here, and stored under the content keys of the very bytes they were parsed
+    // from (not those hashed above: a file replaced meanwhile would otherwise have values of its new bytes served
+    // for its old ones); their warnings are logged by the load, and kept in the entry to be logged when it is read
+    Read<TimeSeries> a = read(adjusted, instrument, () -> {
+      PriceTable t = loadAdjusted(adjustedFile);
+      return new Read<>(t, adjustedSeries(adjustedFile, t));
+    });
+    Read<MultiplePrices> m = a == null ? null : read(multiple, instrument, () -> {
+      PriceTable t = loadMultiple(multipleFile);
+      return new Read<>(t, multipleSeries(multipleFile, t));
+    });
+    if (m == null) {
+      return Optional.empty(); // thrown when the prices are read
     }
-    // stored under the content of the bytes the tables in hand were parsed from (not of the bytes hashed above: a
-    // file replaced meanwhile would otherwise have values of its new bytes served for its old ones)
-    Optional<String> adjustedLoaded = tableCache.contentLoaded(adjustedFile);
-    Optional<String> multipleLoaded = tableCache.contentLoaded(multipleFile);
-    if (derived.isPresent() && adjustedLoaded.isPresent() && multipleLoaded.isPresent()) {
-      List<String> warnings = new ArrayList<>(lastWarnings.getOrDefault(adjustedFile, List.of()));
-      warnings.addAll(lastWarnings.getOrDefault(multipleFile, List.of()));
+    Optional<DailyPrices> derived = DailyPrices.derive(this, instrument, a.prices(), m.prices());
+    if (derived.isPresent()) {
+      List<String> warnings = new ArrayList<>(a.table().warnings());
+      warnings.addAll(m.table().warnings());
       tableCache.writeDerived(adjustedFile, DailyEntries.variant(root), DailyEntries.key(root, adjustedFile,
-          adjustedLoaded.get(), multipleFile, multipleLoaded.get()), DailyEntries.encode(derived.get(), warnings));
+          TableCache.contentOf(a.table()), multipleFile, TableCache.contentOf(m.table())),
+          DailyEntries.encode(derived.get(), warnings));
     }
     return derived;
   }

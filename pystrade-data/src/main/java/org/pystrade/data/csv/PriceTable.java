@@ -21,6 +21,8 @@ final class PriceTable {
   private final int[] lines;
   private final int firstLine;
   private final List<String> notes;
+  /** The content key of the source bytes the table was parsed from, or null if not known (no cache). */
+  private final ContentKey contentKey;
   /** The first column's series, once made: its timestamps are checked, the other columns' series share them. */
   private TimeSeries checked;
 
@@ -34,7 +36,7 @@ final class PriceTable {
    * @param lines the 1-based line number of each row, same length; null if unknown (a table read from a cache)
    */
   PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines) {
-    this(path, columns, times, values, lines, -1, List.of());
+    this(path, columns, times, values, lines, -1, List.of(), null);
   }
 
   /**
@@ -48,11 +50,11 @@ final class PriceTable {
    * @param firstLine the 1-based line number of row 0
    */
   PriceTable(Path path, List<String> columns, long[] times, double[][] values, int firstLine) {
-    this(path, columns, times, values, null, firstLine, List.of());
+    this(path, columns, times, values, null, firstLine, List.of(), null);
   }
 
   private PriceTable(Path path, List<String> columns, long[] times, double[][] values, int[] lines, int firstLine,
-      List<String> notes) {
+      List<String> notes, ContentKey contentKey) {
     this.path = path;
     this.columns = List.copyOf(columns);
     this.times = times;
@@ -60,6 +62,7 @@ final class PriceTable {
     this.lines = lines;
     this.firstLine = firstLine;
     this.notes = List.copyOf(notes);
+    this.contentKey = contentKey;
   }
 
   /**
@@ -69,7 +72,26 @@ final class PriceTable {
    * @return the table
    */
   PriceTable withNotes(List<String> notes) {
-    return new PriceTable(path, columns, times, values, lines, firstLine, notes);
+    return new PriceTable(path, columns, times, values, lines, firstLine, notes, contentKey);
+  }
+
+  /**
+   * The same table, known to be parsed from the source bytes of a content key (arrays are not copied).
+   *
+   * @param key the content key of those bytes
+   * @return the table
+   */
+  PriceTable withContentKey(ContentKey key) {
+    return new PriceTable(path, columns, times, values, lines, firstLine, notes, key);
+  }
+
+  /**
+   * The content key of the source bytes this table was parsed from (or read back from the cache for).
+   *
+   * @return the key, or null if the table was not loaded through the cache
+   */
+  ContentKey contentKey() {
+    return contentKey;
   }
 
   /**

@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
+import org.pystrade.core.util.ArgChecker;
 import org.pystrade.data.ipc.ArrowIpc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,8 +109,6 @@ final class TableCache {
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
   private final AtomicInteger writes = new AtomicInteger();
-  /** Per source file (absolute, normalised): the content key of the bytes its last load returned a table of. */
-  private final Map<Path, ContentKey> served = new ConcurrentHashMap<>();
 
   private TableCache(Path directory, ArrowIpc ipc) {
     this.directory = directory;
@@ -295,15 +293,14 @@ final class TableCache {
     Expected expected = new Expected(abs.toString(), variant, ContentKey.of(raw));
     Path entry = entry(abs, variant);
     Optional<PriceTable> cached = read(entry, expected, source);
-    served.put(abs, expected.key());
     if (cached.isPresent()) {
       hits.incrementAndGet();
-      return cached.get();
+      return cached.get().withContentKey(expected.key());
     }
     misses.incrementAndGet();
     PriceTable table = parser.parse(raw);
     write(entry, expected, table);
-    return table;
+    return table.withContentKey(expected.key());
   }
 
   /**
@@ -318,16 +315,17 @@ final class TableCache {
   }
 
   /**
-   * The content key of the bytes the last {@link #load} of a source file parsed or found in the cache: what a value
-   * derived from the table it returned was derived from.
+   * A table's content key as text, as {@link #contentNow} gives it.
    *
-   * @param source the source file
-   * @return the content key, as text, or empty if the file was never loaded through this cache
+   * @param table a table loaded through a cache
+   * @return the key of the bytes it was parsed from
+   * @throws IllegalArgumentException if the table was not loaded through a cache
    */
-  Optional<String> contentLoaded(Path source) {
-    ContentKey key = served.get(source.toAbsolutePath().normalize());
-    return key == null ? Optional.empty() : Optional.of(content(key));
+  static String contentOf(PriceTable table) {
+    ArgChecker.notNull(table.contentKey(), "the table's content key");
+    return content(table.contentKey());
   }
+
 
   /**
    * Reads an entry of values derived from source files (rather than parsed from one): served only if it is of this
