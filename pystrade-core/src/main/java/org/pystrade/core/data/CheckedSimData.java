@@ -151,8 +151,17 @@ public final class CheckedSimData implements FuturesSimData {
     }
   }
 
+  /** Runs one of an instrument's checks, once (the first caller's {@code check} counts), and enforces its defects. */
+  private void check(Map<InstrumentCode, Once<List<DataDefect>>> checks, InstrumentCode instrument,
+      Supplier<List<DataDefect>> check) {
+    List<DataDefect> defects = checks.computeIfAbsent(instrument, k -> new Once<>(check)).get();
+    if (!defects.isEmpty()) {
+      enforce(defects);
+    }
+  }
+
   private void checkPriceDefects(InstrumentCode instrument) {
-    List<DataDefect> defects = priceChecks.computeIfAbsent(instrument, k -> new Once<>(() -> {
+    check(priceChecks, instrument, () -> {
       MultiplePrices multiple;
       try {
         multiple = data.multiplePrices(instrument);
@@ -160,18 +169,11 @@ public final class CheckedSimData implements FuturesSimData {
         multiple = null; // reported when the multiple prices are read
       }
       return DataChecks.prices(data, instrument, data.adjustedPrices(instrument), multiple);
-    })).get();
-    if (!defects.isEmpty()) {
-      enforce(defects);
-    }
+    });
   }
 
   private void checkSource(InstrumentCode instrument) {
-    List<DataDefect> defects = sourceChecks.computeIfAbsent(instrument,
-        k -> new Once<>(() -> List.copyOf(data.sourceDefects(instrument)))).get();
-    if (!defects.isEmpty()) {
-      enforce(defects);
-    }
+    check(sourceChecks, instrument, () -> List.copyOf(data.sourceDefects(instrument)));
   }
 
   @Override
@@ -201,11 +203,7 @@ public final class CheckedSimData implements FuturesSimData {
   public Optional<DailyPrices> daily(InstrumentCode instrument) {
     Optional<DailyPrices> daily = data.daily(instrument);
     if (daily.isPresent()) {
-      List<DataDefect> defects = priceChecks.computeIfAbsent(instrument,
-          k -> new Once<>(() -> daily.get().defects())).get();
-      if (!defects.isEmpty()) {
-        enforce(defects);
-      }
+      check(priceChecks, instrument, daily.get()::defects);
     }
     return daily;
   }
