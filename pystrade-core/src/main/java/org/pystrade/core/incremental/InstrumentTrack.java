@@ -321,8 +321,8 @@ final class InstrumentTrack {
   }
 
   private void addRoll(double p, double carry, double priceContract, double carryContract) {
-    double r = DefaultRawData.annualisedRoll(p, carry, DefaultRawData.yearFraction(priceContract),
-        DefaultRawData.yearFraction(carryContract));
+    double r = MultiplePrices.annualisedRoll(p, carry, MultiplePrices.yearFraction(priceContract),
+        MultiplePrices.yearFraction(carryContract));
     if (r == r) {
       Kernels.kahanAdd(rollSum, rollComp, 0, r);
       rollCount++;

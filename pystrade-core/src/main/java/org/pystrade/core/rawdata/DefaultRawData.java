@@ -209,40 +209,13 @@ public class DefaultRawData implements RawData {
   public TimeSeries rollDifferentials(InstrumentCode code) {
     MultiplePrices mp = data.multiplePrices(code);
     return mp.carryContract().combine(mp.priceContract(),
-        (carry, price) -> yearFraction(carry) - yearFraction(price));
+        (carry, price) -> MultiplePrices.yearFraction(carry) - MultiplePrices.yearFraction(price));
   }
-
-  /**
-   * The year fraction of a {@code YYYYMMDD} contract id: {@code year + month / 12}.
-   *
-   * @param contractId the id as a number, NaN if missing
-   * @return the year fraction, NaN if missing
-   */
-  public static double yearFraction(double contractId) {
-    return MultiplePrices.yearFraction(contractId);
-  }
-
 
   @Override
   public TimeSeries annualisedRoll(InstrumentCode code) {
     return data.multiplePrices(code).annualisedRoll();
   }
-
-
-  /**
-   * One row of {@link #annualisedRoll(InstrumentCode)}: the price minus the carry price (an exact zero read as
-   * missing) over the years between the two contracts.
-   *
-   * @param price the priced contract's price
-   * @param carry the carry contract's price
-   * @param priceYears the {@link #yearFraction} of the priced contract
-   * @param carryYears the {@link #yearFraction} of the carry contract
-   * @return the annualised roll, NaN if missing
-   */
-  public static double annualisedRoll(double price, double carry, double priceYears, double carryYears) {
-    return MultiplePrices.annualisedRoll(price, carry, priceYears, carryYears);
-  }
-
 
   @Override
   public TimeSeries dailyAnnualisedRoll(InstrumentCode code) {

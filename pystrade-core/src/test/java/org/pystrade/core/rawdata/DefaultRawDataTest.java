@@ -170,8 +170,8 @@ class DefaultRawDataTest {
 
   @Test
   void contractIdsAreYearFractions() {
-    assertThat(DefaultRawData.yearFraction(20241200)).isEqualTo(2025.0);
-    assertThat(DefaultRawData.yearFraction(20240315)).isEqualTo(2024.25);
-    assertThat(DefaultRawData.yearFraction(NAN)).isNaN();
+    assertThat(MultiplePrices.yearFraction(20241200)).isEqualTo(2025.0);
+    assertThat(MultiplePrices.yearFraction(20240315)).isEqualTo(2024.25);
+    assertThat(MultiplePrices.yearFraction(NAN)).isNaN();
   }
 }
