@@ -525,7 +525,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     Map<String, String> key;
     Optional<ArrowIpc.Table> entry;
     try {
-      key = DailyEntries.key(root, adjustedFile, TableCache.contentNow(adjustedFile), multipleFile,
+      key = DailyEntries.key(adjustedFile, TableCache.contentNow(adjustedFile), multipleFile,
           TableCache.contentNow(multipleFile));
       entry = tableCache.readDerived(adjustedFile, DailyEntries.variant(root), key);
     } catch (DataException ex) {
@@ -566,7 +566,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     if (derived.isPresent()) {
       List<String> warnings = new ArrayList<>(a.table().warnings());
       warnings.addAll(m.table().warnings());
-      tableCache.writeDerived(adjustedFile, DailyEntries.variant(root), DailyEntries.key(root, adjustedFile,
+      tableCache.writeDerived(adjustedFile, DailyEntries.variant(root), DailyEntries.key(adjustedFile,
           TableCache.contentOf(a.table()), multipleFile, TableCache.contentOf(m.table())),
           DailyEntries.encode(derived.get(), warnings));
     }

@@ -46,7 +46,9 @@ final class DailyEntries {
   private static final String VALUE = "value";
   private static final String ROLL = "roll";
   private static final String SPLIT = "daily.split";
-  private static final String DEFECTS = "daily.defects";
+  private static final String DEFECT_KINDS = "daily.defects.kind";
+  private static final String DEFECT_LOCATIONS = "daily.defects.location";
+  private static final String DEFECT_DETAILS = "daily.defects.detail";
   private static final String WARNINGS = "daily.warnings";
 
   private DailyEntries() {
@@ -64,19 +66,17 @@ final class DailyEntries {
   }
 
   /**
-   * What an entry must have been derived from.
+   * What an entry must have been derived from, besides the data folder its {@link #variant} names.
    *
-   * @param root the data folder, as the data was opened
    * @param adjustedFile the adjusted prices file
    * @param adjustedContent the content key of its bytes
    * @param multipleFile the multiple prices file
    * @param multipleContent the content key of its bytes
    * @return the key, for {@link TableCache#readDerived} and {@link TableCache#writeDerived}
    */
-  static Map<String, String> key(Path root, Path adjustedFile, String adjustedContent, Path multipleFile,
+  static Map<String, String> key(Path adjustedFile, String adjustedContent, Path multipleFile,
       String multipleContent) {
     Map<String, String> key = new HashMap<>();
-    key.put("daily.root", root.toString());
     key.put("daily.code", CODE);
     key.put("daily.adjusted", adjustedFile.toAbsolutePath().normalize() + "|" + adjustedContent);
     key.put("daily.multiple", multipleFile.toAbsolutePath().normalize() + "|" + multipleContent);
@@ -107,17 +107,10 @@ final class DailyEntries {
     Map<String, String> meta = new HashMap<>();
     meta.put(SPLIT, Integer.toString(na));
     List<DataDefect> defects = daily.defects();
-    meta.put(DEFECTS, Integer.toString(defects.size()));
-    for (int i = 0; i < defects.size(); i++) {
-      DataDefect d = defects.get(i);
-      meta.put(DEFECTS + "." + i + ".kind", d.kind().name());
-      meta.put(DEFECTS + "." + i + ".location", d.location());
-      meta.put(DEFECTS + "." + i + ".detail", d.detail());
-    }
-    meta.put(WARNINGS, Integer.toString(warnings.size()));
-    for (int i = 0; i < warnings.size(); i++) {
-      meta.put(WARNINGS + "." + i, warnings.get(i));
-    }
+    TableCache.putTexts(meta, DEFECT_KINDS, defects.stream().map(d -> d.kind().name()).toList());
+    TableCache.putTexts(meta, DEFECT_LOCATIONS, defects.stream().map(DataDefect::location).toList());
+    TableCache.putTexts(meta, DEFECT_DETAILS, defects.stream().map(DataDefect::detail).toList());
+    TableCache.putTexts(meta, WARNINGS, warnings);
     return new ArrowIpc.Table(TIME, TimeUnit.SECONDS, List.of(VALUE, ROLL), times, new double[][] {value, roll},
         meta);
   }
@@ -147,39 +140,26 @@ final class DailyEntries {
     long[] pt = Arrays.copyOfRange(times, split, times.length);
     TimeSeries price = TimeSeries.ofOwned(pt, Arrays.copyOfRange(value, split, times.length));
     TimeSeries annualisedRoll = price.withValuesOwned(Arrays.copyOfRange(roll, split, times.length));
-    int nd = count(meta, DEFECTS);
-    List<DataDefect> defects = new ArrayList<>(nd);
-    for (int i = 0; i < nd; i++) {
-      defects.add(new DataDefect(instrument, DataDefect.Kind.valueOf(required(meta, DEFECTS + "." + i + ".kind")),
-          required(meta, DEFECTS + "." + i + ".location"), required(meta, DEFECTS + "." + i + ".detail")));
+    List<String> kinds = TableCache.texts(meta, DEFECT_KINDS);
+    List<String> locations = TableCache.texts(meta, DEFECT_LOCATIONS);
+    List<String> details = TableCache.texts(meta, DEFECT_DETAILS);
+    if (locations.size() != kinds.size() || details.size() != kinds.size()) {
+      throw new IllegalStateException(kinds.size() + " defect kinds, " + locations.size() + " locations, "
+          + details.size() + " details");
     }
-    int nw = count(meta, WARNINGS);
-    List<String> warnings = new ArrayList<>(nw);
-    for (int i = 0; i < nw; i++) {
-      warnings.add(required(meta, WARNINGS + "." + i));
+    List<DataDefect> defects = new ArrayList<>(kinds.size());
+    for (int i = 0; i < kinds.size(); i++) {
+      defects.add(new DataDefect(instrument, DataDefect.Kind.valueOf(kinds.get(i)), locations.get(i),
+          details.get(i)));
     }
-    return new Decoded(new DailyPrices(adjusted, price, annualisedRoll, defects), List.copyOf(warnings));
+    return new Decoded(new DailyPrices(adjusted, price, annualisedRoll, defects), TableCache.texts(meta, WARNINGS));
   }
 
   /** An entry's content. */
   record Decoded(DailyPrices daily, List<String> warnings) {
   }
 
-  private static int count(Map<String, String> meta, String key) {
-    int n = Integer.parseInt(required(meta, key));
-    if (n < 0 || n > meta.size()) {
-      throw new IllegalStateException(n + " " + key + " for " + meta.size() + " metadata entries");
-    }
-    return n;
-  }
 
-  private static String required(Map<String, String> meta, String key) {
-    String v = meta.get(key);
-    if (v == null) {
-      throw new IllegalStateException(key + " missing");
-    }
-    return v;
-  }
 
   /**
    * The identity of the code deriving the entries: for the jar (or class folder) holding {@link DailyPrices} (the

@@ -326,7 +326,6 @@ final class TableCache {
     return content(table.contentKey());
   }
 
-
   /**
    * Reads an entry of values derived from source files (rather than parsed from one): served only if it is of this
    * format and its metadata holds every entry of {@code key} (the derivation's inputs: their content keys, the
@@ -464,22 +463,53 @@ final class TableCache {
     return Optional.of(new PriceTable(source, t.names(), t.times(), t.columns(), null).withNotes(notes));
   }
 
-  /** The warnings kept in an entry's metadata: their count, then each under its index. */
+  /** The warnings kept in an entry's metadata (none if it has no count of them). */
   private static List<String> notes(Map<String, String> meta) {
-    int n = Integer.parseInt(meta.getOrDefault(NOTES_KEY, "0"));
+    return meta.containsKey(NOTES_KEY) ? texts(meta, NOTES_KEY) : List.of();
+  }
+
+  /**
+   * Puts texts into an entry's metadata: their count under {@code key}, then each under {@code key.i}.
+   *
+   * @param meta the metadata
+   * @param key the key
+   * @param texts the texts
+   */
+  static void putTexts(Map<String, String> meta, String key, List<String> texts) {
+    meta.put(key, Integer.toString(texts.size()));
+    for (int i = 0; i < texts.size(); i++) {
+      meta.put(key + "." + i, texts.get(i));
+    }
+  }
+
+  /**
+   * The texts {@link #putTexts} put into an entry's metadata.
+   *
+   * @param meta the metadata
+   * @param key the key
+   * @return the texts
+   * @throws RuntimeException if the count is missing, malformed or larger than the metadata, or a text is missing
+   */
+  static List<String> texts(Map<String, String> meta, String key) {
+    String count = meta.get(key);
+    if (count == null) {
+      throw new IllegalStateException("no " + key + " count");
+    }
+    int n = Integer.parseInt(count);
     if (n < 0 || n > meta.size()) {
-      throw new IllegalStateException(n + " warnings, for " + meta.size() + " metadata entries");
+      throw new IllegalStateException(n + " " + key + ", for " + meta.size() + " metadata entries");
     }
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      String note = meta.get(NOTES_KEY + "." + i);
-      if (note == null) {
-        throw new IllegalStateException("warning " + i + " of " + n + " missing");
+      String text = meta.get(key + "." + i);
+      if (text == null) {
+        throw new IllegalStateException(key + " " + i + " of " + n + " missing");
       }
-      out.add(note);
+      out.add(text);
     }
     return List.copyOf(out);
   }
+
 
   private void write(Path entry, Expected expected, PriceTable table) {
     if (!Writes.ENABLED) {
@@ -496,11 +526,7 @@ final class TableCache {
     meta.put(SOURCE_KEY, expected.source());
     meta.put(VARIANT_KEY, expected.variant());
     meta.put(CONTENT_KEY, content(expected.key()));
-    List<String> notes = table.notes();
-    meta.put(NOTES_KEY, Integer.toString(notes.size()));
-    for (int i = 0; i < notes.size(); i++) {
-      meta.put(NOTES_KEY + "." + i, notes.get(i));
-    }
+    putTexts(meta, NOTES_KEY, table.notes());
     double[][] values = new double[cols][];
     for (int c = 0; c < cols; c++) {
       values[c] = table.column(c);

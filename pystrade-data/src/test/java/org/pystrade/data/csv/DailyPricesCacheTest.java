@@ -87,7 +87,7 @@ class DailyPricesCacheTest {
     Path adjusted = layout.root().resolve("adjusted_prices_csv/X.csv");
     Path multiple = layout.root().resolve("multiple_prices_csv/X.csv");
     ArrowIpc.Table entry = second.cache().readDerived(adjusted, DailyEntries.variant(layout.root()),
-        DailyEntries.key(layout.root(), adjusted, TableCache.contentNow(adjusted), multiple,
+        DailyEntries.key(adjusted, TableCache.contentNow(adjusted), multiple,
             TableCache.contentNow(multiple))).orElseThrow();
     List<String> warnings = DailyEntries.decode(X, entry).warnings();
     assertThat(warnings).hasSize(1);
@@ -112,16 +112,14 @@ class DailyPricesCacheTest {
     // an entry derived by other code (another build of pystrade) is not served
     Path adjusted = layout.root().resolve("adjusted_prices_csv/X.csv");
     Path multiple = layout.root().resolve("multiple_prices_csv/X.csv");
-    Map<String, String> key = DailyEntries.key(layout.root(), adjusted, TableCache.contentNow(adjusted), multiple,
+    Map<String, String> key = DailyEntries.key(adjusted, TableCache.contentNow(adjusted), multiple,
         TableCache.contentNow(multiple));
     assertThat(changed.cache().readDerived(adjusted, DailyEntries.variant(layout.root()), key)).isPresent();
     Map<String, String> otherBuild = new HashMap<>(key);
     otherBuild.put("daily.code", DailyEntries.CODE + "-other");
     assertThat(changed.cache().readDerived(adjusted, DailyEntries.variant(layout.root()), otherBuild)).isEmpty();
     // nor one read from another data folder (the defects name their files)
-    Map<String, String> otherRoot = DailyEntries.key(tmp, adjusted, TableCache.contentNow(adjusted), multiple,
-        TableCache.contentNow(multiple));
-    assertThat(changed.cache().readDerived(adjusted, DailyEntries.variant(layout.root()), otherRoot)).isEmpty();
+    assertThat(changed.cache().readDerived(adjusted, DailyEntries.variant(tmp), key)).isEmpty();
   }
 
   @Test
