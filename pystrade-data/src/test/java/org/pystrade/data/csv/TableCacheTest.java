@@ -251,14 +251,23 @@ class TableCacheTest {
   }
 
   @Test
-  void entriesOfTheHandWrittenFormatAreDeletedWhenTheFolderIsOpened() throws Exception {
+  void entriesOfReplacedFormatsAreDeletedBeforeTheFirstWrite() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("cache"));
     Path old = Files.write(dir.resolve("0123456789abcdef0123456789abcdef.ptc"), new byte[] {'P', 'S', 'T', 'R'});
+    // an Arrow entry named as entries were before (a SHA-256 prefix), and files that are neither
+    Path shaNamed = Files.write(dir.resolve("0123456789abcdef0123456789abcdef.arrow"), new byte[] {'A'});
+    Path other = Files.write(dir.resolve("notes.txt"), new byte[] {'k'});
+    Path upper = Files.write(dir.resolve("0123456789ABCDEF0123456789ABCDEF.arrow"), new byte[] {'A'});
     TestLayout layout = layout().adjusted("X", "2020-01-01 00:00:00,1.5\n");
     CsvFuturesSimData d = CsvFuturesSimData.open(layout.root(), options());
-    assertThat(old).doesNotExist();
+    assertThat(old).exists(); // opening only reads: the folder is not listed
     assertThat(d.adjustedPrices(X).values()).containsExactly(1.5);
-    assertThat(d.cache().entries()).singleElement().satisfies(p -> assertThat(p.toString()).endsWith(".arrow"));
+    assertThat(old).doesNotExist();
+    assertThat(shaNamed).doesNotExist();
+    assertThat(other).exists();
+    assertThat(upper).exists();
+    assertThat(d.cache().entries()).filteredOn(p -> !p.equals(upper)).singleElement()
+        .satisfies(p -> assertThat(p.getFileName().toString()).matches("[0-9a-f]{16}-[0-9a-f]{8}\\.arrow"));
   }
 
   @Test
