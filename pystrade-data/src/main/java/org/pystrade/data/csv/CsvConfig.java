@@ -99,7 +99,7 @@ public final class CsvConfig implements ConfigCodec {
 
   /** The row's key: its first cell, whatever the first column's name. */
   private static InstrumentCode key(ConfigTable.Row r) {
-    return InstrumentCode.of(r.cells().values().iterator().next().strip());
+    return InstrumentCode.of(r.key());
   }
 
   private static int whole(double v, String column) {

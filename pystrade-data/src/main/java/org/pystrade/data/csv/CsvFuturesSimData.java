@@ -785,7 +785,7 @@ public final class CsvFuturesSimData implements FuturesSimData {
     ConfigTable.Row row = found.get();
     List<String> missing = new ArrayList<>();
     for (String column : List.of("PerBlock", "Percentage", "PerTrade")) {
-      if (!row.cells().containsKey(column)) {
+      if (!row.hasColumn(column)) {
         missing.add("no " + column + " column");
       } else if (row.text(column).isEmpty()) {
         missing.add("empty " + column);
