@@ -66,14 +66,40 @@ final class Prefetch {
     } catch (RuntimeException ex) {
       return NONE;
     }
+    CompletableFuture<FuturesSimData> opened = new CompletableFuture<>();
     Prefetch started = new Prefetch(config, data, cache,
-        CompletableFuture.supplyAsync(() -> SystemConfig.fromYaml(config)),
-        CompletableFuture.supplyAsync(() -> open(data, cache)));
+        CompletableFuture.supplyAsync(() -> SystemConfig.fromYaml(config)), opened);
+    CompletableFuture.runAsync(() -> openThenReadAhead(data, cache, opened));
     // after those two: the statistics' number formatting (java.util.Formatter and the default locale's decimal
     // symbols, ~10 ms of class initialisation on a cold JVM, measured) readied while the system computes, instead of
     // on the main thread between the last result and the printed statistics
     CompletableFuture.runAsync(Prefetch::readyFormatting);
     return started;
+  }
+
+  /**
+   * Opens the data, then, on the same thread, reads ahead its instrument configuration: the configuration files
+   * ({@code instrumentconfig.csv}, {@code spreadcosts.csv}, {@code rollconfig.csv}) are read and their number columns
+   * typed at the first instrument's metadata, ~9 ms of a 0.3 s backtest that every computing thread would otherwise
+   * wait for at its first instrument, done while the command line is parsed and the system built. What that read
+   * throws is kept by the data and thrown where the system asks for the metadata, as without the read-ahead.
+   */
+  private static void openThenReadAhead(Path data, Path cache, CompletableFuture<FuturesSimData> opened) {
+    FuturesSimData d;
+    try {
+      d = open(data, cache);
+    } catch (RuntimeException | Error ex) {
+      opened.completeExceptionally(ex);
+      return;
+    }
+    opened.complete(d);
+    try {
+      if (!d.instruments().isEmpty()) {
+        d.meta(d.instruments().get(0));
+      }
+    } catch (RuntimeException ex) {
+      // kept by the data; reported where the system reads it
+    }
   }
 
   private static void readyFormatting() {
