@@ -156,8 +156,9 @@ final class TableCache {
   }
 
   /**
-   * Deletes the entries of replaced formats ({@link #isOldEntry}), once per cache object, before its first write: a run that only reads entries does not list the folder (a glob over a folder of ~700 entries cost ~20 ms
-   * of a 0.3 s backtest's start, measured, when it was done at every open).
+   * Deletes the entries of replaced formats ({@link #isOldEntry}), once per cache object, before its first write: a
+   * run that only reads entries does not list the folder (a glob over a folder of ~700 entries cost ~20 ms of a
+   * 0.3 s backtest's start, measured, when it was done at every open).
    */
   private void sweepOldEntries() {
     if (!oldEntriesSwept.compareAndSet(false, true)) {
