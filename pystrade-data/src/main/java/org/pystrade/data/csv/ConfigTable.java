@@ -218,14 +218,13 @@ final class ConfigTable {
       throw new DataException(ReasonCode.MISSING_DATA, path + " is a folder, not a CSV file");
     }
     byte[] bytes = CsvFiles.read(path);
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     Cells cells = new Cells(bytes);
-    int lineStart = start;
+    // after a UTF-8 byte-order mark, if any
+    int lineStart = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     int lineNo = 0;
     List<String> header = null;
     int width = 0;
-    List<Row> inOrder = new ArrayList<>();
     Map<String, Row> rows = new HashMap<>();
     Map<String, String> duplicates = new HashMap<>();
     List<Integer> rowLines = new ArrayList<>();
@@ -275,14 +274,13 @@ final class ConfigTable {
       String key = cells.text(r * width).strip();
       Row row = new Row(path, lineOfRow, key, r, columns);
       columns.rows.add(row);
-      inOrder.add(row);
       Row previous = rows.putIfAbsent(key, row);
       if (previous != null) {
         duplicates.merge(key, path + ": " + key + " appears on lines " + previous.line() + " and " + lineOfRow,
             (a, b) -> a + ", " + lineOfRow);
       }
     }
-    return new ConfigTable(path, header, rows, duplicates, List.copyOf(inOrder));
+    return new ConfigTable(path, header, rows, duplicates, List.copyOf(columns.rows));
   }
 
   /** The cells of a file as ranges of its bytes, quoted cells unquoted into bytes kept after the file's. */

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32C;
 import org.pystrade.core.data.DataException;
 import org.pystrade.core.domain.ReasonCode;
 import org.pystrade.core.util.ArgChecker;
@@ -518,7 +517,6 @@ final class TableCache {
     return List.copyOf(out);
   }
 
-
   private void write(Path entry, Expected expected, PriceTable table) {
     if (!Writes.ENABLED) {
       return;
@@ -570,19 +568,17 @@ final class TableCache {
    * and the first {@code MessageDigest} of a JVM (SHA-256 was used) initialises the security providers, ~10-20 ms of a
    * 0.3 s backtest's start (measured).
    */
-  static String hash(String text) {
+  private static String hash(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    CRC32C crc = new CRC32C();
-    crc.update(bytes);
-    return HexFormat.of().toHexDigits(ContentKey.xxh64(bytes, bytes.length)) + "-"
-        + HexFormat.of().toHexDigits((int) crc.getValue());
+    ContentKey key = ContentKey.of(bytes, bytes.length);
+    return HexFormat.of().toHexDigits(key.xxh64()) + "-" + HexFormat.of().toHexDigits(key.crc32c());
   }
 
   /**
    * Whether a file in the cache folder is an entry of a replaced format: a {@code .ptc} file (the hand-written
    * format), or an Arrow entry named by the SHA-256 prefix (32 hex digits, no dash) entries had before {@link #hash}.
    */
-  static boolean isOldEntry(String fileName) {
+  private static boolean isOldEntry(String fileName) {
     if (fileName.endsWith(OLD_SUFFIX)) {
       return true;
     }
